@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, MISSING_CHROMIUM_MESSAGE, findChromium } from './tests/chromium';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(MISSING_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+const PORT = 4183;
+
+export default defineConfig({
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: { launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+  webServer: {
+    // The built renderer, exactly as Electron loads it, served on loopback so IndexedDB has a real origin.
+    command: `npx vite preview --config vite.web.config.ts --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,97 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type {
+  CaseDocument,
+  CaseFile,
+  DocumentFile,
+  Entity,
+  Excerpt,
+  HistoryEntry,
+  Link,
+  Note,
+  TimelineEvent,
+} from '../../../shared/domain';
+
+/**
+ * One version of the database's shape. Dexie applies them in order: a database written by an older version is
+ * upgraded step by step, each step's `upgrade` rewriting the rows it must. Never edit a released version: add one.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void> | void;
+}
+
+/** The whole schema history, oldest first. Each new version arrives with its test in `migrations.test.ts`. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Case files; nameKey is unique so two cases cannot share a name.
+      cases: 'id, &nameKey, updatedAt',
+      // Document metadata and extracted text, listed by import time; sha256 finds duplicates within a case.
+      documents: 'id, caseId, [caseId+importedAt], [caseId+sha256], [caseId+kind]',
+      // The original bytes, apart from `documents` so that lists never load them.
+      documentFiles: 'id, caseId',
+      // Quotes from documents, by document and by time of marking.
+      excerpts: 'id, caseId, documentId, [caseId+createdAt], *tags',
+      // People, organisations, places...; listed by name, filtered by type, found by alias.
+      entities: 'id, caseId, [caseId+nameKey], [caseId+type], *aliases',
+      // The timeline, in date order.
+      events: 'id, caseId, [caseId+sortKey]',
+      // Typed edges between two records; `ends` holds both ids, so "what is linked to X?" is one query.
+      links: 'id, caseId, *ends, [caseId+kind]',
+      // Free notes, most recently edited first.
+      notes: 'id, caseId, [caseId+updatedAt]',
+      // The change history, in the order it happened.
+      history: '++seq, caseId, [caseId+seq]',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
+
+/** Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. */
+export const CASE_TABLES = [
+  'documents',
+  'documentFiles',
+  'excerpts',
+  'entities',
+  'events',
+  'links',
+  'notes',
+  'history',
+] as const;
+
+export class CasebookDB extends Dexie {
+  cases!: Table<CaseFile, string>;
+  documents!: Table<CaseDocument, string>;
+  documentFiles!: Table<DocumentFile, string>;
+  excerpts!: Table<Excerpt, string>;
+  entities!: Table<Entity, string>;
+  events!: Table<TimelineEvent, string>;
+  links!: Table<Link, string>;
+  notes!: Table<Note, string>;
+  history!: Table<HistoryEntry, number>;
+
+  constructor(name = 'casebook', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    // Dexie 4 opens a database written by a newer Casebook anyway, without that version's schema, and this one
+    // would then write rows in a shape the newer one does not expect. Refuse, as IndexedDB itself would.
+    // Dexie stores version N as native version N × 10 (one more when it patches a schema in place).
+    this.on(
+      'ready',
+      (db) => {
+        const installed = Math.floor(db.backendDB().version / 10);
+        if (installed > this.verno)
+          throw new Dexie.VersionError(
+            `The case library is at schema version ${installed}; this Casebook knows versions up to ${this.verno}.`,
+          );
+      },
+      true,
+    );
+  }
+}

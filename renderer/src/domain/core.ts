@@ -1,0 +1,46 @@
+import type { Dexie } from 'dexie';
+import type { z } from 'zod';
+import type { HistoryAction, RecordRef } from '../../../shared/domain';
+import type { CasebookDB } from '../db/schema';
+import { NotFoundError, ValidationError } from './errors';
+
+export const newId = (): string => crypto.randomUUID();
+export const now = (): string => new Date().toISOString();
+
+/** Parses input with its schema, turning the schema's complaints into a ValidationError that forms can show. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw ValidationError.fromZod(result.error);
+  return result.data;
+}
+
+export interface Change {
+  action: HistoryAction;
+  summary: string;
+  records: RecordRef[];
+}
+
+type TableName = Exclude<keyof CasebookDB, keyof Dexie> & string;
+
+/**
+ * Runs one domain operation in one transaction over the given tables plus `cases` and `history`: the write, the
+ * history entry it returns and the case's last-change time land together or not at all.
+ */
+export async function writeCase<T>(
+  db: CasebookDB,
+  caseId: string,
+  tables: readonly TableName[],
+  operation: () => Promise<{ result: T; change: Change }>,
+): Promise<T> {
+  return db.transaction('rw', [...new Set([...tables, 'cases', 'history'])], async () => {
+    const at = now();
+    const updated = await db.cases.update(caseId, { updatedAt: at });
+    if (!updated) throw new NotFoundError('This case no longer exists. It may have been deleted in another window.');
+    const { result, change } = await operation();
+    await db.history.add({ caseId, at, ...change });
+    return result;
+  });
+}
+
+/** Quotes a name for history and confirmation messages: “Marta Kowal”. */
+export const quoted = (name: string): string => `“${name}”`;

@@ -1,0 +1,63 @@
+import type { RecordRef } from '../../../shared/domain';
+import type { CasebookDB } from '../db/schema';
+import { quoted, writeCase } from './core';
+import { NotFoundError } from './errors';
+import { TABLE_OF, TYPE_LABEL, getRecord, recordTitle } from './records';
+
+/** What deleting a record takes with it, for the confirmation dialog and for the deletion itself. */
+export interface DeletionPlan {
+  target: RecordRef;
+  caseId: string;
+  title: string;
+  /** Excerpts quoting the document, when the target is a document. */
+  excerptIds: string[];
+  /** Links touching the target or any excerpt deleted with it: none is left pointing at nothing. */
+  linkIds: string[];
+}
+
+export async function planDeletion(db: CasebookDB, target: RecordRef): Promise<DeletionPlan> {
+  const record = await getRecord(db, target);
+  if (!record) throw new NotFoundError(`This ${TYPE_LABEL[target.type]} was already deleted.`);
+  const excerptIds =
+    target.type === 'document' ? await db.excerpts.where('documentId').equals(target.id).primaryKeys() : [];
+  const linkIds = await db.links.where('ends').anyOf([target.id, ...excerptIds]).primaryKeys();
+  return {
+    target,
+    caseId: record.caseId,
+    title: recordTitle(record),
+    excerptIds,
+    linkIds: [...new Set(linkIds)],
+  };
+}
+
+/** "its 3 excerpts and 5 links": what else goes, in words, or "" when nothing does. */
+export function describeCascade(plan: Pick<DeletionPlan, 'excerptIds' | 'linkIds'>): string {
+  const parts: string[] = [];
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  if (plan.excerptIds.length) parts.push(count(plan.excerptIds.length, 'excerpt', 'excerpts'));
+  if (plan.linkIds.length) parts.push(count(plan.linkIds.length, 'link', 'links'));
+  return parts.join(' and ');
+}
+
+/** Deletes a record and everything that depends on it in one transaction, recomputing the plan inside it. */
+export async function deleteRecord(db: CasebookDB, target: RecordRef): Promise<DeletionPlan> {
+  const record = await getRecord(db, target);
+  if (!record) throw new NotFoundError(`This ${TYPE_LABEL[target.type]} was already deleted.`);
+  const tables = [TABLE_OF[target.type], 'excerpts', 'links', 'documentFiles'] as const;
+  return writeCase(db, record.caseId, tables, async () => {
+    const plan = await planDeletion(db, target);
+    await db.links.bulkDelete(plan.linkIds);
+    await db.excerpts.bulkDelete(plan.excerptIds);
+    if (target.type === 'document') await db.documentFiles.delete(target.id);
+    await db.table(TABLE_OF[target.type]).delete(target.id);
+    const cascade = describeCascade(plan);
+    return {
+      result: plan,
+      change: {
+        action: 'delete',
+        summary: `Deleted ${TYPE_LABEL[target.type]} ${quoted(plan.title)}${cascade ? ` with ${cascade}` : ''}`,
+        records: [target],
+      },
+    };
+  });
+}

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+
+export interface FieldIssue {
+  /** The input field the message belongs to ("name", "start.value"), or "" for the whole form. */
+  field: string;
+  message: string;
+}
+
+/** Input that breaks a rule. Carries one message per field so a form can show each beside its field. */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues.map((issue) => issue.message).join(' '));
+  }
+
+  static fromZod(error: z.ZodError): ValidationError {
+    return new ValidationError(
+      error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })),
+    );
+  }
+
+  /** The first message for a field, for showing beside it. */
+  messageFor(field: string): string | undefined {
+    return this.issues.find((issue) => issue.field === field)?.message;
+  }
+}
+
+/** A record the operation needs is not there (deleted in another window, or a stale link). */
+export class NotFoundError extends Error {
+  // Not "NotFoundError": Dexie wraps any error of an IndexedDB error's name thrown in a transaction in its own
+  // class, and callers could no longer tell this one by `instanceof`.
+  override name = 'RecordNotFoundError';
+}

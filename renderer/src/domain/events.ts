@@ -1,0 +1,47 @@
+import type { TimelineEvent } from '../../../shared/domain';
+import { eventInputSchema, sortKeyOf, type EventInput } from '../../../shared/validation';
+import type { CasebookDB } from '../db/schema';
+import { newId, now, parseInput, quoted, writeCase } from './core';
+import { NotFoundError } from './errors';
+
+export async function createEvent(db: CasebookDB, caseId: string, input: EventInput): Promise<TimelineEvent> {
+  const parsed = parseInput(eventInputSchema, input);
+  const at = now();
+  const event: TimelineEvent = {
+    id: newId(),
+    caseId,
+    ...parsed,
+    sortKey: sortKeyOf(parsed.start),
+    createdAt: at,
+    updatedAt: at,
+  };
+  return writeCase(db, caseId, ['events'], async () => {
+    await db.events.add(event);
+    return {
+      result: event,
+      change: {
+        action: 'create',
+        summary: `Added event ${quoted(event.title)}`,
+        records: [{ type: 'event', id: event.id }],
+      },
+    };
+  });
+}
+
+export async function updateEvent(db: CasebookDB, eventId: string, input: EventInput): Promise<TimelineEvent> {
+  const parsed = parseInput(eventInputSchema, input);
+  const existing = await db.events.get(eventId);
+  if (!existing) throw new NotFoundError('This event no longer exists. It may have been deleted in another window.');
+  const updated: TimelineEvent = { ...existing, ...parsed, sortKey: sortKeyOf(parsed.start), updatedAt: now() };
+  return writeCase(db, existing.caseId, ['events'], async () => {
+    await db.events.put(updated);
+    return {
+      result: updated,
+      change: {
+        action: 'update',
+        summary: `Edited event ${quoted(updated.title)}`,
+        records: [{ type: 'event', id: eventId }],
+      },
+    };
+  });
+}

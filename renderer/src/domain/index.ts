@@ -1,0 +1,11 @@
+/** The only way views change data: each operation validates its input and writes in one transaction. */
+export * from './cases';
+export * from './deletion';
+export * from './documents';
+export * from './entities';
+export * from './errors';
+export * from './events';
+export * from './excerpts';
+export * from './links';
+export * from './notes';
+export { recordTitle, TYPE_LABEL } from './records';

@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
+import { db } from '../../db';
+import { RichTextView } from '../../editor/RichTextView';
+import { DeleteRecordButton } from '../shared/DeleteRecordButton';
+import { RecordSection } from '../shared/RecordSection';
+import { LinksPanel } from '../links/LinksPanel';
+import { EntityForm } from './EntityForm';
+
+const matches = (entity: Entity, key: string) =>
+  entity.nameKey.includes(key) || entity.aliases.some((alias) => alias.toLocaleLowerCase().includes(key));
+
+export function EntitiesSection({ caseId }: { caseId: string }) {
+  const [type, setType] = useState<EntityType | ''>('');
+  const entities = useLiveQuery(
+    () =>
+      db.entities
+        .where('[caseId+nameKey]')
+        .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+        .filter((entity) => !type || entity.type === type)
+        .toArray(),
+    [caseId, type],
+  );
+  return (
+    <RecordSection
+      caseId={caseId}
+      path="entities"
+      title="Entities"
+      items={entities}
+      newLabel="New entity"
+      emptyMessage={
+        type
+          ? `No ${type} in this case yet.`
+          : 'No entities yet. Record the people, organisations, places, phones and vessels of the case.'
+      }
+      filterLabel="Filter entities by name or alias"
+      matches={matches}
+      rowTitle={(entity) => entity.name}
+      rowMeta={(entity) => entity.type}
+      filters={
+        <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value as EntityType | '')} style={{ width: 'auto' }}>
+          <option value="">All types</option>
+          {ENTITY_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      }
+      renderNew={(onCreated, onCancel) => <EntityForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
+      renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
+    />
+  );
+}
+
+function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }) {
+  const entity = useLiveQuery(async () => (await db.entities.get(entityId)) ?? null, [entityId]);
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  if (entity === undefined) return null;
+  if (entity === null) return <p className="muted">This entity no longer exists.</p>;
+  if (editing)
+    return <EntityForm caseId={caseId} existing={entity} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />;
+  return (
+    <article aria-labelledby="entity-name">
+      <div className="section-header">
+        <h2 id="entity-name">{entity.name}</h2>
+        <span className="tag">{entity.type}</span>
+        <span className="spacer" />
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <DeleteRecordButton target={{ type: 'entity', id: entity.id }} onDeleted={() => navigate(`/case/${caseId}/entities`)} />
+      </div>
+      {entity.aliases.length > 0 && (
+        <p>
+          <span className="muted">Also known as: </span>
+          {entity.aliases.join(', ')}
+        </p>
+      )}
+      <RichTextView value={entity.description} empty="No description." />
+      <LinksPanel caseId={caseId} record={{ type: 'entity', id: entity.id }} />
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { ENTITY_TYPES, type Entity, type EntityType, type RichText } from '../../../../shared/domain';
+import { Field, FormError } from '../../components/Field';
+import { useOperation } from '../../components/useOperation';
+import { db } from '../../db';
+import { createEntity, updateEntity } from '../../domain';
+import { RichTextEditor } from '../../editor/RichTextEditor';
+
+interface EntityFormProps {
+  caseId: string;
+  existing?: Entity;
+  onDone: (entity: Entity) => void;
+  onCancel: () => void;
+}
+
+export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormProps) {
+  const [name, setName] = useState(existing?.name ?? '');
+  const [type, setType] = useState<EntityType>(existing?.type ?? 'person');
+  const [aliases, setAliases] = useState(existing?.aliases.join('; ') ?? '');
+  const [description, setDescription] = useState<RichText | null>(existing?.description ?? null);
+  const { run, busy, fieldErrors, formError } = useOperation();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const input = { name, type, aliases: aliases.split(';'), description };
+    const saved = await run(() => (existing ? updateEntity(db, existing.id, input) : createEntity(db, caseId, input)));
+    if (saved) onDone(saved);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={existing ? `Edit ${existing.name}` : 'New entity'}>
+      <h2>{existing ? `Edit ${existing.name}` : 'New entity'}</h2>
+      <FormError message={formError} />
+      <Field label="Name" error={fieldErrors.name}>
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </Field>
+      <Field label="Type" error={fieldErrors.type}>
+        {(control) => (
+          <select {...control} value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+            {ENTITY_TYPES.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Aliases" error={fieldErrors.aliases} hint="Other names or spellings, separated by semicolons">
+        {(control) => <input {...control} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
+      </Field>
+      <div className="field">
+        <span className="label">Description</span>
+        <RichTextEditor label="Entity description" value={description} onChange={setDescription} />
+      </div>
+      <div className="row end">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {existing ? 'Save' : 'Add entity'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Excerpt, RichText } from '../../../../shared/domain';
+import { Field, FormError } from '../../components/Field';
+import { useOperation } from '../../components/useOperation';
+import { db } from '../../db';
+import { createExcerpt, recordTitle, updateExcerpt } from '../../domain';
+import { RichTextEditor } from '../../editor/RichTextEditor';
+import { RichTextView } from '../../editor/RichTextView';
+import { LinksPanel } from '../links/LinksPanel';
+import { DeleteRecordButton } from '../shared/DeleteRecordButton';
+import { RecordSection } from '../shared/RecordSection';
+
+export function ExcerptsSection({ caseId }: { caseId: string }) {
+  const excerpts = useLiveQuery(
+    () =>
+      db.excerpts.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().toArray(),
+    [caseId],
+  );
+  return (
+    <RecordSection
+      caseId={caseId}
+      path="excerpts"
+      title="Excerpts"
+      items={excerpts}
+      newLabel="New excerpt"
+      emptyMessage="No excerpts yet. Mark the quotes that matter in your documents, with a comment and tags."
+      filterLabel="Filter excerpts by quote or tag"
+      matches={(excerpt, key) =>
+        excerpt.quote.toLocaleLowerCase().includes(key) || excerpt.tags.some((tag) => tag.toLocaleLowerCase().includes(key))
+      }
+      rowTitle={recordTitle}
+      rowMeta={(excerpt) => excerpt.tags.join(', ')}
+      renderNew={(onCreated, onCancel) => <ExcerptForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
+      renderDetail={(id) => <ExcerptDetail key={id} caseId={caseId} excerptId={id} />}
+    />
+  );
+}
+
+function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: string }) {
+  const data = useLiveQuery(async () => {
+    const excerpt = await db.excerpts.get(excerptId);
+    if (!excerpt) return null;
+    const document = excerpt.documentId ? await db.documents.get(excerpt.documentId) : undefined;
+    return { excerpt, document };
+  }, [excerptId]);
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  if (data === undefined) return null;
+  if (data === null) return <p className="muted">This excerpt no longer exists.</p>;
+  const { excerpt, document } = data;
+  if (editing)
+    return <ExcerptForm caseId={caseId} existing={excerpt} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />;
+  return (
+    <article aria-label="Excerpt">
+      <div className="section-header">
+        <h2>Excerpt</h2>
+        <span className="spacer" />
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <DeleteRecordButton target={{ type: 'excerpt', id: excerpt.id }} onDeleted={() => navigate(`/case/${caseId}/excerpts`)} />
+      </div>
+      <blockquote>{excerpt.quote}</blockquote>
+      <p className="small">
+        {document ? (
+          <>
+            From <Link to={`/case/${caseId}/documents/${document.id}`}>{document.title}</Link>
+          </>
+        ) : (
+          <span className="muted">No source document.</span>
+        )}
+      </p>
+      {excerpt.tags.length > 0 && (
+        <p className="row">
+          {excerpt.tags.map((tag) => (
+            <span className="tag" key={tag}>
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      <RichTextView value={excerpt.comment} empty="No comment." />
+      <LinksPanel caseId={caseId} record={{ type: 'excerpt', id: excerpt.id }} />
+    </article>
+  );
+}
+
+interface ExcerptFormProps {
+  caseId: string;
+  existing?: Excerpt;
+  onDone: (excerpt: Excerpt) => void;
+  onCancel: () => void;
+}
+
+function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
+  const [quote, setQuote] = useState(existing?.quote ?? '');
+  const [documentId, setDocumentId] = useState(existing?.documentId ?? '');
+  const [tags, setTags] = useState(existing?.tags.join('; ') ?? '');
+  const [comment, setComment] = useState<RichText | null>(existing?.comment ?? null);
+  const documents = useLiveQuery(() => db.documents.where('caseId').equals(caseId).sortBy('title'), [caseId]);
+  const { run, busy, fieldErrors, formError } = useOperation();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const input = {
+      quote,
+      documentId: documentId || null,
+      anchor: documentId && documentId === existing?.documentId ? existing.anchor : null,
+      tags: tags.split(';'),
+      comment,
+    };
+    const saved = await run(() => (existing ? updateExcerpt(db, existing.id, input) : createExcerpt(db, caseId, input)));
+    if (saved) onDone(saved);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={existing ? 'Edit excerpt' : 'New excerpt'}>
+      <h2>{existing ? 'Edit excerpt' : 'New excerpt'}</h2>
+      <FormError message={formError} />
+      <Field label="Quote" error={fieldErrors.quote}>
+        {(control) => <textarea {...control} value={quote} onChange={(e) => setQuote(e.target.value)} autoFocus />}
+      </Field>
+      <Field label="Source document" error={fieldErrors.documentId}>
+        {(control) => (
+          <select {...control} value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+            <option value="">None</option>
+            {(documents ?? []).map((document) => (
+              <option key={document.id} value={document.id}>
+                {document.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Tags" error={fieldErrors.tags} hint="Separated by semicolons">
+        {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
+      </Field>
+      <div className="field">
+        <span className="label">Comment</span>
+        <RichTextEditor label="Excerpt comment" value={comment} onChange={setComment} />
+      </div>
+      <div className="row end">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {existing ? 'Save' : 'Add excerpt'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { CaseFile, RichText } from '../../../../shared/domain';
+import { Field, FormError } from '../../components/Field';
+import { useOperation } from '../../components/useOperation';
+import { db } from '../../db';
+import { createCase, updateCase } from '../../domain';
+import { RichTextEditor } from '../../editor/RichTextEditor';
+
+interface CaseFormProps {
+  /** The case to rename or describe; a new case when absent. */
+  existing?: CaseFile;
+  onDone: (saved: CaseFile) => void;
+  onCancel: () => void;
+}
+
+export function CaseForm({ existing, onDone, onCancel }: CaseFormProps) {
+  const [name, setName] = useState(existing?.name ?? '');
+  const [description, setDescription] = useState<RichText | null>(existing?.description ?? null);
+  const { run, busy, fieldErrors, formError } = useOperation();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const input = { name, description };
+    const saved = await run(() => (existing ? updateCase(db, existing.id, input) : createCase(db, input)));
+    if (saved) onDone(saved);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError message={formError} />
+      <Field label="Case name" error={fieldErrors.name} hint="For example: Harbour contracts 2024">
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </Field>
+      <div className="field">
+        <span className="label">Description</span>
+        <RichTextEditor label="Case description" value={description} onChange={setDescription} />
+      </div>
+      <div className="row end">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {existing ? 'Save' : 'Create case'}
+        </button>
+      </div>
+    </form>
+  );
+}

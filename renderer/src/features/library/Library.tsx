@@ -1,0 +1,165 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { CaseFile } from '../../../../shared/domain';
+import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { explainError, useOperation } from '../../components/useOperation';
+import { db } from '../../db';
+import { countCaseRecords, deleteCase, type CaseCounts } from '../../domain';
+import { formatDateTime } from '../../format';
+import { createSampleCase } from '../../sample/sampleCase';
+import { CaseForm } from './CaseForm';
+
+/** The case library: every case, most recently changed first. */
+export function Library() {
+  const cases = useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), []);
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<CaseFile | null>(null);
+  const [deleting, setDeleting] = useState<CaseFile | null>(null);
+  const [sampleError, setSampleError] = useState<string | null>(null);
+  const navigate = useNavigate();
+
+  const shown = useMemo(() => {
+    const key = query.trim().toLocaleLowerCase();
+    return (cases ?? []).filter((caseFile) => caseFile.nameKey.includes(key));
+  }, [cases, query]);
+
+  const openSample = async () => {
+    setSampleError(null);
+    try {
+      const sample = await createSampleCase(db);
+      navigate(`/case/${sample.id}`);
+    } catch (error) {
+      setSampleError(explainError(error));
+    }
+  };
+
+  return (
+    <main className="library" id="main">
+      <header>
+        <span className="brand">Casebook</span>
+        <span className="spacer" />
+        {cases && cases.length > 0 && (
+          <button type="button" onClick={openSample}>
+            Open the sample case
+          </button>
+        )}
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          New case
+        </button>
+      </header>
+      <h1 className="visually-hidden">Case library</h1>
+      {sampleError && (
+        <div className="form-error" role="alert">
+          {sampleError}
+        </div>
+      )}
+
+      {cases === undefined ? (
+        <p className="muted" role="status">
+          Opening your cases…
+        </p>
+      ) : cases.length === 0 ? (
+        <div className="empty">
+          <h2>No cases yet</h2>
+          <p>
+            A case holds the documents, excerpts, people, organisations and events of one investigation. Create your
+            first case, or open the sample case to see how Casebook works.
+          </p>
+          <div className="row" style={{ justifyContent: 'center' }}>
+            <button type="button" className="primary" onClick={() => setCreating(true)}>
+              Create a case
+            </button>
+            <button type="button" onClick={openSample}>
+              Open the sample case
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="case-search">Search cases by name</label>
+            <input id="case-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+          {shown.length === 0 ? (
+            <p className="muted">No case name contains “{query.trim()}”.</p>
+          ) : (
+            <ul className="case-list" aria-label="Cases">
+              {shown.map((caseFile) => (
+                <li key={caseFile.id} className="case-card">
+                  <div style={{ flex: 1, minWidth: 0 }}>
+                    <Link className="case-name" to={`/case/${caseFile.id}`}>
+                      {caseFile.name}
+                    </Link>
+                    <div className="muted small">Last changed {formatDateTime(caseFile.updatedAt)}</div>
+                  </div>
+                  <button type="button" onClick={() => setRenaming(caseFile)} aria-label={`Rename ${caseFile.name}`}>
+                    Rename
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => setDeleting(caseFile)}
+                    aria-label={`Delete ${caseFile.name}`}
+                  >
+                    Delete
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      {creating && (
+        <Dialog title="New case" onClose={() => setCreating(false)}>
+          <CaseForm onCancel={() => setCreating(false)} onDone={(saved) => navigate(`/case/${saved.id}`)} />
+        </Dialog>
+      )}
+      {renaming && (
+        <Dialog title="Rename or describe case" onClose={() => setRenaming(null)}>
+          <CaseForm existing={renaming} onCancel={() => setRenaming(null)} onDone={() => setRenaming(null)} />
+        </Dialog>
+      )}
+      {deleting && <DeleteCaseDialog caseFile={deleting} onClose={() => setDeleting(null)} />}
+    </main>
+  );
+}
+
+function DeleteCaseDialog({ caseFile, onClose }: { caseFile: CaseFile; onClose: () => void }) {
+  const counts = useLiveQuery(() => countCaseRecords(db, caseFile.id), [caseFile.id]);
+  const { run, busy, formError } = useOperation();
+  return (
+    <ConfirmDialog
+      title={`Delete “${caseFile.name}”?`}
+      message={
+        <p>
+          This deletes the case and everything in it
+          {counts ? `: ${describeCounts(counts)}` : ''}. This cannot be undone.
+        </p>
+      }
+      confirmLabel="Delete case"
+      busy={busy}
+      error={formError}
+      onCancel={onClose}
+      onConfirm={async () => {
+        if ((await run(() => deleteCase(db, caseFile.id))) !== undefined) onClose();
+      }}
+    />
+  );
+}
+
+function describeCounts(counts: CaseCounts): string {
+  const parts = (
+    [
+      [counts.documents, 'document', 'documents'],
+      [counts.excerpts, 'excerpt', 'excerpts'],
+      [counts.entities, 'entity', 'entities'],
+      [counts.events, 'event', 'events'],
+      [counts.notes, 'note', 'notes'],
+      [counts.links, 'link', 'links'],
+    ] as const
+  ).map(([n, one, many]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`);
+  return parts.join(', ');
+}

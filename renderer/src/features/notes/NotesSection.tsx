@@ -1,0 +1,104 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Note, RichText } from '../../../../shared/domain';
+import { Field, FormError } from '../../components/Field';
+import { useOperation } from '../../components/useOperation';
+import { db } from '../../db';
+import { createNote, updateNote } from '../../domain';
+import { RichTextEditor } from '../../editor/RichTextEditor';
+import { formatDateTime } from '../../format';
+import { LinksPanel } from '../links/LinksPanel';
+import { DeleteRecordButton } from '../shared/DeleteRecordButton';
+import { RecordSection } from '../shared/RecordSection';
+
+export function NotesSection({ caseId }: { caseId: string }) {
+  const notes = useLiveQuery(
+    () =>
+      db.notes.where('[caseId+updatedAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().toArray(),
+    [caseId],
+  );
+  return (
+    <RecordSection
+      caseId={caseId}
+      path="notes"
+      title="Notes"
+      items={notes}
+      newLabel="New note"
+      emptyMessage="No notes yet. Write down leads, questions and working hypotheses."
+      filterLabel="Filter notes by title"
+      matches={(note, key) => note.title.toLocaleLowerCase().includes(key)}
+      rowTitle={(note) => note.title}
+      rowMeta={(note) => formatDateTime(note.updatedAt)}
+      renderNew={(onCreated, onCancel) => <NoteEditor caseId={caseId} onDone={(n) => onCreated(n.id)} onCancel={onCancel} />}
+      renderDetail={(id) => <NoteDetail key={id} caseId={caseId} noteId={id} />}
+    />
+  );
+}
+
+function NoteDetail({ caseId, noteId }: { caseId: string; noteId: string }) {
+  const note = useLiveQuery(async () => (await db.notes.get(noteId)) ?? null, [noteId]);
+  const navigate = useNavigate();
+  if (note === undefined) return null;
+  if (note === null) return <p className="muted">This note no longer exists.</p>;
+  return (
+    <>
+      <NoteEditor key={note.id} caseId={caseId} existing={note} onDone={() => undefined} onCancel={() => navigate(`/case/${caseId}/notes`)} />
+      <div className="row" style={{ marginTop: '0.75rem' }}>
+        <DeleteRecordButton target={{ type: 'note', id: note.id }} onDeleted={() => navigate(`/case/${caseId}/notes`)} />
+      </div>
+      <LinksPanel caseId={caseId} record={{ type: 'note', id: note.id }} />
+    </>
+  );
+}
+
+interface NoteEditorProps {
+  caseId: string;
+  existing?: Note;
+  onDone: (note: Note) => void;
+  onCancel: () => void;
+}
+
+function NoteEditor({ caseId, existing, onDone, onCancel }: NoteEditorProps) {
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [body, setBody] = useState<RichText | null>(existing?.body ?? null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const { run, busy, fieldErrors, formError } = useOperation();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const input = { title, body };
+    const saved = await run(() => (existing ? updateNote(db, existing.id, input) : createNote(db, caseId, input)));
+    if (saved) {
+      setSavedAt(saved.updatedAt);
+      onDone(saved);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={existing ? `Note ${existing.title}` : 'New note'}>
+      <FormError message={formError} />
+      <Field label="Title" error={fieldErrors.title}>
+        {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus={!existing} />}
+      </Field>
+      <div className="field">
+        <span className="label">Note</span>
+        <RichTextEditor label="Note text" value={body} onChange={setBody} />
+      </div>
+      <div className="row end">
+        {savedAt && (
+          <span className="muted small" role="status">
+            Saved {formatDateTime(savedAt)}
+          </span>
+        )}
+        <button type="button" onClick={onCancel}>
+          {existing ? 'Close' : 'Cancel'}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {existing ? 'Save note' : 'Add note'}
+        </button>
+      </div>
+    </form>
+  );
+}

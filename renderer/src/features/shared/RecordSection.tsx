@@ -1,0 +1,117 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { VirtualList } from '../../components/VirtualList';
+
+interface RecordSectionProps<T extends { id: string }> {
+  caseId: string;
+  /** The section's path under the case: "entities". */
+  path: string;
+  title: string;
+  /** Undefined while loading. */
+  items: T[] | undefined;
+  /** "New entity". */
+  newLabel: string;
+  /** What to do when the section is empty. */
+  emptyMessage: string;
+  filterLabel: string;
+  matches: (item: T, query: string) => boolean;
+  rowTitle: (item: T) => string;
+  rowMeta?: (item: T) => ReactNode;
+  /** Extra filters beside the search box. */
+  filters?: ReactNode;
+  renderDetail: (id: string) => ReactNode;
+  renderNew: (onCreated: (id: string) => void, onCancel: () => void) => ReactNode;
+}
+
+/**
+ * The shape every section shares: a searchable virtualised list on the left, the chosen record (or the form for a new
+ * one, at ".../new") on the right.
+ */
+export function RecordSection<T extends { id: string }>(props: RecordSectionProps<T>) {
+  const { caseId, path, title, items, newLabel, emptyMessage, filterLabel, matches, rowTitle, rowMeta } = props;
+  const { recordId } = useParams();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const base = `/case/${caseId}/${path}`;
+
+  const shown = useMemo(() => {
+    const key = query.trim().toLocaleLowerCase();
+    return key ? (items ?? []).filter((item) => matches(item, key)) : (items ?? []);
+  }, [items, query, matches]);
+
+  return (
+    <section className="section" aria-labelledby={`${path}-title`}>
+      <div className="section-header">
+        <h1 id={`${path}-title`}>{title}</h1>
+        <span className="spacer" />
+        <Link className="button primary" to={`${base}/new`}>
+          {newLabel}
+        </Link>
+      </div>
+      <div className="split">
+        <div style={{ display: 'flex', flexDirection: 'column', gap: '0.5rem', minHeight: 0 }}>
+          <div className="row">
+            <input
+              type="search"
+              aria-label={filterLabel}
+              placeholder={filterLabel}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              style={{ flex: 1, width: 'auto' }}
+            />
+            {props.filters}
+          </div>
+          {items === undefined ? (
+            <p role="status" className="muted">
+              Loading…
+            </p>
+          ) : items.length === 0 ? (
+            <div className="empty">
+              <p>{emptyMessage}</p>
+              <Link className="button primary" to={`${base}/new`}>
+                {newLabel}
+              </Link>
+            </div>
+          ) : shown.length === 0 ? (
+            <p className="muted">Nothing matches “{query.trim()}”.</p>
+          ) : (
+            <VirtualList
+              items={shown}
+              label={title}
+              getKey={(item) => item.id}
+              renderRow={(item) => (
+                <Link
+                  className="vlist-row"
+                  to={`${base}/${item.id}`}
+                  aria-current={item.id === recordId ? 'true' : undefined}
+                >
+                  <span className="title">{rowTitle(item)}</span>
+                  {rowMeta && <span className="meta">{rowMeta(item)}</span>}
+                </Link>
+              )}
+            />
+          )}
+          {items && items.length > 0 && (
+            <p className="muted small" aria-live="polite">
+              {shown.length === items.length
+                ? `${items.length.toLocaleString()} in all`
+                : `${shown.length.toLocaleString()} of ${items.length.toLocaleString()}`}
+            </p>
+          )}
+        </div>
+        <div className="panel" style={{ overflowY: 'auto' }}>
+          {recordId === 'new' ? (
+            props.renderNew(
+              (id) => navigate(`${base}/${id}`),
+              () => navigate(base),
+            )
+          ) : recordId ? (
+            props.renderDetail(recordId)
+          ) : (
+            <p className="muted">Choose one from the list, or add a new one.</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { PartialDate, RichText, TimelineEvent } from '../../../../shared/domain';
+import { Field, FormError } from '../../components/Field';
+import { useOperation } from '../../components/useOperation';
+import { db } from '../../db';
+import { createEvent, updateEvent } from '../../domain';
+import { RichTextEditor } from '../../editor/RichTextEditor';
+import { formatPartialDate, parsePartialDate } from '../../format';
+
+interface EventFormProps {
+  caseId: string;
+  existing?: TimelineEvent;
+  onDone: (event: TimelineEvent) => void;
+  onCancel: () => void;
+}
+
+const DATE_HINT = 'As precisely as you know it: 2021, 2021-03, 2021-03-09 or 2021-03-09 06:00';
+
+const asText = (date: PartialDate | null | undefined) => date?.value.replace('T', ' ') ?? '';
+
+/** An unreadable date goes to the domain as typed, so its validation puts the message beside the field. */
+const toDate = (text: string): PartialDate => parsePartialDate(text) ?? { value: text.trim(), precision: 'day' };
+
+export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps) {
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [start, setStart] = useState(asText(existing?.start));
+  const [end, setEnd] = useState(asText(existing?.end));
+  const [description, setDescription] = useState<RichText | null>(existing?.description ?? null);
+  const { run, busy, fieldErrors, formError } = useOperation();
+
+  const preview = (text: string) => {
+    const parsed = parsePartialDate(text);
+    return parsed ? `Reads as ${formatPartialDate(parsed)}` : DATE_HINT;
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const input = { title, start: toDate(start), end: end.trim() ? toDate(end) : null, description };
+    const saved = await run(() => (existing ? updateEvent(db, existing.id, input) : createEvent(db, caseId, input)));
+    if (saved) onDone(saved);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={existing ? `Edit ${existing.title}` : 'New event'}>
+      <h2>{existing ? 'Edit event' : 'New event'}</h2>
+      <FormError message={formError} />
+      <Field label="What happened" error={fieldErrors.title}>
+        {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
+      </Field>
+      <Field label="Date" error={fieldErrors.start} hint={preview(start)}>
+        {(control) => <input {...control} value={start} onChange={(e) => setStart(e.target.value)} placeholder="YYYY-MM-DD" />}
+      </Field>
+      <Field label="End date (optional)" error={fieldErrors.end} hint={end.trim() ? preview(end) : 'For events that lasted a while'}>
+        {(control) => <input {...control} value={end} onChange={(e) => setEnd(e.target.value)} />}
+      </Field>
+      <div className="field">
+        <span className="label">Description</span>
+        <RichTextEditor label="Event description" value={description} onChange={setDescription} />
+      </div>
+      <div className="row end">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {existing ? 'Save' : 'Add event'}
+        </button>
+      </div>
+    </form>
+  );
+}

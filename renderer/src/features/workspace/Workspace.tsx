@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { NavLink, Route, Routes, useParams } from 'react-router';
+import { db } from '../../db';
+import { countCaseRecords } from '../../domain';
+import { DocumentsSection } from '../documents/DocumentsSection';
+import { EntitiesSection } from '../entities/EntitiesSection';
+import { ExcerptsSection } from '../excerpts/ExcerptsSection';
+import { NotesSection } from '../notes/NotesSection';
+import { TimelineSection } from '../timeline/TimelineSection';
+import { Overview } from './Overview';
+import { SECTIONS } from './sections';
+import { useSectionShortcuts } from './useSectionShortcuts';
+
+/** One open case: the section navigation on the left, the chosen section on the right. */
+export function Workspace() {
+  const { caseId = '' } = useParams();
+  const caseFile = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId]);
+  const counts = useLiveQuery(() => countCaseRecords(db, caseId), [caseId]);
+  useSectionShortcuts(caseId);
+
+  if (caseFile === undefined) return <p role="status">Opening the case…</p>;
+  if (caseFile === null)
+    return (
+      <main className="library" id="main">
+        <h1>This case does not exist</h1>
+        <p>It may have been deleted. <NavLink to="/">Back to the case library</NavLink></p>
+      </main>
+    );
+
+  return (
+    <div className="workspace">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <NavLink to="/" className="small">
+          ← All cases
+        </NavLink>
+        <div className="case-title">{caseFile.name}</div>
+        <nav aria-label="Case sections">
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.path}>
+                <NavLink to={`/case/${caseId}${section.path ? `/${section.path}` : ''}`} end={!section.path} title={`${section.label} (${section.shortcut})`}>
+                  <span>{section.label}</span>
+                  {section.count && counts && (
+                    <span className="count" aria-label={`${counts[section.count]} ${section.label.toLowerCase()}`}>
+                      {counts[section.count].toLocaleString()}
+                    </span>
+                  )}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main className="main" id="main" tabIndex={-1}>
+        <Routes>
+          <Route index element={<Overview caseFile={caseFile} />} />
+          <Route path="documents/:recordId?" element={<DocumentsSection caseId={caseId} />} />
+          <Route path="excerpts/:recordId?" element={<ExcerptsSection caseId={caseId} />} />
+          <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
+          <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />
+          <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />
+        </Routes>
+      </main>
+    </div>
+  );
+}

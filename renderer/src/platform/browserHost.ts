@@ -1,0 +1,87 @@
+import {
+  MAX_OPEN_FILE_BYTES,
+  type AppInfo,
+  type CasebookApi,
+  type OpenFilesRequest,
+  type PickedFile,
+  type PrintToPdfRequest,
+  type SaveFileRequest,
+  type SaveResult,
+} from '../../../shared/contract';
+
+/**
+ * The contract implemented with what any Chromium offers, so the app runs without Electron (`npm run web`).
+ * File pickers are <input type=file>, saving is a download, and the report goes through the print dialog.
+ */
+export const browserHost: CasebookApi = {
+  async getAppInfo(): Promise<AppInfo> {
+    return { name: 'Casebook', version: __APP_VERSION__, host: 'browser', platform: navigator.platform };
+  },
+
+  openFiles(request: OpenFilesRequest): Promise<PickedFile[]> {
+    return new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = request.multiple ?? false;
+      const extensions = (request.filters ?? []).flatMap((filter) => filter.extensions).filter((ext) => ext !== '*');
+      if (extensions.length) input.accept = extensions.map((ext) => `.${ext}`).join(',');
+      input.addEventListener('cancel', () => resolve([]));
+      input.addEventListener('change', () => {
+        void Promise.all(Array.from(input.files ?? [], readPickedFile)).then(resolve);
+      });
+      input.click();
+    });
+  },
+
+  async saveFile(request: SaveFileRequest): Promise<SaveResult> {
+    const url = URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>]));
+    try {
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = request.suggestedName;
+      anchor.click();
+    } finally {
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    }
+    return { saved: true, location: null };
+  },
+
+  async printToPdf(request: PrintToPdfRequest): Promise<SaveResult> {
+    // A browser cannot write a PDF by itself: the report opens in the print dialog, where "Save as PDF" is offered.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+    frame.style.position = 'fixed';
+    frame.style.inset = '0';
+    frame.style.width = '0';
+    frame.style.height = '0';
+    frame.style.border = '0';
+    frame.srcdoc = request.html;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow?.print();
+    frame.remove();
+    return { saved: false, location: null };
+  },
+
+  async openExternal(url: string): Promise<void> {
+    const protocol = new URL(url).protocol;
+    if (!['http:', 'https:', 'mailto:'].includes(protocol))
+      throw new Error('Only http, https and mailto addresses open outside the app.');
+    window.open(url, '_blank', 'noopener,noreferrer');
+  },
+};
+
+async function readPickedFile(file: File): Promise<PickedFile> {
+  if (file.size > MAX_OPEN_FILE_BYTES)
+    return {
+      name: file.name,
+      size: file.size,
+      bytes: null,
+      error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; files above ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB are not imported.`,
+    };
+  try {
+    return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()), error: null };
+  } catch {
+    return { name: file.name, size: file.size, bytes: null, error: `${file.name} could not be read.` };
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The case file's records, as stored in IndexedDB and as the views read them.
+ * Every record has a stable id, the id of its case and its creation and last-change times (ISO 8601, UTC).
+ */
+
+/** TipTap's document JSON (`editor.getJSON()`), stored as is so nothing is lost between edits. */
+export interface RichText {
+  type: 'doc';
+  content?: RichTextNode[];
+}
+
+export interface RichTextNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: RichTextNode[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+
+export interface RecordBase {
+  id: string;
+  caseId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseFile {
+  id: string;
+  name: string;
+  /** Lower-cased, trimmed name: the unique key that stops two cases sharing a name. */
+  nameKey: string;
+  description: RichText | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const DOCUMENT_KINDS = ['html', 'pdf', 'docx', 'text', 'markdown'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export interface CaseDocument extends RecordBase {
+  title: string;
+  kind: DocumentKind;
+  /** The original file's name, or null for a document written or pasted in the app. */
+  fileName: string | null;
+  mimeType: string;
+  /** Size in bytes of the original. */
+  size: number;
+  /** Hex SHA-256 of the original bytes: how duplicates are found. */
+  sha256: string;
+  importedAt: string;
+  /** The extracted plain text, the base for excerpts and search. */
+  text: string;
+  /** Cleaned, sanitised HTML for the reader, or null when the text is all there is. */
+  html: string | null;
+  sourceUrl: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  language: string | null;
+  tags: string[];
+  summary: RichText | null;
+}
+
+/** The original file's bytes, kept apart from `documents` so listing documents stays light. */
+export interface DocumentFile {
+  /** Same id as the document it belongs to. */
+  id: string;
+  caseId: string;
+  bytes: Blob;
+}
+
+/** Where an excerpt sits in its document's text: offsets plus context, so it can be found again after re-extraction. */
+export interface TextAnchor {
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  page: number | null;
+}
+
+export interface Excerpt extends RecordBase {
+  /** The document quoted, or null for a quote recorded without its source imported yet. */
+  documentId: string | null;
+  quote: string;
+  anchor: TextAnchor | null;
+  comment: RichText | null;
+  tags: string[];
+}
+
+export const ENTITY_TYPES = [
+  'person',
+  'organisation',
+  'place',
+  'phone',
+  'email',
+  'vessel',
+  'vehicle',
+  'account',
+  'other',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Entity extends RecordBase {
+  name: string;
+  /** Lower-cased, trimmed name: unique per case and type. */
+  nameKey: string;
+  type: EntityType;
+  aliases: string[];
+  description: RichText | null;
+}
+
+/**
+ * How much of a date is known. A researcher who knows only "March 2021" must not see "1 March 2021".
+ */
+export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export interface PartialDate {
+  /** ISO 8601 prefix matching the precision: "2021", "2021-03", "2021-03-09" or "2021-03-09T06:00". */
+  value: string;
+  precision: DatePrecision;
+}
+
+export interface TimelineEvent extends RecordBase {
+  title: string;
+  start: PartialDate;
+  end: PartialDate | null;
+  /** `start.value` padded to full length, so events sort chronologically with one index. */
+  sortKey: string;
+  description: RichText | null;
+}
+
+export interface Note extends RecordBase {
+  title: string;
+  body: RichText | null;
+}
+
+export const RECORD_TYPES = ['document', 'excerpt', 'entity', 'event', 'note'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export interface RecordRef {
+  type: RecordType;
+  id: string;
+}
+
+export const LINK_KINDS = [
+  'mentions',
+  'evidence',
+  'involves',
+  'member-of',
+  'works-for',
+  'owns',
+  'located-in',
+  'contacted',
+  'related-to',
+  'quoted-from',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A typed edge between two records of one case: "excerpt mentions entity", "event has evidence excerpt". */
+export interface Link extends RecordBase {
+  from: RecordRef;
+  to: RecordRef;
+  kind: LinkKind;
+  /** Both ends' ids, indexed as one multi-entry key so "what is linked to X?" is one query. */
+  ends: [string, string];
+}
+
+export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'link', 'unlink', 'import'] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/** One line of a case's change history: what was done, to which records, when. */
+export interface HistoryEntry {
+  /** Auto-incremented, so entries written in the same millisecond keep their order. */
+  seq?: number;
+  caseId: string;
+  at: string;
+  action: HistoryAction;
+  /** One sentence a person can read: "Added entity “Marta Kowal”". */
+  summary: string;
+  records: RecordRef[];
+}
+
+export type CaseRecord = CaseDocument | Excerpt | Entity | TimelineEvent | Note;

@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The case library, as a researcher sees it. */
+export class LibraryPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto('/');
+  }
+
+  get cases() {
+    return this.page.getByRole('list', { name: 'Cases' });
+  }
+
+  caseLink(name: string) {
+    return this.cases.getByRole('link', { name, exact: true });
+  }
+
+  async createCase(name: string) {
+    await this.page.getByRole('button', { name: /^(New case|Create a case)$/ }).first().click();
+    const dialog = this.page.getByRole('dialog', { name: 'New case' });
+    await dialog.getByLabel('Case name').fill(name);
+    await dialog.getByRole('button', { name: 'Create case' }).click();
+  }
+
+  async openSample() {
+    await this.page.getByRole('button', { name: 'Open the sample case' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: /Operation Lantern Quay/ })).toBeVisible();
+  }
+}

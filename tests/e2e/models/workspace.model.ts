@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+
+export type SectionName = 'Overview' | 'Documents' | 'Excerpts' | 'Entities' | 'Timeline' | 'Notes';
+
+/** An open case: its section navigation and the forms inside each section. */
+export class WorkspacePage {
+  constructor(readonly page: Page) {}
+
+  get nav() {
+    return this.page.getByRole('navigation', { name: 'Case sections' });
+  }
+
+  async openSection(name: SectionName) {
+    await this.nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    await expect(this.page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  }
+
+  list(section: string) {
+    return this.page.getByRole('list', { name: section });
+  }
+
+  count(kind: 'documents' | 'excerpts' | 'entities' | 'events' | 'notes') {
+    return this.page.getByTestId(`count-${kind}`);
+  }
+
+  async addEntity(name: string, type = 'person', aliases = '') {
+    await this.openSection('Entities');
+    await this.page.getByRole('link', { name: 'New entity' }).first().click();
+    const form = this.page.getByRole('form', { name: 'New entity' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Type').selectOption(type);
+    if (aliases) await form.getByLabel('Aliases').fill(aliases);
+    await form.getByRole('button', { name: 'Add entity' }).click();
+  }
+
+  async addEvent(title: string, date: string) {
+    await this.openSection('Timeline');
+    await this.page.getByRole('link', { name: 'New event' }).first().click();
+    const form = this.page.getByRole('form', { name: 'New event' });
+    await form.getByLabel('What happened').fill(title);
+    await form.getByLabel('Date', { exact: true }).fill(date);
+    await form.getByRole('button', { name: 'Add event' }).click();
+  }
+
+  /** Clicks the delete button of the open record and returns the confirmation dialog. */
+  async askToDelete(kind: string) {
+    await this.page.getByRole('button', { name: `Delete ${kind}` }).click();
+    return this.page.getByRole('dialog');
+  }
+}
