@@ -6,6 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled whole (zod included), so the package ships no node_modules: every dependency is a devDependency.
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },

@@ -16,6 +16,8 @@ interface VirtualListProps<T> {
  */
 export function VirtualList<T>({ items, label, rowHeight = 44, getKey, renderRow }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The app does not use the React Compiler, so the virtualizer's unmemoisable functions are fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,

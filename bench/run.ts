@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: drives the built renderer in Chromium (real IndexedDB) and prints one line per figure.
+ * Targets are stated beside the figures; they are goals to watch, not pass/fail tests.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, MISSING_CHROMIUM_MESSAGE, findChromium } from '../tests/chromium.ts';
+
+const PORT = 4193;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const SEED = { entities: 10_000, links: 20_000, events: 5_000 };
+const BULK_ROWS = 10_000;
+const BULK_RUNS = 3;
+const SCROLL_ROWS = 100_000;
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(MISSING_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+
+const print = (name: string, value: number, unit: string, note = '') =>
+  console.log(`${name}: ${value.toFixed(unit === 'ratio' ? 2 : unit === 'KB' ? 0 : 1)} ${unit}${note ? `  (${note})` : ''}`);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', String(PORT), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const browser = await chromium.launch({ executablePath: executablePath!, args: CHROMIUM_ARGS });
+  try {
+    await waitForServer();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+
+    await measureLibraryStart(page);
+    const caseId = await seed(page, SEED, 'Benchmark case');
+    await measureOpenCase(page, caseId);
+    await measureBulkInsert(page);
+    await measureScroll(page);
+    measureBundle();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The preview server did not start on ${BASE}`);
+}
+
+async function seed(page: Page, counts: typeof SEED, name: string): Promise<string> {
+  await page.goto(`${BASE}bench.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page.evaluate((options) => window.casebookBench!.seedCase(options), { ...counts, name });
+}
+
+async function measureLibraryStart(page: Page) {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(BASE);
+    // Interactive: the primary action is on screen and the page answers to it.
+    await page.getByRole('button', { name: /New case|Create a case/ }).first().waitFor();
+    times.push(await page.evaluate(() => performance.now()));
+  }
+  print('library interactive after navigation', median(times), 'ms', 'median of 3, empty library');
+}
+
+async function measureOpenCase(page: Page, caseId: string) {
+  await page.goto(BASE);
+  await page.evaluate(() => (window.location.hash = '#/'));
+  const opened = await page.evaluate(() => performance.now());
+  await page.evaluate((id) => (window.location.hash = `#/case/${id}`), caseId);
+  const countsAt = await page.waitForFunction(
+    (expected) => {
+      const shown = document.querySelector('[data-testid="count-entities"]')?.textContent?.replace(/\D/g, '');
+      return shown === expected ? performance.now() : null;
+    },
+    String(SEED.entities),
+    { polling: 'raf', timeout: 60_000 },
+  );
+  print(
+    `open case (${SEED.entities.toLocaleString('en')} entities, ${SEED.links.toLocaleString('en')} links, ${SEED.events.toLocaleString('en')} events): overview counts`,
+    (await countsAt.jsonValue())! - opened,
+    'ms',
+  );
+
+  for (const [section, label] of [
+    ['entities', 'Entities'],
+    ['timeline', 'Timeline'],
+    ['documents', 'Documents'],
+    ['excerpts', 'Excerpts'],
+    ['notes', 'Notes'],
+  ] as const) {
+    const started = await page.evaluate(
+      ({ id, path }) => {
+        const at = performance.now();
+        window.location.hash = `#/case/${id}/${path}`;
+        return at;
+      },
+      { id: caseId, path: section },
+    );
+    const shownAt = await page.waitForFunction(
+      (name) => {
+        const list = document.querySelector(`ul[aria-label="${name}"] li`);
+        const empty = document.querySelector('.section .empty');
+        return list || empty ? performance.now() : null;
+      },
+      label,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    print(`open case: first rows of ${label}`, (await shownAt.jsonValue())! - started, 'ms');
+  }
+}
+
+async function measureBulkInsert(page: Page) {
+  await page.goto(`${BASE}bench.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const domain: number[] = [];
+  const raw: number[] = [];
+  for (let run = 0; run < BULK_RUNS; run++) {
+    const result = await page.evaluate((count) => window.casebookBench!.bulkInsert(count), BULK_ROWS);
+    domain.push(result.domainMs);
+    raw.push(result.rawMs);
+  }
+  const domainRate = BULK_ROWS / (median(domain) / 1000);
+  const rawRate = BULK_ROWS / (median(raw) / 1000);
+  print(`bulk insert through the domain layer (${BULK_ROWS.toLocaleString('en')} entities)`, domainRate, 'rows/s', `median of ${BULK_RUNS}`);
+  print(`bulk insert raw IndexedDB (same rows)`, rawRate, 'rows/s', `median of ${BULK_RUNS}`);
+  print('domain / raw insert rate', domainRate / rawRate, 'ratio', 'goal: at least 0.70');
+}
+
+async function measureScroll(page: Page) {
+  const caseId = await seed(page, { entities: SCROLL_ROWS, links: 0, events: 0 }, 'Scroll benchmark');
+  await page.goto(`${BASE}#/case/${caseId}/entities`);
+  await page.waitForSelector('ul[aria-label="Entities"] li', { timeout: 120_000 });
+  const result = await page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>('.vlist')!;
+    const frames: number[] = [];
+    let last = performance.now();
+    let maxRows = 0;
+    const steps = 240;
+    for (let step = 0; step < steps; step++) {
+      scroller.scrollTop = (scroller.scrollHeight * step) / steps;
+      await new Promise(requestAnimationFrame);
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+      maxRows = Math.max(maxRows, scroller.querySelectorAll('li').length);
+    }
+    frames.sort((a, b) => a - b);
+    return { p95: frames[Math.floor(frames.length * 0.95)]!, median: frames[Math.floor(frames.length / 2)]!, maxRows };
+  });
+  print(`scroll ${SCROLL_ROWS.toLocaleString('en')} entities: median frame`, result.median, 'ms');
+  print(`scroll ${SCROLL_ROWS.toLocaleString('en')} entities: p95 frame`, result.p95, 'ms', 'goal: under 50 ms');
+  print(`scroll ${SCROLL_ROWS.toLocaleString('en')} entities: most rows in the DOM`, result.maxRows, 'rows');
+}
+
+function measureBundle() {
+  const assets = join(import.meta.dirname, '..', 'out', 'renderer', 'assets');
+  const files = readdirSync(assets).filter((file) => !file.startsWith('harness') && !file.startsWith('bench'));
+  const size = (ext: string) =>
+    files.filter((file) => file.endsWith(ext)).reduce((sum, file) => sum + statSync(join(assets, file)).size, 0) / 1024;
+  print('renderer bundle: JavaScript', size('.js'), 'KB');
+  print('renderer bundle: CSS', size('.css'), 'KB');
+}
+
+await main();

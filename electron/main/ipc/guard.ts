@@ -1,0 +1,72 @@
+import type { BrowserWindow } from 'electron';
+import type { z } from 'zod';
+import { HostError, type CasebookApi, type HostReply } from '../../../shared/contract';
+import { isTrustedOrigin, originOf } from '../services/security';
+
+/**
+ * Every IPC handler goes through `runHandler`: the sender must be one of the app's own pages and the argument must
+ * parse with the request's schema before the handler runs, and whatever goes wrong comes back as a message for the
+ * user. No runtime Electron here, so the checks are tested in Node.
+ */
+
+export type ApiName = keyof CasebookApi;
+export type ApiResult<K extends ApiName> = Awaited<ReturnType<CasebookApi[K]>>;
+type ApiArgument<K extends ApiName> = Parameters<CasebookApi[K]>[0];
+/** A schema whose input is what the API function takes. */
+export type ApiSchema<K extends ApiName> = z.ZodType<unknown, ApiArgument<K>>;
+
+export interface RequestContext {
+  /** The window that asked, to parent its dialogs; null when it has closed meanwhile. */
+  window: BrowserWindow | null;
+}
+
+export interface HostHandler<K extends ApiName, S extends ApiSchema<K> = ApiSchema<K>> {
+  name: K;
+  /** Completes "Casebook could not …" in messages, e.g. "save the file". */
+  action: string;
+  schema: S;
+  run(request: z.output<S>, context: RequestContext): Promise<ApiResult<K>>;
+}
+
+/** Ties a handler to its API function, so its schema and result are checked against the contract. */
+export function defineHandler<K extends ApiName, S extends ApiSchema<K>>(
+  handler: HostHandler<K, S>,
+): HostHandler<K, S> {
+  return handler;
+}
+
+/** One sentence per problem, naming the field when the schema's own message does not. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.length ? ` (${issue.path.join('.')})` : '';
+      const message = issue.message.replace(/\.?$/, '');
+      return `${message}${where}.`;
+    })
+    .join(' ');
+}
+
+export async function runHandler<K extends ApiName, S extends ApiSchema<K>>(
+  handler: HostHandler<K, S>,
+  senderUrl: string | null | undefined,
+  argument: unknown,
+  context: RequestContext,
+  allowedOrigins: readonly string[],
+): Promise<HostReply<ApiResult<K>>> {
+  if (!isTrustedOrigin(senderUrl, allowedOrigins)) {
+    const origin = (senderUrl && originOf(senderUrl)) || 'an unknown page';
+    return { ok: false, message: `Casebook refused to ${handler.action}: the request came from ${origin}, not from Casebook itself.` };
+  }
+  const parsed = handler.schema.safeParse(argument);
+  if (!parsed.success) {
+    return { ok: false, message: `Casebook could not ${handler.action}: ${describeIssues(parsed.error)}` };
+  }
+  try {
+    return { ok: true, value: await handler.run(parsed.data, context) };
+  } catch (error) {
+    if (error instanceof HostError) return { ok: false, message: error.message };
+    console.error(`[casebook] ${handler.name} failed`, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `Casebook could not ${handler.action}: ${reason}` };
+  }
+}

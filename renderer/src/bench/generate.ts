@@ -1,0 +1,92 @@
+import {
+  ENTITY_TYPES,
+  LINK_KINDS,
+  type Entity,
+  type EntityInput,
+  type Link,
+  type TimelineEvent,
+} from './types';
+
+/** A small deterministic random generator, so every benchmark run seeds the same case. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Marta', 'Jonas', 'Ilse', 'Dario', 'Nadia', 'Pavel', 'Sofia', 'Tomas', 'Leila', 'Anders', 'Mei', 'Joana'];
+const LAST = ['Kowal', 'Venn', 'Marek', 'Okafor', 'Strand', 'Novak', 'Ruiz', 'Lindqvist', 'Chen', 'Haddad', 'Moreau'];
+
+export function entityInputs(count: number, seed = 1): EntityInput[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, index) => {
+    const type = ENTITY_TYPES[Math.floor(random() * ENTITY_TYPES.length)]!;
+    const name = `${FIRST[Math.floor(random() * FIRST.length)]} ${LAST[Math.floor(random() * LAST.length)]} ${index}`;
+    return { name, type, aliases: random() < 0.3 ? [`${name.split(' ')[0]} #${index}`] : [] };
+  });
+}
+
+/** Entities ready to store, built without the domain layer: what the raw baseline inserts. */
+export function rawEntities(caseId: string, inputs: EntityInput[]): Entity[] {
+  const at = new Date().toISOString();
+  return inputs.map((input) => ({
+    id: crypto.randomUUID(),
+    caseId,
+    name: input.name,
+    nameKey: input.name.toLocaleLowerCase(),
+    type: input.type,
+    aliases: input.aliases ?? [],
+    description: null,
+    createdAt: at,
+    updatedAt: at,
+  }));
+}
+
+export function rawEvents(caseId: string, count: number, seed = 2): TimelineEvent[] {
+  const random = seededRandom(seed);
+  const at = new Date().toISOString();
+  return Array.from({ length: count }, (_, index) => {
+    const year = 2015 + Math.floor(random() * 10);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+    const value = `${year}-${month}-${day}`;
+    return {
+      id: crypto.randomUUID(),
+      caseId,
+      title: `Event ${index}: shipment ${Math.floor(random() * 1000)}`,
+      start: { value, precision: 'day' as const },
+      end: null,
+      sortKey: `${value}T00:00`,
+      description: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+}
+
+export function rawLinks(caseId: string, entities: Entity[], events: TimelineEvent[], count: number, seed = 3): Link[] {
+  const random = seededRandom(seed);
+  const at = new Date().toISOString();
+  return Array.from({ length: count }, () => {
+    const fromEvent = random() < 0.5 && events.length > 0;
+    const from = fromEvent
+      ? { type: 'event' as const, id: events[Math.floor(random() * events.length)]!.id }
+      : { type: 'entity' as const, id: entities[Math.floor(random() * entities.length)]!.id };
+    const to = { type: 'entity' as const, id: entities[Math.floor(random() * entities.length)]!.id };
+    return {
+      id: crypto.randomUUID(),
+      caseId,
+      from,
+      to,
+      kind: fromEvent ? ('involves' as const) : LINK_KINDS[Math.floor(random() * LINK_KINDS.length)]!,
+      ends: [from.id, to.id] as [string, string],
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+}

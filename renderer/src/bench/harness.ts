@@ -1,0 +1,64 @@
+import { CasebookDB } from '../db/schema';
+import { createCase, createEntities, createEvent } from '../domain';
+import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
+
+/**
+ * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
+ * database ("casebook"), so the app opened afterwards in the same origin shows the seeded case.
+ */
+const harness = {
+  /** Seeds one case with the given numbers of records; returns its id. */
+  async seedCase(options: { entities: number; links: number; events: number; name: string }) {
+    const db = new CasebookDB();
+    const caseFile = await createCase(db, { name: options.name });
+    const entities = rawEntities(caseFile.id, entityInputs(options.entities));
+    const events = rawEvents(caseFile.id, options.events);
+    const links = rawLinks(caseFile.id, entities, events, options.links);
+    // One domain event so the overview's activity list is not empty.
+    await createEvent(db, caseFile.id, { title: 'Seeded', start: { value: '2020', precision: 'year' } });
+    await db.transaction('rw', [db.entities, db.events, db.links], async () => {
+      await db.entities.bulkAdd(entities);
+      await db.events.bulkAdd(events);
+      await db.links.bulkAdd(links);
+    });
+    db.close();
+    return caseFile.id;
+  },
+
+  /** Inserts the same generated entities through the domain layer and raw, in fresh databases; milliseconds each. */
+  async bulkInsert(count: number) {
+    const inputs = entityInputs(count, 7);
+    const domainDb = new CasebookDB(`bench-domain-${crypto.randomUUID()}`);
+    const rawDb = new CasebookDB(`bench-raw-${crypto.randomUUID()}`);
+    const domainCase = await createCase(domainDb, { name: 'Bulk insert' });
+    const rawCase = await createCase(rawDb, { name: 'Bulk insert' });
+
+    // The baseline is IndexedDB itself: one native transaction, one add() per row, no Dexie in between.
+    const rawRows = rawEntities(rawCase.id, inputs);
+    const idb = rawDb.backendDB();
+    let started = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = idb.transaction('entities', 'readwrite');
+      const store = transaction.objectStore('entities');
+      for (const row of rawRows) store.add(row);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    const rawMs = performance.now() - started;
+
+    started = performance.now();
+    await createEntities(domainDb, domainCase.id, inputs);
+    const domainMs = performance.now() - started;
+
+    await Promise.all([domainDb.delete(), rawDb.delete()]);
+    return { domainMs, rawMs };
+  },
+};
+
+declare global {
+  interface Window {
+    casebookBench?: typeof harness;
+  }
+}
+window.casebookBench = harness;
+document.body.dataset.ready = 'true';

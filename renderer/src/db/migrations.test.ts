@@ -1,0 +1,192 @@
+/**
+ * The schema history's safety net. Every new version in SCHEMA_VERSIONS arrives with its part here: the loop below
+ * already checks that every row written at the version before survives it; add a test that seeds what your upgrade
+ * rewrites at the old version (in `testing.ts`, a legacy seeder if the domain layer no longer writes that shape) and
+ * asserts the upgraded rows. The test with a made-up next version shows the pattern.
+ */
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Entity } from '../../../shared/domain';
+import { createEntity, createNote } from '../domain';
+import { describeStorageError } from './errors';
+import { CASE_TABLES, CasebookDB, LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { openAtVersion, seedRepresentativeCase, snapshot, type TableSnapshot } from './testing';
+
+const opened: CasebookDB[] = [];
+/** Opens a database under the given name and remembers it, so it is deleted when the test ends. */
+function track(db: CasebookDB): CasebookDB {
+  opened.push(db);
+  return db;
+}
+const newName = () => `migration-${crypto.randomUUID()}`;
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
+});
+
+/** Primary keys of every table, to say which rows a database holds independently of what upgrades rewrote. */
+function keysOf(tables: TableSnapshot, db: CasebookDB): Record<string, unknown[]> {
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, rows]) => {
+      const keyPath = db.table(name).schema.primKey.keyPath as string;
+      return [name, rows.map((row) => (row as Record<string, unknown>)[keyPath])];
+    }),
+  );
+}
+
+describe('the schema history', () => {
+  it('starts at version 1 and counts up by one, oldest first', () => {
+    expect(SCHEMA_VERSIONS.map((schema) => schema.version)).toEqual(
+      Array.from({ length: SCHEMA_VERSIONS.length }, (_, index) => index + 1),
+    );
+    expect(LATEST_VERSION).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+  });
+
+  it('builds a database at its latest version by default', async () => {
+    const db = track(new CasebookDB(newName()));
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const declared = new Set<string>();
+    for (const { stores } of SCHEMA_VERSIONS)
+      for (const [table, spec] of Object.entries(stores)) {
+        if (spec === null) declared.delete(table);
+        else declared.add(table);
+      }
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...declared].sort());
+    expect([...declared]).toEqual(expect.arrayContaining(['cases', ...CASE_TABLES]));
+  });
+});
+
+describe('upgrading between released versions keeps every row', () => {
+  const pairs = SCHEMA_VERSIONS.slice(1).map((next, index) => [SCHEMA_VERSIONS[index]!.version, next.version] as const);
+
+  it('has a step for each version after the first', () => {
+    expect(pairs).toHaveLength(SCHEMA_VERSIONS.length - 1);
+  });
+
+  for (const [from, to] of pairs) {
+    it(`from version ${from} to version ${to}`, async () => {
+      const name = newName();
+      const old = track(openAtVersion(name, from));
+      await seedRepresentativeCase(old);
+      const before = await snapshot(old);
+      const oldKeys = keysOf(before, old);
+      old.close();
+
+      const upgraded = track(openAtVersion(name, to));
+      const after = await snapshot(upgraded);
+      const newKeys = keysOf(after, upgraded);
+      for (const [table, keys] of Object.entries(oldKeys))
+        expect(newKeys[table], `rows of ${table} after the upgrade to ${to}`).toEqual(keys);
+    });
+  }
+});
+
+describe('a next version, made up here to show the pattern', () => {
+  /** Folds accents out of a name key, so "Zoë Müller" and "Zoe Muller" would clash as one person. */
+  const foldAccents = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
+
+  const NEXT: SchemaVersion = {
+    version: LATEST_VERSION + 1,
+    stores: {
+      // Only changed tables are declared; the others carry over from the version before.
+      entities: 'id, caseId, [caseId+nameKey], [caseId+type], *aliases, [caseId+type+nameKey]',
+    },
+    upgrade: async (transaction) => {
+      await transaction
+        .table<Entity, string>('entities')
+        .toCollection()
+        .modify((entity) => {
+          entity.nameKey = foldAccents(entity.nameKey);
+        });
+    },
+  };
+
+  it('opens a database written by the latest version with every row kept and the upgrade applied', async () => {
+    const name = newName();
+    const latest = track(openAtVersion(name, LATEST_VERSION));
+    const seeded = await seedRepresentativeCase(latest);
+    const before = await snapshot(latest);
+    latest.close();
+
+    const next = track(new CasebookDB(name, [...SCHEMA_VERSIONS, NEXT]));
+    const after = await snapshot(next);
+
+    expect(next.verno).toBe(NEXT.version);
+    expect(keysOf(after, next)).toEqual(keysOf(before, latest));
+    // Every table but entities is as it was, byte for byte.
+    for (const table of Object.keys(before).filter((table) => table !== 'entities'))
+      expect(after[table], table).toEqual(before[table]);
+    // Entities changed in their key only.
+    const person = await next.entities.get(seeded.person.id);
+    expect(person).toEqual({ ...seeded.person, nameKey: 'zoe muller' });
+    // The new index answers.
+    const found = await next.entities
+      .where('[caseId+type+nameKey]')
+      .equals([seeded.caseFile.id, 'person', 'zoe muller'])
+      .primaryKeys();
+    expect(found).toEqual([seeded.person.id]);
+  });
+
+  it('leaves a database the domain layer can go on writing to', async () => {
+    const name = newName();
+    const latest = track(openAtVersion(name, LATEST_VERSION));
+    const seeded = await seedRepresentativeCase(latest);
+    latest.close();
+
+    const next = track(new CasebookDB(name, [...SCHEMA_VERSIONS, NEXT]));
+    await expect(createNote(next, seeded.caseFile.id, { title: 'After the upgrade' })).resolves.toBeTruthy();
+    const entity = await createEntity(next, seeded.caseFile.id, { name: 'Ola Nordmann', type: 'person' });
+    expect(await next.entities.get(entity.id)).toEqual(entity);
+    expect(await next.history.where('caseId').equals(seeded.caseFile.id).count()).toBe(12);
+  });
+
+  it('refuses, in the app as it is, a database written by that newer version, and says why', async () => {
+    const name = newName();
+    const newer = track(new CasebookDB(name, [...SCHEMA_VERSIONS, NEXT]));
+    const seeded = await seedRepresentativeCase(newer);
+    const written = await snapshot(newer);
+    newer.close();
+
+    const current = track(openAtVersion(name, LATEST_VERSION));
+    const error = await current.open().then(
+      () => expect.fail('a database of a newer version should not open'),
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(Dexie.VersionError);
+    expect(describeStorageError(error)).toMatch(/^This case library was written by a newer version of Casebook/);
+    expect(current.isOpen()).toBe(false);
+    // A query after the failed open fails the same way, rather than reading or writing the newer rows.
+    const later = await current.cases.get(seeded.caseFile.id).catch((failure: unknown) => failure);
+    expect(describeStorageError(later)).toMatch(/newer version of Casebook/);
+
+    // Nothing was changed, and the newer Casebook is not blocked by the refused connection.
+    const reopened = track(new CasebookDB(name, [...SCHEMA_VERSIONS, NEXT]));
+    expect(await snapshot(reopened)).toEqual(written);
+  });
+
+  it('still opens a database Dexie patched in place at the same version', async () => {
+    // Dexie adds a table declared without a version bump by raising the native version by one (10 to 11).
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const name = newName();
+    const plain = track(openAtVersion(name, LATEST_VERSION));
+    await seedRepresentativeCase(plain);
+    plain.close();
+    const latest = SCHEMA_VERSIONS.at(-1)!;
+    const patchedSchema = [
+      ...SCHEMA_VERSIONS.slice(0, -1),
+      { ...latest, stores: { ...latest.stores, patchProbe: 'id' } },
+    ];
+    const patched = track(new CasebookDB(name, patchedSchema));
+    await patched.open();
+    expect(patched.backendDB().version).toBe(LATEST_VERSION * 10 + 1);
+    patched.close();
+    expect(warn).toHaveBeenCalled();
+
+    const again = track(openAtVersion(name, LATEST_VERSION));
+    await expect(again.open()).resolves.toBe(again);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Helpers for tests of the data layer: fresh databases, databases as an older Casebook left them, a representative
+ * case to fill them with, and a way to read every row back. Only tests import this module.
+ */
+import type {
+  CaseDocument,
+  CaseFile,
+  Entity,
+  Excerpt,
+  Link,
+  Note,
+  RecordRef,
+  TimelineEvent,
+} from '../../../shared/domain';
+import {
+  createCase,
+  createEntities,
+  createEvent,
+  createExcerpt,
+  createNote,
+  createTextDocument,
+  linkRecords,
+  updateNote,
+} from '../domain';
+import { getRecord } from '../domain/records';
+import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+/** A database under a name no other test uses. Delete it with `db.delete()` when the test ends. */
+export function freshDatabase(versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): CasebookDB {
+  return new CasebookDB(`test-${crypto.randomUUID()}`, versions);
+}
+
+/** The database as the Casebook that shipped schema `version` saw it: that version and the ones before it. */
+export function openAtVersion(name: string, version: number): CasebookDB {
+  if (!SCHEMA_VERSIONS.some((known) => known.version === version))
+    throw new Error(`Schema version ${version} is not in SCHEMA_VERSIONS.`);
+  return new CasebookDB(
+    name,
+    SCHEMA_VERSIONS.filter((known) => known.version <= version),
+  );
+}
+
+/** What `seedRepresentativeCase` wrote, so tests can find each record again. */
+export interface SeededCase {
+  caseFile: CaseFile;
+  document: CaseDocument;
+  documentText: string;
+  excerpt: Excerpt;
+  person: Entity;
+  organisation: Entity;
+  event: TimelineEvent;
+  note: Note;
+  /** Excerpt mentions person, person works for organisation, event has the excerpt as evidence. */
+  links: Link[];
+}
+
+type Seeder = (db: CasebookDB, caseName: string) => Promise<SeededCase>;
+
+/** Writes the representative case through the domain layer, which always writes the latest schema's shape. */
+const seedThroughDomain: Seeder = async (db, caseName) => {
+  const caseFile = await createCase(db, { name: caseName });
+  const documentText = 'Zoë Müller signed the charter for the vessel “Nordlys” on 9 March 2021 at 06:00.';
+  const document = await createTextDocument(db, caseFile.id, {
+    title: 'Harbour master’s log',
+    text: documentText,
+    sourceUrl: 'https://example.org/log',
+  });
+  const quote = 'Zoë Müller signed the charter';
+  const start = documentText.indexOf(quote);
+  const excerpt = await createExcerpt(db, caseFile.id, {
+    documentId: document.id,
+    quote,
+    anchor: { start, end: start + quote.length, prefix: '', suffix: ' for the vessel', page: null },
+    tags: ['charter'],
+  });
+  const [person, organisation] = (await createEntities(db, caseFile.id, [
+    { name: 'Zoë Müller', type: 'person', aliases: ['Z. Müller'] },
+    { name: 'Nordlys Shipping', type: 'organisation' },
+  ])) as [Entity, Entity];
+  const event = await createEvent(db, caseFile.id, {
+    title: 'Charter signed',
+    start: { value: '2021-03-09T06:00', precision: 'minute' },
+    end: { value: '2021-03', precision: 'month' },
+  });
+  const written = await createNote(db, caseFile.id, { title: 'Open questions' });
+  const note = await updateNote(db, written.id, {
+    title: 'Open questions',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Who paid?' }] }] },
+  });
+  const ref = (type: RecordRef['type'], id: string): RecordRef => ({ type, id });
+  const links = [
+    await linkRecords(db, caseFile.id, {
+      from: ref('excerpt', excerpt.id),
+      to: ref('entity', person.id),
+      kind: 'mentions',
+    }),
+    await linkRecords(db, caseFile.id, {
+      from: ref('entity', person.id),
+      to: ref('entity', organisation.id),
+      kind: 'works-for',
+    }),
+    await linkRecords(db, caseFile.id, {
+      from: ref('event', event.id),
+      to: ref('excerpt', excerpt.id),
+      kind: 'evidence',
+    }),
+  ];
+  return { caseFile, document, documentText, excerpt, person, organisation, event, note, links };
+};
+
+/**
+ * Seeders for schema versions whose shape the domain layer no longer writes. When a new version changes how a
+ * table is stored, add the version it replaces here, writing that version's shape to the tables directly.
+ */
+const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {};
+
+/**
+ * Fills the database with one case holding a record of every kind (document with its file, excerpt, entities,
+ * event, note, links) and its change history, in the shape of the schema version the database was declared with.
+ */
+export function seedRepresentativeCase(db: CasebookDB, caseName = 'Harbour charter'): Promise<SeededCase> {
+  const seeder = LEGACY_SEEDERS[db.verno] ?? seedThroughDomain;
+  return seeder(db, caseName);
+}
+
+export type TableSnapshot = Record<string, unknown[]>;
+
+/**
+ * Every row of every table the database declares, in primary-key order. Blobs become their type and bytes, so two
+ * snapshots compare by content.
+ */
+export async function snapshot(db: CasebookDB): Promise<TableSnapshot> {
+  const tables: TableSnapshot = {};
+  for (const table of db.tables) {
+    const rows = await table.toArray();
+    tables[table.name] = await Promise.all(rows.map(readBlobs));
+  }
+  return tables;
+}
+
+async function readBlobs(row: unknown): Promise<unknown> {
+  if (typeof row !== 'object' || row === null) return row;
+  const entries = await Promise.all(
+    Object.entries(row).map(async ([key, value]) =>
+      value instanceof Blob
+        ? [key, { blobType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) }]
+        : [key, value],
+    ),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Links with an end that names no record of the link's case: what a cascade must never leave behind. */
+export async function danglingLinks(db: CasebookDB): Promise<Link[]> {
+  const dangling: Link[] = [];
+  for (const link of await db.links.toArray()) {
+    const ends = await Promise.all([getRecord(db, link.from), getRecord(db, link.to)]);
+    if (ends.some((record) => !record || record.caseId !== link.caseId)) dangling.push(link);
+  }
+  return dangling;
+}

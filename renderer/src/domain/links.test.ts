@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseFile, Entity, RecordRef, TimelineEvent } from '../../../shared/domain';
+import type { CasebookDB } from '../db/schema';
+import { freshDatabase } from '../db/testing';
+import {
+  NotFoundError,
+  ValidationError,
+  createCase,
+  createEntity,
+  createEvent,
+  deleteRecord,
+  linkRecords,
+  linksOf,
+  unlinkRecords,
+} from '.';
+
+let db: CasebookDB;
+let caseFile: CaseFile;
+let person: Entity;
+let organisation: Entity;
+let event: TimelineEvent;
+const ref = (record: Entity | TimelineEvent): RecordRef => ({
+  type: 'title' in record ? 'event' : 'entity',
+  id: record.id,
+});
+
+beforeEach(async () => {
+  db = freshDatabase();
+  caseFile = await createCase(db, { name: 'Harbour charter' });
+  person = await createEntity(db, caseFile.id, { name: 'Zoë Müller', type: 'person' });
+  organisation = await createEntity(db, caseFile.id, { name: 'Nordlys Shipping', type: 'organisation' });
+  event = await createEvent(db, caseFile.id, {
+    title: 'Charter signed',
+    start: { value: '2021-03', precision: 'month' },
+  });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the operation to fail, but it succeeded.');
+}
+
+describe('linkRecords', () => {
+  it('stores a typed edge between two records of the case, with both ends indexed', async () => {
+    const link = await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
+    expect(link).toMatchObject({
+      caseId: caseFile.id,
+      from: { type: 'entity', id: person.id },
+      to: { type: 'entity', id: organisation.id },
+      kind: 'works-for',
+      ends: [person.id, organisation.id],
+    });
+    expect(await db.links.get(link.id)).toEqual(link);
+  });
+
+  it('writes a history line in words', async () => {
+    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
+    expect(await db.history.orderBy('seq').last()).toMatchObject({
+      action: 'link',
+      summary: 'Linked “Zoë Müller” works for “Nordlys Shipping”',
+      records: [ref(person), ref(organisation)],
+    });
+  });
+
+  it('refuses a record of another case, with NotFoundError, and stores nothing', async () => {
+    const otherCase = await createCase(db, { name: 'Airport' });
+    const stranger = await createEntity(db, otherCase.id, { name: 'Ola Nordmann', type: 'person' });
+    const error = await rejection(
+      linkRecords(db, caseFile.id, { from: ref(person), to: ref(stranger), kind: 'contacted' }),
+    );
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toBe('The entity to link is not in this case any more.');
+    expect(await db.links.count()).toBe(0);
+  });
+
+  it('refuses a record that does not exist, or exists under another type', async () => {
+    await expect(
+      linkRecords(db, caseFile.id, { from: ref(person), to: { type: 'note', id: 'gone' }, kind: 'related-to' }),
+    ).rejects.toThrow('The note to link is not in this case any more.');
+    // The event's id, claimed to be an entity's: the ref must name the right table.
+    await expect(
+      linkRecords(db, caseFile.id, { from: ref(person), to: { type: 'entity', id: event.id }, kind: 'involves' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.links.count()).toBe(0);
+  });
+
+  it('refuses to link a record to itself', async () => {
+    const error = (await rejection(
+      linkRecords(db, caseFile.id, { from: ref(person), to: ref(person), kind: 'related-to' }),
+    )) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toBe('A record cannot be linked to itself.');
+    expect(await db.links.count()).toBe(0);
+  });
+
+  it('refuses the same link twice on the kind field, but allows another kind between the same records', async () => {
+    const input = { from: ref(event), to: ref(person), kind: 'involves' } as const;
+    await linkRecords(db, caseFile.id, input);
+    const error = (await rejection(linkRecords(db, caseFile.id, input))) as ValidationError;
+    expect(error.messageFor('kind')).toBe('These two records are already linked this way.');
+    await linkRecords(db, caseFile.id, { ...input, kind: 'related-to' });
+    expect(await db.links.count()).toBe(2);
+  });
+
+  it('rejects a kind it does not know', async () => {
+    await expect(
+      linkRecords(db, caseFile.id, { from: ref(person), to: ref(event), kind: 'loves' as 'mentions' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('linksOf', () => {
+  it('returns the links that start and the links that end at the record, and no others', async () => {
+    const outgoing = await linkRecords(db, caseFile.id, {
+      from: ref(person),
+      to: ref(organisation),
+      kind: 'works-for',
+    });
+    const incoming = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    const unrelated = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(organisation), kind: 'involves' });
+    const ids = (await linksOf(db, person.id)).map((link) => link.id);
+    expect(ids.sort()).toEqual([outgoing.id, incoming.id].sort());
+    expect(ids).not.toContain(unrelated.id);
+  });
+
+  it('asks one query of the ends index', async () => {
+    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
+    await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    const where = vi.spyOn(db.links, 'where');
+    const filter = vi.spyOn(db.links, 'filter');
+    const toArray = vi.spyOn(db.links, 'toArray');
+    expect(await linksOf(db, person.id)).toHaveLength(2);
+    expect(where).toHaveBeenCalledTimes(1);
+    expect(where).toHaveBeenCalledWith('ends');
+    expect(filter).not.toHaveBeenCalled();
+    expect(toArray).not.toHaveBeenCalled();
+  });
+
+  it('returns nothing for a record without links', async () => {
+    expect(await linksOf(db, person.id)).toEqual([]);
+  });
+});
+
+describe('unlinkRecords', () => {
+  it('removes the link and says so in the history', async () => {
+    const link = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    await unlinkRecords(db, link.id);
+    expect(await db.links.get(link.id)).toBeUndefined();
+    expect(await db.history.orderBy('seq').last()).toMatchObject({
+      action: 'unlink',
+      summary: 'Removed the “involves” link',
+      records: [ref(event), ref(person)],
+    });
+  });
+
+  it('does nothing, and writes no history, for a link already gone', async () => {
+    const link = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    await deleteRecord(db, ref(person));
+    const history = await db.history.count();
+    await expect(unlinkRecords(db, link.id)).resolves.toBeUndefined();
+    expect(await db.history.count()).toBe(history);
+  });
+});
