@@ -58,6 +58,25 @@ export interface CaseDocument extends RecordBase {
   language: string | null;
   tags: string[];
   summary: RichText | null;
+  /** Name of the site or publication the document comes from ("Harbour Herald"). */
+  siteName: string | null;
+  /** The character encoding the text was decoded from, for text and web pages ("utf-8", "windows-1250"). */
+  charset: string | null;
+  /** For PDFs: where each page's text starts and ends in `text`, so a match can open its page. */
+  pages: PageSpan[] | null;
+  /** Number of pages, for paged formats; null otherwise. */
+  pageCount: number | null;
+  /** False for a PDF whose pages are images only: it can be viewed but has no text to search until OCR. */
+  textLayer: boolean;
+  /** Things the importer noticed and the reader should know ("published date in the metadata was absurd"). */
+  warnings: string[];
+}
+
+/** One page's span of a paged document's extracted text: `text.slice(start, end)` is page `page` (1-based). */
+export interface PageSpan {
+  page: number;
+  start: number;
+  end: number;
 }
 
 /** The original file's bytes, kept apart from `documents` so listing documents stays light. */

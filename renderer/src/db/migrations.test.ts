@@ -85,6 +85,28 @@ describe('upgrading between released versions keeps every row', () => {
   }
 });
 
+describe('version 2', () => {
+  it('gives documents written by version 1 the new provenance fields, with honest defaults', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 1));
+    const seeded = await seedRepresentativeCase(old);
+    expect(seeded.document).not.toHaveProperty('textLayer');
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 2));
+    const document = await upgraded.documents.get(seeded.document.id);
+    expect(document).toEqual({
+      ...seeded.document,
+      siteName: null,
+      charset: 'utf-8',
+      pages: null,
+      pageCount: null,
+      textLayer: true,
+      warnings: [],
+    });
+  });
+});
+
 describe('a next version, made up here to show the pattern', () => {
   /** Folds accents out of a name key, so "Zoë Müller" and "Zoe Muller" would clash as one person. */
   const foldAccents = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');

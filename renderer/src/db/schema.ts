@@ -46,6 +46,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       history: '++seq, caseId, [caseId+seq]',
     },
   },
+  {
+    // Documents learn where they came from in detail (site, charset, PDF pages, text layer, import warnings).
+    version: 2,
+    stores: {},
+    upgrade: async (transaction) => {
+      await transaction
+        .table<CaseDocument, string>('documents')
+        .toCollection()
+        .modify((document) => {
+          document.siteName ??= null;
+          document.charset ??= document.kind === 'text' ? 'utf-8' : null;
+          document.pages ??= null;
+          document.pageCount ??= null;
+          document.textLayer ??= true;
+          document.warnings ??= [];
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -112,7 +112,16 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
  * Seeders for schema versions whose shape the domain layer no longer writes. When a new version changes how a
  * table is stored, add the version it replaces here, writing that version's shape to the tables directly.
  */
-const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {};
+const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
+  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings.
+  1: async (db, caseName) => {
+    const seeded = await seedThroughDomain(db, caseName);
+    const { siteName, charset, pages, pageCount, textLayer, warnings, ...version1 } = seeded.document;
+    void [siteName, charset, pages, pageCount, textLayer, warnings];
+    await db.documents.put(version1 as CaseDocument);
+    return { ...seeded, document: version1 as CaseDocument };
+  },
+};
 
 /**
  * Fills the database with one case holding a record of every kind (document with its file, excerpt, entities,

@@ -1,5 +1,5 @@
-import type { CaseDocument } from '../../../shared/domain';
-import { textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
+import type { CaseDocument, DocumentKind, PageSpan } from '../../../shared/domain';
+import { LIMITS, textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import { newId, now, parseInput, quoted, writeCase } from './core';
 import { NotFoundError, ValidationError } from './errors';
@@ -7,6 +7,13 @@ import { NotFoundError, ValidationError } from './errors';
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The same bytes are already in the case: the import is refused, naming the document that has them. */
+export class DuplicateDocumentError extends ValidationError {
+  constructor(readonly existing: Pick<CaseDocument, 'id' | 'title'>) {
+    super([{ field: '', message: `Already imported as ${quoted(existing.title)}.` }]);
+  }
 }
 
 /** Finds a document of the case with the same original bytes. */
@@ -42,6 +49,12 @@ export async function createTextDocument(
     language: null,
     tags: [],
     summary: null,
+    siteName: null,
+    charset: 'utf-8',
+    pages: null,
+    pageCount: null,
+    textLayer: true,
+    warnings: [],
     createdAt: at,
     updatedAt: at,
   };
@@ -79,6 +92,77 @@ export async function renameDocument(db: CasebookDB, documentId: string, title: 
         action: 'update',
         summary: `Renamed document ${quoted(existing.title)} to ${quoted(updated.title)}`,
         records: [{ type: 'document', id: documentId }],
+      },
+    };
+  });
+}
+
+/** What an importer extracted from a file, its HTML already sanitised. */
+export interface ExtractedDocument {
+  kind: DocumentKind;
+  title: string;
+  text: string;
+  html: string | null;
+  charset: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  sourceUrl: string | null;
+  siteName: string | null;
+  language: string | null;
+  pages: PageSpan[] | null;
+  pageCount: number | null;
+  textLayer: boolean;
+  warnings: string[];
+}
+
+export interface ImportedFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  /** Hex SHA-256 of `bytes`, computed once by the caller, which also uses it to skip duplicates early. */
+  sha256: string;
+  extracted: ExtractedDocument;
+}
+
+/**
+ * Stores an imported file: the document with its extracted text and the original bytes, in one transaction with its
+ * history entry. Refuses bytes the case already holds with a DuplicateDocumentError.
+ */
+export async function importDocument(db: CasebookDB, caseId: string, file: ImportedFile): Promise<CaseDocument> {
+  const { title } = parseInput(textDocumentInputSchema.pick({ title: true }), {
+    title: file.extracted.title.slice(0, LIMITS.titleLength),
+  });
+  const at = now();
+  const document: CaseDocument = {
+    ...file.extracted,
+    id: newId(),
+    caseId,
+    title,
+    fileName: file.fileName,
+    mimeType: file.mimeType,
+    size: file.bytes.byteLength,
+    sha256: file.sha256,
+    importedAt: at,
+    tags: [],
+    summary: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return writeCase(db, caseId, ['documents', 'documentFiles'], async () => {
+    const duplicate = await findDuplicate(db, caseId, file.sha256);
+    if (duplicate) throw new DuplicateDocumentError(duplicate);
+    await db.documents.add(document);
+    await db.documentFiles.add({
+      id: document.id,
+      caseId,
+      bytes: new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }),
+    });
+    return {
+      result: document,
+      change: {
+        action: 'import',
+        summary: `Imported ${file.fileName} as ${quoted(title)}`,
+        records: [{ type: 'document', id: document.id }],
       },
     };
   });
