@@ -77,7 +77,7 @@ async function readPickedFile(file: File): Promise<PickedFile> {
       name: file.name,
       size: file.size,
       bytes: null,
-      error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; files above ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB are not imported.`,
+      error: `${file.name} is ${Math.ceil(file.size / 1024 / 1024)} MB; Casebook opens files up to ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files and add those.`,
     };
   try {
     return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()), error: null };

@@ -19,6 +19,10 @@ interface RecordSectionProps<T extends { id: string }> {
   rowMeta?: (item: T) => ReactNode;
   /** Extra filters beside the search box. */
   filters?: ReactNode;
+  /** Extra actions beside the "New" button. */
+  actions?: ReactNode;
+  /** Shown between the header and the list: progress and reports of work on the section. */
+  status?: ReactNode;
   renderDetail: (id: string) => ReactNode;
   renderNew: (onCreated: (id: string) => void, onCancel: () => void) => ReactNode;
 }
@@ -44,10 +48,12 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
       <div className="section-header">
         <h1 id={`${path}-title`}>{title}</h1>
         <span className="spacer" />
-        <Link className="button primary" to={`${base}/new`}>
+        {props.actions}
+        <Link className={props.actions ? 'button' : 'button primary'} to={`${base}/new`}>
           {newLabel}
         </Link>
       </div>
+      {props.status}
       <div className="split">
         <div style={{ display: 'flex', flexDirection: 'column', gap: '0.5rem', minHeight: 0 }}>
           <div className="row">

@@ -3,6 +3,7 @@ import { NavLink, Route, Routes, useParams } from 'react-router';
 import { db } from '../../db';
 import { countCaseRecords } from '../../domain';
 import { DocumentsSection } from '../documents/DocumentsSection';
+import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { NotesSection } from '../notes/NotesSection';
@@ -28,6 +29,7 @@ export function Workspace() {
     );
 
   return (
+    <CaseImportProvider caseId={caseId}>
     <div className="workspace">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
@@ -65,5 +67,6 @@ export function Workspace() {
         </Routes>
       </main>
     </div>
+    </CaseImportProvider>
   );
 }

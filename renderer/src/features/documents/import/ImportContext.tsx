@@ -1,0 +1,57 @@
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { readBrowserFiles, useImport } from './useImport';
+
+type ImportApi = ReturnType<typeof useImport>;
+const ImportContext = createContext<ImportApi | null>(null);
+
+/** The case's import batch, shared by the Documents section and the drop zone that covers the whole case. */
+export function useCaseImport(): ImportApi {
+  const importer = useContext(ImportContext);
+  if (!importer) throw new Error('useCaseImport is used outside a CaseImportProvider');
+  return importer;
+}
+
+/**
+ * Holds the import batch for an open case and accepts files dropped anywhere on it: they are imported and the
+ * Documents section opens to show the progress.
+ */
+export function CaseImportProvider({ caseId, children }: { caseId: string; children: ReactNode }) {
+  const importer = useImport(caseId);
+  const navigate = useNavigate();
+  const [dragging, setDragging] = useState(false);
+  const carriesFiles = (event: React.DragEvent) => event.dataTransfer.types.includes('Files');
+
+  return (
+    <ImportContext.Provider value={importer}>
+      <div
+        className="drop-zone"
+        data-dragging={dragging || undefined}
+        onDragOver={(event) => {
+          if (!carriesFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.currentTarget === event.target || !event.currentTarget.contains(event.relatedTarget as Node)) setDragging(false);
+        }}
+        onDrop={async (event) => {
+          if (!carriesFiles(event)) return;
+          event.preventDefault();
+          setDragging(false);
+          const files = await readBrowserFiles(event.dataTransfer.files);
+          navigate(`/case/${caseId}/documents`);
+          await importer.start(files);
+        }}
+      >
+        {children}
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop files to import them into this case
+          </div>
+        )}
+      </div>
+    </ImportContext.Provider>
+  );
+}

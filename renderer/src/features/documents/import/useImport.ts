@@ -1,0 +1,61 @@
+import { useCallback, useRef, useState } from 'react';
+import { db } from '../../../db';
+import { ImportWorkerClient } from '../../../import/client';
+import { IMPORT_LIMITS } from '../../../import/types';
+import { importFiles, tooLargeMessage, type ImportOutcome, type ImportProgress, type IncomingFile, type ParseFn } from './pipeline';
+
+let client: ImportWorkerClient | null = null;
+
+/** Parses in the import worker, started on first use and kept for the session. */
+const parseInWorker: ParseFn = (file, { signal }) => (client ??= new ImportWorkerClient()).parse(file, { signal });
+
+export interface ImportState {
+  running: boolean;
+  progress: ImportProgress | null;
+  /** The last batch's report, until the user closes it. */
+  outcomes: ImportOutcome[] | null;
+}
+
+/** Runs one import batch at a time for a case, with progress, cancel and the batch's report. */
+export function useImport(caseId: string) {
+  const [state, setState] = useState<ImportState>({ running: false, progress: null, outcomes: null });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (files: IncomingFile[]) => {
+      if (files.length === 0 || controller.current) return;
+      const abort = new AbortController();
+      controller.current = abort;
+      setState({ running: true, progress: { done: 0, total: files.length, current: files[0]!.name }, outcomes: null });
+      try {
+        const outcomes = await importFiles(db, caseId, files, parseInWorker, {
+          signal: abort.signal,
+          onProgress: (progress) => setState((previous) => ({ ...previous, progress })),
+        });
+        setState({ running: false, progress: null, outcomes });
+      } finally {
+        controller.current = null;
+      }
+    },
+    [caseId],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const dismiss = useCallback(() => setState((previous) => ({ ...previous, outcomes: null })), []);
+
+  return { ...state, start, cancel, dismiss };
+}
+
+/** Reads dropped browser File objects into the shape the pipeline takes; a file over the limit is not read at all. */
+export async function readBrowserFiles(files: Iterable<File>): Promise<IncomingFile[]> {
+  return Promise.all(
+    Array.from(files, async (file): Promise<IncomingFile> => {
+      if (file.size > IMPORT_LIMITS.maxFileBytes) return { name: file.name, size: file.size, bytes: null, error: tooLargeMessage(file.name, file.size) };
+      try {
+        return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()), mimeType: file.type || undefined };
+      } catch {
+        return { name: file.name, size: file.size, bytes: null, error: `${file.name}: the file could not be read.` };
+      }
+    }),
+  );
+}

@@ -1,0 +1,80 @@
+import { Marked } from 'marked';
+import { decodeText } from './charset';
+import { isPlausibleDate, parseDateValue } from './dates';
+import { checkTextLength, collapseSpaces, emptyDocument, normaliseLineEndings } from './document';
+import { domToText } from './dom-text';
+import { parseHtmlDocument } from './dom';
+import { languageTag, splitByline } from './html-metadata';
+import type { ParsedDocument } from './types';
+
+const marked = new Marked({ gfm: true, async: false });
+
+interface FrontMatter {
+  values: Map<string, string[]>;
+  body: string;
+}
+
+/**
+ * YAML front matter as notes apps and static sites write it ("---" … "---" at the very top), read for the few
+ * flat keys Casebook uses: `key: value` and `key:` followed by "- item" lines. Anything else in it is ignored.
+ */
+export function readFrontMatter(source: string): FrontMatter {
+  const match = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(source);
+  const values = new Map<string, string[]>();
+  if (!match) return { values, body: source };
+  let current: string | null = null;
+  for (const line of match[1]!.split('\n')) {
+    const pair = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+    const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+    if (pair) {
+      current = pair[1]!.toLowerCase();
+      const value = unquote(pair[2]!);
+      const list = /^\[(.*)\]$/.exec(value);
+      values.set(current, list ? list[1]!.split(',').map(unquote).filter(Boolean) : value ? [value] : []);
+    } else if (item && current) {
+      values.get(current)?.push(unquote(item[1]!));
+    }
+  }
+  return { values, body: source.slice(match[0].length) };
+}
+
+const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+
+export function parseMarkdown(bytes: Uint8Array): ParsedDocument {
+  const decoded = decodeText(bytes);
+  checkTextLength(decoded.text.length);
+  const source = normaliseLineEndings(decoded.text.replace(/^\ufeff/, ''));
+  const { values, body } = readFrontMatter(source);
+  const field = (...keys: string[]) => keys.map((key) => values.get(key)?.[0]).find(Boolean) ?? null;
+
+  const html = marked.parse(body) as string;
+  const doc = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
+  const text = domToText(doc.body);
+  checkTextLength(text.length);
+  const heading = doc.querySelector('h1') ?? doc.querySelector('h2, h3, h4, h5, h6');
+  const date = field('date', 'published', 'created');
+  const iso = date ? parseDateValue(date) : null;
+
+  return {
+    ...emptyDocument('markdown'),
+    title: field('title') ?? collapseSpaces(heading?.textContent ?? ''),
+    text,
+    html,
+    charset: decoded.charset,
+    authors: ['author', 'authors'].flatMap((key) => values.get(key) ?? []).flatMap(splitByline),
+    publishedAt: iso && isPlausibleDate(iso) ? iso : null,
+    sourceUrl: validUrl(field('source', 'url', 'source_url', 'link')),
+    language: languageTag(field('lang', 'language')) ?? decoded.language,
+    warnings: decoded.warnings,
+  };
+}
+
+function validUrl(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

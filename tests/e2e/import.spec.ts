@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { DocumentsPage } from './models/documents.model';
+import { LibraryPage } from './models/library.model';
+import { WorkspacePage } from './models/workspace.model';
+
+async function openNewCase(page: import('@playwright/test').Page, name: string) {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.createCase(name);
+  const workspace = new WorkspacePage(page);
+  await workspace.openSection('Documents');
+  return { workspace, documents: new DocumentsPage(page) };
+}
+
+test.describe('importing documents', () => {
+  test('a batch of every format imports, with the article cleaned out of its page and its metadata filled in', async ({ page }) => {
+    const { workspace, documents } = await openNewCase(page, 'Import formats');
+    await documents.importFiles(
+      'news-article.html',
+      'three-page-report.pdf',
+      'court-filing.docx',
+      'report.md',
+      'article-pl-windows1250.txt',
+      'notes-utf16le.txt',
+    );
+    await expect(documents.report).toContainText('Import finished: 6 imported');
+
+    await documents.list.getByRole('link').filter({ hasText: /Vellport|quay|port/i }).first().waitFor();
+    await documents.reportLine('news-article.html').getByRole('link').click();
+    const reader = page.getByRole('article');
+    await expect(reader).not.toContainText('ADVERTISEMENT');
+    await expect(reader).not.toContainText(/accept (all )?cookies/i);
+    await expect(reader).not.toContainText(/newsletter/i);
+
+    // Polish text in a legacy encoding reads correctly.
+    await documents.reportLine('article-pl-windows1250.txt').getByRole('link').click();
+    await expect(page.getByRole('article')).toContainText(/[ąćęłńóśźż]/);
+
+    await workspace.openSection('Overview');
+    await expect(workspace.count('documents')).toHaveText('6');
+    await expect(page.getByRole('list', { name: 'Recent activity' })).toContainText('Imported news-article.html as');
+  });
+
+  test('the same file twice is caught and offered to open', async ({ page }) => {
+    const { documents } = await openNewCase(page, 'Duplicates');
+    await documents.importFiles('report.md');
+    await page.getByRole('button', { name: 'Close report' }).click();
+    await documents.importFiles('report.md');
+    const line = documents.reportLine('report.md');
+    await expect(line).toContainText('Skipped (duplicate)');
+    await expect(line).toContainText('report.md: already imported as “');
+    await line.getByRole('link', { name: 'Open it' }).click();
+    await expect(page.getByRole('article')).toBeVisible();
+    await expect(documents.list.getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('bad files are reported one by one, nothing is stored for them, and the good file still imports', async ({ page }) => {
+    const { workspace, documents } = await openNewCase(page, 'Bad input');
+    await documents.importFiles('encrypted.pdf', 'truncated.pdf', 'not-a-zip.docx', 'empty.txt', 'unknown.bin', 'report.md');
+    await expect(documents.report).toContainText('1 imported');
+    await expect(documents.report).toContainText('5 failed');
+    await expect(documents.reportLine('encrypted.pdf')).toContainText(/encrypted\.pdf: .*password/i);
+    await expect(documents.reportLine('truncated.pdf')).toContainText(/truncated\.pdf: .*damaged|incomplete/i);
+    await expect(documents.reportLine('not-a-zip.docx')).toContainText(/not-a-zip\.docx: .*zip/i);
+    await expect(documents.reportLine('empty.txt')).toContainText(/empty\.txt: .*empty/i);
+    await expect(documents.reportLine('unknown.bin')).toContainText(/unknown\.bin: .*not supported|unknown/i);
+
+    await workspace.openSection('Overview');
+    await expect(workspace.count('documents')).toHaveText('1');
+    const activity = page.getByRole('list', { name: 'Recent activity' });
+    await expect(activity).toContainText('Imported report.md');
+    await expect(activity).not.toContainText('encrypted.pdf');
+  });
+
+  test('files dropped anywhere on the case import into it', async ({ page }) => {
+    const { workspace, documents } = await openNewCase(page, 'Drag and drop');
+    await workspace.openSection('Entities');
+    await documents.dropFiles('.drop-zone', ['report.md', 'article-es.html']);
+    await expect(documents.report).toContainText('Import finished: 2 imported');
+    await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
+    await expect(documents.list.getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('a hostile saved page imports with its scripts, frames and trackers neutralised', async ({ page }) => {
+    const remote: string[] = [];
+    page.on('request', (request) => {
+      if (!new URL(request.url()).hostname.startsWith('127.0.0.1')) remote.push(request.url());
+    });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const { documents } = await openNewCase(page, 'Hostile page');
+    await documents.importFiles('hostile.html');
+    await expect(documents.report).toContainText('1 imported');
+    await documents.reportLine('hostile.html').getByRole('link').click();
+    const reader = page.getByRole('article');
+    await expect(reader).toBeVisible();
+    await expect(reader.locator('script, iframe, object, embed, [onerror], [onclick], a[href^="javascript:"]')).toHaveCount(0);
+    await expect(reader.locator('img[src^="http"], [srcset], [style*="url("]')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+    expect(remote).toEqual([]);
+  });
+
+  test('pasted text becomes a new document with its source address', async ({ page }) => {
+    const { documents } = await openNewCase(page, 'Paste');
+    await page.getByRole('button', { name: 'Paste' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste into a new document' });
+    await dialog.getByLabel('Title (optional)').fill('Harbour notice');
+    await dialog.getByLabel('Source address (optional)').fill('https://harbour.example/notice');
+    await dialog.getByLabel('Pasted content').fill('The quay closes at dusk from 1 April.');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(documents.report).toContainText('1 imported');
+    await documents.reportLine('Harbour notice').getByRole('link').click();
+    await expect(page.getByRole('article')).toContainText('The quay closes at dusk from 1 April.');
+    await expect(page.getByRole('article')).toContainText('https://harbour.example/notice');
+  });
+});
+
+test('a file over the size limit is refused with its size, and nothing is read or stored', async ({ page }) => {
+  const { workspace, documents } = await openNewCase(page, 'Huge file');
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(201 * 1024 * 1024)], 'scan-archive.pdf'));
+    return transfer;
+  });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(documents.reportLine('scan-archive.pdf')).toContainText(
+    'scan-archive.pdf is 201 MB; Casebook imports files up to 200 MB.',
+  );
+  await workspace.openSection('Overview');
+  await expect(workspace.count('documents')).toHaveText('0');
+});
