@@ -167,3 +167,58 @@ function latestKeyOf(date: PartialDate): string {
   const template = '9999-99-99T99:99';
   return date.value + template.slice(date.value.length);
 }
+
+/** A date a document was published, as precise as it is known: "2021", "2021-03" or "2021-03-09". */
+const publishedDateField = z
+  .string({ error: 'The published date must be text.' })
+  .trim()
+  .nullable()
+  .transform((value) => value || null)
+  .superRefine((value, context) => {
+    if (value === null) return;
+    const precision = ({ 4: 'year', 7: 'month', 10: 'day' } as const)[value.length as 4 | 7 | 10];
+    if (!precision || !DATE_PATTERNS[precision].test(value))
+      context.addIssue({ code: 'custom', message: 'Write the published date as YYYY, YYYY-MM or YYYY-MM-DD.' });
+    else if (!isValidPartialDate({ value, precision }))
+      context.addIssue({ code: 'custom', message: `There is no such date as ${value}: check the month and the day.` });
+  });
+
+/** A BCP 47 language tag, put in its canonical form ("EN-gb" becomes "en-GB"); empty means not known. */
+const languageField = z
+  .string({ error: 'The language must be text.' })
+  .trim()
+  .nullable()
+  .transform((value, context) => {
+    if (!value) return null;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(value);
+      if (canonical && /^[a-z]{2,3}(?:-|$)/i.test(canonical)) return canonical;
+    } catch {
+      // Not a well-formed tag: reported below.
+    }
+    context.addIssue({ code: 'custom', message: 'Write the language as a code such as “en”, “pl” or “pt-BR”.' });
+    return z.NEVER;
+  });
+
+/** A document's details as the researcher edits them; every field is what the reader shows. */
+export const documentMetadataSchema = z.object({
+  title: nameField('Document title', LIMITS.titleLength),
+  authors: stringList('author', 'authors', LIMITS.aliasCount, LIMITS.nameLength),
+  sourceUrl: z
+    .string({ error: 'The source must be text.' })
+    .trim()
+    .nullable()
+    .transform((value) => value || null)
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: 'The source must be an http or https address, such as https://example.org/page.' })
+        .max(2_000, { error: 'The source address is too long: at most 2,000 characters.' })
+        .nullable(),
+    ),
+  publishedAt: publishedDateField,
+  language: languageField,
+  tags: stringList('tag', 'tags', LIMITS.tagCount, LIMITS.tagLength),
+  summary: richText,
+});
+export type DocumentMetadataInput = z.input<typeof documentMetadataSchema>;
+export type DocumentMetadata = z.output<typeof documentMetadataSchema>;

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DocumentsPage } from './models/documents.model';
 import { LibraryPage } from './models/library.model';
 import { WorkspacePage } from './models/workspace.model';
 
-async function openNewCase(page: import('@playwright/test').Page, name: string) {
+async function openNewCase(page: Page, name: string) {
   const library = new LibraryPage(page);
   await library.goto();
   await library.createCase(name);

@@ -1,17 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { db } from '../../db';
-import { createTextDocument, renameDocument } from '../../domain';
-import { formatBytes, formatDateTime } from '../../format';
-import { LinksPanel } from '../links/LinksPanel';
-import { DeleteRecordButton } from '../shared/DeleteRecordButton';
+import { createTextDocument } from '../../domain';
+import { formatBytes } from '../../format';
 import { RecordSection } from '../shared/RecordSection';
+import { ImportControls, ImportStatus } from './import/ImportPanel';
+import { useCaseImport } from './import/ImportContext';
+import { DocumentReader } from './reader/DocumentReader';
 
 export function DocumentsSection({ caseId }: { caseId: string }) {
+  const importer = useCaseImport();
   // Lists read only metadata: extracted text is long, so rows drop it before they reach the view.
   const documents = useLiveQuery(
     () =>
@@ -29,7 +30,9 @@ export function DocumentsSection({ caseId }: { caseId: string }) {
       title="Documents"
       items={documents}
       newLabel="New document"
-      emptyMessage="No documents yet. Add the articles, reports and records you have collected."
+      actions={<ImportControls importer={importer} />}
+      status={<ImportStatus importer={importer} caseId={caseId} />}
+      emptyMessage="No documents yet. Import saved web pages, PDFs, Word files and text, or drop them anywhere on the case."
       filterLabel="Filter documents by title"
       matches={(document, key) => document.title.toLocaleLowerCase().includes(key)}
       rowTitle={(document) => document.title}
@@ -37,84 +40,6 @@ export function DocumentsSection({ caseId }: { caseId: string }) {
       renderNew={(onCreated, onCancel) => <NewTextDocument caseId={caseId} onDone={onCreated} onCancel={onCancel} />}
       renderDetail={(id) => <DocumentReader key={id} caseId={caseId} documentId={id} />}
     />
-  );
-}
-
-function DocumentReader({ caseId, documentId }: { caseId: string; documentId: string }) {
-  const document = useLiveQuery(async () => (await db.documents.get(documentId)) ?? null, [documentId]);
-  const [renaming, setRenaming] = useState(false);
-  const [title, setTitle] = useState('');
-  const { run, busy, fieldErrors, formError } = useOperation();
-  const navigate = useNavigate();
-  if (document === undefined) return null;
-  if (document === null) return <p className="muted">This document no longer exists.</p>;
-
-  return (
-    <article aria-labelledby="document-title">
-      {renaming ? (
-        <form
-          onSubmit={async (event) => {
-            event.preventDefault();
-            if (await run(() => renameDocument(db, document.id, title))) setRenaming(false);
-          }}
-          noValidate
-        >
-          <FormError message={formError} />
-          <Field label="Document title" error={fieldErrors.title}>
-            {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
-          </Field>
-          <div className="row end">
-            <button type="button" onClick={() => setRenaming(false)}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={busy}>
-              Save
-            </button>
-          </div>
-        </form>
-      ) : (
-        <div className="section-header">
-          <h2 id="document-title">{document.title}</h2>
-          <span className="spacer" />
-          <button
-            type="button"
-            onClick={() => {
-              setTitle(document.title);
-              setRenaming(true);
-            }}
-          >
-            Rename
-          </button>
-          <DeleteRecordButton target={{ type: 'document', id: document.id }} onDeleted={() => navigate(`/case/${caseId}/documents`)} />
-        </div>
-      )}
-      <dl className="meta small">
-        <dt>Type</dt>
-        <dd>{document.kind}</dd>
-        <dt>Added</dt>
-        <dd>{formatDateTime(document.importedAt)}</dd>
-        {document.fileName && (
-          <>
-            <dt>File</dt>
-            <dd>{document.fileName}</dd>
-          </>
-        )}
-        {document.sourceUrl && (
-          <>
-            <dt>Source</dt>
-            <dd style={{ overflowWrap: 'anywhere' }}>{document.sourceUrl}</dd>
-          </>
-        )}
-        <dt>Size</dt>
-        <dd>{formatBytes(document.size)}</dd>
-        <dt>SHA-256</dt>
-        <dd style={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>{document.sha256}</dd>
-      </dl>
-      <div className="reader" style={{ marginTop: '1rem' }}>
-        {document.text || <span className="muted">This document has no text.</span>}
-      </div>
-      <LinksPanel caseId={caseId} record={{ type: 'document', id: document.id }} />
-    </article>
   );
 }
 

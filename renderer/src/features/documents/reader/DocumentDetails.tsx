@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import type { CaseDocument, RichText } from '../../../../../shared/domain';
+import { Field, FormError } from '../../../components/Field';
+import { useOperation } from '../../../components/useOperation';
+import { db } from '../../../db';
+import { updateDocumentMetadata } from '../../../domain/documentEdits';
+import { RichTextEditor } from '../../../editor/RichTextEditor';
+import { RichTextView } from '../../../editor/RichTextView';
+import { formatBytes, formatDateTime, formatPartialDate } from '../../../format';
+import { host } from '../../../platform';
+
+const KIND_LABEL: Record<CaseDocument['kind'], string> = {
+  html: 'Web page',
+  pdf: 'PDF',
+  docx: 'Word document',
+  text: 'Plain text',
+  markdown: 'Markdown',
+};
+
+/** "2021-03" read as "March 2021": as precise as the date is known. */
+function formatPublished(value: string): string {
+  const precision = value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+  return formatPartialDate({ value, precision });
+}
+
+/** What is known about a document, shown above its text. */
+export function DocumentDetails({ document }: { document: CaseDocument }) {
+  const rows: [string, React.ReactNode][] = [
+    ['Type', KIND_LABEL[document.kind] + (document.pageCount ? ` · ${document.pageCount} pages` : '')],
+  ];
+  if (document.authors.length) rows.push([document.authors.length > 1 ? 'Authors' : 'Author', document.authors.join('; ')]);
+  if (document.publishedAt) rows.push(['Published', formatPublished(document.publishedAt)]);
+  if (document.siteName) rows.push(['Site', document.siteName]);
+  if (document.sourceUrl)
+    rows.push([
+      'Source',
+      <a
+        href={document.sourceUrl}
+        rel="noopener noreferrer"
+        className="source-link"
+        title="Opens in your web browser"
+        onClick={(event) => {
+          event.preventDefault();
+          void host.openExternal(document.sourceUrl!).catch(() => undefined);
+        }}
+      >
+        {document.sourceUrl}
+      </a>,
+    ]);
+  if (document.language) rows.push(['Language', document.language]);
+  if (document.tags.length)
+    rows.push([
+      'Tags',
+      <span className="row">
+        {document.tags.map((tag) => (
+          <span className="tag" key={tag}>
+            {tag}
+          </span>
+        ))}
+      </span>,
+    ]);
+  rows.push(['Added', formatDateTime(document.importedAt)]);
+  if (document.fileName) rows.push(['File', document.fileName]);
+  rows.push(['Size', formatBytes(document.size)]);
+  rows.push(['SHA-256', <span className="digest">{document.sha256}</span>]);
+
+  return (
+    <div className="document-details">
+      <dl className="meta small" aria-label="About this document">
+        {rows.map(([label, value]) => (
+          <div className="meta-row" key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {document.summary && (
+        <section className="document-summary" aria-label="Summary">
+          <h3>Summary</h3>
+          <RichTextView value={document.summary} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+const splitList = (value: string) => value.split(';');
+
+/** The form that edits a document's details through `updateDocumentMetadata`. */
+export function DocumentDetailsForm({ document, onDone }: { document: CaseDocument; onDone: () => void }) {
+  const [title, setTitle] = useState(document.title);
+  const [authors, setAuthors] = useState(document.authors.join('; '));
+  const [sourceUrl, setSourceUrl] = useState(document.sourceUrl ?? '');
+  const [publishedAt, setPublishedAt] = useState(document.publishedAt ?? '');
+  const [language, setLanguage] = useState(document.language ?? '');
+  const [tags, setTags] = useState(document.tags.join('; '));
+  const [summary, setSummary] = useState<RichText | null>(document.summary);
+  const { run, busy, fieldErrors, formError } = useOperation();
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const saved = await run(() =>
+      updateDocumentMetadata(db, document.id, {
+        title,
+        authors: splitList(authors),
+        sourceUrl,
+        publishedAt,
+        language,
+        tags: splitList(tags),
+        summary,
+      }),
+    );
+    if (saved) onDone();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Document details" className="details-form">
+      <FormError message={formError} />
+      <Field label="Title" error={fieldErrors.title}>
+        {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
+      </Field>
+      <Field label="Authors" error={fieldErrors.authors} hint="Separated by semicolons">
+        {(control) => <input {...control} value={authors} onChange={(e) => setAuthors(e.target.value)} />}
+      </Field>
+      <Field label="Source address" error={fieldErrors.sourceUrl} hint="The web address the document comes from">
+        {(control) => (
+          <input {...control} type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} />
+        )}
+      </Field>
+      <div className="row fields">
+        <Field label="Published" error={fieldErrors.publishedAt} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+          {(control) => (
+            <input {...control} value={publishedAt} inputMode="numeric" onChange={(e) => setPublishedAt(e.target.value)} />
+          )}
+        </Field>
+        <Field label="Language" error={fieldErrors.language} hint="A code such as en, pl or pt-BR">
+          {(control) => <input {...control} value={language} onChange={(e) => setLanguage(e.target.value)} />}
+        </Field>
+      </div>
+      <Field label="Tags" error={fieldErrors.tags} hint="Separated by semicolons">
+        {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
+      </Field>
+      <div className="field">
+        <span className="label">Summary</span>
+        <RichTextEditor label="Document summary" value={summary} onChange={setSummary} />
+        {fieldErrors.summary && (
+          <span className="field-error" role="alert">
+            {fieldErrors.summary}
+          </span>
+        )}
+      </div>
+      <div className="row end">
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          Save details
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,282 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
+import { explainError } from '../../../components/useOperation';
+import { db } from '../../../db';
+import { createExcerpt, recordTitle } from '../../../domain';
+import { canCleanUp, type CleanupResult } from '../../../domain/documentEdits';
+import { LinksPanel } from '../../links/LinksPanel';
+import { DeleteRecordButton } from '../../shared/DeleteRecordButton';
+import { CleanupDialog } from './CleanupDialog';
+import { DocumentDetails, DocumentDetailsForm } from './DocumentDetails';
+import { setHighlight } from './domText';
+import { excerptRanges, quoteFromSelection, type TextView } from './excerptMarks';
+import { FindBar } from './FindBar';
+import { OriginalPage } from './OriginalPage';
+import { PdfPages } from './PdfPages';
+import { HtmlText, PlainText } from './ReaderText';
+import { useContentVersion, useFind, type FindSource } from './useFind';
+
+type View = 'text' | 'pages' | 'original';
+
+const VIEW_LABEL: Record<View, string> = { text: 'Text', pages: 'Pages', original: 'Original page' };
+
+/** The views a document offers, the default first: a PDF's own pages, a web page's text before its saved original. */
+function viewsOf(document: CaseDocument): View[] {
+  if (document.kind === 'pdf') return ['pages', 'text'];
+  if (document.kind === 'html') return ['text', 'original'];
+  return ['text'];
+}
+
+const EXCERPT_HIGHLIGHT = 'casebook-excerpt';
+
+/**
+ * One document, read: its details (editable), its text or original layout, find, clean-up of pasted web pages,
+ * quoting a selection as an excerpt, and its links. `?page=N` opens a PDF at page N; `?q=words` finds the words.
+ */
+export function DocumentReader({ caseId, documentId }: { caseId: string; documentId: string }) {
+  const data = useLiveQuery(async () => {
+    const document = await db.documents.get(documentId);
+    if (!document) return null;
+    const excerpts = await db.excerpts.where('documentId').equals(documentId).toArray();
+    return { document, excerpts };
+  }, [documentId]);
+  if (data === undefined)
+    return (
+      <p role="status" className="muted">
+        Opening the document…
+      </p>
+    );
+  if (data === null) return <p className="muted">This document no longer exists.</p>;
+  return <Reader caseId={caseId} document={data.document} excerpts={data.excerpts} />;
+}
+
+function Reader({ caseId, document, excerpts }: { caseId: string; document: CaseDocument; excerpts: Excerpt[] }) {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const pageParam = Number(params.get('page')) || null;
+  const queryParam = params.get('q') ?? '';
+
+  const views = viewsOf(document);
+  const [chosenView, setChosenView] = useState<View | null>(null);
+  const view = chosenView && views.includes(chosenView) ? chosenView : views[0]!;
+
+  const [pageTarget, setPageTarget] = useState(pageParam ? { page: pageParam } : null);
+  const [findOpen, setFindOpen] = useState(Boolean(queryParam));
+  const [query, setQuery] = useState(queryParam);
+  // A search result opening this document again with another page or phrase.
+  const [lastParams, setLastParams] = useState({ pageParam, queryParam });
+  if (lastParams.pageParam !== pageParam || lastParams.queryParam !== queryParam) {
+    setLastParams({ pageParam, queryParam });
+    if (pageParam && pageParam !== lastParams.pageParam) setPageTarget({ page: pageParam });
+    if (queryParam && queryParam !== lastParams.queryParam) {
+      setFindOpen(true);
+      setQuery(queryParam);
+    }
+  }
+
+  const [editing, setEditing] = useState(false);
+  const [cleaning, setCleaning] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; excerptId?: string } | null>(null);
+  const [quoteError, setQuoteError] = useState<string | null>(null);
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
+  const findInput = useRef<HTMLInputElement>(null);
+  const version = useContentVersion(content);
+
+  const textView: TextView = view === 'pages' ? 'pages' : document.html ? 'html' : 'plain';
+  const reveal = useCallback((page: number) => setPageTarget({ page }), []);
+  const source: FindSource =
+    view === 'pages' && document.pages?.length
+      ? { kind: 'pages', text: document.text, pages: document.pages, reveal, fromPage: pageParam }
+      : { kind: 'rendered' };
+  const canFind = view !== 'original';
+  const find = useFind(content, findOpen && canFind ? query : '', source, version);
+
+  const openFind = useCallback(() => {
+    setFindOpen(true);
+    requestAnimationFrame(() => {
+      findInput.current?.focus();
+      findInput.current?.select();
+    });
+  }, [setFindOpen]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'f') return;
+      // A dialog on top (clean-up, delete) keeps the keyboard to itself.
+      if (window.document.querySelector('dialog[open]') || !canFind) return;
+      event.preventDefault();
+      openFind();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openFind, canFind]);
+
+  useEffect(() => {
+    if (!content) return;
+    const frame = requestAnimationFrame(() => setHighlight(EXCERPT_HIGHLIGHT, excerptRanges(content, textView, excerpts)));
+    return () => cancelAnimationFrame(frame);
+  }, [content, textView, excerpts, version]);
+  useEffect(() => () => setHighlight(EXCERPT_HIGHLIGHT, []), []);
+
+  const quoteSelection = async () => {
+    setQuoteError(null);
+    const selected = content ? quoteFromSelection(content, textView, document) : null;
+    if (!selected) {
+      setQuoteError('Select the words to quote in the text first.');
+      return;
+    }
+    try {
+      const excerpt = await createExcerpt(db, caseId, { documentId: document.id, ...selected });
+      window.getSelection()?.removeAllRanges();
+      setNotice({ text: `Marked excerpt “${recordTitle(excerpt)}”.`, excerptId: excerpt.id });
+    } catch (error) {
+      setQuoteError(explainError(error));
+    }
+  };
+
+  const cleaned = (result: CleanupResult) => {
+    setCleaning(false);
+    const lost = result.lost.length
+      ? ` ${result.lost.length === 1 ? 'One excerpt’s quote is' : `${result.lost.length} excerpts’ quotes are`} no longer in the text.`
+      : '';
+    setNotice({ text: `Removed ${result.removedLines} ${result.removedLines === 1 ? 'line' : 'lines'}.${lost}` });
+  };
+
+  const noTextLayer = document.kind === 'pdf' && !document.textLayer;
+  return (
+    <article className="document-reader" aria-labelledby="document-title">
+      <div className="section-header">
+        <h2 id="document-title">{document.title}</h2>
+        {noTextLayer && <span className="badge warning">No text layer</span>}
+        <span className="spacer" />
+        <button type="button" onClick={() => setEditing(true)} disabled={editing}>
+          Edit details
+        </button>
+        {canCleanUp(document) && (
+          <button type="button" onClick={() => setCleaning(true)} disabled={!document.text.trim()}>
+            Clean up
+          </button>
+        )}
+        <DeleteRecordButton
+          target={{ type: 'document', id: document.id }}
+          onDeleted={() => navigate(`/case/${caseId}/documents`)}
+        />
+      </div>
+
+      {editing ? <DocumentDetailsForm document={document} onDone={() => setEditing(false)} /> : <DocumentDetails document={document} />}
+
+      {noTextLayer && (
+        <p className="notice" role="note">
+          This PDF’s pages are pictures, as a scan’s are: they can be read here but their words cannot be searched,
+          found, selected or quoted. Text recognition (OCR) will come in a later version of Casebook.
+        </p>
+      )}
+      {document.warnings.length > 0 && (
+        <ul className="notice warnings" aria-label="Notes on this document">
+          {document.warnings.map((warning, index) => (
+            <li key={index}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      {notice && (
+        <p className="notice success" role="status">
+          {notice.text}{' '}
+          {notice.excerptId && <Link to={`/case/${caseId}/excerpts/${notice.excerptId}`}>Open the excerpt</Link>}
+        </p>
+      )}
+
+      <div className="reader-toolbar" role="toolbar" aria-label="Reading">
+        {views.length > 1 && (
+          <div className="segmented" role="group" aria-label="View">
+            {views.map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={view === option}
+                onClick={() => setChosenView(option)}
+              >
+                {VIEW_LABEL[option]}
+              </button>
+            ))}
+          </div>
+        )}
+        <span className="spacer" />
+        <button
+          type="button"
+          // Keeps the selection: pressing the button must not clear what it is about to quote.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => void quoteSelection()}
+          disabled={view === 'original' || noTextLayer}
+          title="Mark the selected words as an excerpt"
+        >
+          Quote selection
+        </button>
+        <button
+          type="button"
+          onClick={openFind}
+          disabled={!canFind}
+          aria-keyshortcuts="Control+F Meta+F"
+          title={canFind ? 'Find in document (Ctrl+F)' : 'Find works in the Text and Pages views'}
+        >
+          Find
+        </button>
+      </div>
+      {quoteError && (
+        <p className="field-error" role="alert">
+          {quoteError}
+        </p>
+      )}
+      {findOpen && canFind && (
+        <FindBar
+          query={query}
+          onQueryChange={setQuery}
+          result={find}
+          inputRef={findInput}
+          onClose={() => {
+            setFindOpen(false);
+            setQuery('');
+          }}
+        />
+      )}
+
+      <div ref={setContent} className="reader-body" data-view={view}>
+        {view === 'pages' ? (
+          <PdfPages documentId={document.id} target={pageTarget} />
+        ) : view === 'original' ? (
+          <OriginalPage documentId={document.id} charset={document.charset} title={document.title} />
+        ) : document.html ? (
+          <HtmlText html={document.html} />
+        ) : document.text.trim() ? (
+          <PlainText text={document.text} />
+        ) : (
+          <p className="muted">
+            {noTextLayer ? 'No text was found in this PDF: see its pages.' : 'This document has no text.'}
+          </p>
+        )}
+      </div>
+
+      {excerpts.length > 0 && (
+        <section className="document-excerpts" aria-labelledby="document-excerpts-title">
+          <h3 id="document-excerpts-title">Excerpts from this document</h3>
+          <ul aria-labelledby="document-excerpts-title">
+            {excerpts.map((excerpt) => (
+              <li key={excerpt.id}>
+                <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>{recordTitle(excerpt)}</Link>
+                {excerpt.anchor?.page && <span className="muted small"> · page {excerpt.anchor.page}</span>}
+                {!excerpt.anchor && <span className="muted small"> · not located in the text</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <LinksPanel caseId={caseId} record={{ type: 'document', id: document.id }} />
+
+      {cleaning && (
+        <CleanupDialog document={document} excerpts={excerpts} onClose={() => setCleaning(false)} onDone={cleaned} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { ORIGINAL_PAGE_CSP, originalPageSrcdoc } from './OriginalPage';
+import { sanitizeReaderHtml } from './readerHtml';
+
+const HOSTILE = `<!doctype html><html><head>
+<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">
+<link rel="stylesheet" href="https://tracker.example/s.css"><link rel="dns-prefetch" href="//tracker.example">
+<style>@import url("https://tracker.example/i.css"); body { background: url(https://tracker.example/bg.png) }</style>
+<script>parent.postMessage('ran', '*')</script></head>
+<body onload="steal()"><h1>Minutes</h1>
+<p style="background-image: url('//tracker.example/p.png')">Overrun of forty per cent.</p>
+<img src="https://tracker.example/p.gif" srcset="https://tracker.example/2x.gif 2x" alt="Chart">
+<img src="data:image/png;base64,iVBORw0KGgo=" alt="Embedded">
+<a href="https://example.org/minutes" onclick="x()">the minutes</a> <a href="javascript:alert(1)">run</a>
+<iframe src="https://evil.example/frame" srcdoc="<img src=https://tracker.example/n.gif>"></iframe>
+<svg><image href="https://tracker.example/s.svg"/></svg><video poster="https://tracker.example/v.jpg"></video>
+</body></html>`;
+
+const REMOTE = /(?:https?:)?\/\/(?:tracker|evil)\.example/;
+
+describe('originalPageSrcdoc', () => {
+  const srcdoc = originalPageSrcdoc(HOSTILE);
+
+  it('puts the content security policy first in the page, before anything that could load', () => {
+    expect(srcdoc.startsWith(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${ORIGINAL_PAGE_CSP}">`)).toBe(true);
+    expect(ORIGINAL_PAGE_CSP).toContain("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  });
+
+  it('leaves no address the frame could fetch or navigate to, and no refresh or base', () => {
+    const page = new DOMParser().parseFromString(srcdoc, 'text/html');
+    for (const element of page.querySelectorAll('*'))
+      for (const { name, value } of element.attributes)
+        if (name !== 'title') expect(`${element.localName} ${name}=${value}`).not.toMatch(REMOTE);
+    for (const style of page.querySelectorAll('style')) expect(style.textContent).not.toMatch(REMOTE);
+    expect(page.querySelector('meta[http-equiv="refresh"], base, link')).toBeNull();
+  });
+
+  it('keeps the page’s text, embedded images and where its links pointed', () => {
+    const page = new DOMParser().parseFromString(srcdoc, 'text/html');
+    expect(page.querySelector('h1')?.textContent).toBe('Minutes');
+    expect(page.querySelector('img[alt="Embedded"]')?.getAttribute('src')).toMatch(/^data:image\/png/);
+    expect(page.querySelector('a')?.getAttribute('title')).toBe('https://example.org/minutes');
+    expect(page.querySelector('a')?.hasAttribute('href')).toBe(false);
+  });
+});
+
+describe('sanitizeReaderHtml', () => {
+  const clean = sanitizeReaderHtml(new DOMParser().parseFromString(HOSTILE, 'text/html').body.innerHTML);
+  const page = new DOMParser().parseFromString(clean, 'text/html');
+
+  it('keeps no script, handler, frame, style or remote reference', () => {
+    expect(clean).not.toMatch(REMOTE);
+    expect(clean).not.toMatch(/<script|onload|onclick|javascript:|<iframe|<style|style=|<svg|<video/i);
+  });
+
+  it('leaves landmarks and roles to the app, and puts the document’s headings under the reader’s title', () => {
+    const landmarks = sanitizeReaderHtml(
+      '<main><nav role="navigation">Menu</nav><article aria-label="x"><h1>Title</h1><h2>Part</h2><h5>Note</h5><p role="dialog">Text</p></article></main>',
+    );
+    expect(landmarks).toBe('Menu<h3>Title</h3><h4>Part</h4><h6>Note</h6><p>Text</p>');
+  });
+
+  it('keeps followable links, marked so the page learns nothing of the app, and embedded images', () => {
+    const link = page.querySelector('a[href]');
+    expect(link?.getAttribute('href')).toBe('https://example.org/minutes');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(page.querySelectorAll('a[href]')).toHaveLength(1);
+    expect(page.querySelector('img')?.getAttribute('alt')).toBe('Embedded');
+    expect(page.body.textContent).toContain('[image: Chart]');
+  });
+});
