@@ -132,3 +132,18 @@ test('a file over the size limit is refused with its size, and nothing is read o
   await workspace.openSection('Overview');
   await expect(workspace.count('documents')).toHaveText('0');
 });
+
+test('a file name with folders or control characters is cleaned before it is shown or stored', async ({ page }) => {
+  const { documents } = await openNewCase(page, 'Odd names');
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Witness list\n\nTwo names.'], '../../private/wit\u0007ness\u0000list.txt'));
+    return transfer;
+  });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  const line = documents.reportLine('witnesslist.txt');
+  await expect(line).toContainText('Imported');
+  await expect(documents.report).not.toContainText('private');
+  await line.getByRole('link').click();
+  await expect(page.getByRole('article')).toContainText('witnesslist.txt');
+});
