@@ -40,3 +40,17 @@ export function FormError({ message }: { message: string | null }) {
     </div>
   );
 }
+
+/** A form's closing row: Cancel, then the action that saves. */
+export function FormActions({ submitLabel, busy, onCancel, cancelLabel = 'Cancel' }: { submitLabel: string; busy: boolean; onCancel: () => void; cancelLabel?: string }) {
+  return (
+    <div className="row end">
+      <button type="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button type="submit" className="primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

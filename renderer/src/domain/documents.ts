@@ -97,20 +97,27 @@ export async function renameDocument(db: CasebookDB, documentId: string, title: 
   });
 }
 
-/** What an importer extracted from a file, its HTML already sanitised. */
+/** What an importer extracted from a file, its HTML sanitised before it reaches the domain. */
 export interface ExtractedDocument {
   kind: DocumentKind;
+  /** Never empty: the document's own title, else a guess from its first lines, else the file name. */
   title: string;
+  /** Plain text for reading, excerpts and search. Paragraphs separated by blank lines. */
   text: string;
+  /** The cleaned content as HTML (article without site chrome, DOCX with headings/lists/tables), or null. */
   html: string | null;
+  /** The encoding the text was decoded from; the reader decodes the original bytes with it to show the saved page. */
   charset: string | null;
   authors: string[];
+  /** ISO 8601 date ("2021-03-10") or null; absurd metadata dates are dropped, with a warning. */
   publishedAt: string | null;
   sourceUrl: string | null;
   siteName: string | null;
+  /** BCP 47 language tag when declared or detected ("es", "pl", "zh"), else null. */
   language: string | null;
   pages: PageSpan[] | null;
   pageCount: number | null;
+  /** False for a PDF with no text on any page (scanned images). */
   textLayer: boolean;
   warnings: string[];
 }

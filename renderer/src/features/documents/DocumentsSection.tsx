@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
 import { useState } from 'react';
-import { Field, FormError } from '../../components/Field';
+import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { db } from '../../db';
 import { createTextDocument } from '../../domain';
@@ -67,14 +67,7 @@ function NewTextDocument({ caseId, onDone, onCancel }: { caseId: string; onDone:
       <Field label="Text" error={fieldErrors.text}>
         {(control) => <textarea {...control} value={text} onChange={(e) => setText(e.target.value)} rows={12} />}
       </Field>
-      <div className="row end">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          Add document
-        </button>
-      </div>
+      <FormActions submitLabel="Add document" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

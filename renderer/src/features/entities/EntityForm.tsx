@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { ENTITY_TYPES, type Entity, type EntityType, type RichText } from '../../../../shared/domain';
-import { Field, FormError } from '../../components/Field';
+import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { db } from '../../db';
 import { createEntity, updateEntity } from '../../domain';
-import { RichTextEditor } from '../../editor/RichTextEditor';
+import { RichTextField } from '../../editor/RichTextField';
 
 interface EntityFormProps {
   caseId: string;
@@ -48,18 +48,8 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
       <Field label="Aliases" error={fieldErrors.aliases} hint="Other names or spellings, separated by semicolons">
         {(control) => <input {...control} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
       </Field>
-      <div className="field">
-        <span className="label">Description</span>
-        <RichTextEditor label="Entity description" value={description} onChange={setDescription} />
-      </div>
-      <div className="row end">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {existing ? 'Save' : 'Add entity'}
-        </button>
-      </div>
+      <RichTextField label="Description" editorLabel="Entity description" value={description} onChange={setDescription} />
+      <FormActions submitLabel={existing ? 'Save' : 'Add entity'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

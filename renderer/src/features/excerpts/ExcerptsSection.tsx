@@ -3,11 +3,11 @@ import Dexie from 'dexie';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Excerpt, RichText } from '../../../../shared/domain';
-import { Field, FormError } from '../../components/Field';
+import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { db } from '../../db';
 import { createExcerpt, recordTitle, updateExcerpt } from '../../domain';
-import { RichTextEditor } from '../../editor/RichTextEditor';
+import { RichTextField } from '../../editor/RichTextField';
 import { RichTextView } from '../../editor/RichTextView';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
@@ -138,18 +138,8 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
       <Field label="Tags" error={fieldErrors.tags} hint="Separated by semicolons">
         {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
       </Field>
-      <div className="field">
-        <span className="label">Comment</span>
-        <RichTextEditor label="Excerpt comment" value={comment} onChange={setComment} />
-      </div>
-      <div className="row end">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {existing ? 'Save' : 'Add excerpt'}
-        </button>
-      </div>
+      <RichTextField label="Comment" editorLabel="Excerpt comment" value={comment} onChange={setComment} />
+      <FormActions submitLabel={existing ? 'Save' : 'Add excerpt'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

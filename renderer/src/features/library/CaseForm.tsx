@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { CaseFile, RichText } from '../../../../shared/domain';
-import { Field, FormError } from '../../components/Field';
+import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { db } from '../../db';
 import { createCase, updateCase } from '../../domain';
-import { RichTextEditor } from '../../editor/RichTextEditor';
+import { RichTextField } from '../../editor/RichTextField';
 
 interface CaseFormProps {
   /** The case to rename or describe; a new case when absent. */
@@ -31,18 +31,8 @@ export function CaseForm({ existing, onDone, onCancel }: CaseFormProps) {
       <Field label="Case name" error={fieldErrors.name} hint="For example: Harbour contracts 2024">
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
       </Field>
-      <div className="field">
-        <span className="label">Description</span>
-        <RichTextEditor label="Case description" value={description} onChange={setDescription} />
-      </div>
-      <div className="row end">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {existing ? 'Save' : 'Create case'}
-        </button>
-      </div>
+      <RichTextField label="Description" editorLabel="Case description" value={description} onChange={setDescription} />
+      <FormActions submitLabel={existing ? 'Save' : 'Create case'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

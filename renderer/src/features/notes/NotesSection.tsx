@@ -7,7 +7,7 @@ import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { db } from '../../db';
 import { createNote, updateNote } from '../../domain';
-import { RichTextEditor } from '../../editor/RichTextEditor';
+import { RichTextField } from '../../editor/RichTextField';
 import { formatDateTime } from '../../format';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
@@ -82,10 +82,7 @@ function NoteEditor({ caseId, existing, onDone, onCancel }: NoteEditorProps) {
       <Field label="Title" error={fieldErrors.title}>
         {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus={!existing} />}
       </Field>
-      <div className="field">
-        <span className="label">Note</span>
-        <RichTextEditor label="Note text" value={body} onChange={setBody} />
-      </div>
+      <RichTextField label="Note" editorLabel="Note text" value={body} onChange={setBody} />
       <div className="row end">
         {savedAt && (
           <span className="muted small" role="status">

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { PartialDate, RichText, TimelineEvent } from '../../../../shared/domain';
-import { Field, FormError } from '../../components/Field';
+import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { db } from '../../db';
 import { createEvent, updateEvent } from '../../domain';
-import { RichTextEditor } from '../../editor/RichTextEditor';
+import { RichTextField } from '../../editor/RichTextField';
 import { formatPartialDate, parsePartialDate } from '../../format';
 
 interface EventFormProps {
@@ -53,18 +53,8 @@ export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps
       <Field label="End date (optional)" error={fieldErrors.end} hint={end.trim() ? preview(end) : 'For events that lasted a while'}>
         {(control) => <input {...control} value={end} onChange={(e) => setEnd(e.target.value)} />}
       </Field>
-      <div className="field">
-        <span className="label">Description</span>
-        <RichTextEditor label="Event description" value={description} onChange={setDescription} />
-      </div>
-      <div className="row end">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {existing ? 'Save' : 'Add event'}
-        </button>
-      </div>
+      <RichTextField label="Description" editorLabel="Event description" value={description} onChange={setDescription} />
+      <FormActions submitLabel={existing ? 'Save' : 'Add event'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
