@@ -1,6 +1,8 @@
 import { CasebookDB } from '../db/schema';
 import { createCase, createEntities, createEvent } from '../domain';
+import { runSearchBenchmark, type SearchBenchOptions } from '../search/benchmark';
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
+import { importBatch, storeExtractedText } from './importBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -52,6 +54,14 @@ const harness = {
 
     await Promise.all([domainDb.delete(), rawDb.delete()]);
     return { domainMs, rawMs };
+  },
+
+  /** Indexes, saves, loads and searches a case of generated documents, and scans the same text for comparison. */
+  importBatch,
+  storeExtractedText,
+
+  searchBenchmark(options: SearchBenchOptions) {
+    return runSearchBenchmark(options);
   },
 };
 

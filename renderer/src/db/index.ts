@@ -1,4 +1,5 @@
 import { BLOCKED_UPGRADE_MESSAGE } from './errors';
+import { attachSearchIndexing } from '../search';
 import { CasebookDB } from './schema';
 
 export { CasebookDB } from './schema';
@@ -6,6 +7,8 @@ export { describeStorageError } from './errors';
 
 /** The app's one database instance. */
 export const db = new CasebookDB();
+// Keeps each open case's search index in step with every write, whichever domain operation made it.
+attachSearchIndexing(db);
 
 type StorageListener = (message: string) => void;
 const listeners = new Set<StorageListener>();

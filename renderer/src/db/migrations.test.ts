@@ -7,7 +7,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../../shared/domain';
-import { createEntity, createNote } from '../domain';
+import { createEntity, createNote, deleteCase } from '../domain';
+import { CaseSearchIndex } from '../search/SearchIndex';
 import { describeStorageError } from './errors';
 import { CASE_TABLES, CasebookDB, LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { openAtVersion, seedRepresentativeCase, snapshot, type TableSnapshot } from './testing';
@@ -104,6 +105,38 @@ describe('version 2', () => {
       textLayer: true,
       warnings: [],
     });
+  });
+});
+
+describe('version 3', () => {
+  it('adds an empty table for saved search indexes, filled by opening a case index and emptied with its case', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 2));
+    const seeded = await seedRepresentativeCase(old);
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 3));
+    expect(await upgraded.searchIndexes.count()).toBe(0);
+    const index = new CaseSearchIndex(upgraded, seeded.caseFile.id);
+    await index.flush();
+    expect(index.origin).toEqual({ from: 'built', reason: 'no saved index' });
+    expect(await index.search('Nordlys')).toHaveLength(2);
+    expect(await upgraded.searchIndexes.get(seeded.caseFile.id)).toMatchObject({ schemaVersion: 3 });
+
+    await deleteCase(upgraded, seeded.caseFile.id);
+    expect(await upgraded.searchIndexes.count()).toBe(0);
+  });
+
+  it('has an index saved before a later upgrade rebuilt, not trusted', async () => {
+    const name = newName();
+    const current = track(openAtVersion(name, 3));
+    const seeded = await seedRepresentativeCase(current);
+    current.close();
+
+    const later = track(new CasebookDB(name, [...SCHEMA_VERSIONS, { version: LATEST_VERSION + 1, stores: {} }]));
+    const index = new CaseSearchIndex(later, seeded.caseFile.id);
+    await index.flush();
+    expect(index.origin).toEqual({ from: 'built', reason: 'saved under another schema version' });
   });
 });
 

@@ -64,6 +64,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Each case's search index, saved so that opening a big case does not rebuild it (see renderer/src/search/).
+    version: 3,
+    stores: {
+      searchIndexes: 'caseId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -78,7 +85,27 @@ export const CASE_TABLES = [
   'links',
   'notes',
   'history',
+  'searchIndexes',
 ] as const;
+
+/**
+ * A case's search index as saved: derived data, rebuilt from the records whenever it is missing, was written by
+ * another index format or schema version, or is too far behind them.
+ */
+export interface SavedSearchIndex {
+  caseId: string;
+  /** The search engine's format version (`ENGINE_FORMAT` in renderer/src/search/engine.ts). */
+  format: number;
+  /** The schema version it was written under: an upgrade may rewrite records without the index seeing it. */
+  schemaVersion: number;
+  /** The case's last history entry and record counts when saved, to tell what changed since. */
+  fingerprint: { seq: number; counts: Record<string, number> };
+  savedAt: string;
+  /** The serialised index: a header, then slices of terms, each parsed on its own. */
+  parts: string[];
+  /** Each record's filter of adjacent word pairs, for quoted phrases: keys, lengths, and the filters end to end. */
+  pairFilters: { keys: string[]; lengths: Uint32Array; words: Uint32Array };
+}
 
 export class CasebookDB extends Dexie {
   cases!: Table<CaseFile, string>;
@@ -90,6 +117,7 @@ export class CasebookDB extends Dexie {
   links!: Table<Link, string>;
   notes!: Table<Note, string>;
   history!: Table<HistoryEntry, number>;
+  searchIndexes!: Table<SavedSearchIndex, string>;
 
   constructor(name = 'casebook', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

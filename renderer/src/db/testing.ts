@@ -23,6 +23,7 @@ import {
   updateNote,
 } from '../domain';
 import { getRecord } from '../domain/records';
+import { CaseSearchIndex } from '../search/SearchIndex';
 import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /** A database under a name no other test uses. Delete it with `db.delete()` when the test ends. */
@@ -105,6 +106,12 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       kind: 'evidence',
     }),
   ];
+  // From version 3 on, the case's search index is saved too.
+  if (db.tables.some((table) => table.name === 'searchIndexes')) {
+    const index = new CaseSearchIndex(db, caseFile.id);
+    await index.flush();
+    index.close();
+  }
   return { caseFile, document, documentText, excerpt, person, organisation, event, note, links };
 };
 
@@ -125,7 +132,8 @@ const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
 
 /**
  * Fills the database with one case holding a record of every kind (document with its file, excerpt, entities,
- * event, note, links) and its change history, in the shape of the schema version the database was declared with.
+ * event, note, links), its change history and (from version 3) its saved search index, in the shape of the schema
+ * version the database was declared with.
  */
 export function seedRepresentativeCase(db: CasebookDB, caseName = 'Harbour charter'): Promise<SeededCase> {
   const seeder = LEGACY_SEEDERS[db.verno] ?? seedThroughDomain;

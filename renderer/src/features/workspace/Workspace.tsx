@@ -7,6 +7,7 @@ import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { NotesSection } from '../notes/NotesSection';
+import { SearchBox, SearchResults } from '../search';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
 import { SECTIONS } from './sections';
@@ -39,6 +40,7 @@ export function Workspace() {
           ← All cases
         </NavLink>
         <div className="case-title">{caseFile.name}</div>
+        <SearchBox caseId={caseId} />
         <nav aria-label="Case sections">
           <ul>
             {SECTIONS.map((section) => (
@@ -64,6 +66,7 @@ export function Workspace() {
           <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
           <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />
           <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />
+          <Route path="search" element={<SearchResults caseId={caseId} />} />
         </Routes>
       </main>
     </div>

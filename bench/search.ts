@@ -1,0 +1,53 @@
+/**
+ * The search benchmark's part of `npm run bench`: 10,000 generated documents (about 50 MB of text) indexed, saved,
+ * loaded and searched in the page (renderer/src/search/benchmark.ts), against a plain scan of the same text.
+ */
+import type { Page } from '@playwright/test';
+import type { SearchBenchResult } from '../renderer/src/search/benchmark.ts';
+
+export type Print = (name: string, value: number, unit: string, note?: string) => void;
+
+const DOCUMENTS = 10_000;
+const SIZE = 5_000;
+const ROUNDS = 5;
+
+export async function runSearchBench(page: Page, base: string, print: Print): Promise<SearchBenchResult> {
+  await page.goto(`${base}bench.html`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  const result = await page.evaluate(
+    (options) => window.casebookBench!.searchBenchmark(options),
+    { documents: DOCUMENTS, size: SIZE, rounds: ROUNDS },
+  );
+  const corpus = `${result.documents.toLocaleString('en')} documents, ${result.textMB.toFixed(1)} MB of text`;
+  const samples = `${ROUNDS} rounds of ${result.queries.length} queries`;
+
+  print(`search: seed the case (${corpus})`, result.seedMs, 'ms', 'raw bulkAdd, not part of search');
+  print('search: build the index', result.buildMs, 'ms', 'in slices; the UI stays responsive');
+  print('search: longest main-thread task while building', result.longestTaskBuildMs, 'ms');
+  if (result.heapMB !== null)
+    print('search: JS heap taken by the index', result.heapMB, 'MB', 'usedJSHeapSize after building minus before');
+  print('search: save the index', result.saveMs, 'ms', `${result.savedMB.toFixed(1)} MB stored`);
+  print('search: load the saved index after a reload', result.loadMs, 'ms', `opened as ${result.loadOrigin}`);
+  print('search: longest main-thread task while loading', result.longestTaskLoadMs, 'ms');
+  print('search: build / load time', result.buildMs / result.loadMs, 'ratio', 'goal: loading much faster than building');
+  print('search box query (10 results with snippets): median', result.searchBox.median, 'ms', samples);
+  print('search box query (10 results with snippets): p95', result.searchBox.p95, 'ms', 'goal: at most 30 ms');
+  print('results page query (50 results with snippets): median', result.resultsPage.median, 'ms', samples);
+  print('results page query (50 results with snippets): p95', result.resultsPage.p95, 'ms');
+  print('plain scan of the same text, folded beforehand, in memory: median', result.scan.median, 'ms', samples);
+  print('plain scan of the same text, folded beforehand, in memory: p95', result.scan.p95, 'ms');
+  print('plain scan / search box query, medians', result.scan.median / result.searchBox.median, 'ratio', 'goal: at least 10');
+  print('plain scan / search box query, all queries', result.scan.total / result.searchBox.total, 'ratio', 'goal: at least 10');
+  print('plain scan folding as it goes (as list filters do): median', result.scanFolding.median, 'ms', '1 round');
+  print(
+    'plain scan folding as it goes / search box query, medians',
+    result.scanFolding.median / result.searchBox.median,
+    'ratio',
+  );
+  for (const query of result.queries)
+    console.log(
+      `  ${query.query.padEnd(32)} ${String(query.hits).padStart(3)} hits ${query.ms.toFixed(1).padStart(6)} ms` +
+        `   scan: ${String(query.scanMatches).padStart(5)} matches ${query.scanMs.toFixed(1).padStart(6)} ms`,
+    );
+  return result;
+}

@@ -1,0 +1,45 @@
+import type { RecordType } from '../../../../shared/domain';
+import type { SearchHit } from '../../search';
+
+/** The workspace section each record type opens in. */
+const SECTION: Record<RecordType, string> = {
+  document: 'documents',
+  excerpt: 'excerpts',
+  entity: 'entities',
+  event: 'timeline',
+  note: 'notes',
+};
+
+/** The word shown beside a result for its type. */
+export const HIT_TYPE_LABEL: Record<RecordType, string> = {
+  document: 'Document',
+  excerpt: 'Excerpt',
+  entity: 'Entity',
+  event: 'Event',
+  note: 'Note',
+};
+
+/** The text of the snippet's first highlight: the words as the record spells them, for the reader to find. */
+export function matchedText(hit: SearchHit): string | null {
+  const [first] = hit.snippet.highlights;
+  return first ? hit.snippet.text.slice(first[0], first[1]) : null;
+}
+
+/**
+ * Where a search result opens: the record in its section; a document at the page of the match (`?page=`), with
+ * the matched words to find in it (`?q=`).
+ */
+export function hrefForHit(caseId: string, hit: SearchHit): string {
+  const path = `/case/${encodeURIComponent(caseId)}/${SECTION[hit.ref.type]}/${encodeURIComponent(hit.ref.id)}`;
+  if (hit.ref.type !== 'document') return path;
+  const params = new URLSearchParams();
+  if (hit.page !== undefined) params.set('page', String(hit.page));
+  const matched = hit.offset !== undefined ? matchedText(hit) : null;
+  if (matched) params.set('q', matched);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** The search results page of the case for a query. */
+export const hrefForSearch = (caseId: string, query: string): string =>
+  `/case/${encodeURIComponent(caseId)}/search?${new URLSearchParams({ q: query })}`;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldWithOffsets, isIndexed, wordsOf } from './fold';
+
+describe('fold', () => {
+  it('lower-cases and strips accents, so either spelling finds the other', () => {
+    expect(fold('Frédéric')).toBe('frederic');
+    expect(fold('FREDERIC')).toBe(fold('Frédéric'));
+    expect(fold('Zoë Müller')).toBe('zoe muller');
+  });
+
+  it('spells the letters that do not decompose as they are typed without accents', () => {
+    expect(fold('Łódź')).toBe('lodz');
+    expect(fold('Øresund Ærøskøbing')).toBe('oresund aeroskobing');
+    expect(fold('Straße')).toBe('strasse');
+    expect(fold('İstanbul')).toBe('istanbul');
+  });
+
+  it('folds decomposed and precomposed text alike', () => {
+    expect(fold('Fre\u0301de\u0301ric')).toBe(fold('Frédéric'));
+  });
+
+  it('folds a Greek final sigma like any other', () => {
+    expect(fold('ΟΔΟΣ')).toBe(fold('οδοσ'));
+  });
+});
+
+describe('foldWithOffsets', () => {
+  const samples = ['Plain ASCII Text', 'Frédéric in Łódź', 'Fre\u0301de\u0301ric', 'Straße Æble ΟΔΟΣ', 'İzmir 😀 Zoë'];
+
+  it('folds exactly as fold does', () => {
+    for (const sample of samples) expect(foldWithOffsets(sample).folded).toBe(fold(sample));
+  });
+
+  it('maps every folded character back to where it came from', () => {
+    const text = 'Le Straße de Fre\u0301de\u0301ric';
+    const { folded, origin } = foldWithOffsets(text);
+    const at = folded.indexOf('frederic');
+    expect(text.slice(origin[at], origin[at + 'frederic'.length])).toBe('Fre\u0301de\u0301ric');
+    const street = folded.indexOf('strasse');
+    expect(text.slice(origin[street], origin[street + 'strasse'.length])).toBe('Straße');
+    expect(origin[folded.length]).toBe(text.length);
+  });
+});
+
+describe('words', () => {
+  it('splits on anything but letters and digits', () => {
+    expect(wordsOf(fold('Harbour-master’s log, 9 March 2021: “Nordlys”.'))).toEqual([
+      'harbour',
+      'master',
+      's',
+      'log',
+      '9',
+      'march',
+      '2021',
+      'nordlys',
+    ]);
+  });
+
+  it('leaves stop words and single letters out of the index, but not single digits', () => {
+    expect(['the', 'of', 's', '9', 'harbour'].filter(isIndexed)).toEqual(['9', 'harbour']);
+  });
+});

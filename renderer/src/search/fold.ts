@@ -1,0 +1,99 @@
+/**
+ * How text is folded for search, the same way for indexing, querying and highlighting: lower-cased, decomposed (NFD)
+ * with its marks stripped, and the letters that do not decompose spelt as people type them without the accent, so
+ * "Frederic" finds "Frédéric" and "Lodz" finds "Łódź".
+ */
+
+/** Letters with no decomposition into a base letter and a mark, and the final sigma, which lower-cases by position. */
+const SPECIAL: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŀ: 'l',
+  ς: 'σ',
+};
+const SPECIAL_LETTERS = /[ßæœøłđðþıħŧŀς]/g;
+const MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The folded form of a text, for the index and for queries. */
+export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(MARKS, '')
+    .replace(SPECIAL_LETTERS, (letter) => SPECIAL[letter]!);
+}
+
+/** A text folded character by character, with where each folded character came from in the original. */
+export interface FoldedText {
+  folded: string;
+  /** `origin[i]` is the offset in the original of folded character `i`; `origin[folded.length]` is its length. */
+  origin: Int32Array;
+}
+
+/** Folds like `fold`, keeping the way back to the original's offsets so matches can be highlighted there. */
+export function foldWithOffsets(text: string): FoldedText {
+  const origin = new Int32Array(text.length * 2 + 1);
+  if (!NON_ASCII.test(text)) {
+    for (let index = 0; index <= text.length; index++) origin[index] = index;
+    return { folded: text.toLowerCase(), origin: origin.subarray(0, text.length + 1) };
+  }
+  const pieces: string[] = [];
+  let length = 0;
+  for (let offset = 0; offset < text.length; ) {
+    // A run of ASCII folds to itself lower-cased, character for character.
+    let end = offset;
+    while (end < text.length && text.charCodeAt(end) < 0x80) end++;
+    if (end > offset) {
+      pieces.push(text.slice(offset, end).toLowerCase());
+      for (let index = offset; index < end; index++) origin[length++] = index;
+      offset = end;
+      continue;
+    }
+    const character = String.fromCodePoint(text.codePointAt(offset)!);
+    const folded = fold(character);
+    for (let index = 0; index < folded.length; index++) origin[length++] = offset;
+    pieces.push(folded);
+    offset += character.length;
+  }
+  origin[length] = text.length;
+  return { folded: pieces.join(''), origin: origin.slice(0, length + 1) };
+}
+
+/** Letters and digits make words; everything else separates them. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+export const isWordCharacter = (character: string | undefined): boolean =>
+  character !== undefined && WORD_CHARACTER.test(character);
+
+/**
+ * Common English words left out of the index: they are in nearly every record, so they cost the most and rank
+ * nothing. Phrases keep them: a quoted phrase is checked against the text itself.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be but by for from had has have he her his i in is it its of on or she that the their ' +
+    'they this to was were which with'
+  ).split(' '),
+);
+
+/** The words of a folded text, in order, stop words and one-letter words included. */
+export function wordsOf(folded: string): string[] {
+  return folded.match(WORD) ?? [];
+}
+
+/** Whether a folded word goes into the index: not a stop word, and at least two characters unless a digit. */
+export function isIndexed(word: string): boolean {
+  return (word.length > 1 || (word >= '0' && word <= '9')) && !STOP_WORDS.has(word);
+}

@@ -1,0 +1,105 @@
+/**
+ * What the search index reads from the database: a case's records in slices, its fingerprint (last history entry
+ * and record counts), what changed since a fingerprint, and the saved index itself.
+ */
+import Dexie from 'dexie';
+import type { CaseRecord, RecordRef, RecordType } from '../../../shared/domain';
+import type { CasebookDB, SavedSearchIndex } from '../db/schema';
+import { TABLE_OF } from '../domain/records';
+import { SEARCHED_TABLES, keyOf, type SearchedTable } from './records';
+
+export type Fingerprint = SavedSearchIndex['fingerprint'];
+
+const SEARCHED = Object.keys(SEARCHED_TABLES) as SearchedTable[];
+
+/**
+ * The case's last history entry and its number of records per table. Every domain operation adds a history entry in
+ * its own transaction, so an index saved at this fingerprint has seen every change up to `seq`.
+ */
+export function fingerprintOf(db: CasebookDB, caseId: string): Promise<Fingerprint> {
+  return db.transaction('r', [...SEARCHED, 'history'], async () => {
+    const last = await db.history
+      .where('[caseId+seq]')
+      .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+      .last();
+    const counts: Record<string, number> = {};
+    for (const table of SEARCHED) counts[table] = await db.table(table).where('caseId').equals(caseId).count();
+    return { seq: last?.seq ?? 0, counts };
+  });
+}
+
+export const sameFingerprint = (a: Fingerprint, b: Fingerprint): boolean =>
+  a.seq === b.seq && SEARCHED.every((table) => a.counts[table] === b.counts[table]);
+
+/** The keys ("entity:…") of every searchable record of the case, small records first. */
+export async function caseKeys(db: CasebookDB, caseId: string): Promise<string[]> {
+  const keys: string[] = [];
+  const order: SearchedTable[] = ['entities', 'events', 'notes', 'excerpts', 'documents'];
+  await db.transaction('r', order, async () => {
+    for (const table of order) {
+      const ids = (await db.table(table).where('caseId').equals(caseId).primaryKeys()) as string[];
+      for (const id of ids) keys.push(keyOf({ type: SEARCHED_TABLES[table], id }));
+    }
+  });
+  return keys;
+}
+
+/** The records named, in the order given; undefined for one that no longer exists or is in another case. */
+export async function readRecords(
+  db: CasebookDB,
+  caseId: string,
+  refs: readonly RecordRef[],
+): Promise<(CaseRecord | undefined)[]> {
+  const byType = new Map<RecordType, number[]>();
+  refs.forEach((ref, index) => {
+    const indexes = byType.get(ref.type);
+    if (indexes) indexes.push(index);
+    else byType.set(ref.type, [index]);
+  });
+  const records: (CaseRecord | undefined)[] = new Array(refs.length);
+  const readAll = () =>
+    Promise.all(
+      [...byType].map(async ([type, indexes]) => {
+        const found = (await db.table(TABLE_OF[type]).bulkGet(indexes.map((index) => refs[index]!.id))) as (
+          | CaseRecord
+          | undefined
+        )[];
+        found.forEach((record, at) => {
+          records[indexes[at]!] = record?.caseId === caseId ? record : undefined;
+        });
+      }),
+    );
+  // One table needs no transaction of its own; several are read in one, so they agree with one another.
+  if (byType.size > 1) await db.transaction('r', [...byType.keys()].map((type) => TABLE_OF[type]), readAll);
+  else await readAll();
+  return records;
+}
+
+/** Records named by history entries after `seq`: the ones created, edited or deleted since. */
+export async function changedSince(db: CasebookDB, caseId: string, seq: number): Promise<Set<string>> {
+  const changed = new Set<string>();
+  await db.history
+    .where('[caseId+seq]')
+    .between([caseId, seq + 1], [caseId, Dexie.maxKey])
+    .each((entry) => entry.records.forEach((ref) => changed.add(keyOf(ref))));
+  return changed;
+}
+
+export function readSaved(db: CasebookDB, caseId: string): Promise<SavedSearchIndex | undefined> {
+  return db.searchIndexes.get(caseId);
+}
+
+export async function writeSaved(db: CasebookDB, saved: SavedSearchIndex): Promise<void> {
+  // Saved only while the case exists, so a save finishing after the case was deleted leaves nothing behind.
+  await db.transaction('rw', [db.cases, db.searchIndexes], async () => {
+    if (await db.cases.get(saved.caseId)) await db.searchIndexes.put(saved);
+  });
+}
+
+/** The case's history entries after `seq`, oldest first. */
+export async function historySince(db: CasebookDB, caseId: string, seq: number): Promise<number[]> {
+  return (await db.history
+    .where('[caseId+seq]')
+    .between([caseId, seq + 1], [caseId, Dexie.maxKey])
+    .primaryKeys()) as number[];
+}

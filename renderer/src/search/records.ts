@@ -1,0 +1,120 @@
+/**
+ * What of each record is searched, in three fields ranked differently: its title or name, its keywords (aliases,
+ * tags, authors, dates) and its body (a document's text, an excerpt's quote, a description or a note).
+ */
+import type {
+  CaseDocument,
+  CaseRecord,
+  Entity,
+  Excerpt,
+  Note,
+  RecordRef,
+  RecordType,
+  RichText,
+  RichTextNode,
+  TimelineEvent,
+} from '../../../shared/domain';
+
+/** The tables whose records are searched, and the record type each holds. */
+export const SEARCHED_TABLES = {
+  documents: 'document',
+  excerpts: 'excerpt',
+  entities: 'entity',
+  events: 'event',
+  notes: 'note',
+} as const satisfies Record<string, RecordType>;
+
+export type SearchedTable = keyof typeof SEARCHED_TABLES;
+
+export const isSearchedTable = (table: string): table is SearchedTable => Object.hasOwn(SEARCHED_TABLES, table);
+
+export interface SearchFields {
+  title: string;
+  keywords: string;
+  body: string;
+}
+
+export type FieldName = keyof SearchFields;
+
+/** One record as the index sees it; `id` is the record's key ("entity:…"). */
+export interface SearchEntry extends SearchFields {
+  id: string;
+}
+
+/** The key of a record in the index: type and id, since ids are unique per table only. */
+export const keyOf = (ref: RecordRef): string => `${ref.type}:${ref.id}`;
+
+export function refOf(key: string): RecordRef {
+  const colon = key.indexOf(':');
+  return { type: key.slice(0, colon) as RecordType, id: key.slice(colon + 1) };
+}
+
+/** The plain text of a TipTap document: its text nodes, blocks and hard breaks on lines of their own. */
+export function richTextToPlain(value: RichText | null | undefined): string {
+  if (!value) return '';
+  const lines: string[] = [];
+  let line = '';
+  const visit = (node: RichTextNode) => {
+    if (node.type === 'text') line += node.text ?? '';
+    else if (node.type === 'hardBreak') line += '\n';
+    else if (node.content) {
+      const block = node.type !== 'doc';
+      for (const child of node.content) visit(child);
+      if (block && line) {
+        lines.push(line);
+        line = '';
+      }
+    }
+  };
+  visit(value);
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
+
+/**
+ * The searched fields of a record. A document's body starts with its text, so offsets into the body below the
+ * text's length are offsets into `text`, which is what its page spans count in.
+ */
+export function searchFieldsOf(type: RecordType, record: CaseRecord): SearchFields {
+  switch (type) {
+    case 'document': {
+      const document = record as CaseDocument;
+      const summary = richTextToPlain(document.summary);
+      return {
+        title: document.title,
+        keywords: joined(...(document.authors ?? []), ...(document.tags ?? []), document.siteName, document.fileName),
+        body: summary ? `${document.text}\n\n${summary}` : document.text,
+      };
+    }
+    case 'excerpt': {
+      const excerpt = record as Excerpt;
+      return {
+        title: '',
+        keywords: joined(...excerpt.tags),
+        body: joined(excerpt.quote, richTextToPlain(excerpt.comment)),
+      };
+    }
+    case 'entity': {
+      const entity = record as Entity;
+      return { title: entity.name, keywords: joined(...entity.aliases), body: richTextToPlain(entity.description) };
+    }
+    case 'event': {
+      const event = record as TimelineEvent;
+      return {
+        title: event.title,
+        keywords: joined(event.start.value, event.end?.value),
+        body: richTextToPlain(event.description),
+      };
+    }
+    case 'note': {
+      const note = record as Note;
+      return { title: note.title, keywords: '', body: richTextToPlain(note.body) };
+    }
+  }
+}
+
+export function entryOf(type: RecordType, record: CaseRecord): SearchEntry {
+  return { id: keyOf({ type, id: record.id }), ...searchFieldsOf(type, record) };
+}
