@@ -176,3 +176,13 @@ export async function danglingLinks(db: CasebookDB): Promise<Link[]> {
   }
   return dangling;
 }
+
+/** The error an operation fails with; fails the test if the operation succeeds. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the operation to fail, but it succeeded.');
+}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, seedRepresentativeCase, snapshot } from '../db/testing';
+import { freshDatabase, seedRepresentativeCase, snapshot, rejection } from '../db/testing';
 import {
   NotFoundError,
   ValidationError,
@@ -28,16 +28,6 @@ afterEach(async () => {
   vi.useRealTimers();
   await db.delete();
 });
-
-/** The error a promise rejects with, so a test can look at its fields. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the operation to fail, but it succeeded.');
-}
 
 describe('createCase', () => {
   it('stores the name trimmed with inner spaces folded, and a lower-cased key', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../db/testing';
+import { freshDatabase, rejection } from '../db/testing';
 import {
   NotFoundError,
   ValidationError,
@@ -21,15 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the operation to fail, but it succeeded.');
-}
 
 // Digests computed outside the app with node:crypto: createHash('sha256').update(text, 'utf8').digest('hex').
 const MULTILINGUAL = 'Zażółć gęślą jaźń\n— “quoted”';

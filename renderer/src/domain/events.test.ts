@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, PartialDate } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../db/testing';
+import { freshDatabase, rejection } from '../db/testing';
 import { NotFoundError, ValidationError, createCase, createEvent, updateEvent } from '.';
 
 let db: CasebookDB;
@@ -14,15 +14,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the operation to fail, but it succeeded.');
-}
 
 /** The case's timeline as the view reads it: by sort key, through the compound index. */
 const timeline = async (caseId = caseFile.id) =>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile, Entity, RecordRef, TimelineEvent } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../db/testing';
+import { freshDatabase, rejection } from '../db/testing';
 import {
   NotFoundError,
   ValidationError,
@@ -38,15 +38,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await db.delete();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the operation to fail, but it succeeded.');
-}
 
 describe('linkRecords', () => {
   it('stores a typed edge between two records of the case, with both ends indexed', async () => {
