@@ -18,7 +18,9 @@ export function SearchBox({ caseId }: { caseId: string }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { hits, answered, searching, status } = useCaseSearch(caseId, query, SEARCH_BOX_LIMIT);
+  // The index opens when the researcher first turns to the box, not while the case's first screens load.
+  const [engaged, setEngaged] = useState(false);
+  const { hits, answered, searching, status } = useCaseSearch(caseId, query, SEARCH_BOX_LIMIT, engaged);
   const listId = useId();
   const optionId = (index: number) => `${listId}-option-${index}`;
   const trimmed = query.trim();
@@ -70,7 +72,11 @@ export function SearchBox({ caseId }: { caseId: string }) {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setEngaged(true);
+          setOpen(true);
+        }}
+        onPointerEnter={() => setEngaged(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

@@ -19,21 +19,23 @@ const noIndex = (message: string): IndexStatus => ({ state: 'failed', message })
 
 /**
  * Searches the case's index as `query` changes, and again whenever the index changes (records edited, building
- * progressing), so results stay current.
+ * progressing), so results stay current. Until `enabled`, the index is not opened at all: a case's first screens
+ * load without the index's work beside them, and changes made meanwhile are caught up when it opens.
  */
-export function useCaseSearch(caseId: string, query: string, limit: number): CaseSearch {
-  const index = useMemo((): CaseSearchIndex | Error => {
+export function useCaseSearch(caseId: string, query: string, limit: number, enabled = true): CaseSearch {
+  const index = useMemo((): CaseSearchIndex | Error | null => {
+    if (!enabled) return null;
     try {
       return searchIndexFor(db, caseId);
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }
-  }, [caseId]);
+  }, [caseId, enabled]);
   const subscribe = useMemo(
-    () => (listener: () => void) => (index instanceof Error ? () => {} : index.subscribe(listener)),
+    () => (listener: () => void) => (index === null || index instanceof Error ? () => {} : index.subscribe(listener)),
     [index],
   );
-  const version = useSyncExternalStore(subscribe, () => (index instanceof Error ? -1 : index.version));
+  const version = useSyncExternalStore(subscribe, () => (index === null || index instanceof Error ? -1 : index.version));
   const [result, setResult] = useState<{ query: string; limit: number; version: number; hits: SearchHit[] } | null>(
     null,
   );
@@ -41,7 +43,7 @@ export function useCaseSearch(caseId: string, query: string, limit: number): Cas
 
   const trimmed = query.trim();
   useEffect(() => {
-    if (index instanceof Error || !trimmed) return;
+    if (index === null || index instanceof Error || !trimmed) return;
     let current = true;
     const timer = setTimeout(() => {
       index.search(query, { limit }).then(
@@ -61,8 +63,10 @@ export function useCaseSearch(caseId: string, query: string, limit: number): Cas
     };
   }, [index, query, trimmed, limit, version]);
 
-  const status =
-    index instanceof Error
+  const status: IndexStatus =
+    index === null
+      ? { state: 'opening' }
+      : index instanceof Error
       ? noIndex(index.message)
       : failure
         ? noIndex(`The search failed: ${failure}`)
