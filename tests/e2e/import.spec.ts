@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DocumentsPage } from './models/documents.model';
 import { LibraryPage } from './models/library.model';
+import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
 
 async function openNewCase(page: Page, name: string) {
@@ -28,9 +29,17 @@ test.describe('importing documents', () => {
     await documents.list.getByRole('link').filter({ hasText: /Vellport|quay|port/i }).first().waitFor();
     await documents.reportLine('news-article.html').getByRole('link').click();
     const reader = page.getByRole('article');
+    await expect(reader).toContainText('less than three weeks before auditors were due to inspect it');
     await expect(reader).not.toContainText('ADVERTISEMENT');
     await expect(reader).not.toContainText(/accept (all )?cookies/i);
     await expect(reader).not.toContainText(/newsletter/i);
+    // Metadata from the page; the absurd JSON-LD date gave way to the one printed on the page.
+    const details = new ReaderPage(page);
+    await expect(reader.getByRole('heading', { level: 2 }).first()).toHaveText('Inquiry hears port ledger went missing weeks before audit');
+    await expect(details.detail('Published')).toHaveText('14 March 2023');
+    await expect(details.detail('Site')).toHaveText('The Harbour Courier');
+    await expect(details.detail('Authors')).toContainText('Marta Kowalczyk');
+    await expect(reader).toContainText('was not plausible; used the date shown on the page');
 
     // Polish text in a legacy encoding reads correctly.
     await documents.reportLine('article-pl-windows1250.txt').getByRole('link').click();
@@ -101,6 +110,36 @@ test.describe('importing documents', () => {
     await expect(reader.locator('img[src^="http"], [srcset], [style*="url("]')).toHaveCount(0);
     expect(dialogs).toEqual([]);
     expect(remote).toEqual([]);
+  });
+
+  test('a pasted web page is cleaned like a saved one', async ({ page }) => {
+    const { documents } = await openNewCase(page, 'Paste a page');
+    await page.getByRole('button', { name: 'Paste' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste into a new document' });
+    await dialog.getByLabel('Source address (optional)').fill('https://harbour.example/news/berth-fees');
+    const html =
+      '<nav><a href="/">Home</a> <a href="/world">World</a></nav><div>ADVERTISEMENT</div>' +
+      '<article><h1>Berth fees rise for the third year</h1>' +
+      '<p>The harbour board approved a rise in berth fees for visiting trawlers on Monday, the third in as many years. ' +
+      'Members voted six to two after a long debate in which the chair reminded them of the losses of the last winter.</p>' +
+      '<p>Skippers said the increase would push smaller boats to the neighbouring port, where fees are lower. ' +
+      'Several of them had written to the board before the meeting, asking for a discount for boats under twelve metres.</p>' +
+      '<p>The board said the money would pay for dredging the eastern channel before the winter storms.</p></article>' +
+      '<footer>Share on Facebook · Newsletter</footer><img src="https://tracker.example/p.gif">';
+    await dialog.getByLabel('Pasted content').evaluate((textarea, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/html', pasted);
+      data.setData('text/plain', 'Berth fees rise for the third year');
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+    await expect(dialog.getByText('A web page was pasted: the article will be cleaned out of it.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(documents.report).toContainText('1 imported');
+    await documents.report.getByRole('link').first().click();
+    const reader = page.getByRole('article');
+    await expect(reader).toContainText('dredging the eastern channel');
+    await expect(reader).not.toContainText('ADVERTISEMENT');
+    await expect(reader).toContainText('https://harbour.example/news/berth-fees');
   });
 
   test('pasted text becomes a new document with its source address', async ({ page }) => {
