@@ -1,4 +1,4 @@
-import type { Dexie } from 'dexie';
+import type { Dexie, Table } from 'dexie';
 import type { z } from 'zod';
 import type { HistoryAction, RecordRef } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
@@ -44,3 +44,24 @@ export async function writeCase<T>(
 
 /** Quotes a name for history and confirmation messages: “Marta Kowal”. */
 export const quoted = (name: string): string => `“${name}”`;
+
+/**
+ * Runs an edit of one record in its case's transaction, handing the edit the record as read inside that transaction:
+ * an edit can never bring back a record deleted meanwhile (in another window), nor write over a change made since.
+ */
+export async function editRecord<T extends { caseId: string }, R>(
+  db: CasebookDB,
+  table: Table<T, string>,
+  id: string,
+  missing: string,
+  otherTables: readonly TableName[],
+  edit: (current: T) => Promise<{ result: R; change: Change }>,
+): Promise<R> {
+  const found = await table.get(id);
+  if (!found) throw new NotFoundError(missing);
+  return writeCase(db, found.caseId, [table.name as TableName, ...otherTables], async () => {
+    const current = await table.get(id);
+    if (!current) throw new NotFoundError(missing);
+    return edit(current);
+  });
+}

@@ -1,7 +1,7 @@
 import type { CaseDocument, Excerpt, RecordRef, TextAnchor } from '../../../shared/domain';
 import { LIMITS, documentMetadataSchema, type DocumentMetadataInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { now, parseInput, quoted, writeCase } from './core';
+import { editRecord, now, parseInput, quoted, writeCase } from './core';
 import { NotFoundError, ValidationError } from './errors';
 import { recordTitle } from './records';
 
@@ -32,8 +32,9 @@ export async function updateDocumentMetadata(
     (field) => field in parsed && JSON.stringify(parsed[field]) !== JSON.stringify(existing[field]),
   );
   if (!changed) return existing;
-  const updated: CaseDocument = { ...existing, ...parsed, updatedAt: now() };
-  return writeCase(db, existing.caseId, ['documents'], async () => {
+  const missing = 'This document no longer exists. It may have been deleted in another window.';
+  return editRecord(db, db.documents, documentId, missing, [], async (current) => {
+    const updated: CaseDocument = { ...current, ...parsed, updatedAt: now() };
     await db.documents.put(updated);
     return {
       result: updated,

@@ -1,8 +1,8 @@
 import type { CaseDocument, DocumentKind, PageSpan } from '../../../shared/domain';
 import { LIMITS, textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { newId, now, parseInput, quoted, writeCase } from './core';
-import { NotFoundError, ValidationError } from './errors';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
+import { ValidationError } from './errors';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -79,12 +79,10 @@ export async function createTextDocument(
 
 /** Changes a document's title (its metadata editor grows with the import work). */
 export async function renameDocument(db: CasebookDB, documentId: string, title: string): Promise<CaseDocument> {
-  const existing = await db.documents.get(documentId);
-  if (!existing)
-    throw new NotFoundError('This document no longer exists. It may have been deleted in another window.');
   const parsed = parseInput(textDocumentInputSchema.pick({ title: true }), { title });
-  const updated: CaseDocument = { ...existing, title: parsed.title, updatedAt: now() };
-  return writeCase(db, existing.caseId, ['documents'], async () => {
+  const missing = 'This document no longer exists. It may have been deleted in another window.';
+  return editRecord(db, db.documents, documentId, missing, [], async (existing) => {
+    const updated: CaseDocument = { ...existing, title: parsed.title, updatedAt: now() };
     await db.documents.put(updated);
     return {
       result: updated,

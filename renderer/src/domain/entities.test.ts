@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { freshDatabase, rejection } from '../db/testing';
-import { NotFoundError, ValidationError, createCase, createEntities, createEntity, updateEntity } from '.';
+import { NotFoundError, ValidationError, createCase, createEntities, createEntity, deleteRecord, updateEntity } from '.';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
@@ -207,5 +207,26 @@ describe('createEntities', () => {
     )) as ValidationError;
     expect(error.issues).toEqual([{ field: '', message: 'Row 2: Entity name cannot be empty.' }]);
     expect(await entitiesInCase()).toEqual([]);
+  });
+});
+
+describe('an edit racing a deletion', () => {
+  it('does not bring back an entity deleted after the form was opened', async () => {
+    const entity = await createEntity(db, caseFile.id, { name: 'Marta Kowal', type: 'person' });
+    const read = db.entities.get.bind(db.entities);
+    let first = true;
+    // Another window deletes the entity just after the edit has read it.
+    const getThenDelete = async (key: string) => {
+      const row = await read(key);
+      if (first) {
+        first = false;
+        await deleteRecord(db, { type: 'entity', id: entity.id });
+      }
+      return row;
+    };
+    vi.spyOn(db.entities, 'get').mockImplementation(getThenDelete as typeof db.entities.get);
+    const error = await rejection(updateEntity(db, entity.id, { name: 'Marta Kowalska', type: 'person' }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(await db.entities.count()).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 import type { Entity } from '../../../shared/domain';
 import { entityInputSchema, type EntityInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { newId, now, parseInput, quoted, writeCase } from './core';
-import { NotFoundError, ValidationError } from './errors';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
+import { ValidationError } from './errors';
 
 type ParsedEntity = ReturnType<typeof entityInputSchema.parse>;
 
@@ -93,9 +93,8 @@ export async function createEntities(db: CasebookDB, caseId: string, inputs: Ent
 
 export async function updateEntity(db: CasebookDB, entityId: string, input: EntityInput): Promise<Entity> {
   const parsed = parseInput(entityInputSchema, input);
-  const existing = await db.entities.get(entityId);
-  if (!existing) throw new NotFoundError('This entity no longer exists. It may have been deleted in another window.');
-  return writeCase(db, existing.caseId, ['entities'], async () => {
+  const missing = 'This entity no longer exists. It may have been deleted in another window.';
+  return editRecord(db, db.entities, entityId, missing, [], async (existing) => {
     const updated: Entity = { ...existing, ...parsed, nameKey: parsed.name.toLocaleLowerCase(), updatedAt: now() };
     const same = await findSame(db, existing.caseId, updated);
     if (same && same.id !== entityId) throw duplicateEntity(updated);

@@ -1,8 +1,7 @@
 import type { TimelineEvent } from '../../../shared/domain';
 import { eventInputSchema, sortKeyOf, type EventInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { newId, now, parseInput, quoted, writeCase } from './core';
-import { NotFoundError } from './errors';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
 
 export async function createEvent(db: CasebookDB, caseId: string, input: EventInput): Promise<TimelineEvent> {
   const parsed = parseInput(eventInputSchema, input);
@@ -30,10 +29,9 @@ export async function createEvent(db: CasebookDB, caseId: string, input: EventIn
 
 export async function updateEvent(db: CasebookDB, eventId: string, input: EventInput): Promise<TimelineEvent> {
   const parsed = parseInput(eventInputSchema, input);
-  const existing = await db.events.get(eventId);
-  if (!existing) throw new NotFoundError('This event no longer exists. It may have been deleted in another window.');
-  const updated: TimelineEvent = { ...existing, ...parsed, sortKey: sortKeyOf(parsed.start), updatedAt: now() };
-  return writeCase(db, existing.caseId, ['events'], async () => {
+  const missing = 'This event no longer exists. It may have been deleted in another window.';
+  return editRecord(db, db.events, eventId, missing, [], async (existing) => {
+    const updated: TimelineEvent = { ...existing, ...parsed, sortKey: sortKeyOf(parsed.start), updatedAt: now() };
     await db.events.put(updated);
     return {
       result: updated,

@@ -1,7 +1,7 @@
 import type { Excerpt } from '../../../shared/domain';
 import { excerptInputSchema, type ExcerptInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { newId, now, parseInput, writeCase } from './core';
+import { editRecord, newId, now, parseInput, writeCase } from './core';
 import { NotFoundError } from './errors';
 import { recordTitle } from './records';
 
@@ -32,10 +32,9 @@ export async function createExcerpt(db: CasebookDB, caseId: string, input: Excer
 
 export async function updateExcerpt(db: CasebookDB, excerptId: string, input: ExcerptInput): Promise<Excerpt> {
   const parsed = parseInput(excerptInputSchema, input);
-  const existing = await db.excerpts.get(excerptId);
-  if (!existing) throw new NotFoundError('This excerpt no longer exists. It may have been deleted in another window.');
-  const updated: Excerpt = { ...existing, ...parsed, updatedAt: now() };
-  return writeCase(db, existing.caseId, ['excerpts', 'documents'], async () => {
+  const missing = 'This excerpt no longer exists. It may have been deleted in another window.';
+  return editRecord(db, db.excerpts, excerptId, missing, ['documents'], async (existing) => {
+    const updated: Excerpt = { ...existing, ...parsed, updatedAt: now() };
     await checkDocument(db, existing.caseId, updated.documentId);
     await db.excerpts.put(updated);
     return {

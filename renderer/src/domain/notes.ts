@@ -1,8 +1,7 @@
 import type { Note } from '../../../shared/domain';
 import { noteInputSchema, type NoteInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { newId, now, parseInput, quoted, writeCase } from './core';
-import { NotFoundError } from './errors';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
 
 export async function createNote(db: CasebookDB, caseId: string, input: NoteInput): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);
@@ -19,10 +18,9 @@ export async function createNote(db: CasebookDB, caseId: string, input: NoteInpu
 
 export async function updateNote(db: CasebookDB, noteId: string, input: NoteInput): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);
-  const existing = await db.notes.get(noteId);
-  if (!existing) throw new NotFoundError('This note no longer exists. It may have been deleted in another window.');
-  const updated: Note = { ...existing, ...parsed, updatedAt: now() };
-  return writeCase(db, existing.caseId, ['notes'], async () => {
+  const missing = 'This note no longer exists. It may have been deleted in another window.';
+  return editRecord(db, db.notes, noteId, missing, [], async (existing) => {
+    const updated: Note = { ...existing, ...parsed, updatedAt: now() };
     await db.notes.put(updated);
     return {
       result: updated,
