@@ -83,6 +83,17 @@ describe('linkRecords', () => {
     expect(await db.links.count()).toBe(0);
   });
 
+  it('treats a symmetric link the other way round as the same link, but not a directed one', async () => {
+    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'related-to' });
+    const error = (await rejection(
+      linkRecords(db, caseFile.id, { from: ref(organisation), to: ref(person), kind: 'related-to' }),
+    )) as ValidationError;
+    expect(error.messageFor('kind')).toBe('These two records are already linked this way.');
+    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
+    await linkRecords(db, caseFile.id, { from: ref(organisation), to: ref(person), kind: 'owns' });
+    expect(await db.links.count()).toBe(3);
+  });
+
   it('refuses to link a record to itself', async () => {
     const error = (await rejection(
       linkRecords(db, caseFile.id, { from: ref(person), to: ref(person), kind: 'related-to' }),

@@ -1,9 +1,12 @@
-import type { Link } from '../../../shared/domain';
+import type { Link, LinkKind } from '../../../shared/domain';
 import { linkInputSchema, type LinkInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import { newId, now, parseInput, quoted, writeCase } from './core';
 import { NotFoundError, ValidationError } from './errors';
 import { TABLE_OF, TYPE_LABEL, getRecord, recordTitle } from './records';
+
+/** Kinds that read the same both ways: A related to B is B related to A, so only one of the two is kept. */
+const SYMMETRIC_KINDS: ReadonlySet<LinkKind> = new Set(['related-to', 'contacted']);
 
 /** Links record A to record B with a typed edge ("excerpt mentions entity"). Both must belong to the case. */
 export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInput): Promise<Link> {
@@ -19,7 +22,11 @@ export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInp
         throw new NotFoundError(`The ${TYPE_LABEL[ref.type]} to link is not in this case any more.`);
     }
     const existing = await db.links.where('ends').equals(from.id).toArray();
-    if (existing.some((link) => link.to.id === to.id && link.from.id === from.id && link.kind === kind))
+    const same = (link: Link) =>
+      link.kind === kind &&
+      ((link.from.id === from.id && link.to.id === to.id) ||
+        (SYMMETRIC_KINDS.has(kind) && link.from.id === to.id && link.to.id === from.id));
+    if (existing.some(same))
       throw new ValidationError([{ field: 'kind', message: 'These two records are already linked this way.' }]);
     const at = now();
     const link: Link = { id: newId(), caseId, from, to, kind, ends: [from.id, to.id], createdAt: at, updatedAt: at };
