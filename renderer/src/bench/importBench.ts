@@ -2,6 +2,7 @@ import { CasebookDB } from '../db/schema';
 import { createCase, importDocument, sha256Hex } from '../domain';
 import { importFiles, type IncomingFile } from '../features/documents/import/pipeline';
 import { ImportWorkerClient } from '../import/client';
+import { emptyDocument } from '../import/document';
 
 /**
  * Imports a generated batch through the real pipeline (worker parsing, sanitising, storing) while a
@@ -62,22 +63,7 @@ export async function storeExtractedText(count: number, charsEach: number) {
       mimeType: 'text/plain',
       bytes,
       sha256,
-      extracted: {
-        kind: 'text',
-        title: `Text ${index}`,
-        text,
-        html: null,
-        charset: 'utf-8',
-        authors: [],
-        publishedAt: null,
-        sourceUrl: null,
-        siteName: null,
-        language: null,
-        pages: null,
-        pageCount: null,
-        textLayer: true,
-        warnings: [],
-      },
+      extracted: { ...emptyDocument('text'), title: `Text ${index}`, text, charset: 'utf-8' },
     });
   }
   const elapsedMs = performance.now() - started;

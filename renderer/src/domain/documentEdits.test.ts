@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { freshDatabase } from '../db/testing';
+import { emptyDocument } from '../import/document';
 import { NotFoundError, ValidationError, createCase, createExcerpt, createTextDocument, importDocument, sha256Hex } from '.';
 import {
   anchorAt,
@@ -254,20 +255,11 @@ describe('applyCleanup', () => {
       bytes,
       sha256: await sha256Hex(bytes),
       extracted: {
-        kind: 'html',
+        ...emptyDocument('html'),
         title: 'Story',
         text: 'Menu\nStory.',
         html: '<p>Menu</p><p>Story.</p>',
         charset: 'utf-8',
-        authors: [],
-        publishedAt: null,
-        sourceUrl: null,
-        siteName: null,
-        language: null,
-        pages: null,
-        pageCount: null,
-        textLayer: true,
-        warnings: [],
       },
     });
     const error = await rejection(applyCleanup(db, document.id, 'Story.'));

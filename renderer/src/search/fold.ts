@@ -4,8 +4,11 @@
  * "Frederic" finds "Frédéric" and "Lodz" finds "Łódź".
  */
 
-/** Letters with no decomposition into a base letter and a mark, and the final sigma, which lower-cases by position. */
-const SPECIAL: Readonly<Record<string, string>> = {
+/**
+ * Letters with no decomposition into a base letter and a mark, and the final sigma, which lower-cases by position.
+ * Find-in-document folds with the same table, so the reader finds what search found.
+ */
+export const UNDECOMPOSABLE_LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
   œ: 'oe',
@@ -31,7 +34,7 @@ export function fold(text: string): string {
     .normalize('NFD')
     .toLowerCase()
     .replace(MARKS, '')
-    .replace(SPECIAL_LETTERS, (letter) => SPECIAL[letter]!);
+    .replace(SPECIAL_LETTERS, (letter) => UNDECOMPOSABLE_LETTERS[letter]!);
 }
 
 /** A text folded character by character, with where each folded character came from in the original. */

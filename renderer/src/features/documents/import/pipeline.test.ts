@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase, snapshot } from '../../../db/testing';
 import type { CasebookDB } from '../../../db/schema';
 import { createCase } from '../../../domain';
-import { ImportError, type ParsedDocument } from '../../../import/types';
+import { emptyDocument } from '../../../import/document';
+import { ImportError } from '../../../import/types';
 import { importFiles, safeFileName, type IncomingFile, type ParseFn } from './pipeline';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -17,23 +18,13 @@ const file = (name: string, text: string): IncomingFile => {
 const parse: ParseFn = async ({ name, bytes }) => {
   const text = new TextDecoder().decode(bytes);
   if (text.startsWith('BROKEN')) throw new ImportError('is damaged or incomplete and could not be read as a PDF.');
-  const parsed: ParsedDocument = {
-    kind: name.endsWith('.html') ? 'html' : 'text',
+  return {
+    ...emptyDocument(name.endsWith('.html') ? 'html' : 'text'),
     title: text.split('\n')[0]!.replace(/<[^>]+>/g, ''),
     text: text.replace(/<[^>]+>/g, ''),
     html: name.endsWith('.html') ? text : null,
     charset: 'utf-8',
-    authors: [],
-    publishedAt: null,
-    sourceUrl: null,
-    siteName: null,
-    language: null,
-    pages: null,
-    pageCount: null,
-    textLayer: true,
-    warnings: [],
   };
-  return parsed;
 };
 
 // The data layer runs on Node's own Blob and IndexedDB stand-in; only the sanitiser needs a DOM.

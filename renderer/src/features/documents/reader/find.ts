@@ -3,6 +3,8 @@
  * run of white space matching any other and typographic quotes and dashes matching plain ones.
  */
 
+import { UNDECOMPOSABLE_LETTERS } from '../../../search/fold';
+
 export interface TextSpan {
   start: number;
   end: number;
@@ -17,18 +19,9 @@ export interface FoldedText {
   ends: Int32Array;
 }
 
-/** Letters that do not decompose into a base letter and a mark, spelt as people type them without the accent. */
+/** The search's letter table, plus typographic quotes and dashes matching plain ones. */
 const SPECIAL: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
+  ...UNDECOMPOSABLE_LETTERS,
   '‘': "'",
   '’': "'",
   '‚': "'",
