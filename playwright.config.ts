@@ -7,7 +7,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const PORT = 4183;
+// CASEBOOK_E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.CASEBOOK_E2E_PORT ?? 4183);
 
 export default defineConfig({
   timeout: 30_000,

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, MISSING_CHROMIUM_MESSAGE, findChromium } from '../tests/
 import { generateImportBatch } from './importBatch.ts';
 import { runSearchBench } from './search.ts';
 
-const PORT = 4193;
+const PORT = Number(process.env.CASEBOOK_BENCH_PORT ?? 4193);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const SEED = { entities: 10_000, links: 20_000, events: 5_000 };
 const BULK_ROWS = 10_000;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
-import { describeStorageError, onStorageProblem } from './db';
+import { describeStorageError, onStorageProblem } from './app/casebook';
 import { Library } from './features/library/Library';
 import { Workspace } from './features/workspace/Workspace';
 

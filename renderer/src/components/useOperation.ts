@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { describeStorageError } from '../db';
+import { describeStorageError } from '../db/errors';
 import { NotFoundError, ValidationError } from '../domain';
 
 export interface OperationState {

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { useState } from 'react';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { createTextDocument } from '../../domain';
 import { formatBytes } from '../../format';
 import { RecordSection } from '../shared/RecordSection';

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { RichTextView } from '../../editor/RichTextView';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';

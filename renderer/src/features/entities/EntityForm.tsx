@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ENTITY_TYPES, type Entity, type EntityType, type RichText } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { createEntity, updateEntity } from '../../domain';
 import { RichTextField } from '../../editor/RichTextField';
 

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Excerpt, RichText } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { createExcerpt, recordTitle, updateExcerpt } from '../../domain';
 import { RichTextField } from '../../editor/RichTextField';
 import { RichTextView } from '../../editor/RichTextView';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CaseFile, RichText } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { createCase, updateCase } from '../../domain';
 import { RichTextField } from '../../editor/RichTextField';
 

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { explainError, useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { countCaseRecords, deleteCase, type CaseCounts } from '../../domain';
 import { formatDateTime } from '../../format';
 import { createSampleCase } from '../../sample/sampleCase';

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { LINK_KINDS, RECORD_TYPES, type CaseRecord, type LinkKind, type RecordRef, type RecordType } from '../../../../shared/domain';
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { linkRecords, linksOf, recordTitle, TYPE_LABEL, unlinkRecords } from '../../domain';
 import { TABLE_OF } from '../../domain/records';
 

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { Note, RichText } from '../../../../shared/domain';
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { createNote, updateNote } from '../../domain';
 import { RichTextField } from '../../editor/RichTextField';
 import { formatDateTime } from '../../format';

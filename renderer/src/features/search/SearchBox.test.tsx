@@ -3,13 +3,11 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { createCase, createEntity, createTextDocument } from '../../domain';
-import { attachSearchIndexing, searchIndexFor } from '../../search';
+import { searchIndexOf } from '../../app/casebook';
 import { SearchBox } from './SearchBox';
 
-// What db/index.ts does for the app.
-attachSearchIndexing(db);
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let caseId = '';
@@ -25,7 +23,7 @@ beforeAll(async () => {
   caseId = (await createCase(db, { name: 'Harbour charter' })).id;
   await createEntity(db, caseId, { name: 'Frédéric Łódź', type: 'person', aliases: ['Fred'] });
   await createTextDocument(db, caseId, { title: 'Harbour log', text: 'Frederic Lodz signed the charter at the harbour.' });
-  await searchIndexFor(db, caseId).flush();
+  await searchIndexOf(caseId).flush();
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);

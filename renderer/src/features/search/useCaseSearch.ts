@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { db } from '../../db';
-import { searchIndexFor, type CaseSearchIndex, type IndexStatus, type SearchHit } from '../../search';
+import { searchIndexOf } from '../../app/casebook';
+import { type CaseSearchIndex, type IndexStatus, type SearchHit } from '../../search';
 
 /** Wait after the last keystroke before searching, so typing a word reads the records once, not per letter. */
 const TYPING_DELAY_MS = 80;
@@ -26,7 +26,7 @@ export function useCaseSearch(caseId: string, query: string, limit: number, enab
   const index = useMemo((): CaseSearchIndex | Error | null => {
     if (!enabled) return null;
     try {
-      return searchIndexFor(db, caseId);
+      return searchIndexOf(caseId);
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RecordRef } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/Dialog';
 import { explainError, useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { deleteRecord, describeCascade, planDeletion, TYPE_LABEL, type DeletionPlan } from '../../domain';
 
 /** Deletes a record after a confirmation that says what else goes with it. */

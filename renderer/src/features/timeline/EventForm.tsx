@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PartialDate, RichText, TimelineEvent } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { createEvent, updateEvent } from '../../domain';
 import { RichTextField } from '../../editor/RichTextField';
 import { formatPartialDate, parsePartialDate } from '../../format';

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { TimelineEvent } from '../../../../shared/domain';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatPartialDate } from '../../format';
 import { LinksPanel } from '../links/LinksPanel';

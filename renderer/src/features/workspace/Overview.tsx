@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { countCaseRecords } from '../../domain';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatDateTime } from '../../format';

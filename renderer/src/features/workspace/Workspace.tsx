@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Route, Routes, useParams } from 'react-router';
-import { db } from '../../db';
+import { db } from '../../app/database';
 import { countCaseRecords } from '../../domain';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { db } from '../../../db';
+import { db } from '../../../app/database';
 import { ImportWorkerClient } from '../../../import/client';
 import { IMPORT_LIMITS } from '../../../import/types';
 import { importFiles, tooLargeMessage, type ImportOutcome, type ImportProgress, type IncomingFile, type ParseFn } from './pipeline';

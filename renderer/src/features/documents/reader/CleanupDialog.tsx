@@ -3,7 +3,7 @@ import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { Dialog } from '../../../components/Dialog';
 import { FormError } from '../../../components/Field';
 import { useOperation } from '../../../components/useOperation';
-import { db } from '../../../db';
+import { db } from '../../../app/database';
 import { recordTitle } from '../../../domain';
 import { applyCleanup, locateQuote, type CleanupResult } from '../../../domain/documentEdits';
 import { keptTextOf, proposeCleanup } from './cleanup';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CaseDocument, RichText } from '../../../../../shared/domain';
 import { Field, FormError } from '../../../components/Field';
 import { useOperation } from '../../../components/useOperation';
-import { db } from '../../../db';
+import { db } from '../../../app/database';
 import { updateDocumentMetadata } from '../../../domain/documentEdits';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { RichTextView } from '../../../editor/RichTextView';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { explainError } from '../../../components/useOperation';
-import { db } from '../../../db';
+import { db } from '../../../app/database';
 import { createExcerpt, recordTitle } from '../../../domain';
 import { canCleanUp, type CleanupResult } from '../../../domain/documentEdits';
 import { LinksPanel } from '../../links/LinksPanel';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { db } from '../../../db';
+import { db } from '../../../app/database';
 
 /**
  * The policy the saved page runs under, placed before anything else in it: nothing is fetched, no script runs (the

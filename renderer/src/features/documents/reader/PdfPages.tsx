@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy, RenderTask, TextLayer } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import { db } from '../../../db';
+import { db } from '../../../app/database';
 import { loadPdfJs, openPdf } from './pdf';
 import { scrollParentOf } from './scrolling';
 

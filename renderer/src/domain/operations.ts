@@ -1,0 +1,13 @@
+/**
+ * Every domain operation a view may call, each `(db, ...args)`: validates its input, then writes in one transaction.
+ * `app/casebook.ts` binds them to the app's database.
+ */
+export { createCase, updateCase, deleteCase } from './cases';
+export { deleteRecord, planDeletion } from './deletion';
+export { createTextDocument } from './documents';
+export { updateDocumentMetadata, applyCleanup } from './documentEdits';
+export { createEntity, createEntities, updateEntity } from './entities';
+export { createEvent, updateEvent } from './events';
+export { createExcerpt, updateExcerpt } from './excerpts';
+export { linkRecords, unlinkRecords } from './links';
+export { createNote, updateNote } from './notes';
