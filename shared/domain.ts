@@ -1,3 +1,5 @@
+import type { LinkKind, RECORD_TYPES } from './vocabulary';
+
 /**
  * The case file's records, as stored in IndexedDB and as the views read them.
  * Every record has a stable id, the id of its case and its creation and last-change times (ISO 8601, UTC).
@@ -153,7 +155,9 @@ export interface Note extends RecordBase {
   body: RichText | null;
 }
 
-export const RECORD_TYPES = ['document', 'excerpt', 'entity', 'event', 'note'] as const;
+/** The kinds of record and of link, with their labels and rules, are declared once in `vocabulary.ts`. */
+export { RECORD_TYPES, LINK_KINDS, type LinkKind } from './vocabulary';
+
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export interface RecordRef {
@@ -161,19 +165,6 @@ export interface RecordRef {
   id: string;
 }
 
-export const LINK_KINDS = [
-  'mentions',
-  'evidence',
-  'involves',
-  'member-of',
-  'works-for',
-  'owns',
-  'located-in',
-  'contacted',
-  'related-to',
-  'quoted-from',
-] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** A typed edge between two records of one case: "excerpt mentions entity", "event has evidence excerpt". */
 export interface Link extends RecordBase {

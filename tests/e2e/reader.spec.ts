@@ -3,7 +3,7 @@ import {
   ARTICLE_LINES,
   CHROME_LINES,
   PASTED_ARTICLE,
-} from '../../renderer/src/features/documents/reader/pastedArticle.fixture';
+} from '../fixtures/pastedArticle';
 import { LibraryPage } from './models/library.model';
 import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';

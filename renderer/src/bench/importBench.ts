@@ -1,6 +1,6 @@
 import { CasebookDB } from '../db/schema';
 import { createCase, importDocument, sha256Hex } from '../domain';
-import { importFiles, type IncomingFile } from '../features/documents/import/pipeline';
+import { importFiles, type IncomingFile } from '../import/pipeline';
 import { ImportWorkerClient } from '../import/client';
 import { emptyDocument } from '../import/document';
 

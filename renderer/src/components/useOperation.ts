@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
-import { describeStorageError } from '../db/errors';
-import { NotFoundError, ValidationError } from '../domain';
+import { ValidationError, explainError } from '../domain/errors';
+
+export { explainError };
 
 export interface OperationState {
   busy: boolean;
@@ -8,15 +9,6 @@ export interface OperationState {
   fieldErrors: Record<string, string>;
   /** A message for the whole form: storage failures, records gone, unexpected errors. */
   formError: string | null;
-}
-
-/** Explains any error from a domain operation in words a researcher can act on. */
-export function explainError(error: unknown): string {
-  if (error instanceof ValidationError || error instanceof NotFoundError) return error.message;
-  const storage = describeStorageError(error);
-  if (storage) return storage;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Something went wrong and nothing was saved: ${detail}`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { createEntity, createNote, deleteCase } from '../domain';
 import { CaseSearchIndex } from '../search/SearchIndex';
 import { describeStorageError } from './errors';
 import { CASE_TABLES, CasebookDB, LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import { openAtVersion, seedRepresentativeCase, snapshot, type TableSnapshot } from './testing';
+import { openAtVersion, seedRepresentativeCase, snapshot, type TableSnapshot } from '../../../tests/unit/database';
 
 const opened: CasebookDB[] = [];
 /** Opens a database under the given name and remembers it, so it is deleted when the test ends. */

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, seedRepresentativeCase, snapshot, rejection } from '../db/testing';
+import { freshDatabase, seedRepresentativeCase, snapshot, rejection } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
-  countCaseRecords,
   createCase,
   createEntity,
   createEvent,
@@ -14,11 +13,12 @@ import {
   deleteCase,
   deleteRecord,
   linkRecords,
-  renameDocument,
+  updateDocumentMetadata,
   unlinkRecords,
   updateCase,
   updateEntity,
 } from '.';
+import { countCaseRecords } from '../db/queries';
 
 let db: CasebookDB;
 beforeEach(() => {
@@ -146,7 +146,7 @@ describe('the case’s last change time', () => {
     expect(await updatedAt()).toBe(at);
 
     at = tick();
-    await renameDocument(db, document.id, 'Harbour log');
+    await updateDocumentMetadata(db, document.id, { title: 'Harbour log' });
     expect(await updatedAt()).toBe(at);
 
     at = tick();

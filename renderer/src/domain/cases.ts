@@ -1,7 +1,7 @@
 import type { CaseFile } from '../../../shared/domain';
 import { caseInputSchema, type CaseInput } from '../../../shared/validation';
 import { CASE_TABLES, type CasebookDB } from '../db/schema';
-import { newId, now, parseInput, quoted } from './core';
+import { newId, now, parseInput, quoted } from './writeCase';
 import { NotFoundError, ValidationError } from './errors';
 
 const duplicateName = (name: string) =>
@@ -54,29 +54,6 @@ export async function updateCase(db: CasebookDB, caseId: string, input: CaseInpu
     });
     return updated;
   });
-}
-
-export interface CaseCounts {
-  documents: number;
-  excerpts: number;
-  entities: number;
-  events: number;
-  notes: number;
-  links: number;
-}
-
-export async function countCaseRecords(db: CasebookDB, caseId: string): Promise<CaseCounts> {
-  const count = (table: 'documents' | 'excerpts' | 'entities' | 'events' | 'notes' | 'links') =>
-    db.table(table).where('caseId').equals(caseId).count();
-  const [documents, excerpts, entities, events, notes, links] = await Promise.all([
-    count('documents'),
-    count('excerpts'),
-    count('entities'),
-    count('events'),
-    count('notes'),
-    count('links'),
-  ]);
-  return { documents, excerpts, entities, events, notes, links };
 }
 
 /** Deletes a case and every record in it, in one transaction. */

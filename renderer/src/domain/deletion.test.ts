@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordRef } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { danglingLinks, freshDatabase, seedRepresentativeCase, snapshot, type SeededCase } from '../db/testing';
+import { danglingLinks, freshDatabase, seedRepresentativeCase, snapshot, type SeededCase } from '../../../tests/unit/database';
 import {
   NotFoundError,
   createExcerpt,

@@ -1,8 +1,9 @@
 import type { RecordRef } from '../../../shared/domain';
+import { RECORD_KINDS, recordTitle, tableOf } from '../../../shared/vocabulary';
+import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
-import { quoted, writeCase } from './core';
+import { quoted, writeCase } from './writeCase';
 import { NotFoundError } from './errors';
-import { TABLE_OF, TYPE_LABEL, getRecord, recordTitle } from './records';
 
 /** What deleting a record takes with it, for the confirmation dialog and for the deletion itself. */
 export interface DeletionPlan {
@@ -16,15 +17,15 @@ export interface DeletionPlan {
 }
 
 export async function planDeletion(db: CasebookDB, target: RecordRef): Promise<DeletionPlan> {
-  const record = await getRecord(db, target);
-  if (!record) throw new NotFoundError(`This ${TYPE_LABEL[target.type]} was already deleted.`);
+  const record = await recordByRef(db, target);
+  if (!record) throw new NotFoundError(`This ${RECORD_KINDS[target.type].label} was already deleted.`);
   const excerptIds =
     target.type === 'document' ? await db.excerpts.where('documentId').equals(target.id).primaryKeys() : [];
   const linkIds = await db.links.where('ends').anyOf([target.id, ...excerptIds]).primaryKeys();
   return {
     target,
     caseId: record.caseId,
-    title: recordTitle(record),
+    title: recordTitle(target.type, record),
     excerptIds,
     linkIds: [...new Set(linkIds)],
   };
@@ -41,21 +42,21 @@ export function describeCascade(plan: Pick<DeletionPlan, 'excerptIds' | 'linkIds
 
 /** Deletes a record and everything that depends on it in one transaction, recomputing the plan inside it. */
 export async function deleteRecord(db: CasebookDB, target: RecordRef): Promise<DeletionPlan> {
-  const record = await getRecord(db, target);
-  if (!record) throw new NotFoundError(`This ${TYPE_LABEL[target.type]} was already deleted.`);
-  const tables = [TABLE_OF[target.type], 'excerpts', 'links', 'documentFiles'] as const;
+  const record = await recordByRef(db, target);
+  if (!record) throw new NotFoundError(`This ${RECORD_KINDS[target.type].label} was already deleted.`);
+  const tables = [tableOf(target.type), 'excerpts', 'links', 'documentFiles'] as const;
   return writeCase(db, record.caseId, tables, async () => {
     const plan = await planDeletion(db, target);
     await db.links.bulkDelete(plan.linkIds);
     await db.excerpts.bulkDelete(plan.excerptIds);
     if (target.type === 'document') await db.documentFiles.delete(target.id);
-    await db.table(TABLE_OF[target.type]).delete(target.id);
+    await db.table(tableOf(target.type)).delete(target.id);
     const cascade = describeCascade(plan);
     return {
       result: plan,
       change: {
         action: 'delete',
-        summary: `Deleted ${TYPE_LABEL[target.type]} ${quoted(plan.title)}${cascade ? ` with ${cascade}` : ''}`,
+        summary: `Deleted ${RECORD_KINDS[target.type].label} ${quoted(plan.title)}${cascade ? ` with ${cascade}` : ''}`,
         records: [target],
       },
     };

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../db/testing';
+import { freshDatabase, rejection } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
   createCase,
   createTextDocument,
-  findDuplicate,
-  renameDocument,
+  updateDocumentMetadata,
   sha256Hex,
 } from '.';
+import { documentWithHash } from '../db/queries';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
@@ -87,8 +87,8 @@ describe('createTextDocument', () => {
     const ours = await createTextDocument(db, caseFile.id, { title: 'Harbour log', text: MULTILINGUAL });
     const theirs = await createTextDocument(db, other.id, { title: 'Harbour log', text: MULTILINGUAL });
     expect(theirs.sha256).toBe(ours.sha256);
-    expect(await findDuplicate(db, other.id, MULTILINGUAL_SHA256)).toEqual(theirs);
-    expect(await findDuplicate(db, caseFile.id, MULTILINGUAL_SHA256)).toEqual(ours);
+    expect(await documentWithHash(db, other.id, MULTILINGUAL_SHA256)).toEqual(theirs);
+    expect(await documentWithHash(db, caseFile.id, MULTILINGUAL_SHA256)).toEqual(ours);
   });
 
   it('rejects a source that is not an http or https address, and stores nothing', async () => {
@@ -100,10 +100,10 @@ describe('createTextDocument', () => {
   });
 });
 
-describe('renameDocument', () => {
+describe('updateDocumentMetadata renaming a document', () => {
   it('changes the title only, and says so in the history', async () => {
     const document = await createTextDocument(db, caseFile.id, { title: 'Log', text: 'Signed.' });
-    const renamed = await renameDocument(db, document.id, '  Harbour  log ');
+    const renamed = await updateDocumentMetadata(db, document.id, { title: '  Harbour  log ' });
     expect(renamed).toEqual({ ...document, title: 'Harbour log', updatedAt: renamed.updatedAt });
     expect(await db.documents.get(document.id)).toEqual(renamed);
     expect((await db.history.orderBy('seq').last())?.summary).toBe('Renamed document “Log” to “Harbour log”');
@@ -111,12 +111,12 @@ describe('renameDocument', () => {
 
   it('rejects an empty title on the title field', async () => {
     const document = await createTextDocument(db, caseFile.id, { title: 'Log', text: 'Signed.' });
-    const error = (await rejection(renameDocument(db, document.id, '  '))) as ValidationError;
+    const error = (await rejection(updateDocumentMetadata(db, document.id, { title: '  ' }))) as ValidationError;
     expect(error.messageFor('title')).toBe('Document title cannot be empty.');
     expect(await db.documents.get(document.id)).toEqual(document);
   });
 
   it('fails with NotFoundError, like every other edit, for a document that is gone', async () => {
-    await expect(renameDocument(db, 'no-such-document', 'Log')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateDocumentMetadata(db, 'no-such-document', { title: 'Log' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

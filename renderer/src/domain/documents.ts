@@ -1,7 +1,8 @@
 import type { CaseDocument, DocumentKind, PageSpan } from '../../../shared/domain';
 import { LIMITS, textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
+import { documentWithHash } from '../db/queries/documents';
 import type { CasebookDB } from '../db/schema';
-import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
+import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 import { ValidationError } from './errors';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -14,11 +15,6 @@ export class DuplicateDocumentError extends ValidationError {
   constructor(readonly existing: Pick<CaseDocument, 'id' | 'title'>) {
     super([{ field: '', message: `Already imported as ${quoted(existing.title)}.` }]);
   }
-}
-
-/** Finds a document of the case with the same original bytes. */
-export function findDuplicate(db: CasebookDB, caseId: string, sha256: string): Promise<CaseDocument | undefined> {
-  return db.documents.where('[caseId+sha256]').equals([caseId, sha256]).first();
 }
 
 /** Creates a plain-text document from text written or pasted in the app; the text's UTF-8 bytes are its original. */
@@ -59,7 +55,7 @@ export async function createTextDocument(
     updatedAt: at,
   };
   return writeCase(db, caseId, ['documents', 'documentFiles'], async () => {
-    const duplicate = await findDuplicate(db, caseId, sha256);
+    const duplicate = await documentWithHash(db, caseId, sha256);
     if (duplicate)
       throw new ValidationError([
         { field: 'text', message: `This text is already in the case as ${quoted(duplicate.title)}.` },
@@ -72,24 +68,6 @@ export async function createTextDocument(
         action: 'create',
         summary: `Added document ${quoted(title)}`,
         records: [{ type: 'document', id: document.id }],
-      },
-    };
-  });
-}
-
-/** Changes a document's title (its metadata editor grows with the import work). */
-export async function renameDocument(db: CasebookDB, documentId: string, title: string): Promise<CaseDocument> {
-  const parsed = parseInput(textDocumentInputSchema.pick({ title: true }), { title });
-  const missing = 'This document no longer exists. It may have been deleted in another window.';
-  return editRecord(db, db.documents, documentId, missing, [], async (existing) => {
-    const updated: CaseDocument = { ...existing, title: parsed.title, updatedAt: now() };
-    await db.documents.put(updated);
-    return {
-      result: updated,
-      change: {
-        action: 'update',
-        summary: `Renamed document ${quoted(existing.title)} to ${quoted(updated.title)}`,
-        records: [{ type: 'document', id: documentId }],
       },
     };
   });
@@ -154,7 +132,7 @@ export async function importDocument(db: CasebookDB, caseId: string, file: Impor
     updatedAt: at,
   };
   return writeCase(db, caseId, ['documents', 'documentFiles'], async () => {
-    const duplicate = await findDuplicate(db, caseId, file.sha256);
+    const duplicate = await documentWithHash(db, caseId, file.sha256);
     if (duplicate) throw new DuplicateDocumentError(duplicate);
     await db.documents.add(document);
     await db.documentFiles.add({

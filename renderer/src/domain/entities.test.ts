@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../db/testing';
+import { freshDatabase, rejection } from '../../../tests/unit/database';
 import { NotFoundError, ValidationError, createCase, createEntities, createEntity, deleteRecord, updateEntity } from '.';
 
 let db: CasebookDB;

@@ -1,7 +1,7 @@
 import type { Entity } from '../../../shared/domain';
 import { entityInputSchema, type EntityInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 import { ValidationError } from './errors';
 
 type ParsedEntity = ReturnType<typeof entityInputSchema.parse>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeStorageError } from '../db/errors';
 
 export interface FieldIssue {
   /** The input field the message belongs to ("name", "start.value"), or "" for the whole form. */
@@ -30,4 +31,13 @@ export class NotFoundError extends Error {
   // Not "NotFoundError": Dexie wraps any error of an IndexedDB error's name thrown in a transaction in its own
   // class, and callers could no longer tell this one by `instanceof`.
   override name = 'RecordNotFoundError';
+}
+
+/** Explains any error from a domain operation in words a researcher can act on. */
+export function explainError(error: unknown): string {
+  if (error instanceof ValidationError || error instanceof NotFoundError) return error.message;
+  const storage = describeStorageError(error);
+  if (storage) return storage;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Something went wrong and nothing was saved: ${detail}`;
 }

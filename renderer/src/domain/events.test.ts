@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, PartialDate } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../db/testing';
+import { freshDatabase, rejection } from '../../../tests/unit/database';
 import { NotFoundError, ValidationError, createCase, createEvent, updateEvent } from '.';
 
 let db: CasebookDB;

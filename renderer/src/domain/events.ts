@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../../shared/domain';
 import { eventInputSchema, sortKeyOf, type EventInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 
 export async function createEvent(db: CasebookDB, caseId: string, input: EventInput): Promise<TimelineEvent> {
   const parsed = parseInput(eventInputSchema, input);

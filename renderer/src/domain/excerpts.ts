@@ -1,47 +1,79 @@
-import type { Excerpt } from '../../../shared/domain';
+import type { CaseDocument, Excerpt, TextAnchor } from '../../../shared/domain';
 import { excerptInputSchema, type ExcerptInput } from '../../../shared/validation';
+import { recordTitle } from '../../../shared/vocabulary';
+import { anchorQuote } from '../anchoring/anchor';
 import type { CasebookDB } from '../db/schema';
-import { editRecord, newId, now, parseInput, writeCase } from './core';
-import { NotFoundError } from './errors';
-import { recordTitle } from './records';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
+import { NotFoundError, ValidationError } from './errors';
 
-async function checkDocument(db: CasebookDB, caseId: string, documentId: string | null) {
-  if (!documentId) return;
+async function sourceOf(db: CasebookDB, caseId: string, documentId: string | null): Promise<CaseDocument | null> {
+  if (!documentId) return null;
   const document = await db.documents.get(documentId);
   if (!document || document.caseId !== caseId)
     throw new NotFoundError('The document this excerpt quotes is not in this case any more.');
+  return document;
+}
+
+/**
+ * The anchor an excerpt gets, computed from its document's text as read inside the transaction: at the place the
+ * researcher selected, which must hold the quote (else the excerpt is refused), or where the quote is found (near
+ * where it was before), or none when the text does not contain it.
+ */
+function anchorIn(
+  document: CaseDocument | null,
+  quote: string,
+  selected: TextAnchor | null,
+  previous: TextAnchor | null,
+): TextAnchor | null {
+  if (!document) return null;
+  const options = { pages: document.pages };
+  if (!selected) return anchorQuote(document.text, quote, { ...options, previous });
+  const anchor = anchorQuote(document.text, quote, { ...options, at: selected });
+  if (!anchor)
+    throw new ValidationError([
+      {
+        field: 'quote',
+        message: `The quote is not at the marked place in ${quoted(document.title)}: the text may have changed. Select the words again.`,
+      },
+    ]);
+  return anchor;
 }
 
 export async function createExcerpt(db: CasebookDB, caseId: string, input: ExcerptInput): Promise<Excerpt> {
-  const parsed = parseInput(excerptInputSchema, input);
+  const { anchor: selected, ...parsed } = parseInput(excerptInputSchema, input);
   const at = now();
-  const excerpt: Excerpt = { id: newId(), caseId, ...parsed, createdAt: at, updatedAt: at };
   return writeCase(db, caseId, ['excerpts', 'documents'], async () => {
-    await checkDocument(db, caseId, excerpt.documentId);
+    const document = await sourceOf(db, caseId, parsed.documentId);
+    const anchor = anchorIn(document, parsed.quote, selected, null);
+    const excerpt: Excerpt = { id: newId(), caseId, ...parsed, anchor, createdAt: at, updatedAt: at };
     await db.excerpts.add(excerpt);
     return {
       result: excerpt,
       change: {
         action: 'create',
-        summary: `Marked excerpt “${recordTitle(excerpt)}”`,
+        summary: `Marked excerpt ${quoted(recordTitle('excerpt', excerpt))}`,
         records: [{ type: 'excerpt', id: excerpt.id }],
       },
     };
   });
 }
 
+/** Edits an excerpt; when its quote or document changes, its anchor is found again in the document's text. */
 export async function updateExcerpt(db: CasebookDB, excerptId: string, input: ExcerptInput): Promise<Excerpt> {
-  const parsed = parseInput(excerptInputSchema, input);
+  const { anchor: selected, ...parsed } = parseInput(excerptInputSchema, input);
   const missing = 'This excerpt no longer exists. It may have been deleted in another window.';
   return editRecord(db, db.excerpts, excerptId, missing, ['documents'], async (existing) => {
-    const updated: Excerpt = { ...existing, ...parsed, updatedAt: now() };
-    await checkDocument(db, existing.caseId, updated.documentId);
+    const document = await sourceOf(db, existing.caseId, parsed.documentId);
+    const unchanged =
+      parsed.documentId === existing.documentId && parsed.quote === existing.quote && !selected && existing.anchor;
+    const anchor = unchanged ? existing.anchor : anchorIn(document, parsed.quote, selected, existing.anchor);
+    const updated: Excerpt = { ...existing, ...parsed, anchor, updatedAt: now() };
     await db.excerpts.put(updated);
     return {
       result: updated,
       change: {
         action: 'update',
-        summary: `Edited excerpt “${recordTitle(updated)}”`,
+        summary: `Edited excerpt ${quoted(recordTitle('excerpt', updated))}`,
         records: [{ type: 'excerpt', id: excerptId }],
       },
     };

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEntry } from '../../../shared/domain';
 import { describeStorageError } from '../db/errors';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, seedRepresentativeCase, snapshot, type SeededCase } from '../db/testing';
+import { freshDatabase, seedRepresentativeCase, snapshot, type SeededCase } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
@@ -16,7 +16,7 @@ import {
   createTextDocument,
   deleteRecord,
   linkRecords,
-  renameDocument,
+  updateDocumentMetadata,
   unlinkRecords,
   updateCase,
   updateEntity,
@@ -93,7 +93,7 @@ describe('every operation appends exactly one history entry', () => {
       async () => (ids.document = (await createTextDocument(db, caseId, { title: 'Log', text: 'Signed.' })).id),
       { action: 'create', summary: 'Added document “Log”', records: [{ type: 'document', id: anyId }] },
     );
-    await expectEntry(() => renameDocument(db, ids.document!, 'Harbour log'), {
+    await expectEntry(() => updateDocumentMetadata(db, ids.document!, { title: 'Harbour log' }), {
       action: 'update',
       summary: 'Renamed document “Log” to “Harbour log”',
       records: [{ type: 'document', id: ids.document! }],

@@ -8,4 +8,5 @@ export * from './events';
 export * from './excerpts';
 export * from './links';
 export * from './notes';
-export { recordTitle, TYPE_LABEL } from './records';
+export * from './documentDetails';
+export * from './documentCleanup';

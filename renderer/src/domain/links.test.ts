@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile, Entity, RecordRef, TimelineEvent } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../db/testing';
+import { freshDatabase, rejection } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
@@ -10,7 +10,6 @@ import {
   createEvent,
   deleteRecord,
   linkRecords,
-  linksOf,
   unlinkRecords,
 } from '.';
 
@@ -119,38 +118,6 @@ describe('linkRecords', () => {
   });
 });
 
-describe('linksOf', () => {
-  it('returns the links that start and the links that end at the record, and no others', async () => {
-    const outgoing = await linkRecords(db, caseFile.id, {
-      from: ref(person),
-      to: ref(organisation),
-      kind: 'works-for',
-    });
-    const incoming = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
-    const unrelated = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(organisation), kind: 'involves' });
-    const ids = (await linksOf(db, person.id)).map((link) => link.id);
-    expect(ids.sort()).toEqual([outgoing.id, incoming.id].sort());
-    expect(ids).not.toContain(unrelated.id);
-  });
-
-  it('asks one query of the ends index', async () => {
-    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
-    await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
-    const where = vi.spyOn(db.links, 'where');
-    const filter = vi.spyOn(db.links, 'filter');
-    const toArray = vi.spyOn(db.links, 'toArray');
-    expect(await linksOf(db, person.id)).toHaveLength(2);
-    expect(where).toHaveBeenCalledTimes(1);
-    expect(where).toHaveBeenCalledWith('ends');
-    expect(filter).not.toHaveBeenCalled();
-    expect(toArray).not.toHaveBeenCalled();
-  });
-
-  it('returns nothing for a record without links', async () => {
-    expect(await linksOf(db, person.id)).toEqual([]);
-  });
-});
-
 describe('unlinkRecords', () => {
   it('removes the link and says so in the history', async () => {
     const link = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
@@ -169,5 +136,20 @@ describe('unlinkRecords', () => {
     const history = await db.history.count();
     await expect(unlinkRecords(db, link.id)).resolves.toBeUndefined();
     expect(await db.history.count()).toBe(history);
+  });
+});
+
+describe('link kinds and their ends', () => {
+  it('refuses a kind whose ends do not fit the records, on the kind field, saying which ends it takes', async () => {
+    const error = (await rejection(
+      linkRecords(db, caseFile.id, { from: ref(person), to: ref(event), kind: 'involves' }),
+    )) as ValidationError;
+    expect(error.messageFor('kind')).toBe('“involves” links an event to an entity.');
+    expect(await db.links.count()).toBe(0);
+  });
+
+  it('writes the vocabulary’s label into the history', async () => {
+    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'member-of' });
+    expect((await db.history.orderBy('seq').last())?.summary).toBe('Linked “Zoë Müller” member of “Nordlys Shipping”');
   });
 });

@@ -1,31 +1,36 @@
-import type { Link, LinkKind } from '../../../shared/domain';
+import type { Link } from '../../../shared/domain';
 import { linkInputSchema, type LinkInput } from '../../../shared/validation';
+import { LINK_KIND_INFO, RECORD_KINDS, linkAllowed, linkEndsMessage, recordTitle, tableOf } from '../../../shared/vocabulary';
+import { linksOf } from '../db/queries/links';
+import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
-import { newId, now, parseInput, quoted, writeCase } from './core';
+import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 import { NotFoundError, ValidationError } from './errors';
-import { TABLE_OF, TYPE_LABEL, getRecord, recordTitle } from './records';
 
-/** Kinds that read the same both ways: A related to B is B related to A, so only one of the two is kept. */
-const SYMMETRIC_KINDS: ReadonlySet<LinkKind> = new Set(['related-to', 'contacted']);
-
-/** Links record A to record B with a typed edge ("excerpt mentions entity"). Both must belong to the case. */
+/**
+ * Links record A to record B with a typed edge ("excerpt mentions entity"). Both must belong to the case, and the
+ * kind must allow their types at its two ends.
+ */
 export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInput): Promise<Link> {
   const { from, to, kind } = parseInput(linkInputSchema, input);
-  const tables = [...new Set([TABLE_OF[from.type], TABLE_OF[to.type], 'links' as const])];
+  const tables = [...new Set([tableOf(from.type), tableOf(to.type), 'links' as const])];
   return writeCase(db, caseId, tables, async () => {
-    const [source, target] = await Promise.all([getRecord(db, from), getRecord(db, to)]);
+    const [source, target] = await Promise.all([recordByRef(db, from), recordByRef(db, to)]);
     for (const [ref, record] of [
       [from, source],
       [to, target],
     ] as const) {
       if (!record || record.caseId !== caseId)
-        throw new NotFoundError(`The ${TYPE_LABEL[ref.type]} to link is not in this case any more.`);
+        throw new NotFoundError(`The ${RECORD_KINDS[ref.type].label} to link is not in this case any more.`);
     }
-    const existing = await db.links.where('ends').equals(from.id).toArray();
+    if (!linkAllowed(kind, from.type, to.type))
+      throw new ValidationError([{ field: 'kind', message: linkEndsMessage(kind) }]);
+    const { symmetric, label } = LINK_KIND_INFO[kind];
+    const existing = await linksOf(db, from.id);
     const same = (link: Link) =>
       link.kind === kind &&
       ((link.from.id === from.id && link.to.id === to.id) ||
-        (SYMMETRIC_KINDS.has(kind) && link.from.id === to.id && link.to.id === from.id));
+        (symmetric && link.from.id === to.id && link.to.id === from.id));
     if (existing.some(same))
       throw new ValidationError([{ field: 'kind', message: 'These two records are already linked this way.' }]);
     const at = now();
@@ -35,7 +40,7 @@ export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInp
       result: link,
       change: {
         action: 'link',
-        summary: `Linked ${quoted(recordTitle(source!))} ${kind.replace('-', ' ')} ${quoted(recordTitle(target!))}`,
+        summary: `Linked ${quoted(recordTitle(from.type, source!))} ${label} ${quoted(recordTitle(to.type, target!))}`,
         records: [from, to],
       },
     };
@@ -52,9 +57,4 @@ export async function unlinkRecords(db: CasebookDB, linkId: string): Promise<voi
       change: { action: 'unlink', summary: `Removed the “${link.kind}” link`, records: [link.from, link.to] },
     };
   });
-}
-
-/** Every link that starts or ends at the record: one indexed query on the multi-entry `ends` index. */
-export function linksOf(db: CasebookDB, recordId: string): Promise<Link[]> {
-  return db.links.where('ends').equals(recordId).toArray();
 }

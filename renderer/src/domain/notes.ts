@@ -1,7 +1,7 @@
 import type { Note } from '../../../shared/domain';
 import { noteInputSchema, type NoteInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { editRecord, newId, now, parseInput, quoted, writeCase } from './core';
+import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 
 export async function createNote(db: CasebookDB, caseId: string, input: NoteInput): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);

@@ -5,9 +5,11 @@
 export { createCase, updateCase, deleteCase } from './cases';
 export { deleteRecord, planDeletion } from './deletion';
 export { createTextDocument } from './documents';
-export { updateDocumentMetadata, applyCleanup } from './documentEdits';
+export { updateDocumentMetadata } from './documentDetails';
+export { applyCleanup } from './documentCleanup';
 export { createEntity, createEntities, updateEntity } from './entities';
 export { createEvent, updateEvent } from './events';
 export { createExcerpt, updateExcerpt } from './excerpts';
 export { linkRecords, unlinkRecords } from './links';
 export { createNote, updateNote } from './notes';
+export { createSampleCase } from '../sample/sampleCase';

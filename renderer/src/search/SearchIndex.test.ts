@@ -2,7 +2,7 @@ import type Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, PageSpan } from '../../../shared/domain';
 import { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../db/testing';
+import { freshDatabase } from '../../../tests/unit/database';
 import {
   createCase,
   createEntity,

@@ -5,7 +5,7 @@
  */
 import type { RecordRef } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { recordTitle } from '../domain/records';
+import { recordTitle } from '../../../shared/vocabulary';
 import { ENGINE_FORMAT, createEngine, engineQuery, indexedKeys, loadEngine, serializeEngine, type Engine } from './engine';
 import { mayHoldPhrase, packPairFilters, pairFilterOf, unpackPairFilters } from './pairs';
 import {
@@ -171,7 +171,7 @@ export class CaseSearchIndex {
         const matchedFields = new Set(Object.values(result.match).flat() as FieldName[]);
         const found = matchRecord(fields, query, matchedFields);
         if (!found.matches) continue;
-        const hit: SearchHit = { ref, title: recordTitle(record), snippet: found.snippet, score: result.score };
+        const hit: SearchHit = { ref, title: recordTitle(ref.type, record), snippet: found.snippet, score: result.score };
         if ('text' in record && found.field === 'body' && found.offset !== null && found.offset < record.text.length) {
           hit.offset = found.offset;
           const page = pageAt(record.pages, found.offset);

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { CaseRecord, RecordRef, RecordType } from '../../../shared/domain';
 import type { CasebookDB, SavedSearchIndex } from '../db/schema';
-import { TABLE_OF } from '../domain/records';
+import { tableOf } from '../../../shared/vocabulary';
 import { SEARCHED_TABLES, keyOf, type SearchedTable } from './records';
 
 export type Fingerprint = SavedSearchIndex['fingerprint'];
@@ -60,7 +60,7 @@ export async function readRecords(
   const readAll = () =>
     Promise.all(
       [...byType].map(async ([type, indexes]) => {
-        const found = (await db.table(TABLE_OF[type]).bulkGet(indexes.map((index) => refs[index]!.id))) as (
+        const found = (await db.table(tableOf(type)).bulkGet(indexes.map((index) => refs[index]!.id))) as (
           | CaseRecord
           | undefined
         )[];
@@ -70,7 +70,7 @@ export async function readRecords(
       }),
     );
   // One table needs no transaction of its own; several are read in one, so they agree with one another.
-  if (byType.size > 1) await db.transaction('r', [...byType.keys()].map((type) => TABLE_OF[type]), readAll);
+  if (byType.size > 1) await db.transaction('r', [...byType.keys()].map((type) => tableOf(type)), readAll);
   else await readAll();
   return records;
 }

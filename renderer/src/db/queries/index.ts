@@ -2,4 +2,11 @@
  * Every read the views make, each `(db, ...args)` returning a promise, so `useLiveQuery` re-runs it when its tables
  * change. `app/casebook.ts` binds them to the app's database; views never write an index string themselves.
  */
-export {};
+export * from './cases';
+export * from './documents';
+export * from './entities';
+export * from './events';
+export * from './excerpts';
+export * from './links';
+export * from './notes';
+export * from './records';

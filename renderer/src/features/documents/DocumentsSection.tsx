@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { useState } from 'react';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { createTextDocument } from '../../domain';
+import { operations, queries } from '../../app/casebook';
+import { fold } from '../../search/fold';
 import { formatBytes } from '../../format';
 import { RecordSection } from '../shared/RecordSection';
 import { ImportControls, ImportStatus } from './import/ImportPanel';
@@ -16,11 +15,7 @@ export function DocumentsSection({ caseId }: { caseId: string }) {
   // Lists read only metadata: extracted text is long, so rows drop it before they reach the view.
   const documents = useLiveQuery(
     () =>
-      db.documents
-        .where('[caseId+importedAt]')
-        .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-        .reverse()
-        .toArray((rows) => rows.map(({ id, title, kind, size, importedAt }) => ({ id, title, kind, size, importedAt }))),
+      queries.documentRows(caseId),
     [caseId],
   );
   return (
@@ -34,7 +29,7 @@ export function DocumentsSection({ caseId }: { caseId: string }) {
       status={<ImportStatus importer={importer} caseId={caseId} />}
       emptyMessage="No documents yet. Import saved web pages, PDFs, Word files and text, or drop them anywhere on the case."
       filterLabel="Filter documents by title"
-      matches={(document, key) => document.title.toLocaleLowerCase().includes(key)}
+      matches={(document, key) => fold(document.title).includes(key)}
       rowTitle={(document) => document.title}
       rowMeta={(document) => `${document.kind} · ${formatBytes(document.size)}`}
       renderNew={(onCreated, onCancel) => <NewTextDocument caseId={caseId} onDone={onCreated} onCancel={onCancel} />}
@@ -50,7 +45,7 @@ function NewTextDocument({ caseId, onDone, onCancel }: { caseId: string; onDone:
   const { run, busy, fieldErrors, formError } = useOperation();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const saved = await run(() => createTextDocument(db, caseId, { title, text, sourceUrl: sourceUrl.trim() || null }));
+    const saved = await run(() => operations.createTextDocument(caseId, { title, text, sourceUrl: sourceUrl.trim() || null }));
     if (saved) onDone(saved.id);
   };
   return (

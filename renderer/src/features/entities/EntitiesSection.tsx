@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
-import { db } from '../../app/database';
+import { queries } from '../../app/casebook';
+import { fold } from '../../search/fold';
 import { RichTextView } from '../../editor/RichTextView';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
@@ -11,17 +11,13 @@ import { LinksPanel } from '../links/LinksPanel';
 import { EntityForm } from './EntityForm';
 
 const matches = (entity: Entity, key: string) =>
-  entity.nameKey.includes(key) || entity.aliases.some((alias) => alias.toLocaleLowerCase().includes(key));
+  fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias).includes(key));
 
 export function EntitiesSection({ caseId }: { caseId: string }) {
   const [type, setType] = useState<EntityType | ''>('');
   const entities = useLiveQuery(
     () =>
-      db.entities
-        .where('[caseId+nameKey]')
-        .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-        .filter((entity) => !type || entity.type === type)
-        .toArray(),
+      queries.entitiesByName(caseId, type || null),
     [caseId, type],
   );
   return (
@@ -57,7 +53,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
 }
 
 function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }) {
-  const entity = useLiveQuery(async () => (await db.entities.get(entityId)) ?? null, [entityId]);
+  const entity = useLiveQuery(() => queries.entityById(entityId), [entityId]);
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();
   if (entity === undefined) return null;

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { ENTITY_TYPES, type Entity, type EntityType, type RichText } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { createEntity, updateEntity } from '../../domain';
+import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
 
 interface EntityFormProps {
@@ -23,7 +22,7 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const input = { name, type, aliases: aliases.split(';'), description };
-    const saved = await run(() => (existing ? updateEntity(db, existing.id, input) : createEntity(db, caseId, input)));
+    const saved = await run(() => (existing ? operations.updateEntity(existing.id, input) : operations.createEntity(caseId, input)));
     if (saved) onDone(saved);
   };
 

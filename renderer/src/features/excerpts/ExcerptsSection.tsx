@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Excerpt, RichText } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { createExcerpt, recordTitle, updateExcerpt } from '../../domain';
+import { operations, queries } from '../../app/casebook';
+import { fold } from '../../search/fold';
+import { recordTitle } from '../../../../shared/vocabulary';
 import { RichTextField } from '../../editor/RichTextField';
 import { RichTextView } from '../../editor/RichTextView';
 import { LinksPanel } from '../links/LinksPanel';
@@ -16,7 +16,7 @@ import { RecordSection } from '../shared/RecordSection';
 export function ExcerptsSection({ caseId }: { caseId: string }) {
   const excerpts = useLiveQuery(
     () =>
-      db.excerpts.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().toArray(),
+      queries.excerptsNewestFirst(caseId),
     [caseId],
   );
   return (
@@ -29,9 +29,9 @@ export function ExcerptsSection({ caseId }: { caseId: string }) {
       emptyMessage="No excerpts yet. Mark the quotes that matter in your documents, with a comment and tags."
       filterLabel="Filter excerpts by quote or tag"
       matches={(excerpt, key) =>
-        excerpt.quote.toLocaleLowerCase().includes(key) || excerpt.tags.some((tag) => tag.toLocaleLowerCase().includes(key))
+        fold(excerpt.quote).includes(key) || excerpt.tags.some((tag) => fold(tag).includes(key))
       }
-      rowTitle={recordTitle}
+      rowTitle={(excerpt) => recordTitle('excerpt', excerpt)}
       rowMeta={(excerpt) => excerpt.tags.join(', ')}
       renderNew={(onCreated, onCancel) => <ExcerptForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
       renderDetail={(id) => <ExcerptDetail key={id} caseId={caseId} excerptId={id} />}
@@ -40,12 +40,7 @@ export function ExcerptsSection({ caseId }: { caseId: string }) {
 }
 
 function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: string }) {
-  const data = useLiveQuery(async () => {
-    const excerpt = await db.excerpts.get(excerptId);
-    if (!excerpt) return null;
-    const document = excerpt.documentId ? await db.documents.get(excerpt.documentId) : undefined;
-    return { excerpt, document };
-  }, [excerptId]);
+  const data = useLiveQuery(() => queries.excerptWithSource(excerptId), [excerptId]);
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();
   if (data === undefined) return null;
@@ -100,7 +95,7 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
   const [documentId, setDocumentId] = useState(existing?.documentId ?? '');
   const [tags, setTags] = useState(existing?.tags.join('; ') ?? '');
   const [comment, setComment] = useState<RichText | null>(existing?.comment ?? null);
-  const documents = useLiveQuery(() => db.documents.where('caseId').equals(caseId).sortBy('title'), [caseId]);
+  const documents = useLiveQuery(() => queries.documentChoices(caseId), [caseId]);
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
@@ -112,7 +107,7 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
       tags: tags.split(';'),
       comment,
     };
-    const saved = await run(() => (existing ? updateExcerpt(db, existing.id, input) : createExcerpt(db, caseId, input)));
+    const saved = await run(() => (existing ? operations.updateExcerpt(existing.id, input) : operations.createExcerpt(caseId, input)));
     if (saved) onDone(saved);
   };
 

@@ -4,15 +4,15 @@ import { Link, useNavigate } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { explainError, useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { countCaseRecords, deleteCase, type CaseCounts } from '../../domain';
+import { countOf } from '../../../../shared/vocabulary';
+import { operations, queries } from '../../app/casebook';
+import type { CaseCounts } from '../../db/queries';
 import { formatDateTime } from '../../format';
-import { createSampleCase } from '../../sample/sampleCase';
 import { CaseForm } from './CaseForm';
 
 /** The case library: every case, most recently changed first. */
 export function Library() {
-  const cases = useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), []);
+  const cases = useLiveQuery(() => queries.casesByLastChange(), []);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseFile | null>(null);
@@ -28,7 +28,7 @@ export function Library() {
   const openSample = async () => {
     setSampleError(null);
     try {
-      const sample = await createSampleCase(db);
+      const sample = await operations.createSampleCase();
       navigate(`/case/${sample.id}`);
     } catch (error) {
       setSampleError(explainError(error));
@@ -128,7 +128,7 @@ export function Library() {
 }
 
 function DeleteCaseDialog({ caseFile, onClose }: { caseFile: CaseFile; onClose: () => void }) {
-  const counts = useLiveQuery(() => countCaseRecords(db, caseFile.id), [caseFile.id]);
+  const counts = useLiveQuery(() => queries.countCaseRecords(caseFile.id), [caseFile.id]);
   const { run, busy, formError } = useOperation();
   return (
     <ConfirmDialog
@@ -144,22 +144,20 @@ function DeleteCaseDialog({ caseFile, onClose }: { caseFile: CaseFile; onClose: 
       error={formError}
       onCancel={onClose}
       onConfirm={async () => {
-        if ((await run(() => deleteCase(db, caseFile.id))) !== undefined) onClose();
+        if ((await run(() => operations.deleteCase(caseFile.id))) !== undefined) onClose();
       }}
     />
   );
 }
 
 function describeCounts(counts: CaseCounts): string {
-  const parts = (
-    [
-      [counts.documents, 'document', 'documents'],
-      [counts.excerpts, 'excerpt', 'excerpts'],
-      [counts.entities, 'entity', 'entities'],
-      [counts.events, 'event', 'events'],
-      [counts.notes, 'note', 'notes'],
-      [counts.links, 'link', 'links'],
-    ] as const
-  ).map(([n, one, many]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`);
-  return parts.join(', ');
+  const links = `${counts.links.toLocaleString('en')} ${counts.links === 1 ? 'link' : 'links'}`;
+  return [
+    countOf('document', counts.documents),
+    countOf('excerpt', counts.excerpts),
+    countOf('entity', counts.entities),
+    countOf('event', counts.events),
+    countOf('note', counts.notes),
+    links,
+  ].join(', ');
 }

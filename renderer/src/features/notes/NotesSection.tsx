@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Note, RichText } from '../../../../shared/domain';
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { createNote, updateNote } from '../../domain';
+import { operations, queries } from '../../app/casebook';
+import { fold } from '../../search/fold';
 import { RichTextField } from '../../editor/RichTextField';
 import { formatDateTime } from '../../format';
 import { LinksPanel } from '../links/LinksPanel';
@@ -16,7 +15,7 @@ import { RecordSection } from '../shared/RecordSection';
 export function NotesSection({ caseId }: { caseId: string }) {
   const notes = useLiveQuery(
     () =>
-      db.notes.where('[caseId+updatedAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().toArray(),
+      queries.notesRecentFirst(caseId),
     [caseId],
   );
   return (
@@ -28,7 +27,7 @@ export function NotesSection({ caseId }: { caseId: string }) {
       newLabel="New note"
       emptyMessage="No notes yet. Write down leads, questions and working hypotheses."
       filterLabel="Filter notes by title"
-      matches={(note, key) => note.title.toLocaleLowerCase().includes(key)}
+      matches={(note, key) => fold(note.title).includes(key)}
       rowTitle={(note) => note.title}
       rowMeta={(note) => formatDateTime(note.updatedAt)}
       renderNew={(onCreated, onCancel) => <NoteEditor caseId={caseId} onDone={(n) => onCreated(n.id)} onCancel={onCancel} />}
@@ -38,7 +37,7 @@ export function NotesSection({ caseId }: { caseId: string }) {
 }
 
 function NoteDetail({ caseId, noteId }: { caseId: string; noteId: string }) {
-  const note = useLiveQuery(async () => (await db.notes.get(noteId)) ?? null, [noteId]);
+  const note = useLiveQuery(() => queries.noteById(noteId), [noteId]);
   const navigate = useNavigate();
   if (note === undefined) return null;
   if (note === null) return <p className="muted">This note no longer exists.</p>;
@@ -69,7 +68,7 @@ function NoteEditor({ caseId, existing, onDone, onCancel }: NoteEditorProps) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const input = { title, body };
-    const saved = await run(() => (existing ? updateNote(db, existing.id, input) : createNote(db, caseId, input)));
+    const saved = await run(() => (existing ? operations.updateNote(existing.id, input) : operations.createNote(caseId, input)));
     if (saved) {
       setSavedAt(saved.updatedAt);
       onDone(saved);

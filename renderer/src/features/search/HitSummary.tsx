@@ -1,5 +1,5 @@
 import type { IndexStatus, SearchHit } from '../../search';
-import { HIT_TYPE_LABEL } from './hrefForHit';
+import { hitTypeLabel } from './hrefForHit';
 import { Highlighted } from './Highlighted';
 
 /** One result's lines: its type (and page), its title, its snippet. */
@@ -7,7 +7,7 @@ export function HitSummary({ hit }: { hit: SearchHit }) {
   return (
     <>
       <span className="hit-type">
-        {HIT_TYPE_LABEL[hit.ref.type]}
+        {hitTypeLabel(hit.ref.type)}
         {hit.page !== undefined && ` · page ${hit.page}`}
       </span>
       <span className="hit-title">{hit.title}</span>

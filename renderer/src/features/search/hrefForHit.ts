@@ -1,23 +1,9 @@
 import type { RecordType } from '../../../../shared/domain';
+import { RECORD_KINDS, recordPath } from '../../../../shared/vocabulary';
 import type { SearchHit } from '../../search';
 
-/** The workspace section each record type opens in. */
-const SECTION: Record<RecordType, string> = {
-  document: 'documents',
-  excerpt: 'excerpts',
-  entity: 'entities',
-  event: 'timeline',
-  note: 'notes',
-};
-
 /** The word shown beside a result for its type. */
-export const HIT_TYPE_LABEL: Record<RecordType, string> = {
-  document: 'Document',
-  excerpt: 'Excerpt',
-  entity: 'Entity',
-  event: 'Event',
-  note: 'Note',
-};
+export const hitTypeLabel = (type: RecordType): string => RECORD_KINDS[type].heading;
 
 /** The text of the snippet's first highlight: the words as the record spells them, for the reader to find. */
 export function matchedText(hit: SearchHit): string | null {
@@ -30,7 +16,7 @@ export function matchedText(hit: SearchHit): string | null {
  * the matched words to find in it (`?q=`).
  */
 export function hrefForHit(caseId: string, hit: SearchHit): string {
-  const path = `/case/${encodeURIComponent(caseId)}/${SECTION[hit.ref.type]}/${encodeURIComponent(hit.ref.id)}`;
+  const path = recordPath(caseId, hit.ref.type, hit.ref.id);
   if (hit.ref.type !== 'document') return path;
   const params = new URLSearchParams();
   if (hit.page !== undefined) params.set('page', String(hit.page));

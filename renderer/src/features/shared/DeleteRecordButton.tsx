@@ -2,20 +2,21 @@ import { useState } from 'react';
 import type { RecordRef } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/Dialog';
 import { explainError, useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { deleteRecord, describeCascade, planDeletion, TYPE_LABEL, type DeletionPlan } from '../../domain';
+import { RECORD_KINDS } from '../../../../shared/vocabulary';
+import { operations } from '../../app/casebook';
+import { describeCascade, type DeletionPlan } from '../../domain';
 
 /** Deletes a record after a confirmation that says what else goes with it. */
 export function DeleteRecordButton({ target, onDeleted }: { target: RecordRef; onDeleted: () => void }) {
   const [plan, setPlan] = useState<DeletionPlan | null>(null);
   const [planError, setPlanError] = useState<string | null>(null);
   const { run, busy, formError } = useOperation();
-  const label = TYPE_LABEL[target.type];
+  const label = RECORD_KINDS[target.type].label;
 
   const ask = async () => {
     setPlanError(null);
     try {
-      setPlan(await planDeletion(db, target));
+      setPlan(await operations.planDeletion(target));
     } catch (error) {
       setPlanError(explainError(error));
     }
@@ -48,7 +49,7 @@ export function DeleteRecordButton({ target, onDeleted }: { target: RecordRef; o
           error={formError}
           onCancel={() => setPlan(null)}
           onConfirm={async () => {
-            if (await run(() => deleteRecord(db, target))) {
+            if (await run(() => operations.deleteRecord(target))) {
               setPlan(null);
               onDeleted();
             }

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { fold } from '../../search/fold';
 import { VirtualList } from '../../components/VirtualList';
 
 interface RecordSectionProps<T extends { id: string }> {
@@ -39,7 +40,7 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
   const base = `/case/${caseId}/${path}`;
 
   const shown = useMemo(() => {
-    const key = query.trim().toLocaleLowerCase();
+    const key = fold(query.trim());
     return key ? (items ?? []).filter((item) => matches(item, key)) : (items ?? []);
   }, [items, query, matches]);
 

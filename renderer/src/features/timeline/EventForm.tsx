@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { PartialDate, RichText, TimelineEvent } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { createEvent, updateEvent } from '../../domain';
+import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
 import { formatPartialDate, parsePartialDate } from '../../format';
 
@@ -36,7 +35,7 @@ export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const input = { title, start: toDate(start), end: end.trim() ? toDate(end) : null, description };
-    const saved = await run(() => (existing ? updateEvent(db, existing.id, input) : createEvent(db, caseId, input)));
+    const saved = await run(() => (existing ? operations.updateEvent(existing.id, input) : operations.createEvent(caseId, input)));
     if (saved) onDone(saved);
   };
 

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { TimelineEvent } from '../../../../shared/domain';
-import { db } from '../../app/database';
+import { queries } from '../../app/casebook';
+import { fold } from '../../search/fold';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatPartialDate } from '../../format';
 import { LinksPanel } from '../links/LinksPanel';
@@ -16,7 +16,7 @@ export const formatEventDate = (event: TimelineEvent): string =>
 
 export function TimelineSection({ caseId }: { caseId: string }) {
   const events = useLiveQuery(
-    () => db.events.where('[caseId+sortKey]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
+    () => queries.timeline(caseId),
     [caseId],
   );
   return (
@@ -28,7 +28,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
       newLabel="New event"
       emptyMessage="No events yet. Place what happened on the timeline, with the date as precisely as you know it."
       filterLabel="Filter events by title"
-      matches={(event, key) => event.title.toLocaleLowerCase().includes(key)}
+      matches={(event, key) => fold(event.title).includes(key)}
       rowTitle={(event) => event.title}
       rowMeta={formatEventDate}
       renderNew={(onCreated, onCancel) => <EventForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
@@ -38,7 +38,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
 }
 
 function EventDetail({ caseId, eventId }: { caseId: string; eventId: string }) {
-  const event = useLiveQuery(async () => (await db.events.get(eventId)) ?? null, [eventId]);
+  const event = useLiveQuery(() => queries.eventById(eventId), [eventId]);
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();
   if (event === undefined) return null;

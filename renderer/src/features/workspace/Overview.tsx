@@ -1,11 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
-import { db } from '../../app/database';
-import { countCaseRecords } from '../../domain';
+import { queries } from '../../app/casebook';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatDateTime } from '../../format';
 import { CaseForm } from '../library/CaseForm';
@@ -15,17 +13,8 @@ const RECENT_ACTIVITY = 15;
 
 /** The case at a glance: what it is about, how much it holds, and what changed lately. */
 export function Overview({ caseFile }: { caseFile: CaseFile }) {
-  const counts = useLiveQuery(() => countCaseRecords(db, caseFile.id), [caseFile.id]);
-  const activity = useLiveQuery(
-    () =>
-      db.history
-        .where('[caseId+seq]')
-        .between([caseFile.id, Dexie.minKey], [caseFile.id, Dexie.maxKey])
-        .reverse()
-        .limit(RECENT_ACTIVITY)
-        .toArray(),
-    [caseFile.id],
-  );
+  const counts = useLiveQuery(() => queries.countCaseRecords(caseFile.id), [caseFile.id]);
+  const activity = useLiveQuery(() => queries.recentHistory(caseFile.id, RECENT_ACTIVITY), [caseFile.id]);
   const [editing, setEditing] = useState(false);
   const isEmpty = counts && Object.values(counts).every((n) => n === 0);
 

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Route, Routes, useParams } from 'react-router';
-import { db } from '../../app/database';
-import { countCaseRecords } from '../../domain';
+import { queries } from '../../app/casebook';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
@@ -16,8 +15,8 @@ import { useSectionShortcuts } from './useSectionShortcuts';
 /** One open case: the section navigation on the left, the chosen section on the right. */
 export function Workspace() {
   const { caseId = '' } = useParams();
-  const caseFile = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId]);
-  const counts = useLiveQuery(() => countCaseRecords(db, caseId), [caseId]);
+  const caseFile = useLiveQuery(() => queries.caseById(caseId), [caseId]);
+  const counts = useLiveQuery(() => queries.countCaseRecords(caseId), [caseId]);
   useSectionShortcuts(caseId);
 
   if (caseFile === undefined) return <p role="status">Opening the case…</p>;

@@ -1,4 +1,5 @@
-import type { CaseCounts } from '../../domain';
+import { RECORD_KINDS, RECORD_TYPES } from '../../../../shared/vocabulary';
+import type { CaseCounts } from '../../db/queries';
 
 export interface SectionDef {
   /** Path under /case/:id, "" for the overview. */
@@ -10,11 +11,13 @@ export interface SectionDef {
   shortcut: string;
 }
 
+/** The overview, then one section per kind of record, in the vocabulary's order. */
 export const SECTIONS: readonly SectionDef[] = [
   { path: '', label: 'Overview', count: null, shortcut: 'Alt+1' },
-  { path: 'documents', label: 'Documents', count: 'documents', shortcut: 'Alt+2' },
-  { path: 'excerpts', label: 'Excerpts', count: 'excerpts', shortcut: 'Alt+3' },
-  { path: 'entities', label: 'Entities', count: 'entities', shortcut: 'Alt+4' },
-  { path: 'timeline', label: 'Timeline', count: 'events', shortcut: 'Alt+5' },
-  { path: 'notes', label: 'Notes', count: 'notes', shortcut: 'Alt+6' },
+  ...RECORD_TYPES.map((type, index) => ({
+    path: RECORD_KINDS[type].section,
+    label: RECORD_KINDS[type].sectionLabel,
+    count: RECORD_KINDS[type].table,
+    shortcut: `Alt+${index + 2}`,
+  })),
 ];

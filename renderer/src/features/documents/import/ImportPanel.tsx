@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { host } from '../../../platform';
-import type { ImportOutcome } from './pipeline';
+import type { ImportOutcome } from '../../../import/pipeline';
 import type { useImport } from './useImport';
 
 /** Formats offered in the file dialog; anything else dropped in is still tried and reported. */

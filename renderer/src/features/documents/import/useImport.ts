@@ -1,13 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { db } from '../../../app/database';
-import { ImportWorkerClient } from '../../../import/client';
+import { importFiles } from '../../../app/casebook';
+import { tooLargeMessage, type ImportOutcome, type ImportProgress, type IncomingFile } from '../../../import/pipeline';
 import { IMPORT_LIMITS } from '../../../import/types';
-import { importFiles, tooLargeMessage, type ImportOutcome, type ImportProgress, type IncomingFile, type ParseFn } from './pipeline';
-
-let client: ImportWorkerClient | null = null;
-
-/** Parses in the import worker, started on first use and kept for the session. */
-const parseInWorker: ParseFn = (file, { signal }) => (client ??= new ImportWorkerClient()).parse(file, { signal });
 
 export interface ImportState {
   running: boolean;
@@ -28,7 +22,7 @@ export function useImport(caseId: string) {
       controller.current = abort;
       setState({ running: true, progress: { done: 0, total: files.length, current: files[0]!.name }, outcomes: null });
       try {
-        const outcomes = await importFiles(db, caseId, files, parseInWorker, {
+        const outcomes = await importFiles(caseId, files, {
           signal: abort.signal,
           onProgress: (progress) => setState((previous) => ({ ...previous, progress })),
         });

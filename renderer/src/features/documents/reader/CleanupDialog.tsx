@@ -3,9 +3,10 @@ import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { Dialog } from '../../../components/Dialog';
 import { FormError } from '../../../components/Field';
 import { useOperation } from '../../../components/useOperation';
-import { db } from '../../../app/database';
-import { recordTitle } from '../../../domain';
-import { applyCleanup, locateQuote, type CleanupResult } from '../../../domain/documentEdits';
+import { recordTitle } from '../../../../../shared/vocabulary';
+import { locateQuote } from '../../../anchoring/anchor';
+import { operations } from '../../../app/casebook';
+import type { CleanupResult } from '../../../domain/documentCleanup';
 import { keptTextOf, proposeCleanup } from './cleanup';
 
 interface CleanupDialogProps {
@@ -98,7 +99,7 @@ export function CleanupDialog({ document, excerpts, onClose, onDone }: CleanupDi
           <div className="warning-box" role="alert">
             {lost.length === 1 ? 'One excerpt quotes' : `${lost.length} excerpts quote`} text from the lines you are
             removing and will no longer point at a place in the document:{' '}
-            {lost.map((excerpt) => `“${recordTitle(excerpt)}”`).join(', ')}.
+            {lost.map((excerpt) => `“${recordTitle('excerpt', excerpt)}”`).join(', ')}.
           </div>
         )}
         <FormError message={formError} />
@@ -111,7 +112,7 @@ export function CleanupDialog({ document, excerpts, onClose, onDone }: CleanupDi
             className="primary"
             disabled={busy || removed.size === 0}
             onClick={async () => {
-              const result = await run(() => applyCleanup(db, document.id, keptText));
+              const result = await run(() => operations.applyCleanup(document.id, keptText));
               if (result) onDone(result);
             }}
           >

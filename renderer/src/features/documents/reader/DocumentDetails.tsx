@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { CaseDocument, RichText } from '../../../../../shared/domain';
 import { Field, FormError } from '../../../components/Field';
 import { useOperation } from '../../../components/useOperation';
-import { db } from '../../../app/database';
-import { updateDocumentMetadata } from '../../../domain/documentEdits';
+import { operations } from '../../../app/casebook';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { RichTextView } from '../../../editor/RichTextView';
 import { formatBytes, formatDateTime, formatPartialDate } from '../../../format';
@@ -100,7 +99,7 @@ export function DocumentDetailsForm({ document, onDone }: { document: CaseDocume
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const saved = await run(() =>
-      updateDocumentMetadata(db, document.id, {
+      operations.updateDocumentMetadata(document.id, {
         title,
         authors: splitList(authors),
         sourceUrl,

@@ -3,9 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { explainError } from '../../../components/useOperation';
-import { db } from '../../../app/database';
-import { createExcerpt, recordTitle } from '../../../domain';
-import { canCleanUp, type CleanupResult } from '../../../domain/documentEdits';
+import { recordTitle } from '../../../../../shared/vocabulary';
+import { operations, queries } from '../../../app/casebook';
+import { canCleanUp, type CleanupResult } from '../../../domain/documentCleanup';
 import { LinksPanel } from '../../links/LinksPanel';
 import { DeleteRecordButton } from '../../shared/DeleteRecordButton';
 import { CleanupDialog } from './CleanupDialog';
@@ -36,12 +36,7 @@ const EXCERPT_HIGHLIGHT = 'casebook-excerpt';
  * quoting a selection as an excerpt, and its links. `?page=N` opens a PDF at page N; `?q=words` finds the words.
  */
 export function DocumentReader({ caseId, documentId }: { caseId: string; documentId: string }) {
-  const data = useLiveQuery(async () => {
-    const document = await db.documents.get(documentId);
-    if (!document) return null;
-    const excerpts = await db.excerpts.where('documentId').equals(documentId).toArray();
-    return { document, excerpts };
-  }, [documentId]);
+  const data = useLiveQuery(() => queries.documentWithExcerpts(documentId), [documentId]);
   if (data === undefined)
     return (
       <p role="status" className="muted">
@@ -128,9 +123,9 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
       return;
     }
     try {
-      const excerpt = await createExcerpt(db, caseId, { documentId: document.id, ...selected });
+      const excerpt = await operations.createExcerpt(caseId, { documentId: document.id, ...selected });
       window.getSelection()?.removeAllRanges();
-      setNotice({ text: `Marked excerpt “${recordTitle(excerpt)}”.`, excerptId: excerpt.id });
+      setNotice({ text: `Marked excerpt “${recordTitle('excerpt', excerpt)}”.`, excerptId: excerpt.id });
     } catch (error) {
       setQuoteError(explainError(error));
     }
@@ -263,7 +258,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           <ul aria-labelledby="document-excerpts-title">
             {excerpts.map((excerpt) => (
               <li key={excerpt.id}>
-                <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>{recordTitle(excerpt)}</Link>
+                <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>{recordTitle('excerpt', excerpt)}</Link>
                 {excerpt.anchor?.page && <span className="muted small"> · page {excerpt.anchor.page}</span>}
                 {!excerpt.anchor && <span className="muted small"> · not located in the text</span>}
               </li>

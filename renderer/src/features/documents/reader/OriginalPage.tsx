@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { db } from '../../../app/database';
+import { queries } from '../../../app/casebook';
 
 /**
  * The policy the saved page runs under, placed before anything else in it: nothing is fetched, no script runs (the
@@ -68,7 +68,7 @@ export function OriginalPage({ documentId, charset, title }: { documentId: strin
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const file = await db.documentFiles.get(documentId);
+      const file = await queries.originalFile(documentId);
       if (!file) throw new Error('Its original file is not in the case any more.');
       const { html, note } = decode(await file.bytes.arrayBuffer(), charset);
       if (!cancelled) setLoaded({ srcdoc: originalPageSrcdoc(html), note });

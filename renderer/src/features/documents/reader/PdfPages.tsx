@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy, RenderTask, TextLayer } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import { db } from '../../../app/database';
+import { queries } from '../../../app/casebook';
 import { loadPdfJs, openPdf } from './pdf';
 import { scrollParentOf } from './scrolling';
 
@@ -29,7 +29,7 @@ export function PdfPages({ documentId, target }: PdfPagesProps) {
     let cancelled = false;
     let destroy: (() => Promise<void>) | undefined;
     (async () => {
-      const file = await db.documentFiles.get(documentId);
+      const file = await queries.originalFile(documentId);
       if (!file) throw new Error('its original file is not in the case any more.');
       const task = await openPdf(new Uint8Array(await file.bytes.arrayBuffer()));
       destroy = () => task.destroy();

@@ -1,5 +1,5 @@
 import type { CaseDocument, Excerpt, TextAnchor } from '../../../../../shared/domain';
-import { anchorAt, locateQuote } from '../../../domain/documentEdits';
+import { anchorAt, locateQuote } from '../../../anchoring/anchor';
 import { indexDomText } from './domText';
 import { findMatches, foldText } from './find';
 import { plainTextOffset, plainTextRange } from './ReaderText';

@@ -11,7 +11,7 @@ import type {
   Note,
   RecordRef,
   TimelineEvent,
-} from '../../../shared/domain';
+} from '../../shared/domain';
 import {
   createCase,
   createEntities,
@@ -21,10 +21,10 @@ import {
   createTextDocument,
   linkRecords,
   updateNote,
-} from '../domain';
-import { getRecord } from '../domain/records';
-import { CaseSearchIndex } from '../search/SearchIndex';
-import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+} from '../../renderer/src/domain';
+import { recordByRef } from '../../renderer/src/db/queries/records';
+import { CaseSearchIndex } from '../../renderer/src/search/SearchIndex';
+import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
 
 /** A database under a name no other test uses. Delete it with `db.delete()` when the test ends. */
 export function freshDatabase(versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): CasebookDB {
@@ -171,7 +171,7 @@ async function readBlobs(row: unknown): Promise<unknown> {
 export async function danglingLinks(db: CasebookDB): Promise<Link[]> {
   const dangling: Link[] = [];
   for (const link of await db.links.toArray()) {
-    const ends = await Promise.all([getRecord(db, link.from), getRecord(db, link.to)]);
+    const ends = await Promise.all([recordByRef(db, link.from), recordByRef(db, link.to)]);
     if (ends.some((record) => !record || record.caseId !== link.caseId)) dangling.push(link);
   }
   return dangling;

@@ -1,8 +1,9 @@
-import type { CasebookDB } from '../../../db/schema';
-import { DuplicateDocumentError, findDuplicate, importDocument, sha256Hex } from '../../../domain';
-import { explainError } from '../../../components/useOperation';
-import { IMPORT_LIMITS, ImportError, type ParsedDocument } from '../../../import/types';
-import { sanitizeHtml } from './sanitize';
+import { documentWithHash } from '../db/queries/documents';
+import type { CasebookDB } from '../db/schema';
+import { DuplicateDocumentError, importDocument, sha256Hex } from '../domain/documents';
+import { explainError } from '../domain/errors';
+import { sanitizeHtml } from '../features/documents/import/sanitize';
+import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
 
 /** One file to import, as the host's file dialog, a drop or a paste delivers it. */
 export interface IncomingFile {
@@ -48,7 +49,7 @@ export const tooLargeMessage = (name: string, size: number) =>
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Imports a batch one file at a time. Each file is read, checked for duplicates, parsed in the worker, sanitised
+ * The import pipeline, an application service beside the parsers: imports a batch one file at a time. Each file is read, checked for duplicates, parsed in the worker, sanitised
  * and stored in its own transaction: a file that fails leaves the case as it was, and the others still import.
  * Between files the UI gets the main thread back, so a batch of a thousand files never freezes it.
  */
@@ -93,7 +94,7 @@ async function importOne(
 
   try {
     const sha256 = await sha256Hex(file.bytes);
-    const existing = await findDuplicate(db, caseId, sha256);
+    const existing = await documentWithHash(db, caseId, sha256);
     if (existing)
       return { name, status: 'duplicate', documentId: existing.id, title: existing.title, message: `${name}: already imported as “${existing.title}”.` };
 

@@ -1,16 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../db/testing';
+import { freshDatabase } from '../../../tests/unit/database';
 import { emptyDocument } from '../import/document';
-import { NotFoundError, ValidationError, createCase, createExcerpt, createTextDocument, importDocument, sha256Hex } from '.';
-import {
-  anchorAt,
-  applyCleanup,
-  countRemovedLines,
-  locateQuote,
-  updateDocumentMetadata,
-} from './documentEdits';
+import { ValidationError, createCase, createExcerpt, createTextDocument, importDocument, sha256Hex } from '.';
+import { anchorAt } from '../anchoring/anchor';
+import { applyCleanup, countRemovedLines } from './documentCleanup';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
@@ -33,122 +28,6 @@ async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
 }
 
 const lastHistory = async () => (await db.history.orderBy('seq').last())?.summary;
-
-const SUMMARY = {
-  type: 'doc' as const,
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Names the forwarder.' }] }],
-};
-
-describe('updateDocumentMetadata', () => {
-  let document: CaseDocument;
-  beforeEach(async () => {
-    document = await createTextDocument(db, caseFile.id, { title: 'Log', text: 'Signed at 06:00.' });
-  });
-
-  it('stores every detail cleaned, and adds one history entry naming the document', async () => {
-    const historyBefore = await db.history.count();
-    const updated = await updateDocumentMetadata(db, document.id, {
-      title: '  Harbour   log ',
-      authors: [' Ana Ferreira', 'Jan Kos ', 'Ana Ferreira', ''],
-      sourceUrl: ' https://example.org/log ',
-      publishedAt: '2021-03',
-      language: 'PT-br',
-      tags: ['port', ' port ', 'charter'],
-      summary: SUMMARY,
-    });
-    expect(updated).toMatchObject({
-      title: 'Harbour log',
-      authors: ['Ana Ferreira', 'Jan Kos'],
-      sourceUrl: 'https://example.org/log',
-      publishedAt: '2021-03',
-      language: 'pt-BR',
-      tags: ['port', 'charter'],
-      summary: SUMMARY,
-      text: 'Signed at 06:00.',
-    });
-    expect(await db.documents.get(document.id)).toEqual(updated);
-    expect(await db.history.count()).toBe(historyBefore + 1);
-    expect(await lastHistory()).toBe('Edited details of “Harbour log”');
-  });
-
-  it('clears optional details given as empty text', async () => {
-    await updateDocumentMetadata(db, document.id, { sourceUrl: 'https://example.org', language: 'en', publishedAt: '2021' });
-    const cleared = await updateDocumentMetadata(db, document.id, { sourceUrl: ' ', language: '', publishedAt: '' });
-    expect(cleared).toMatchObject({ sourceUrl: null, language: null, publishedAt: null });
-  });
-
-  it('leaves out fields it is not given, and writes nothing when nothing changes', async () => {
-    await updateDocumentMetadata(db, document.id, { tags: ['port'] });
-    const historyBefore = await db.history.count();
-    const same = await updateDocumentMetadata(db, document.id, { title: 'Log', tags: ['port'] });
-    expect(same.tags).toEqual(['port']);
-    expect(await db.history.count()).toBe(historyBefore);
-  });
-
-  it.each([
-    ['2021', true],
-    ['2021-03', true],
-    ['2024-02-29', true],
-    ['2021-02-29', 'There is no such date as 2021-02-29: check the month and the day.'],
-    ['2021-13', 'There is no such date as 2021-13: check the month and the day.'],
-    ['0000', 'There is no such date as 0000: check the month and the day.'],
-    ['9 March 2021', 'Write the published date as YYYY, YYYY-MM or YYYY-MM-DD.'],
-    ['2021-3-9', 'Write the published date as YYYY, YYYY-MM or YYYY-MM-DD.'],
-    ['2021-03-09T06:00', 'Write the published date as YYYY, YYYY-MM or YYYY-MM-DD.'],
-  ])('takes the published date %s only when it is a real date of a known precision', async (value, outcome) => {
-    const attempt = updateDocumentMetadata(db, document.id, { publishedAt: value });
-    if (outcome === true) await expect(attempt).resolves.toMatchObject({ publishedAt: value });
-    else expect((await rejection(attempt)).messageFor('publishedAt')).toBe(outcome);
-  });
-
-  it('puts each mistake beside its field and stores nothing', async () => {
-    const error = await rejection(
-      updateDocumentMetadata(db, document.id, {
-        title: 'x'.repeat(301),
-        sourceUrl: 'javascript:alert(1)',
-        language: 'not a language',
-        tags: ['t'.repeat(61)],
-      }),
-    );
-    expect(error.messageFor('title')).toBe('Document title is too long: at most 300 characters.');
-    expect(error.messageFor('sourceUrl')).toBe(
-      'The source must be an http or https address, such as https://example.org/page.',
-    );
-    expect(error.messageFor('language')).toBe('Write the language as a code such as “en”, “pl” or “pt-BR”.');
-    expect(error.issues.find((issue) => issue.field.startsWith('tags'))?.message).toBe(
-      'Each tag is at most 60 characters.',
-    );
-    expect(await db.documents.get(document.id)).toEqual(document);
-  });
-
-  it('refuses an empty title', async () => {
-    const error = await rejection(updateDocumentMetadata(db, document.id, { title: '   ' }));
-    expect(error.messageFor('title')).toBe('Document title cannot be empty.');
-  });
-
-  it('fails with NotFoundError for a document that is gone', async () => {
-    await expect(updateDocumentMetadata(db, 'no-such-document', { title: 'Log' })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-  });
-});
-
-describe('locateQuote', () => {
-  it('finds a quote exactly, or across different line breaks', () => {
-    const text = 'The ship left\nat dawn. The ship left at noon.';
-    expect(locateQuote(text, 'at dawn')).toEqual({ start: 14, end: 21 });
-    expect(locateQuote(text, 'The ship left at dawn')).toEqual({ start: 0, end: 21 });
-    expect(locateQuote(text, 'at dusk')).toBeNull();
-  });
-
-  it('picks the occurrence whose surroundings match the old anchor', () => {
-    const text = 'Cash was found. Later, more cash was found in the boat.';
-    const second = text.lastIndexOf('was found');
-    const anchor = anchorAt(text, second, second + 'was found'.length);
-    const moved = `Intro. ${text}`;
-    expect(locateQuote(moved, 'was found', anchor)).toEqual({ start: second + 7, end: second + 16 });
-  });
-});
 
 describe('countRemovedLines', () => {
   it('counts the non-blank lines removed, and refuses anything but removal', () => {

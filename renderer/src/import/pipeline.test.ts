@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase, snapshot } from '../../../db/testing';
-import type { CasebookDB } from '../../../db/schema';
-import { createCase } from '../../../domain';
-import { emptyDocument } from '../../../import/document';
-import { ImportError } from '../../../import/types';
+import { freshDatabase, snapshot } from '../../../tests/unit/database';
+import type { CasebookDB } from '../db/schema';
+import { createCase } from '../domain';
+import { emptyDocument } from './document';
+import { ImportError } from './types';
 import { importFiles, safeFileName, type IncomingFile, type ParseFn } from './pipeline';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,0 +1,46 @@
+import Dexie from 'dexie';
+import type { CaseDocument, DocumentFile, Excerpt } from '../../../../shared/domain';
+import type { CasebookDB } from '../schema';
+
+/** A document as the Documents list shows it: no text, which can be megabytes. */
+export type DocumentRow = Pick<CaseDocument, 'id' | 'title' | 'kind' | 'size' | 'importedAt'>;
+
+/** The case's documents, last imported first, without their text. */
+export function documentRows(db: CasebookDB, caseId: string): Promise<DocumentRow[]> {
+  return db.documents
+    .where('[caseId+importedAt]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .reverse()
+    .toArray((rows) => rows.map(({ id, title, kind, size, importedAt }) => ({ id, title, kind, size, importedAt })));
+}
+
+/** The case's documents by title, without their text: what a form offers to choose from. */
+export function documentChoices(db: CasebookDB, caseId: string): Promise<Pick<CaseDocument, 'id' | 'title'>[]> {
+  return db.documents
+    .where('caseId')
+    .equals(caseId)
+    .toArray((rows) => rows.map(({ id, title }) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)));
+}
+
+/** A document with the excerpts marked in it, read together so the reader never shows one without the other. */
+export async function documentWithExcerpts(
+  db: CasebookDB,
+  documentId: string,
+): Promise<{ document: CaseDocument; excerpts: Excerpt[] } | null> {
+  return db.transaction('r', [db.documents, db.excerpts], async () => {
+    const document = await db.documents.get(documentId);
+    if (!document) return null;
+    const excerpts = await db.excerpts.where('documentId').equals(documentId).toArray();
+    return { document, excerpts };
+  });
+}
+
+/** The original file's bytes, kept apart from the document. */
+export function originalFile(db: CasebookDB, documentId: string): Promise<DocumentFile | undefined> {
+  return db.documentFiles.get(documentId);
+}
+
+/** The document of the case with these exact bytes, if one was imported before. */
+export function documentWithHash(db: CasebookDB, caseId: string, sha256: string): Promise<CaseDocument | undefined> {
+  return db.documents.where('[caseId+sha256]').equals([caseId, sha256]).first();
+}
