@@ -6,11 +6,10 @@ import {
   entityInputSchema,
   eventInputSchema,
   excerptInputSchema,
-  isValidPartialDate,
   linkInputSchema,
-  sortKeyOf,
   textDocumentInputSchema,
 } from './validation';
+import { isValidPartialDate, sortKeyOf } from './partialDate';
 
 const date = (value: string, precision: DatePrecision): PartialDate => ({ value, precision });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DATE_PRECISIONS, ENTITY_TYPES, LINK_KINDS, RECORD_TYPES, type PartialDate, type RichText } from './domain';
+import { DATE_PRECISIONS, ENTITY_TYPES, LINK_KINDS, RECORD_TYPES, type RichText } from './domain';
+import { PARTIAL_DATE_FORMS, isValidPartialDate, latestKeyOf, precisionOf, sortKeyOf } from './partialDate';
 
 /** Limits a user can meet; each is stated in the message that enforces it. */
 export const LIMITS = {
@@ -48,32 +49,10 @@ const stringList = (what: string, plural: string, maxCount: number, maxLength: n
         .max(maxCount, { error: `At most ${maxCount} ${plural}.` }),
     );
 
-const DATE_PATTERNS: Record<(typeof DATE_PRECISIONS)[number], RegExp> = {
-  year: /^\d{4}$/,
-  month: /^\d{4}-\d{2}$/,
-  day: /^\d{4}-\d{2}-\d{2}$/,
-  minute: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
-};
-
-/** True when the value names a real calendar date (no 31 April, no month 13) of the stated precision. */
-export function isValidPartialDate(date: PartialDate): boolean {
-  if (!DATE_PATTERNS[date.precision].test(date.value)) return false;
-  const [datePart, timePart] = date.value.split('T');
-  const [year, month = 1, day = 1] = datePart!.split('-').map(Number) as [number, number?, number?];
-  if (year < 1 || month < 1 || month > 12) return false;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > lastDay) return false;
-  if (timePart) {
-    const [hours, minutes] = timePart.split(':').map(Number) as [number, number];
-    if (hours > 23 || minutes > 59) return false;
-  }
-  return true;
-}
-
 export const partialDateSchema = z
   .object({ value: z.string().trim(), precision: z.enum(DATE_PRECISIONS) })
   .refine(isValidPartialDate, {
-    error: 'Not a valid date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with a real day and time.',
+    error: `Not a valid date: use ${PARTIAL_DATE_FORMS} with a real day and time.`,
     path: ['value'],
   });
 
@@ -156,18 +135,6 @@ export const linkInputSchema = z
   .refine((link) => link.from.id !== link.to.id, { error: 'A record cannot be linked to itself.' });
 export type LinkInput = z.input<typeof linkInputSchema>;
 
-/** "2021-03" becomes "2021-03-00T00:00", so a month sorts before its days and years before their months. */
-export function sortKeyOf(date: PartialDate): string {
-  const template = '0000-00-00T00:00';
-  return date.value + template.slice(date.value.length);
-}
-
-/** The last moment a partial date can stand for, comparable with `sortKeyOf`: "2021-03" becomes "2021-03-99T99:99". */
-function latestKeyOf(date: PartialDate): string {
-  const template = '9999-99-99T99:99';
-  return date.value + template.slice(date.value.length);
-}
-
 /** A date a document was published, as precise as it is known: "2021", "2021-03" or "2021-03-09". */
 const publishedDateField = z
   .string({ error: 'The published date must be text.' })
@@ -176,8 +143,8 @@ const publishedDateField = z
   .transform((value) => value || null)
   .superRefine((value, context) => {
     if (value === null) return;
-    const precision = ({ 4: 'year', 7: 'month', 10: 'day' } as const)[value.length as 4 | 7 | 10];
-    if (!precision || !DATE_PATTERNS[precision].test(value))
+    const precision = precisionOf(value);
+    if (!precision || precision === 'minute')
       context.addIssue({ code: 'custom', message: 'Write the published date as YYYY, YYYY-MM or YYYY-MM-DD.' });
     else if (!isValidPartialDate({ value, precision }))
       context.addIssue({ code: 'custom', message: `There is no such date as ${value}: check the month and the day.` });

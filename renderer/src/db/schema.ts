@@ -10,6 +10,7 @@ import type {
   Note,
   TimelineEvent,
 } from '../../../shared/domain';
+import { RECORD_TABLES } from '../../../shared/vocabulary';
 
 /**
  * One version of the database's shape. Dexie applies them in order: a database written by an older version is
@@ -75,18 +76,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
 
-/** Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. */
-export const CASE_TABLES = [
-  'documents',
-  'documentFiles',
-  'excerpts',
-  'entities',
-  'events',
-  'links',
-  'notes',
-  'history',
-  'searchIndexes',
-] as const;
+/**
+ * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
+ * from the case's vocabulary; the others hold what belongs to records (original files, links, history, the index).
+ */
+export const CASE_TABLES = [...RECORD_TABLES, 'documentFiles', 'links', 'history', 'searchIndexes'] as const;
 
 /**
  * A case's search index as saved: derived data, rebuilt from the records whenever it is missing, was written by

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../../../shared/domain';
-import { eventInputSchema, sortKeyOf, type EventInput } from '../../../shared/validation';
+import { sortKeyOf } from '../../../shared/partialDate';
+import { eventInputSchema, type EventInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 

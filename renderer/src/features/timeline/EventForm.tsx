@@ -4,7 +4,7 @@ import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
-import { formatPartialDate, parsePartialDate } from '../../format';
+import { formatPartialDate, parsePartialDate } from '../../../../shared/partialDate';
 
 interface EventFormProps {
   caseId: string;

@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../../../../shared/domain';
 import { queries } from '../../app/casebook';
 import { fold } from '../../search/fold';
 import { RichTextView } from '../../editor/RichTextView';
-import { formatPartialDate } from '../../format';
+import { formatPartialDate } from '../../../../shared/partialDate';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';

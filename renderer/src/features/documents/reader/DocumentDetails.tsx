@@ -5,7 +5,8 @@ import { useOperation } from '../../../components/useOperation';
 import { operations } from '../../../app/casebook';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { RichTextView } from '../../../editor/RichTextView';
-import { formatBytes, formatDateTime, formatPartialDate } from '../../../format';
+import { formatPartialDate, precisionOf } from '../../../../../shared/partialDate';
+import { formatBytes, formatDateTime } from '../../../format';
 import { host } from '../../../platform';
 
 const KIND_LABEL: Record<CaseDocument['kind'], string> = {
@@ -18,8 +19,8 @@ const KIND_LABEL: Record<CaseDocument['kind'], string> = {
 
 /** "2021-03" read as "March 2021": as precise as the date is known. */
 function formatPublished(value: string): string {
-  const precision = value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
-  return formatPartialDate({ value, precision });
+  const precision = precisionOf(value);
+  return precision ? formatPartialDate({ value, precision }) : value;
 }
 
 /** What is known about a document, shown above its text. */
