@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
 import { db } from '../../app/database';
+import { draftKey, hasDraft } from '../../components/drafts';
 import { RichTextView } from '../../editor/RichTextView';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
@@ -58,7 +59,8 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
 
 function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }) {
   const entity = useLiveQuery(async () => (await db.entities.get(entityId)) ?? null, [entityId]);
-  const [editing, setEditing] = useState(false);
+  // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
+  const [editing, setEditing] = useState(() => hasDraft(draftKey('entity', entityId)));
   const navigate = useNavigate();
   if (entity === undefined) return null;
   if (entity === null) return <p className="muted">This entity no longer exists.</p>;
