@@ -1,18 +1,63 @@
 import { useEffect, useState } from 'react';
-import { HashRouter, Route, Routes } from 'react-router';
+import { createHashRouter, isRouteErrorResponse, Link, Outlet, useRouteError, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/casebook';
+import { UnsavedChangesGuard } from './components/UnsavedChangesGuard';
 import { Library } from './features/library/Library';
 import { Workspace } from './features/workspace/Workspace';
 
+/**
+ * Every page of the app, under one shell. A data router (rather than <HashRouter>) so that leaving a form with
+ * unsaved changes can be asked about first (useBlocker). Addresses stay in the hash: #/case/<id>/entities/<id>.
+ */
+const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <Library /> },
+      { path: '/case/:caseId/*', element: <Workspace /> },
+    ],
+  },
+];
+
 export function App() {
+  const [router] = useState(() => createHashRouter(routes));
+  return <RouterProvider router={router} />;
+}
+
+function Shell() {
   return (
-    <HashRouter>
+    <>
       <StorageBanner />
-      <Routes>
-        <Route path="/" element={<Library />} />
-        <Route path="/case/:caseId/*" element={<Workspace />} />
-      </Routes>
-    </HashRouter>
+      <UnsavedChangesGuard />
+      <Outlet />
+    </>
+  );
+}
+
+/** An address that leads nowhere, or a page that failed to show: said in words, with a way back. */
+function RouteError() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error('[casebook] a page failed to show', error);
+  return (
+    <main className="library" id="main">
+      <h1>{notFound ? 'This page does not exist' : 'This page could not be shown'}</h1>
+      <p>
+        {notFound
+          ? 'The address may be mistyped or come from an older Casebook.'
+          : `Something went wrong: ${error instanceof Error ? error.message : String(error)}. What was saved is safe.`}
+      </p>
+      <p className="row">
+        <Link to="/">Back to the case library</Link>
+        {!notFound && (
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        )}
+      </p>
+    </main>
   );
 }
 
