@@ -3,6 +3,61 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Test files may reach past the walls: they set up databases and drive views directly. */
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx'];
+
+/** What the whole renderer may never import: it runs in a browser as well as in Electron. */
+const RENDERER = [
+  { group: ['electron', 'electron/*'], message: 'The renderer talks to the host only through platform/.' },
+  { group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: 'The renderer cannot use Node modules.' },
+  { group: ['**/electron/**'], message: 'The renderer cannot import main-process code.' },
+];
+
+const VIEWS_READ_THROUGH_QUERIES = [
+  {
+    group: ['**/app/database', '**/db', '**/db/index', '**/db/schema', 'dexie'],
+    allowTypeImports: true,
+    message:
+      'Views and hooks never hold the database: read with `queries` and change with `operations` from app/casebook.ts (add a typed query to db/queries/ if one is missing).',
+  },
+];
+
+const DOMAIN_KNOWS_NO_VIEWS = [
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'dexie-react-hooks', '**/features/**', '**/components/**', '**/editor/**', '**/app/**'],
+    message: 'The domain holds rules and transactions only: it imports neither React nor views. Put UI code in features/ and call the domain from there.',
+  },
+];
+
+const PARSERS_STORE_NOTHING = [
+  {
+    group: ['../db', '../db/*', '../db/**', 'dexie', '../domain', '../domain/*', '../app/**', '../features/**', '../components/**', 'react'],
+    allowTypeImports: true,
+    message: 'Parsers in import/ only turn bytes into a parsed document; storing it is the pipeline\'s job (import/pipeline.ts).',
+  },
+];
+
+const SERVICES_KNOW_NO_VIEWS = [
+  {
+    group: ['**/features/**', '**/components/**', '**/app/**', 'react', 'dexie-react-hooks'],
+    message: 'An application service does not import views, hooks or the app\'s wiring: take what it needs as arguments, or move the shared piece to domain/ or html/.',
+  },
+];
+
+const STORAGE_KNOWS_NO_SEARCH = [
+  {
+    group: ['**/search', '**/search/**', '**/features/**', '**/components/**', '**/app/**', 'react'],
+    message: 'The database and anchoring know nothing of search or views: wire search to the database in app/database.ts.',
+  },
+];
+
+const SHARED_IMPORTS_NOTHING = [
+  { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ is the contract both sides import: it imports nothing from renderer/ or electron/.' },
+];
+
+/** One `no-restricted-imports` setting: the renderer's own limits plus a folder's walls (a later setting replaces an earlier one). */
+const restrictImports = (walls = []) => ['error', { patterns: [...RENDERER, ...walls] }];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -24,18 +79,39 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The renderer runs in a browser as well as in Electron: it never reaches Electron or Node directly.
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer talks to the host only through platform/.' },
-            { group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: 'The renderer cannot use Node modules.' },
-            { group: ['**/electron/**'], message: 'The renderer cannot import main-process code.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports(),
     },
+  },
+  // The walls between the renderer's layers. Each message says where the code should go instead.
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/editor/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': restrictImports(VIEWS_READ_THROUGH_QUERIES) },
+  },
+  {
+    files: ['renderer/src/domain/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': restrictImports(DOMAIN_KNOWS_NO_VIEWS) },
+  },
+  {
+    files: ['renderer/src/import/**/*.ts'],
+    ignores: [...TEST_FILES, 'renderer/src/import/pipeline.ts'],
+    rules: { 'no-restricted-imports': restrictImports(PARSERS_STORE_NOTHING) },
+  },
+  {
+    // The pipeline stores what the parsers return, through the domain; it is a service, not part of a view.
+    files: ['renderer/src/import/pipeline.ts'],
+    rules: { 'no-restricted-imports': restrictImports(SERVICES_KNOW_NO_VIEWS) },
+  },
+  {
+    files: ['renderer/src/db/**/*.ts', 'renderer/src/anchoring/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': restrictImports(STORAGE_KNOWS_NO_SEARCH) },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: SHARED_IMPORTS_NOTHING }] },
   },
   {
     // Only platform/ may touch the bridge object the preload exposes.

@@ -1,4 +1,5 @@
-import { BrowserWindow, screen, type Rectangle } from 'electron';
+import { BrowserWindow, dialog, screen, type Rectangle } from 'electron';
+import { confirmUnload } from './services/leavePrompt';
 import {
   MIN_WINDOW_SIZE,
   fitWindowState,
@@ -67,6 +68,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   rememberState(window, options.stateFile);
+  // A form with unsaved changes holds the close or reload back (beforeunload); Electron would then do nothing at all.
+  window.webContents.on('will-prevent-unload', (event) => {
+    confirmUnload(event, (prompt) => dialog.showMessageBoxSync(window, prompt));
+  });
   window.loadURL(options.url).catch((error: unknown) => {
     console.error(`[casebook] could not load ${options.url}`, error);
   });

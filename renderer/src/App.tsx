@@ -1,18 +1,104 @@
 import { useEffect, useState } from 'react';
-import { HashRouter, Route, Routes } from 'react-router';
+import { createHashRouter, isRouteErrorResponse, Link, Outlet, useLocation, useRouteError, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/casebook';
+import { onPersistenceKnown } from './app/persistentStorage';
+import { UnsavedChangesGuard } from './components/UnsavedChangesGuard';
 import { Library } from './features/library/Library';
 import { Workspace } from './features/workspace/Workspace';
 
+/**
+ * Every page of the app, under one shell. A data router (rather than <HashRouter>) so that leaving a form with
+ * unsaved changes can be asked about first (useBlocker). Addresses stay in the hash: #/case/<id>/entities/<id>.
+ */
+const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <Library /> },
+      { path: '/case/:caseId/*', element: <Workspace /> },
+    ],
+  },
+];
+
 export function App() {
+  const [router] = useState(() => createHashRouter(routes));
+  return <RouterProvider router={router} />;
+}
+
+function Shell() {
   return (
-    <HashRouter>
+    <>
       <StorageBanner />
-      <Routes>
-        <Route path="/" element={<Library />} />
-        <Route path="/case/:caseId/*" element={<Workspace />} />
-      </Routes>
-    </HashRouter>
+      <UnsavedChangesGuard />
+      <PersistenceNote />
+      <Outlet />
+    </>
+  );
+}
+
+const PERSISTENCE_NOTE_DISMISSED = 'casebook.persistence-note-dismissed';
+
+/**
+ * Says once, in the library, that this browser declined to keep the case library for good (see
+ * app/persistentStorage.ts). Nothing is wrong yet, so it is a note, not an alert, and it stays dismissed.
+ */
+function PersistenceNote() {
+  const { pathname } = useLocation();
+  const [refused, setRefused] = useState(false);
+  const [dismissed, setDismissed] = useState(() => {
+    try {
+      return localStorage.getItem(PERSISTENCE_NOTE_DISMISSED) !== null;
+    } catch {
+      return true;
+    }
+  });
+  useEffect(() => onPersistenceKnown((state) => setRefused(state === 'refused')), []);
+  if (!refused || dismissed || pathname !== '/') return null;
+  const dismiss = () => {
+    setDismissed(true);
+    try {
+      localStorage.setItem(PERSISTENCE_NOTE_DISMISSED, new Date().toISOString());
+    } catch {
+      // Shown again next time, then.
+    }
+  };
+  return (
+    <div className="notice row" role="note" aria-label="Storage in this browser" style={{ maxWidth: 960, margin: '1rem auto 0' }}>
+      <span style={{ flex: 1 }}>
+        This browser has not promised to keep Casebook’s storage: if the disk runs very low, it may clear your cases.
+        Bookmarking this page usually lets it promise (Casebook asks at each start); the desktop app has no such limit.
+      </span>
+      <button type="button" className="quiet" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+/** An address that leads nowhere, or a page that failed to show: said in words, with a way back. */
+function RouteError() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error('[casebook] a page failed to show', error);
+  return (
+    <main className="library" id="main">
+      <h1>{notFound ? 'This page does not exist' : 'This page could not be shown'}</h1>
+      <p>
+        {notFound
+          ? 'The address may be mistyped or come from an older Casebook.'
+          : `Something went wrong: ${error instanceof Error ? error.message : String(error)}. What was saved is safe.`}
+      </p>
+      <p className="row">
+        <Link to="/">Back to the case library</Link>
+        {!notFound && (
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        )}
+      </p>
+    </main>
   );
 }
 

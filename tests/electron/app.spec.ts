@@ -158,3 +158,39 @@ test('refuses permission requests', async () => {
     'denied',
   );
 });
+
+test('asks for persistent storage at start, which the app’s own pages are granted', async () => {
+  await expect.poll(() => page.evaluate(() => navigator.storage.persisted())).toBe(true);
+});
+
+test('reloading or closing with unsaved changes asks in a message box: Stay keeps the page, Leave goes on', async () => {
+  // The main process asks with dialog.showMessageBoxSync; answer it as a person would, first Stay, then Leave.
+  await app.evaluate(({ dialog }) => {
+    const state = globalThis as unknown as { asked: string[]; answers: string[] };
+    state.asked = [];
+    state.answers = ['Stay', 'Leave'];
+    dialog.showMessageBoxSync = ((...args: unknown[]) => {
+      const options = args.at(-1) as { message: string; buttons: string[] };
+      state.asked.push(options.message);
+      return options.buttons.indexOf(state.answers.shift() ?? 'Leave');
+    }) as typeof dialog.showMessageBoxSync;
+  });
+  const asked = () => app.evaluate(() => (globalThis as unknown as { asked: string[] }).asked);
+  const reload = () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.reload());
+
+  await page.getByRole('button', { name: /^(New case|Create a case)$/ }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  await dialog.getByLabel('Case name').click();
+  await page.keyboard.type('Harbour contracts 2024');
+
+  await reload();
+  await expect.poll(asked).toEqual(['Leave with unsaved changes?']);
+  await expect(dialog.getByLabel('Case name')).toHaveValue('Harbour contracts 2024');
+
+  await Promise.all([page.waitForEvent('load'), reload()]);
+  expect(await asked()).toHaveLength(2);
+  await page.getByRole('button', { name: /^(New case|Create a case)$/ }).first().click();
+  await dialog.getByRole('button', { name: 'Restore the unsaved draft' }).click();
+  await expect(dialog.getByLabel('Case name')).toHaveValue('Harbour contracts 2024');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});

@@ -39,6 +39,8 @@ interface ConfirmDialogProps {
   title: string;
   message: ReactNode;
   confirmLabel: string;
+  /** The safe choice, which has the focus. */
+  cancelLabel?: string;
   onConfirm: () => void | Promise<void>;
   onCancel: () => void;
   error?: string | null;
@@ -46,7 +48,7 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something that cannot be undone; the safe choice has the focus. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel, error, busy }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, message, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, error, busy }: ConfirmDialogProps) {
   return (
     <Dialog title={title} onClose={onCancel}>
       <div>{message}</div>
@@ -57,7 +59,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
       )}
       <div className="row end">
         <button type="button" onClick={onCancel} autoFocus>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className="danger solid" disabled={busy} onClick={() => void onConfirm()}>
           {confirmLabel}

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { formatDateTime } from '../format';
+import type { Draft } from './useDraft';
 
 interface FieldProps {
   label: string;
@@ -50,6 +52,25 @@ export function FormActions({ submitLabel, busy, onCancel, cancelLabel = 'Cancel
       </button>
       <button type="submit" className="primary" disabled={busy}>
         {submitLabel}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Offers back a draft this form kept from an earlier visit (a reload, a closed window, another record opened before
+ * saving), until the researcher restores or discards it.
+ */
+export function DraftNotice({ draft }: { draft: Pick<Draft<never>, 'offer' | 'restore' | 'discard'> }) {
+  if (!draft.offer) return null;
+  return (
+    <div className="notice row" role="group" aria-label="Unsaved draft" style={{ marginBottom: '0.75rem' }}>
+      <span style={{ flex: 1 }}>This form has an unsaved draft from {formatDateTime(draft.offer.savedAt)}.</span>
+      <button type="button" onClick={draft.restore}>
+        Restore the unsaved draft
+      </button>
+      <button type="button" className="quiet" onClick={draft.discard}>
+        Discard
       </button>
     </div>
   );

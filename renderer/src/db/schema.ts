@@ -1,4 +1,4 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type ChromeTransactionDurability, type Table, type Transaction } from 'dexie';
 import type {
   CaseDocument,
   CaseFile,
@@ -113,8 +113,18 @@ export class CasebookDB extends Dexie {
   history!: Table<HistoryEntry, number>;
   searchIndexes!: Table<SavedSearchIndex, string>;
 
-  constructor(name = 'casebook', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
-    super(name);
+  /**
+   * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so
+   * what the researcher saved survives a crash or power cut that follows (Chromium's default, relaxed since version
+   * 121, may lose the last writes). Dexie sets durability per database, not per transaction, so imports pay the same
+   * small cost; they commit once per file, which keeps it small. `durability` is for benchmarks that measure it.
+   */
+  constructor(
+    name = 'casebook',
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    durability: ChromeTransactionDurability = 'strict',
+  ) {
+    super(name, { chromeTransactionDurability: durability });
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { Field, FormError, FormActions } from '../../components/Field';
+import { draftKey } from '../../components/drafts';
+import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
+import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations, queries } from '../../app/casebook';
 import { fold } from '../../search/fold';
@@ -39,20 +40,29 @@ export function DocumentsSection({ caseId }: { caseId: string }) {
 }
 
 function NewTextDocument({ caseId, onDone, onCancel }: { caseId: string; onDone: (id: string) => void; onCancel: () => void }) {
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [sourceUrl, setSourceUrl] = useState('');
+  const draft = useDraft(draftKey('textDocument', null, caseId), { title: '', text: '', sourceUrl: '' }, 'the new document');
+  const { title, text, sourceUrl } = draft.values;
+  const { title: setTitle, text: setText, sourceUrl: setSourceUrl } = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const submitted = draft.values;
     const saved = await run(() => operations.createTextDocument(caseId, { title, text, sourceUrl: sourceUrl.trim() || null }));
-    if (saved) onDone(saved.id);
+    if (saved) {
+      draft.saved(submitted);
+      onDone(saved.id);
+    }
+  };
+  const cancel = () => {
+    draft.clear();
+    onCancel();
   };
   return (
     <form onSubmit={submit} noValidate aria-label="New document">
       <h2>New document</h2>
       <p className="muted small">Paste or type the text of a document.</p>
       <FormError message={formError} />
+      <DraftNotice draft={draft} />
       <Field label="Title" error={fieldErrors.title}>
         {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
       </Field>
@@ -62,7 +72,7 @@ function NewTextDocument({ caseId, onDone, onCancel }: { caseId: string; onDone:
       <Field label="Text" error={fieldErrors.text}>
         {(control) => <textarea {...control} value={text} onChange={(e) => setText(e.target.value)} rows={12} />}
       </Field>
-      <FormActions submitLabel="Add document" busy={busy} onCancel={onCancel} />
+      <FormActions submitLabel="Add document" busy={busy} onCancel={cancel} />
     </form>
   );
 }

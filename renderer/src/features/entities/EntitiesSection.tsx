@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
+import { draftKey, hasDraft } from '../../components/drafts';
 import { queries } from '../../app/casebook';
 import { fold } from '../../search/fold';
 import { RichTextView } from '../../editor/RichTextView';
@@ -54,7 +55,8 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
 
 function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }) {
   const entity = useLiveQuery(() => queries.entityById(entityId), [entityId]);
-  const [editing, setEditing] = useState(false);
+  // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
+  const [editing, setEditing] = useState(() => hasDraft(draftKey('entity', entityId)));
   const navigate = useNavigate();
   if (entity === undefined) return null;
   if (entity === null) return <p className="muted">This entity no longer exists.</p>;

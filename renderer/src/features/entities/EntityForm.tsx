@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { ENTITY_TYPES, type Entity, type EntityType, type RichText } from '../../../../shared/domain';
-import { Field, FormError, FormActions } from '../../components/Field';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
+import { draftKey } from '../../components/drafts';
+import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
+import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
@@ -13,23 +14,41 @@ interface EntityFormProps {
 }
 
 export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormProps) {
-  const [name, setName] = useState(existing?.name ?? '');
-  const [type, setType] = useState<EntityType>(existing?.type ?? 'person');
-  const [aliases, setAliases] = useState(existing?.aliases.join('; ') ?? '');
-  const [description, setDescription] = useState<RichText | null>(existing?.description ?? null);
+  const draft = useDraft(
+    draftKey('entity', existing?.id, caseId),
+    {
+      name: existing?.name ?? '',
+      type: existing?.type ?? ('person' as EntityType),
+      aliases: existing?.aliases.join('; ') ?? '',
+      description: existing?.description ?? null,
+    },
+    existing ? `the entity “${existing.name}”` : 'the new entity',
+  );
+  const { name, type, aliases, description } = draft.values;
+  const { name: setName, type: setType, aliases: setAliases, description: setDescription } = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const submitted = draft.values;
     const input = { name, type, aliases: aliases.split(';'), description };
     const saved = await run(() => (existing ? operations.updateEntity(existing.id, input) : operations.createEntity(caseId, input)));
-    if (saved) onDone(saved);
+    if (saved) {
+      draft.saved(submitted);
+      onDone(saved);
+    }
+  };
+
+  const cancel = () => {
+    draft.clear();
+    onCancel();
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `Edit ${existing.name}` : 'New entity'}>
       <h2>{existing ? `Edit ${existing.name}` : 'New entity'}</h2>
       <FormError message={formError} />
+      <DraftNotice draft={draft} />
       <Field label="Name" error={fieldErrors.name}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
       </Field>
@@ -47,8 +66,8 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
       <Field label="Aliases" error={fieldErrors.aliases} hint="Other names or spellings, separated by semicolons">
         {(control) => <input {...control} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
       </Field>
-      <RichTextField label="Description" editorLabel="Entity description" value={description} onChange={setDescription} />
-      <FormActions submitLabel={existing ? 'Save' : 'Add entity'} busy={busy} onCancel={onCancel} />
+      <RichTextField key={draft.revision} label="Description" editorLabel="Entity description" value={description} onChange={setDescription} />
+      <FormActions submitLabel={existing ? 'Save' : 'Add entity'} busy={busy} onCancel={cancel} />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { Excerpt, RichText } from '../../../../shared/domain';
-import { Field, FormError, FormActions } from '../../components/Field';
+import type { Excerpt } from '../../../../shared/domain';
+import { draftKey, hasDraft } from '../../components/drafts';
+import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
+import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations, queries } from '../../app/casebook';
 import { fold } from '../../search/fold';
@@ -41,7 +43,8 @@ export function ExcerptsSection({ caseId }: { caseId: string }) {
 
 function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: string }) {
   const data = useLiveQuery(() => queries.excerptWithSource(excerptId), [excerptId]);
-  const [editing, setEditing] = useState(false);
+  // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
+  const [editing, setEditing] = useState(() => hasDraft(draftKey('excerpt', excerptId)));
   const navigate = useNavigate();
   if (data === undefined) return null;
   if (data === null) return <p className="muted">This excerpt no longer exists.</p>;
@@ -91,15 +94,24 @@ interface ExcerptFormProps {
 }
 
 function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
-  const [quote, setQuote] = useState(existing?.quote ?? '');
-  const [documentId, setDocumentId] = useState(existing?.documentId ?? '');
-  const [tags, setTags] = useState(existing?.tags.join('; ') ?? '');
-  const [comment, setComment] = useState<RichText | null>(existing?.comment ?? null);
+  const draft = useDraft(
+    draftKey('excerpt', existing?.id, caseId),
+    {
+      quote: existing?.quote ?? '',
+      documentId: existing?.documentId ?? '',
+      tags: existing?.tags.join('; ') ?? '',
+      comment: existing?.comment ?? null,
+    },
+    existing ? 'the excerpt' : 'the new excerpt',
+  );
+  const { quote, documentId, tags, comment } = draft.values;
+  const { quote: setQuote, documentId: setDocumentId, tags: setTags, comment: setComment } = draft.set;
   const documents = useLiveQuery(() => queries.documentChoices(caseId), [caseId]);
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const submitted = draft.values;
     const input = {
       quote,
       documentId: documentId || null,
@@ -108,13 +120,22 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
       comment,
     };
     const saved = await run(() => (existing ? operations.updateExcerpt(existing.id, input) : operations.createExcerpt(caseId, input)));
-    if (saved) onDone(saved);
+    if (saved) {
+      draft.saved(submitted);
+      onDone(saved);
+    }
+  };
+
+  const cancel = () => {
+    draft.clear();
+    onCancel();
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? 'Edit excerpt' : 'New excerpt'}>
       <h2>{existing ? 'Edit excerpt' : 'New excerpt'}</h2>
       <FormError message={formError} />
+      <DraftNotice draft={draft} />
       <Field label="Quote" error={fieldErrors.quote}>
         {(control) => <textarea {...control} value={quote} onChange={(e) => setQuote(e.target.value)} autoFocus />}
       </Field>
@@ -133,8 +154,8 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
       <Field label="Tags" error={fieldErrors.tags} hint="Separated by semicolons">
         {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
       </Field>
-      <RichTextField label="Comment" editorLabel="Excerpt comment" value={comment} onChange={setComment} />
-      <FormActions submitLabel={existing ? 'Save' : 'Add excerpt'} busy={busy} onCancel={onCancel} />
+      <RichTextField key={draft.revision} label="Comment" editorLabel="Excerpt comment" value={comment} onChange={setComment} />
+      <FormActions submitLabel={existing ? 'Save' : 'Add excerpt'} busy={busy} onCancel={cancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import type { CaseFile, RichText } from '../../../../shared/domain';
-import { Field, FormError, FormActions } from '../../components/Field';
+import type { CaseFile } from '../../../../shared/domain';
+import { draftKey } from '../../components/drafts';
+import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
+import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
@@ -13,25 +14,40 @@ interface CaseFormProps {
 }
 
 export function CaseForm({ existing, onDone, onCancel }: CaseFormProps) {
-  const [name, setName] = useState(existing?.name ?? '');
-  const [description, setDescription] = useState<RichText | null>(existing?.description ?? null);
+  const draft = useDraft(
+    draftKey('case', existing?.id),
+    { name: existing?.name ?? '', description: existing?.description ?? null },
+    existing ? `the case “${existing.name}”` : 'the new case',
+  );
+  const { name, description } = draft.values;
+  const { name: setName, description: setDescription } = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const submitted = draft.values;
     const input = { name, description };
     const saved = await run(() => (existing ? operations.updateCase(existing.id, input) : operations.createCase(input)));
-    if (saved) onDone(saved);
+    if (saved) {
+      draft.saved(submitted);
+      onDone(saved);
+    }
+  };
+
+  const cancel = () => {
+    draft.clear();
+    onCancel();
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <FormError message={formError} />
+      <DraftNotice draft={draft} />
       <Field label="Case name" error={fieldErrors.name} hint="For example: Harbour contracts 2024">
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
       </Field>
-      <RichTextField label="Description" editorLabel="Case description" value={description} onChange={setDescription} />
-      <FormActions submitLabel={existing ? 'Save' : 'Create case'} busy={busy} onCancel={onCancel} />
+      <RichTextField key={draft.revision} label="Description" editorLabel="Case description" value={description} onChange={setDescription} />
+      <FormActions submitLabel={existing ? 'Save' : 'Create case'} busy={busy} onCancel={cancel} />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Note, RichText } from '../../../../shared/domain';
-import { Field, FormError } from '../../components/Field';
+import type { Note } from '../../../../shared/domain';
+import { draftKey, forgetDraft } from '../../components/drafts';
+import { DraftNotice, Field, FormError } from '../../components/Field';
+import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations, queries } from '../../app/casebook';
 import { fold } from '../../search/fold';
@@ -45,7 +47,13 @@ function NoteDetail({ caseId, noteId }: { caseId: string; noteId: string }) {
     <>
       <NoteEditor key={note.id} caseId={caseId} existing={note} onDone={() => undefined} onCancel={() => navigate(`/case/${caseId}/notes`)} />
       <div className="row" style={{ marginTop: '0.75rem' }}>
-        <DeleteRecordButton target={{ type: 'note', id: note.id }} onDeleted={() => navigate(`/case/${caseId}/notes`)} />
+        <DeleteRecordButton
+          target={{ type: 'note', id: note.id }}
+          onDeleted={() => {
+            forgetDraft(draftKey('note', note.id));
+            navigate(`/case/${caseId}/notes`);
+          }}
+        />
       </div>
       <LinksPanel caseId={caseId} record={{ type: 'note', id: note.id }} />
     </>
@@ -60,35 +68,48 @@ interface NoteEditorProps {
 }
 
 function NoteEditor({ caseId, existing, onDone, onCancel }: NoteEditorProps) {
-  const [title, setTitle] = useState(existing?.title ?? '');
-  const [body, setBody] = useState<RichText | null>(existing?.body ?? null);
+  const draft = useDraft(
+    draftKey('note', existing?.id, caseId),
+    { title: existing?.title ?? '', body: existing?.body ?? null },
+    existing ? `the note “${existing.title}”` : 'the new note',
+  );
+  const { title, body } = draft.values;
+  const { title: setTitle, body: setBody } = draft.set;
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const submitted = draft.values;
     const input = { title, body };
     const saved = await run(() => (existing ? operations.updateNote(existing.id, input) : operations.createNote(caseId, input)));
     if (saved) {
+      draft.saved(submitted);
       setSavedAt(saved.updatedAt);
       onDone(saved);
     }
   };
 
+  const cancel = () => {
+    draft.clear();
+    onCancel();
+  };
+
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `Note ${existing.title}` : 'New note'}>
       <FormError message={formError} />
+      <DraftNotice draft={draft} />
       <Field label="Title" error={fieldErrors.title}>
         {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus={!existing} />}
       </Field>
-      <RichTextField label="Note" editorLabel="Note text" value={body} onChange={setBody} />
+      <RichTextField key={draft.revision} label="Note" editorLabel="Note text" value={body} onChange={setBody} />
       <div className="row end">
         {savedAt && (
           <span className="muted small" role="status">
             Saved {formatDateTime(savedAt)}
           </span>
         )}
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={cancel}>
           {existing ? 'Close' : 'Cancel'}
         </button>
         <button type="submit" className="primary" disabled={busy}>

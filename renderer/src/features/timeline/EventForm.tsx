@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import type { PartialDate, RichText, TimelineEvent } from '../../../../shared/domain';
-import { Field, FormError, FormActions } from '../../components/Field';
+import type { PartialDate, TimelineEvent } from '../../../../shared/domain';
+import { draftKey } from '../../components/drafts';
+import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
+import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
@@ -21,10 +22,18 @@ const asText = (date: PartialDate | null | undefined) => date?.value.replace('T'
 const toDate = (text: string): PartialDate => parsePartialDate(text) ?? { value: text.trim(), precision: 'day' };
 
 export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps) {
-  const [title, setTitle] = useState(existing?.title ?? '');
-  const [start, setStart] = useState(asText(existing?.start));
-  const [end, setEnd] = useState(asText(existing?.end));
-  const [description, setDescription] = useState<RichText | null>(existing?.description ?? null);
+  const draft = useDraft(
+    draftKey('event', existing?.id, caseId),
+    {
+      title: existing?.title ?? '',
+      start: asText(existing?.start),
+      end: asText(existing?.end),
+      description: existing?.description ?? null,
+    },
+    existing ? `the event “${existing.title}”` : 'the new event',
+  );
+  const { title, start, end, description } = draft.values;
+  const { title: setTitle, start: setStart, end: setEnd, description: setDescription } = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const preview = (text: string) => {
@@ -34,15 +43,25 @@ export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const submitted = draft.values;
     const input = { title, start: toDate(start), end: end.trim() ? toDate(end) : null, description };
     const saved = await run(() => (existing ? operations.updateEvent(existing.id, input) : operations.createEvent(caseId, input)));
-    if (saved) onDone(saved);
+    if (saved) {
+      draft.saved(submitted);
+      onDone(saved);
+    }
+  };
+
+  const cancel = () => {
+    draft.clear();
+    onCancel();
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `Edit ${existing.title}` : 'New event'}>
       <h2>{existing ? 'Edit event' : 'New event'}</h2>
       <FormError message={formError} />
+      <DraftNotice draft={draft} />
       <Field label="What happened" error={fieldErrors.title}>
         {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
       </Field>
@@ -52,8 +71,8 @@ export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps
       <Field label="End date (optional)" error={fieldErrors.end} hint={end.trim() ? preview(end) : 'For events that lasted a while'}>
         {(control) => <input {...control} value={end} onChange={(e) => setEnd(e.target.value)} />}
       </Field>
-      <RichTextField label="Description" editorLabel="Event description" value={description} onChange={setDescription} />
-      <FormActions submitLabel={existing ? 'Save' : 'Add event'} busy={busy} onCancel={onCancel} />
+      <RichTextField key={draft.revision} label="Description" editorLabel="Event description" value={description} onChange={setDescription} />
+      <FormActions submitLabel={existing ? 'Save' : 'Add event'} busy={busy} onCancel={cancel} />
     </form>
   );
 }

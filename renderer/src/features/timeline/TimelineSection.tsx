@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { TimelineEvent } from '../../../../shared/domain';
+import { draftKey, hasDraft } from '../../components/drafts';
 import { queries } from '../../app/casebook';
 import { fold } from '../../search/fold';
 import { RichTextView } from '../../editor/RichTextView';
@@ -39,7 +40,8 @@ export function TimelineSection({ caseId }: { caseId: string }) {
 
 function EventDetail({ caseId, eventId }: { caseId: string; eventId: string }) {
   const event = useLiveQuery(() => queries.eventById(eventId), [eventId]);
-  const [editing, setEditing] = useState(false);
+  // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
+  const [editing, setEditing] = useState(() => hasDraft(draftKey('event', eventId)));
   const navigate = useNavigate();
   if (event === undefined) return null;
   if (event === null) return <p className="muted">This event no longer exists.</p>;

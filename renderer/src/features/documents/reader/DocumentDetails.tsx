@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import type { CaseDocument, RichText } from '../../../../../shared/domain';
-import { Field, FormError } from '../../../components/Field';
+import type { CaseDocument } from '../../../../../shared/domain';
+import { draftKey } from '../../../components/drafts';
+import { DraftNotice, Field, FormError } from '../../../components/Field';
+import { useDraft } from '../../../components/useDraft';
 import { useOperation } from '../../../components/useOperation';
 import { operations } from '../../../app/casebook';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
@@ -88,17 +89,34 @@ const splitList = (value: string) => value.split(';');
 
 /** The form that edits a document's details through `updateDocumentMetadata`. */
 export function DocumentDetailsForm({ document, onDone }: { document: CaseDocument; onDone: () => void }) {
-  const [title, setTitle] = useState(document.title);
-  const [authors, setAuthors] = useState(document.authors.join('; '));
-  const [sourceUrl, setSourceUrl] = useState(document.sourceUrl ?? '');
-  const [publishedAt, setPublishedAt] = useState(document.publishedAt ?? '');
-  const [language, setLanguage] = useState(document.language ?? '');
-  const [tags, setTags] = useState(document.tags.join('; '));
-  const [summary, setSummary] = useState<RichText | null>(document.summary);
+  const draft = useDraft(
+    draftKey('document', document.id),
+    {
+      title: document.title,
+      authors: document.authors.join('; '),
+      sourceUrl: document.sourceUrl ?? '',
+      publishedAt: document.publishedAt ?? '',
+      language: document.language ?? '',
+      tags: document.tags.join('; '),
+      summary: document.summary,
+    },
+    `the details of “${document.title}”`,
+  );
+  const { title, authors, sourceUrl, publishedAt, language, tags, summary } = draft.values;
+  const {
+    title: setTitle,
+    authors: setAuthors,
+    sourceUrl: setSourceUrl,
+    publishedAt: setPublishedAt,
+    language: setLanguage,
+    tags: setTags,
+    summary: setSummary,
+  } = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    const submitted = draft.values;
     const saved = await run(() =>
       operations.updateDocumentMetadata(document.id, {
         title,
@@ -110,12 +128,21 @@ export function DocumentDetailsForm({ document, onDone }: { document: CaseDocume
         summary,
       }),
     );
-    if (saved) onDone();
+    if (saved) {
+      draft.saved(submitted);
+      onDone();
+    }
+  };
+
+  const cancel = () => {
+    draft.clear();
+    onDone();
   };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Document details" className="details-form">
       <FormError message={formError} />
+      <DraftNotice draft={draft} />
       <Field label="Title" error={fieldErrors.title}>
         {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
       </Field>
@@ -142,7 +169,7 @@ export function DocumentDetailsForm({ document, onDone }: { document: CaseDocume
       </Field>
       <div className="field">
         <span className="label">Summary</span>
-        <RichTextEditor label="Document summary" value={summary} onChange={setSummary} />
+        <RichTextEditor key={draft.revision} label="Document summary" value={summary} onChange={setSummary} />
         {fieldErrors.summary && (
           <span className="field-error" role="alert">
             {fieldErrors.summary}
@@ -150,7 +177,7 @@ export function DocumentDetailsForm({ document, onDone }: { document: CaseDocume
         )}
       </div>
       <div className="row end">
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
         <button type="submit" className="primary" disabled={busy}>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
+import { draftKey, forgetDraft, hasDraft } from '../../../components/drafts';
 import { explainError } from '../../../components/useOperation';
 import { recordTitle } from '../../../../../shared/vocabulary';
 import { operations, queries } from '../../../app/casebook';
@@ -71,7 +72,8 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     }
   }
 
-  const [editing, setEditing] = useState(false);
+  // Details edited and left unsaved (the page reloaded, another record opened) reopen the form, which offers them back.
+  const [editing, setEditing] = useState(() => hasDraft(draftKey('document', document.id)));
   const [cleaning, setCleaning] = useState(false);
   const [notice, setNotice] = useState<{ text: string; excerptId?: string } | null>(null);
   const [quoteError, setQuoteError] = useState<string | null>(null);
@@ -156,7 +158,10 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
         )}
         <DeleteRecordButton
           target={{ type: 'document', id: document.id }}
-          onDeleted={() => navigate(`/case/${caseId}/documents`)}
+          onDeleted={() => {
+            forgetDraft(draftKey('document', document.id));
+            navigate(`/case/${caseId}/documents`);
+          }}
         />
       </div>
 
