@@ -91,6 +91,16 @@ function kindChoices(from: RecordType, to: RecordType): KindChoice[] {
   return choices;
 }
 
+/**
+ * The reading offered first: the likeliest kind from the viewed record, or read from the other end when that is the
+ * likelier one (from an entity, an event it is "involved in" rather than merely "related to").
+ */
+function preferredKind(from: RecordType, to: RecordType): string {
+  const forward = defaultLinkKind(from, to);
+  const backward = defaultLinkKind(to, from);
+  return forward === 'related-to' && backward !== 'related-to' ? `${INVERSE_PREFIX}${backward}` : forward;
+}
+
 function AddLinkForm({ caseId, record }: { caseId: string; record: RecordRef }) {
   const [preferredType, setPreferredType] = useState<RecordType>('entity');
   const [targetKey, setTargetKey] = useState('');
@@ -125,7 +135,7 @@ function AddLinkForm({ caseId, record }: { caseId: string; record: RecordRef }) 
   const target = candidates?.find((candidate) => keyOf(candidate) === targetKey) ?? candidates?.[0] ?? null;
   const targetType = target?.type ?? preferredType;
   const choices = kindChoices(record.type, targetType);
-  const fallback = choices.find((choice) => choice.value === defaultLinkKind(record.type, targetType)) ?? choices[0];
+  const fallback = choices.find((option) => option.value === preferredKind(record.type, targetType)) ?? choices[0];
   const choice = choices.find((option) => option.value === kindValue) ?? fallback;
 
   const groups = RECORD_TYPES.map((type) => ({
