@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { describeStorageError, onStorageProblem } from './app/casebook';
+import { listenToHostEvents } from './app/hostEvents';
+import { Notices } from './components/Notices';
 import { Library } from './features/library/Library';
 import { Workspace } from './features/workspace/Workspace';
+import { host } from './platform';
 
 export function App() {
+  useEffect(() => listenToHostEvents(host), []);
   return (
     <HashRouter>
       <StorageBanner />
+      <Notices />
       <Routes>
         <Route path="/" element={<Library />} />
         <Route path="/case/:caseId/*" element={<Workspace />} />

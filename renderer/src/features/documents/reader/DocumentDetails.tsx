@@ -7,7 +7,7 @@ import { updateDocumentMetadata } from '../../../domain/documentEdits';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { RichTextView } from '../../../editor/RichTextView';
 import { formatBytes, formatDateTime, formatPartialDate } from '../../../format';
-import { host } from '../../../platform';
+import { openExternalLink } from '../../../app/externalLinks';
 
 const KIND_LABEL: Record<CaseDocument['kind'], string> = {
   html: 'Web page',
@@ -41,7 +41,7 @@ export function DocumentDetails({ document }: { document: CaseDocument }) {
         title="Opens in your web browser"
         onClick={(event) => {
           event.preventDefault();
-          void host.openExternal(document.sourceUrl!).catch(() => undefined);
+          void openExternalLink(document.sourceUrl!);
         }}
       >
         {document.sourceUrl}
