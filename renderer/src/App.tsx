@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { describeStorageError, onStorageProblem } from './app/casebook';
 import { listenToHostEvents } from './app/hostEvents';
+import { commandRegistry, CommandsProvider } from './commands';
 import { Notices } from './components/Notices';
 import { Library } from './features/library/Library';
 import { Workspace } from './features/workspace/Workspace';
@@ -13,10 +14,12 @@ export function App() {
     <HashRouter>
       <StorageBanner />
       <Notices />
-      <Routes>
-        <Route path="/" element={<Library />} />
-        <Route path="/case/:caseId/*" element={<Workspace />} />
-      </Routes>
+      <CommandsProvider registry={commandRegistry} host={host}>
+        <Routes>
+          <Route path="/" element={<Library />} />
+          <Route path="/case/:caseId/*" element={<Workspace />} />
+        </Routes>
+      </CommandsProvider>
     </HashRouter>
   );
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { db } from '../../app/database';
+import { commandHint, goToSectionId, PaletteButton } from '../../commands';
 import { countCaseRecords } from '../../domain';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';
@@ -11,14 +12,12 @@ import { SearchBox, SearchResults } from '../search';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
 import { SECTIONS } from './sections';
-import { useSectionShortcuts } from './useSectionShortcuts';
 
 /** One open case: the section navigation on the left, the chosen section on the right. */
 export function Workspace() {
   const { caseId = '' } = useParams();
   const caseFile = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId]);
   const counts = useLiveQuery(() => countCaseRecords(db, caseId), [caseId]);
-  useSectionShortcuts(caseId);
 
   if (caseFile === undefined) return <p role="status">Opening the case…</p>;
   if (caseFile === null)
@@ -41,11 +40,12 @@ export function Workspace() {
         </NavLink>
         <div className="case-title">{caseFile.name}</div>
         <SearchBox caseId={caseId} />
+        <PaletteButton />
         <nav aria-label="Case sections">
           <ul>
             {SECTIONS.map((section) => (
               <li key={section.path}>
-                <NavLink to={`/case/${caseId}${section.path ? `/${section.path}` : ''}`} end={!section.path} title={`${section.label} (${section.shortcut})`}>
+                <NavLink to={`/case/${caseId}${section.path ? `/${section.path}` : ''}`} end={!section.path} {...commandHint(goToSectionId(section.path))}>
                   <span>{section.label}</span>
                   {section.count && counts && (
                     <span className="count" aria-label={`${counts[section.count]} ${section.label.toLowerCase()}`}>
