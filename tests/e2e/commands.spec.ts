@@ -59,6 +59,13 @@ test('the palette says when nothing matches, closes with Escape and gives the fo
   await page.keyboard.press('Escape');
   await expect(palette.dialog).toBeHidden();
   await expect(button).toBeFocused();
+
+  // A click beside it closes it too; one inside it does not.
+  await palette.openWithKeyboard();
+  await palette.dialog.click({ position: { x: 3, y: 3 } });
+  await expect(palette.dialog).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(palette.dialog).toBeHidden();
 });
 
 test('the shortcuts run the same commands: sections, find in document, import files', async ({ page }) => {

@@ -89,9 +89,12 @@ export function CommandPalette({ items, emptyMessage, onChoose, onClose }: Comma
         event.preventDefault();
         onClose();
       }}
-      // A click on the backdrop lands on the dialog itself.
+      // A click on the backdrop lands on the dialog itself, outside its box.
       onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
+        const box = event.currentTarget.getBoundingClientRect();
+        const outside =
+          event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+        if (event.target === event.currentTarget && outside) onClose();
       }}
     >
       <input
