@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CommandId } from './commands';
 import type {
   openFilesRequestSchema,
   printToPdfRequestSchema,
@@ -7,13 +8,16 @@ import type {
 } from './contractSchemas';
 
 /**
- * The one door between the renderer and whatever hosts it. The Electron preload exposes exactly this object as
- * `window.casebook`; in a plain browser `renderer/src/platform/browserHost.ts` implements the same interface.
- * Every request has a schema in `contractSchemas.ts`: the main process parses each IPC argument with it before acting.
+ * The one door between the renderer and whatever hosts it: requests from the renderer (answered by the host) and
+ * events from the host (to which the renderer subscribes). In Electron the preload exposes the `HostBridge` form of it
+ * as `window.casebook` and `renderer/src/platform/` turns that into a `CasebookApi`; in a plain browser
+ * `renderer/src/platform/browserHost.ts` implements `CasebookApi` itself.
+ * Every request and event has a schema in `contractSchemas.ts`: the main process parses each request before acting and
+ * each event before sending it, and the renderer parses each event again as it arrives.
  * This file holds no runtime dependency, so the sandboxed preload can import it whole.
  */
 
-/** Name under which the preload exposes the API on `window`. */
+/** Name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_KEY = 'casebook';
 
 /** Largest file the host hands to the renderer in one piece; larger files are refused with a message. */
@@ -33,7 +37,7 @@ export interface PickedFile {
 }
 
 export interface SaveResult {
-  /** False when the user cancelled the dialog. */
+  /** False when the user cancelled the dialog: cancelling is an answer, not a failure. */
   saved: boolean;
   /** Where it was written, when the host knows. */
   location: string | null;
@@ -58,7 +62,8 @@ export const REPORT_PDF_OPTIONS = {
   preferCSSPageSize: true,
 } as const;
 
-export interface CasebookApi {
+/** What the renderer asks of its host. Each resolves with the answer or rejects with a `HostError`. */
+export interface HostRequests {
   getAppInfo(): Promise<AppInfo>;
   /** Shows the system's open dialog; resolves to [] when the user cancels. */
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
@@ -70,22 +75,159 @@ export interface CasebookApi {
   openExternal(url: string): Promise<void>;
 }
 
-/** IPC channel names, one per API function; only the preload and main use them. */
+export type HostRequestName = keyof HostRequests;
+
+/** IPC channel names, one per request; only the preload and main use them. */
 export const CHANNELS = {
   getAppInfo: 'casebook:get-app-info',
   openFiles: 'casebook:open-files',
   saveFile: 'casebook:save-file',
   printToPdf: 'casebook:print-to-pdf',
   openExternal: 'casebook:open-external',
-} as const satisfies Record<keyof CasebookApi, string>;
+} as const satisfies Record<HostRequestName, string>;
+
+// Events from the host
+
+/** The researcher chose an item of the application menu: the renderer runs that command through its registry. */
+export interface MenuCommandEvent {
+  commandId: CommandId;
+}
 
 /**
- * What the main process answers each IPC call with; the preload turns a failure into a HostError. A thrown error
- * would reach the renderer prefixed with "Error invoking remote method", so failures travel as data instead.
+ * The system asked Casebook to open a `.casebook` case archive (double-click on macOS, the command line on Windows and
+ * Linux, or a second start of the app). The path stays in main: the renderer gets the file's name and a token the
+ * archive feature will hand back to read it.
  */
-export type HostReply<T> = { ok: true; value: T } | { ok: false; message: string };
+export interface CaseFileOpenedEvent {
+  name: string;
+  /** Identifies the file to main; null when it could not be opened, with `error` saying why. */
+  token: string | null;
+  error: string | null;
+}
 
-/** Raised by the host with a message meant for the user. */
+/** A backup of the library finished, written or not. */
+export interface BackupFinishedEvent {
+  /** The backup's file name, as shown to the researcher. */
+  fileName: string;
+  /** When it finished (ISO 8601). */
+  finishedAt: string;
+  /** Why it failed, in words for the researcher; null when it was written. */
+  error: string | null;
+}
+
+/** Every event the host sends, by name, with what it carries. */
+export interface HostEventPayloads {
+  menuCommand: MenuCommandEvent;
+  caseFileOpened: CaseFileOpenedEvent;
+  backupFinished: BackupFinishedEvent;
+}
+
+export type HostEventName = keyof HostEventPayloads;
+export type HostEventListener<K extends HostEventName> = (event: HostEventPayloads[K]) => void;
+/** Stops a subscription; calling it twice does nothing. */
+export type Unsubscribe = () => void;
+
+/** Subscriptions to the host's events, one named function per event. Each returns the function that unsubscribes. */
+export interface HostEventSubscriptions {
+  onMenuCommand(listener: HostEventListener<'menuCommand'>): Unsubscribe;
+  onCaseFileOpened(listener: HostEventListener<'caseFileOpened'>): Unsubscribe;
+  onBackupFinished(listener: HostEventListener<'backupFinished'>): Unsubscribe;
+}
+
+export type HostSubscriptionName = keyof HostEventSubscriptions;
+
+/** The subscribe function of each event. */
+export const EVENT_SUBSCRIPTIONS = {
+  menuCommand: 'onMenuCommand',
+  caseFileOpened: 'onCaseFileOpened',
+  backupFinished: 'onBackupFinished',
+} as const satisfies Record<HostEventName, HostSubscriptionName>;
+
+/** IPC channel names of the events main sends; only main and the preload use them. */
+export const EVENT_CHANNELS = {
+  menuCommand: 'casebook:menu-command',
+  caseFileOpened: 'casebook:case-file-opened',
+  backupFinished: 'casebook:backup-finished',
+} as const satisfies Record<HostEventName, string>;
+
+/** Everything the renderer may use of its host. */
+export interface CasebookApi extends HostRequests, HostEventSubscriptions {}
+
+// Failures
+
+/**
+ * What kind of failure a request met, so the renderer can react to the kind and show the message:
+ * - `cancelled`: the researcher stopped an operation the request cannot finish without (a cancelled dialog is not
+ *   this: it is an answer, `saved: false` or no files);
+ * - `invalid-request`: the request itself was wrong (a bad file name, an address that may not open outside);
+ * - `not-found`: what it needed is not there (a file that was moved, a program to open a link);
+ * - `read-failed`, `write-failed`: the disk refused;
+ * - `not-allowed`: the request came from a page that is not Casebook;
+ * - `unknown`: anything else, with the reason in the message.
+ */
+export const HOST_ERROR_CODES = [
+  'cancelled',
+  'invalid-request',
+  'not-found',
+  'read-failed',
+  'write-failed',
+  'not-allowed',
+  'unknown',
+] as const;
+
+export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
+
+export interface HostFailure {
+  code: HostErrorCode;
+  /** Meant for the researcher: what happened and what to do. */
+  message: string;
+}
+
+/**
+ * How each request's answer travels from main through the preload to the renderer. Errors lose their class and every
+ * property but the message when they cross IPC or the context bridge, so failures travel as data and
+ * `renderer/src/platform/` turns them back into `HostError`s in the page's own world.
+ */
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostFailure };
+
+/** A request the host could not carry out, with a message meant for the user. */
 export class HostError extends Error {
   override name = 'HostError';
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  get failure(): HostFailure {
+    return { code: this.code, message: this.message };
+  }
 }
+
+export const isHostErrorCode = (value: unknown): value is HostErrorCode =>
+  (HOST_ERROR_CODES as readonly unknown[]).includes(value);
+
+/** The value of a result, or the HostError it carries; anything that is not a result is an `unknown` failure. */
+export function unwrapHostResult<T>(result: HostResult<T>): T {
+  const reply = result as unknown;
+  if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
+    // A void answer may arrive without its `value` key.
+    if (reply.ok === true) return (reply as { value?: T }).value as T;
+    if (reply.ok === false && 'error' in reply && typeof reply.error === 'object' && reply.error !== null) {
+      const { code, message } = reply.error as Partial<HostFailure>;
+      if (typeof message === 'string') throw new HostError(isHostErrorCode(code) ? code : 'unknown', message);
+    }
+  }
+  throw new HostError('unknown', 'Casebook’s desktop process gave an answer Casebook does not understand. Restart Casebook and try again.');
+}
+
+/**
+ * What the preload exposes: the requests answering with `HostResult`s, and the subscriptions handing over each
+ * event's payload as it arrived, before the renderer checks it.
+ */
+export type HostBridge = {
+  [K in HostRequestName]: (...args: Parameters<HostRequests[K]>) => Promise<HostResult<Awaited<ReturnType<HostRequests[K]>>>>;
+} & {
+  [K in HostSubscriptionName]: (listener: (payload: unknown) => void) => Unsubscribe;
+};

@@ -1,6 +1,19 @@
 import { z } from 'zod';
+import { MENU_COMMAND_IDS, type CommandId } from './commands';
+import type { HostEventName, HostEventPayloads } from './contract';
 
-/** Schemas for every request of `CasebookApi` (see `contract.ts`), parsed by the main process before it acts. */
+/** Schemas for every request and event of `CasebookApi` (see `contract.ts`). Main parses each request before it acts. */
+
+/** One sentence per problem, naming the field when the schema's own message does not. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.length ? ` (${issue.path.join('.')})` : '';
+      const message = issue.message.replace(/\.?$/, '');
+      return `${message}${where}.`;
+    })
+    .join(' ');
+}
 
 const fileName = z
   .string()
@@ -50,3 +63,36 @@ export const externalUrlSchema = z
     { error: 'Only http, https and mailto addresses open outside the app.' },
   );
 
+
+// Events from the host: main parses each one before sending it, and the renderer again as it arrives.
+
+export const menuCommandEventSchema = z.object({
+  commandId: z.enum(MENU_COMMAND_IDS as [CommandId, ...CommandId[]], {
+    error: 'The application menu sent a command Casebook does not have.',
+  }),
+});
+
+const shortText = z.string().min(1).max(1000);
+
+export const caseFileOpenedEventSchema = z
+  .object({
+    name: shortText,
+    token: z.string().regex(/^[0-9a-f-]{36}$/).nullable(),
+    error: shortText.nullable(),
+  })
+  .refine((event) => (event.token === null) !== (event.error === null), {
+    error: 'A case file arrives either with its token or with the reason it could not be opened.',
+  });
+
+export const backupFinishedEventSchema = z.object({
+  fileName: shortText,
+  finishedAt: z.iso.datetime(),
+  error: shortText.nullable(),
+});
+
+/** The schema of each event, by name. */
+export const hostEventSchemas = {
+  menuCommand: menuCommandEventSchema,
+  caseFileOpened: caseFileOpenedEventSchema,
+  backupFinished: backupFinishedEventSchema,
+} as const satisfies { [K in HostEventName]: z.ZodType<HostEventPayloads[K]> };

@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { app, Menu, session, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, shell, type Session, type WebContents } from 'electron';
+import { MENU_COMMANDS } from '../../shared/commands';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { APP_ENTRY_URL } from './services/appProtocol';
+import { CaseFileTokens, caseFilePathsFromArgv } from './services/caseFiles';
+import { HostEventOutbox } from './services/hostEvents';
 import { buildMenuTemplate } from './services/menu';
 import {
   isAllowedNavigation,
@@ -13,8 +16,9 @@ import {
 import { registerAppScheme, serveRenderer } from './services/serveApp';
 
 /**
- * The main process: one window showing the renderer, hardened, with a menu and the IPC handlers. It only does what
- * a browser cannot (files, dialogs, printing); everything else happens in the renderer.
+ * The main process: one window showing the renderer, hardened, with a menu, the IPC handlers and the events it sends
+ * the renderer. It only does what a browser cannot (files, dialogs, printing); everything else happens in the
+ * renderer.
  */
 
 /** The project's public page for Help; none yet, so Help shows About only. */
@@ -32,6 +36,11 @@ const paths = {
 };
 
 let mainWindow: BrowserWindow | null = null;
+
+/** Events for the renderer: menu commands, case files opened from the system, and (from the backups) finished backups. */
+const hostEvents = new HostEventOutbox();
+/** The case archives the system asked to open, by the token the renderer was given; the archive feature reads them. */
+const caseFileTokens = new CaseFileTokens();
 
 function openExternally(url: string): void {
   if (!opensExternally(url)) return;
@@ -77,9 +86,30 @@ function showMainWindow(): void {
     preloadPath: paths.preload,
     stateFile: paths.windowState(),
   });
+  const contents = mainWindow.webContents;
+  // Events go out once the page (and so the preload that receives them) has loaded, and wait while it reloads.
+  contents.on('did-finish-load', () => hostEvents.connect(contents));
+  contents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) hostEvents.disconnect(contents);
+  });
   mainWindow.on('closed', () => {
+    hostEvents.disconnect(contents);
     mainWindow = null;
   });
+}
+
+/** A `.casebook` file the system asked to open: the window comes forward and the renderer is told. */
+function openCaseFile(filePath: string): void {
+  showMainWindow();
+  caseFileTokens.announce(filePath).then(
+    (event) => hostEvents.send('caseFileOpened', event),
+    (error: unknown) => console.error(`[casebook] could not open ${filePath}`, error),
+  );
+}
+
+function onSecondInstance(_event: unknown, argv: string[], workingDirectory: string): void {
+  showMainWindow();
+  for (const filePath of caseFilePathsFromArgv(argv, workingDirectory)) openCaseFile(filePath);
 }
 
 function start(): void {
@@ -87,8 +117,14 @@ function start(): void {
   app.enableSandbox();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('session-created', guardSession);
-  app.on('second-instance', showMainWindow);
+  app.on('second-instance', onSecondInstance);
   app.on('activate', showMainWindow);
+  // macOS hands over a double-clicked case file this way, possibly before the app is ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (app.isReady()) openCaseFile(filePath);
+    else void app.whenReady().then(() => openCaseFile(filePath));
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -97,7 +133,11 @@ function start(): void {
     if (process.platform === 'win32') app.setAppUserModelId('org.casebook.app');
     guardSession(session.defaultSession);
     if (!devServerUrl) serveRenderer(paths.renderer);
-    registerIpcHandlers(allowedOrigins);
+    registerIpcHandlers({
+      ipcMain,
+      allowedOrigins,
+      windowOf: (sender: WebContents) => BrowserWindow.fromWebContents(sender),
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
@@ -106,10 +146,17 @@ function start(): void {
           isDevelopment,
           helpUrl: HELP_URL,
           openExternal: openExternally,
+          commands: MENU_COMMANDS,
+          onCommand: (commandId) => {
+            // With no window open (macOS), the command waits for the one this opens.
+            showMainWindow();
+            hostEvents.send('menuCommand', { commandId });
+          },
         }),
       ),
     );
     showMainWindow();
+    for (const filePath of caseFilePathsFromArgv(process.argv, process.cwd())) openCaseFile(filePath);
   }).catch((error: unknown) => {
     console.error('[casebook] could not start', error);
     app.exit(1);

@@ -1,47 +1,40 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_KEY, CHANNELS, HostError, type CasebookApi } from '../../shared/contract';
+import { describe, expect, it, vi } from 'vitest';
+import { BRIDGE_KEY, CHANNELS, EVENT_CHANNELS, EVENT_SUBSCRIPTIONS, type HostBridge } from '../../shared/contract';
 
 // The real `electron` module cannot load outside Electron; the preload only needs these two objects from it.
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(),
+  listeners: new Map<string, (event: unknown, payload: unknown) => void>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
-  ipcRenderer: { invoke: electron.invoke },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => electron.listeners.set(channel, listener),
+    removeListener: (channel: string) => electron.listeners.delete(channel),
+  },
 }));
 
 await import('./index');
-const api = electron.exposed.get(BRIDGE_KEY) as CasebookApi;
+const bridge = electron.exposed.get(BRIDGE_KEY) as HostBridge;
 
-beforeEach(() => electron.invoke.mockReset());
-
-describe('the preload bridge', () => {
-  it('exposes one object, with exactly the functions of the contract', () => {
+describe('the preload', () => {
+  it('exposes one object, with exactly the requests and subscriptions of the contract, all functions', () => {
     expect([...electron.exposed.keys()]).toEqual([BRIDGE_KEY]);
-    expect(Object.keys(api).sort()).toEqual(Object.keys(CHANNELS).sort());
-    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(CHANNELS), ...Object.values(EVENT_SUBSCRIPTIONS)].sort());
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
-  it('calls each function’s own channel with its argument and returns the value', async () => {
-    electron.invoke.mockResolvedValue({ ok: true, value: { saved: false, location: null } });
-    const request = { suggestedName: 'case.casebook', bytes: new Uint8Array([1]) };
-    await expect(api.saveFile(request)).resolves.toEqual({ saved: false, location: null });
-    expect(electron.invoke).toHaveBeenCalledWith(CHANNELS.saveFile, request);
-
+  it('wires the bridge to ipcRenderer: requests to their channels, and one listener per event channel', async () => {
     electron.invoke.mockResolvedValue({ ok: true, value: [] });
-    await api.openFiles({ title: 'Add documents' });
-    expect(electron.invoke).toHaveBeenLastCalledWith(CHANNELS.openFiles, { title: 'Add documents' });
+    await expect(bridge.openFiles({ title: 'Add documents' })).resolves.toEqual({ ok: true, value: [] });
+    expect(electron.invoke).toHaveBeenCalledWith(CHANNELS.openFiles, { title: 'Add documents' });
 
-    electron.invoke.mockResolvedValue({ ok: true, value: undefined });
-    await api.openExternal('https://example.org');
-    expect(electron.invoke).toHaveBeenLastCalledWith(CHANNELS.openExternal, 'https://example.org');
-  });
-
-  it('turns a refusal from main into a HostError with main’s message', async () => {
-    electron.invoke.mockResolvedValue({ ok: false, message: 'Casebook could not save the file: A file name is needed.' });
-    const failure = api.saveFile({ suggestedName: '', bytes: new Uint8Array() });
-    await expect(failure).rejects.toBeInstanceOf(HostError);
-    await expect(failure).rejects.toThrow('Casebook could not save the file: A file name is needed.');
+    expect([...electron.listeners.keys()].sort()).toEqual(Object.values(EVENT_CHANNELS).sort());
+    const received: unknown[] = [];
+    bridge.onMenuCommand((payload) => received.push(payload));
+    electron.listeners.get(EVENT_CHANNELS.menuCommand)?.({ sender: null }, { commandId: 'go.entities' });
+    expect(received).toEqual([{ commandId: 'go.entities' }]);
   });
 });

@@ -2,10 +2,14 @@ import { useEffect, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, Link, Outlet, useLocation, useRouteError, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/casebook';
+import { listenToHostEvents } from './app/hostEvents';
 import { onPersistenceKnown } from './app/persistentStorage';
+import { commandRegistry, CommandsProvider } from './commands';
+import { Notices } from './components/Notices';
 import { UnsavedChangesGuard } from './components/UnsavedChangesGuard';
 import { Library } from './features/library/Library';
 import { Workspace } from './features/workspace/Workspace';
+import { host } from './platform';
 
 /**
  * Every page of the app, under one shell. A data router (rather than <HashRouter>) so that leaving a form with
@@ -24,6 +28,7 @@ const routes: RouteObject[] = [
 
 export function App() {
   const [router] = useState(() => createHashRouter(routes));
+  useEffect(() => listenToHostEvents(host), []);
   return <RouterProvider router={router} />;
 }
 
@@ -31,9 +36,12 @@ function Shell() {
   return (
     <>
       <StorageBanner />
+      <Notices />
       <UnsavedChangesGuard />
       <PersistenceNote />
-      <Outlet />
+      <CommandsProvider registry={commandRegistry} host={host}>
+        <Outlet />
+      </CommandsProvider>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryPath } from '../../scripts/electron-binary.mjs';
-import { CHANNELS } from '../../shared/contract';
+import { CHANNELS, EVENT_SUBSCRIPTIONS } from '../../shared/contract';
 
 /**
  * The desktop shell as a user gets it: the production build loaded from app://casebook/, with the guards the main
@@ -95,33 +95,36 @@ test('exposes exactly the functions of the contract on window.casebook', async (
     const bridge = (window as unknown as { casebook: Bridge }).casebook;
     return Object.entries(bridge).map(([name, value]) => [name, typeof value]);
   });
-  expect(exposed.sort()).toEqual(Object.keys(CHANNELS).sort().map((name) => [name, 'function']));
+  const contract = [...Object.keys(CHANNELS), ...Object.values(EVENT_SUBSCRIPTIONS)];
+  expect(exposed.sort()).toEqual(contract.sort().map((name) => [name, 'function']));
   expect(await page.evaluate(() => 'ipcRenderer' in window || 'electron' in window)).toBe(false);
 });
 
-test('answers through the bridge and explains a bad request', async () => {
+test('answers through the bridge with results as data, failures with their code', async () => {
   const info = await page.evaluate(() => (window as unknown as { casebook: Bridge }).casebook.getAppInfo?.());
-  expect(info).toMatchObject({ name: 'Casebook', host: 'electron' });
+  expect(info).toMatchObject({ ok: true, value: { name: 'Casebook', host: 'electron' } });
 
-  const message = await page.evaluate(async () => {
-    const bridge = (window as unknown as { casebook: Bridge }).casebook;
-    try {
-      await bridge.saveFile?.({ suggestedName: '../escape.txt', bytes: new Uint8Array([1]) });
-      return 'saved';
-    } catch (error) {
-      return (error as Error).message;
-    }
+  const refused = await page.evaluate(() =>
+    (window as unknown as { casebook: Bridge }).casebook.saveFile?.({ suggestedName: '../escape.txt', bytes: new Uint8Array([1]) }),
+  );
+  expect(refused).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-request', message: expect.stringContaining('A file name cannot contain / or \\') },
   });
-  expect(message).toContain('A file name cannot contain / or \\');
 
-  const link = await page.evaluate(async () => {
-    const bridge = (window as unknown as { casebook: Bridge }).casebook;
-    return bridge.openExternal?.('file:///etc/passwd').then(
-      () => 'opened',
-      (error: Error) => error.message,
-    );
+  const link = await page.evaluate(() => (window as unknown as { casebook: Bridge }).casebook.openExternal?.('file:///etc/passwd'));
+  expect(link).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-request', message: expect.stringContaining('Only http, https and mailto addresses open outside the app.') },
   });
-  expect(link).toContain('Only http, https and mailto addresses open outside the app.');
+});
+
+test('runs a command chosen in the application menu', async () => {
+  await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('palette.open')?.click());
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await expect(palette).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
 });
 
 test('denies window.open', async () => {

@@ -51,10 +51,11 @@ describe('writeChosenFile', () => {
     expect(Array.from(readFileSync(file))).toEqual([1, 2, 3]);
   });
 
-  it('raises a HostError naming the file and folder', async () => {
+  it('raises a write-failed HostError naming the file and folder', async () => {
     const file = join(dir, 'missing-folder', 'case.casebook');
     const failure = writeChosenFile(file, new Uint8Array([1]));
     await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toHaveProperty('code', 'write-failed');
     await expect(failure).rejects.toThrow(
       `case.casebook could not be saved in ${join(dir, 'missing-folder')}: it no longer exists. Choose another folder or name and try again.`,
     );

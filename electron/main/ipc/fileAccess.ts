@@ -86,6 +86,7 @@ export async function writeChosenFile(filePath: string, bytes: Uint8Array): Prom
     const name = path.basename(filePath);
     const folder = path.dirname(filePath);
     throw new HostError(
+      'write-failed',
       `${name} could not be saved in ${folder}: ${describeFileError(error)}. Choose another folder or name and try again.`,
     );
   }

@@ -34,12 +34,17 @@ describe('runHandler', () => {
     const handler = defineHandler({ name: 'openExternal', action: 'open the link', schema: externalUrlSchema, run });
     for (const sender of ['https://evil.example/page', 'file:///tmp/x.html', 'app://elsewhere/', 'data:text/html,hi']) {
       const reply = await runHandler(handler, sender, 'https://example.org', context, allowed);
-      expect(reply.ok).toBe(false);
-      expect(reply).toHaveProperty('message', expect.stringMatching(/^Casebook refused to open the link: the request came from /));
+      expect(reply).toEqual({
+        ok: false,
+        error: { code: 'not-allowed', message: expect.stringMatching(/^Casebook refused to open the link: the request came from /) },
+      });
     }
     expect(await runHandler(handler, null, 'https://example.org', context, allowed)).toEqual({
       ok: false,
-      message: 'Casebook refused to open the link: the request came from an unknown page, not from Casebook itself.',
+      error: {
+        code: 'not-allowed',
+        message: 'Casebook refused to open the link: the request came from an unknown page, not from Casebook itself.',
+      },
     });
     expect(run).not.toHaveBeenCalled();
   });
@@ -60,35 +65,45 @@ describe('runHandler', () => {
       [undefined, 'Casebook could not save the file: Invalid input: expected object, received undefined.'],
     ];
     for (const [argument, message] of cases) {
-      expect(await runHandler(saveFile, 'app://casebook/', argument, context, allowed)).toEqual({ ok: false, message });
+      expect(await runHandler(saveFile, 'app://casebook/', argument, context, allowed)).toEqual({
+        ok: false,
+        error: { code: 'invalid-request', message },
+      });
     }
   });
 
-  it('rejects bad open, export and link requests with a message', async () => {
+  it('rejects bad open, export and link requests as invalid, with a message', async () => {
     const run = vi.fn();
     const openFiles = defineHandler({ name: 'openFiles', action: 'open the files', schema: openFilesRequestSchema, run });
     const openReply = await runHandler(openFiles, 'app://casebook/', { title: 'Add', filters: [{ name: 'Any', extensions: ['../x'] }] }, context, allowed);
-    expect(openReply).toMatchObject({ ok: false, message: expect.stringContaining('(filters.0.extensions.0)') });
+    expect(openReply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('(filters.0.extensions.0)') },
+    });
 
     const printToPdf = defineHandler({ name: 'printToPdf', action: 'export the report as a PDF', schema: printToPdfRequestSchema, run });
     expect(await runHandler(printToPdf, 'app://casebook/', { suggestedName: 'report.docx', html: '<p>x</p>' }, context, allowed)).toEqual({
       ok: false,
-      message: 'Casebook could not export the report as a PDF: A PDF file name ends in .pdf (suggestedName).',
+      error: {
+        code: 'invalid-request',
+        message: 'Casebook could not export the report as a PDF: A PDF file name ends in .pdf (suggestedName).',
+      },
     });
     expect(run).not.toHaveBeenCalled();
   });
 
-  it('passes a HostError’s message through and explains unexpected failures', async () => {
+  it('passes a HostError’s code and message through and explains unexpected failures', async () => {
     const failing = (error: unknown) =>
       defineHandler({ name: 'saveFile', action: 'save the file', schema: saveFileRequestSchema, run: async () => { throw error; } });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await runHandler(failing(new HostError('case.casebook could not be saved in /x: the disk is full.')), 'app://casebook/', validSave, context, allowed)).toEqual({
+    const diskFull = new HostError('write-failed', 'case.casebook could not be saved in /x: the disk is full.');
+    expect(await runHandler(failing(diskFull), 'app://casebook/', validSave, context, allowed)).toEqual({
       ok: false,
-      message: 'case.casebook could not be saved in /x: the disk is full.',
+      error: { code: 'write-failed', message: 'case.casebook could not be saved in /x: the disk is full.' },
     });
     expect(await runHandler(failing(new Error('boom')), 'app://casebook/', validSave, context, allowed)).toEqual({
       ok: false,
-      message: 'Casebook could not save the file: boom',
+      error: { code: 'unknown', message: 'Casebook could not save the file: boom' },
     });
     expect(spy).toHaveBeenCalledTimes(1);
     spy.mockRestore();
@@ -108,12 +123,15 @@ describe('external links', () => {
     for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'file:///etc/passwd', 'app://casebook/', 'smb://server/share', 'not a url', 42]) {
       expect(await runHandler(handler, 'app://casebook/', url, context, allowed)).toMatchObject({
         ok: false,
-        message: expect.stringMatching(/^Casebook could not open the link: /),
+        error: { code: 'invalid-request', message: expect.stringMatching(/^Casebook could not open the link: /) },
       });
     }
     expect(await runHandler(handler, 'app://casebook/', 'file:///etc/passwd', context, allowed)).toEqual({
       ok: false,
-      message: 'Casebook could not open the link: Only http, https and mailto addresses open outside the app.',
+      error: {
+        code: 'invalid-request',
+        message: 'Casebook could not open the link: Only http, https and mailto addresses open outside the app.',
+      },
     });
   });
 });

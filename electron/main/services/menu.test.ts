@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS } from '../../../shared/commands';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
 function template(overrides: Partial<MenuOptions> = {}): MenuItemConstructorOptions[] {
@@ -9,6 +10,8 @@ function template(overrides: Partial<MenuOptions> = {}): MenuItemConstructorOpti
     isDevelopment: false,
     helpUrl: 'https://example.org/casebook',
     openExternal: () => undefined,
+    commands: MENU_COMMANDS,
+    onCommand: () => undefined,
     ...overrides,
   });
 }
@@ -22,12 +25,44 @@ function menu(items: MenuItemConstructorOptions[], label: string): MenuItemConst
 const roles = (items: MenuItemConstructorOptions[]) => items.flatMap((item) => (item.role ? [item.role] : []));
 
 describe('buildMenuTemplate', () => {
-  it('has File, Edit, View, Window and Help on Windows and Linux', () => {
+  it('has File, Edit, View, Go, Window and Help on Windows and Linux', () => {
     for (const platform of ['linux', 'win32'] as const) {
       const items = template({ platform });
-      expect(items.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+      expect(items.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Go', '&Window', '&Help']);
       expect(roles(menu(items, 'File'))).toEqual(['quit']);
     }
+  });
+
+  it('offers Casebook’s commands in their menus, with their shortcuts shown', () => {
+    const labels = (name: string) => menu(template(), name).flatMap((item) => (item.role || item.type ? [] : [item.label]));
+    expect(labels('File')).toEqual(['Import files', 'New document', 'New excerpt', 'New entity', 'New event', 'New note']);
+    expect(labels('Edit')).toEqual(['Find in document']);
+    expect(labels('View')).toEqual(['Show all commands']);
+    expect(labels('Go')).toEqual([
+      'Go to all cases',
+      'Go to Overview',
+      'Go to Documents',
+      'Go to Excerpts',
+      'Go to Entities',
+      'Go to Timeline',
+      'Go to Notes',
+    ]);
+    const byId = (id: string) => template().flatMap((item) => item.submenu as MenuItemConstructorOptions[]).find((item) => item.id === id);
+    expect(byId('palette.open')).toMatchObject({ accelerator: 'CommandOrControl+K', registerAccelerator: false });
+    expect(byId('go.entities')).toMatchObject({ accelerator: 'Alt+4', registerAccelerator: false });
+    expect(byId('new.entity')?.accelerator).toBeUndefined();
+  });
+
+  it('hands a chosen command’s id on, and runs nothing itself', () => {
+    const onCommand = vi.fn();
+    const go = menu(template({ onCommand }), 'Go');
+    go.find((item) => item.label === 'Go to Entities')?.click?.(undefined as never, undefined, undefined as never);
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith('go.entities');
+  });
+
+  it('leaves out the Go menu when no command belongs in it', () => {
+    const items = template({ commands: MENU_COMMANDS.filter((command) => command.menu !== 'go') });
+    expect(items.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
   });
 
   it('starts with the app menu on macOS, where Quit lives', () => {

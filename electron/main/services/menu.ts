@@ -1,8 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { CommandId, MenuCommand, MenuName } from '../../../shared/commands';
 
 /**
- * The application menu as a template, built from plain facts so it is tested without Electron. Items use Electron's
- * roles, which bring the platform's own labels and shortcuts (Ctrl+Z or Cmd+Z, and so on).
+ * The application menu as a template, built from plain facts so it is tested without Electron. Standard items use
+ * Electron's roles, which bring the platform's own labels and shortcuts (Ctrl+Z or Cmd+Z, and so on); Casebook's own
+ * commands come from the list declared in `shared/commands.ts`, and choosing one hands its id to `onCommand`, which
+ * sends it to the renderer to run.
  */
 
 export interface MenuOptions {
@@ -13,9 +16,36 @@ export interface MenuOptions {
   /** The project's web page, or null while it has none: Help then offers About only. */
   helpUrl: string | null;
   openExternal: (url: string) => void;
+  /** Casebook's commands that belong in the menu. */
+  commands: readonly MenuCommand[];
+  /** A command was chosen. */
+  onCommand: (id: CommandId) => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/**
+ * The items of one menu's commands. Their accelerators are shown
+ * but not registered: the renderer's keyboard handling owns the keys, so a shortcut runs once, respects whether its
+ * command is available, and stays out of text fields as its command says (macOS still offers an unhandled key to
+ * the menu, which then sends the command like a click).
+ */
+function commandItems(options: MenuOptions, menu: MenuName): MenuItemConstructorOptions[] {
+  return options.commands
+    .filter((command) => command.menu === menu)
+    .map(
+      (command): MenuItemConstructorOptions => ({
+        id: command.id,
+        label: command.label,
+        accelerator: command.accelerator,
+        registerAccelerator: false,
+        click: () => options.onCommand(command.id),
+      }),
+    );
+}
+
+/** The items, then a separator before what follows them, if there are any. */
+const group = (items: MenuItemConstructorOptions[]) => (items.length ? [...items, separator] : []);
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
@@ -38,9 +68,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     // On macOS Quit lives in the app menu and the File menu closes the window instead.
-    submenu: isMac ? [{ role: 'close' }] : [{ role: 'quit' }],
+    submenu: [...group(commandItems(options, 'file')), isMac ? { role: 'close' } : { role: 'quit' }],
   };
 
+  const editCommands = commandItems(options, 'edit');
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
@@ -53,12 +84,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
       separator,
       { role: 'selectAll' },
+      ...(editCommands.length ? [separator, ...editCommands] : []),
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      ...group(commandItems(options, 'view')),
       { role: 'reload' },
       ...(options.isDevelopment ? [{ role: 'toggleDevTools' } as const] : []),
       separator,
@@ -70,6 +103,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'togglefullscreen' },
     ],
   };
+
+  const goCommands = commandItems(options, 'go');
+  const goMenu: MenuItemConstructorOptions = { label: '&Go', submenu: goCommands };
 
   const windowMenu: MenuItemConstructorOptions = {
     label: '&Window',
@@ -90,5 +126,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
-  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+  return [
+    ...(isMac ? [appMenu] : []),
+    fileMenu,
+    editMenu,
+    viewMenu,
+    ...(goCommands.length ? [goMenu] : []),
+    windowMenu,
+    helpMenu,
+  ];
 }

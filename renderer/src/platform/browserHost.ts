@@ -1,13 +1,42 @@
 import {
+  HostError,
   MAX_OPEN_FILE_BYTES,
   type AppInfo,
   type CasebookApi,
+  type HostEventListener,
+  type HostEventName,
+  type HostEventPayloads,
   type OpenFilesRequest,
   type PickedFile,
   type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveResult,
+  type Unsubscribe,
 } from '../../../shared/contract';
+
+/**
+ * The host's events inside the page. A browser has no application menu and is never asked to open a case file, so
+ * nothing in the browser sends those two; code that runs in the page (a backup made in the browser) emits through
+ * `emitBrowserHostEvent`. The subscriptions exist all the same, so the app subscribes the same way in both hosts.
+ */
+const listeners: { [K in HostEventName]: Set<HostEventListener<K>> } = {
+  menuCommand: new Set(),
+  caseFileOpened: new Set(),
+  backupFinished: new Set(),
+};
+
+function subscribe<K extends HostEventName>(name: K, listener: HostEventListener<K>): Unsubscribe {
+  // A wrapper of its own, so subscribing the same function twice gives two subscriptions.
+  const subscribed: HostEventListener<K> = (event) => listener(event);
+  (listeners[name] as Set<HostEventListener<K>>).add(subscribed);
+  return () => void (listeners[name] as Set<HostEventListener<K>>).delete(subscribed);
+}
+
+export function emitBrowserHostEvent<K extends HostEventName>(name: K, event: HostEventPayloads[K]): void {
+  for (const listener of [...(listeners[name] as Set<HostEventListener<K>>)]) listener(event);
+}
+
+const EXTERNAL_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /**
  * The contract implemented with what any Chromium offers, so the app runs without Electron (`npm run web`).
@@ -64,11 +93,17 @@ export const browserHost: CasebookApi = {
   },
 
   async openExternal(url: string): Promise<void> {
-    const protocol = new URL(url).protocol;
-    if (!['http:', 'https:', 'mailto:'].includes(protocol))
-      throw new Error('Only http, https and mailto addresses open outside the app.');
+    if (!URL.canParse(url) || !EXTERNAL_PROTOCOLS.includes(new URL(url).protocol))
+      throw new HostError(
+        'invalid-request',
+        'Casebook could not open the link: Only http, https and mailto addresses open outside the app.',
+      );
     window.open(url, '_blank', 'noopener,noreferrer');
   },
+
+  onMenuCommand: (listener) => subscribe('menuCommand', listener),
+  onCaseFileOpened: (listener) => subscribe('caseFileOpened', listener),
+  onBackupFinished: (listener) => subscribe('backupFinished', listener),
 };
 
 async function readPickedFile(file: File): Promise<PickedFile> {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { queries } from '../../app/casebook';
+import { commandHint, goToSectionId, PaletteButton } from '../../commands';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
@@ -10,14 +11,12 @@ import { SearchBox, SearchResults } from '../search';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
 import { SECTIONS } from './sections';
-import { useSectionShortcuts } from './useSectionShortcuts';
 
 /** One open case: the section navigation on the left, the chosen section on the right. */
 export function Workspace() {
   const { caseId = '' } = useParams();
   const caseFile = useLiveQuery(() => queries.caseById(caseId), [caseId]);
   const counts = useLiveQuery(() => queries.countCaseRecords(caseId), [caseId]);
-  useSectionShortcuts(caseId);
 
   if (caseFile === undefined) return <p role="status">Opening the case…</p>;
   if (caseFile === null)
@@ -40,11 +39,12 @@ export function Workspace() {
         </NavLink>
         <div className="case-title">{caseFile.name}</div>
         <SearchBox caseId={caseId} />
+        <PaletteButton />
         <nav aria-label="Case sections">
           <ul>
             {SECTIONS.map((section) => (
               <li key={section.path}>
-                <NavLink to={`/case/${caseId}${section.path ? `/${section.path}` : ''}`} end={!section.path} title={`${section.label} (${section.shortcut})`}>
+                <NavLink to={`/case/${caseId}${section.path ? `/${section.path}` : ''}`} end={!section.path} {...commandHint(goToSectionId(section.path))}>
                   <span>{section.label}</span>
                   {section.count && counts && (
                     <span className="count" aria-label={`${counts[section.count]} ${section.label.toLowerCase()}`}>

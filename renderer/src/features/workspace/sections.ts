@@ -7,17 +7,14 @@ export interface SectionDef {
   label: string;
   /** Which count the navigation shows beside the label. */
   count: keyof CaseCounts | null;
-  /** Alt + digit opens the section from anywhere in the workspace. */
-  shortcut: string;
 }
 
 /** The overview, then one section per kind of record, in the vocabulary's order. */
 export const SECTIONS: readonly SectionDef[] = [
-  { path: '', label: 'Overview', count: null, shortcut: 'Alt+1' },
-  ...RECORD_TYPES.map((type, index) => ({
+  { path: '', label: 'Overview', count: null },
+  ...RECORD_TYPES.map((type) => ({
     path: RECORD_KINDS[type].section,
     label: RECORD_KINDS[type].sectionLabel,
     count: RECORD_KINDS[type].table,
-    shortcut: `Alt+${index + 2}`,
   })),
 ];

@@ -1,5 +1,8 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { useCommandTarget } from '../../../commands';
+import { host } from '../../../platform';
+import { IMPORT_FILTERS } from './ImportPanel';
 import { readBrowserFiles, useImport } from './useImport';
 
 type ImportApi = ReturnType<typeof useImport>;
@@ -13,13 +16,22 @@ export function useCaseImport(): ImportApi {
 }
 
 /**
- * Holds the import batch for an open case and accepts files dropped anywhere on it: they are imported and the
- * Documents section opens to show the progress.
+ * Holds the import batch for an open case and accepts files dropped anywhere on it, or chosen in the file dialog
+ * (the Import files command, Ctrl+O / Cmd+O, from anywhere in the case): they are imported and the Documents section
+ * opens to show the progress.
  */
 export function CaseImportProvider({ caseId, children }: { caseId: string; children: ReactNode }) {
   const importer = useImport(caseId);
   const navigate = useNavigate();
   const [dragging, setDragging] = useState(false);
+  const { start } = importer;
+  const importFromDialog = useCallback(async () => {
+    const picked = await host.openFiles({ title: 'Import documents', filters: IMPORT_FILTERS, multiple: true });
+    if (!picked.length) return;
+    navigate(`/case/${caseId}/documents`);
+    await start(picked);
+  }, [caseId, navigate, start]);
+  useCommandTarget('importFiles', importer.running ? null : importFromDialog);
   const carriesFiles = (event: React.DragEvent) => event.dataTransfer.types.includes('Files');
 
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { commandHint, useRunCommand } from '../../../commands';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
-import { host } from '../../../platform';
 import type { ImportOutcome } from '../../../import/pipeline';
 import type { useImport } from './useImport';
 
@@ -17,13 +17,16 @@ type ImportApi = ReturnType<typeof useImport>;
 /** The Documents section's import controls: the file dialog, paste, and the batch's progress and report. */
 export function ImportControls({ importer }: { importer: ImportApi }) {
   const [pasting, setPasting] = useState(false);
-  const chooseFiles = async () => {
-    const picked = await host.openFiles({ title: 'Import documents', filters: IMPORT_FILTERS, multiple: true });
-    await importer.start(picked);
-  };
+  const run = useRunCommand();
   return (
     <>
-      <button type="button" className="primary" onClick={chooseFiles} disabled={importer.running}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => run('documents.import')}
+        disabled={importer.running}
+        {...commandHint('documents.import')}
+      >
         Import files
       </button>
       <button type="button" onClick={() => setPasting(true)} disabled={importer.running}>

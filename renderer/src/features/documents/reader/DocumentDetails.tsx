@@ -8,7 +8,7 @@ import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { RichTextView } from '../../../editor/RichTextView';
 import { formatPartialDate, precisionOf } from '../../../../../shared/partialDate';
 import { formatBytes, formatDateTime } from '../../../format';
-import { host } from '../../../platform';
+import { openExternalLink } from '../../../app/externalLinks';
 
 const KIND_LABEL: Record<CaseDocument['kind'], string> = {
   html: 'Web page',
@@ -42,7 +42,7 @@ export function DocumentDetails({ document }: { document: CaseDocument }) {
         title="Opens in your web browser"
         onClick={(event) => {
           event.preventDefault();
-          void host.openExternal(document.sourceUrl!).catch(() => undefined);
+          void openExternalLink(document.sourceUrl!);
         }}
       >
         {document.sourceUrl}

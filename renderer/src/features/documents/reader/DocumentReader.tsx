@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { draftKey, forgetDraft, hasDraft } from '../../../components/drafts';
+import { commandHint, useCommandTarget } from '../../../commands';
 import { explainError } from '../../../components/useOperation';
 import { recordTitle } from '../../../../../shared/vocabulary';
 import { operations, queries } from '../../../app/casebook';
@@ -98,17 +99,8 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     });
   }, [setFindOpen]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'f') return;
-      // A dialog on top (clean-up, delete) keeps the keyboard to itself.
-      if (window.document.querySelector('dialog[open]') || !canFind) return;
-      event.preventDefault();
-      openFind();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openFind, canFind]);
+  // Ctrl+F / Cmd+F and the menu's Find in document reach the find bar through the command.
+  useCommandTarget('findInDocument', canFind ? openFind : null);
 
   useEffect(() => {
     if (!content) return;
@@ -217,8 +209,8 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           type="button"
           onClick={openFind}
           disabled={!canFind}
-          aria-keyshortcuts="Control+F Meta+F"
-          title={canFind ? 'Find in document (Ctrl+F)' : 'Find works in the Text and Pages views'}
+          aria-keyshortcuts={commandHint('document.find')['aria-keyshortcuts']}
+          title={canFind ? commandHint('document.find').title : 'Find works in the Text and Pages views'}
         >
           Find
         </button>

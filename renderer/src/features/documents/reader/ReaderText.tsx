@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { openExternalLink } from '../../../app/externalLinks';
 import type { TextSpan } from './find';
 import { followableHref, sanitizeReaderHtml } from './readerHtml';
-import { host } from '../../../platform';
 
 /** A paragraph of a plain text: `text.slice(start, end)`. */
 interface Paragraph {
@@ -53,7 +53,7 @@ export function HtmlText({ html }: { html: string }) {
     if (!link) return;
     event.preventDefault();
     const href = followableHref(link);
-    if (href) void host.openExternal(href).catch(() => undefined);
+    if (href) void openExternalLink(href);
   };
   return <div className="reader-text html" onClick={onClick} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

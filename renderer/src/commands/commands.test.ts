@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { COMMAND_IDS } from '../../../shared/commands';
+import { SECTIONS } from '../features/workspace/sections';
+import { commandHint, commandRegistry, goToSectionId } from '.';
+import { routeOf } from './route';
+import type { CommandContext, CommandTargets } from './types';
+
+function at(pathname: string, targets: CommandTargets = {}) {
+  const navigate = vi.fn();
+  const context: CommandContext = { route: routeOf(pathname), navigate, targets };
+  const enabled = commandRegistry.available(context).map((command) => command.id);
+  return { context, navigate, enabled };
+}
+
+describe('the app’s commands', () => {
+  it('are every declared command, each registered once', () => {
+    expect(commandRegistry.all.map((command) => command.id).sort()).toEqual([...COMMAND_IDS].sort());
+  });
+
+  it('open every section of the workspace', () => {
+    for (const section of SECTIONS) expect(commandRegistry.get(goToSectionId(section.path))?.label).toBe(`Go to ${section.label}`);
+    expect(() => goToSectionId('graph')).toThrow('The section “graph” has no command that opens it');
+  });
+
+  it('offer in the library only what needs no case', () => {
+    expect(at('/', { openPalette: () => undefined }).enabled).toEqual(['palette.open']);
+    expect(at('/').enabled).toEqual([]);
+  });
+
+  it('offer in a case its sections and new records; import and find only while their targets are offered', () => {
+    const inCase = at('/case/c1/entities/e7').enabled;
+    expect(inCase).toContain('go.library');
+    expect(inCase).toContain('go.notes');
+    expect(inCase).toContain('new.event');
+    expect(inCase).not.toContain('documents.import');
+    expect(inCase).not.toContain('document.find');
+    const reading = at('/case/c1/documents/d1', { importFiles: () => undefined, findInDocument: () => undefined }).enabled;
+    expect(reading).toContain('documents.import');
+    expect(reading).toContain('document.find');
+  });
+
+  it('go where they say', () => {
+    const { context, navigate } = at('/case/c1/documents/d1');
+    for (const id of ['go.entities', 'go.overview', 'new.event', 'new.document', 'go.library'] as const)
+      commandRegistry.run(id, context);
+    expect(navigate.mock.calls.map(([to]) => to)).toEqual([
+      '/case/c1/entities',
+      '/case/c1',
+      '/case/c1/timeline/new',
+      '/case/c1/documents/new',
+      '/',
+    ]);
+  });
+
+  it('reach what the screen offers', () => {
+    const findInDocument = vi.fn();
+    const importFiles = vi.fn();
+    const { context } = at('/case/c1/documents/d1', { findInDocument, importFiles });
+    commandRegistry.run('document.find', context);
+    commandRegistry.run('documents.import', context);
+    expect(findInDocument).toHaveBeenCalledOnce();
+    expect(importFiles).toHaveBeenCalledOnce();
+  });
+});
+
+describe('routeOf', () => {
+  it('reads the case, section and record', () => {
+    expect(routeOf('/')).toEqual({ caseId: null, section: null, recordId: null });
+    expect(routeOf('/case/c1')).toEqual({ caseId: 'c1', section: '', recordId: null });
+    expect(routeOf('/case/c1/')).toEqual({ caseId: 'c1', section: '', recordId: null });
+    expect(routeOf('/case/c1/timeline/new')).toEqual({ caseId: 'c1', section: 'timeline', recordId: 'new' });
+    expect(routeOf('/case/a%20b/search')).toEqual({ caseId: 'a b', section: 'search', recordId: null });
+  });
+});
+
+describe('commandHint', () => {
+  it('gives a button its command’s label and shortcut, as the system writes it', () => {
+    expect(commandHint('documents.import', false)).toEqual({ title: 'Import files (Ctrl+O)', 'aria-keyshortcuts': 'Control+O' });
+    expect(commandHint('documents.import', true)).toEqual({ title: 'Import files (⌘O)', 'aria-keyshortcuts': 'Meta+O' });
+    expect(commandHint('new.entity')).toEqual({ title: 'New entity' });
+  });
+});

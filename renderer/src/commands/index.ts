@@ -1,0 +1,23 @@
+import { HostError } from '../../../shared/contract';
+import { notify } from '../components/notices';
+import { findInDocument } from './findInDocument';
+import { goToLibrary, goToSections } from './goTo';
+import { importFiles } from './importFiles';
+import { newRecordCommands } from './newRecord';
+import { openPalette } from './openPalette';
+import { CommandRegistry } from './registry';
+
+/** Every command of the app, in the order the palette lists them. */
+export const commandRegistry = new CommandRegistry(
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, goToLibrary, ...goToSections],
+  (command, error) => {
+    console.error(`[casebook] ${command.id} failed`, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    notify('error', error instanceof HostError ? reason : `${command.label} did not work: ${reason}. Try again.`);
+  },
+);
+
+export { CommandsProvider, useCommandTarget, useRunCommand } from './CommandsProvider';
+export { PaletteButton } from './PaletteButton';
+export { goToSectionId } from './goTo';
+export { commandHint } from './shortcuts';

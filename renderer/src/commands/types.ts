@@ -1,0 +1,58 @@
+import { COMMANDS, type CommandId, type Shortcut } from '../../../shared/commands';
+
+/** Where the researcher is, read from the route. */
+export interface RouteContext {
+  /** The open case, or null in the library. */
+  caseId: string | null;
+  /** The open section's path: '' for the overview, 'entities', 'search'...; null in the library. */
+  section: string | null;
+  /** The record open in the section ('new' while adding one), or null. */
+  recordId: string | null;
+}
+
+/**
+ * What the screen offers commands to act on right now. Each is set by the component that owns it while it is shown
+ * (`useCommandTarget`), so a command reaches the open document's find bar without knowing the document.
+ */
+export interface CommandTargets {
+  /** The command palette; always offered. */
+  openPalette?: () => void;
+  /** The open case's import from the file dialog; offered while a case is open and no import runs. */
+  importFiles?: () => void | Promise<void>;
+  /** Find in the open document; offered while its view can be searched. */
+  findInDocument?: () => void;
+}
+
+/** What a command sees when it decides whether it can run, and when it runs. */
+export interface CommandContext {
+  route: RouteContext;
+  navigate(to: string): void;
+  targets: CommandTargets;
+}
+
+/**
+ * One thing the researcher can do, registered once: the keyboard, the buttons that show it, the command palette and
+ * the application menu all reach it through the registry.
+ */
+export interface Command {
+  id: CommandId;
+  label: string;
+  shortcut: Shortcut | null;
+  /** Whether its shortcut also works while the focus is in a text field; otherwise those keys are left to typing. */
+  inTextFields: boolean;
+  /** Whether the palette lists it. */
+  inPalette: boolean;
+  /** Whether it can run here and now. */
+  enabled(context: CommandContext): boolean;
+  /** What to do to make it available, said when it is chosen from the menu where it cannot run. */
+  whenUnavailable: string;
+  perform(context: CommandContext): void | Promise<void>;
+}
+
+type Behaviour = Pick<Command, 'enabled' | 'perform'> & Partial<Pick<Command, 'inTextFields' | 'inPalette' | 'whenUnavailable'>>;
+
+/** A command with its label and shortcut as `shared/commands.ts` declares them, and the behaviour given here. */
+export function defineCommand(id: CommandId, behaviour: Behaviour): Command {
+  const { label, shortcut } = COMMANDS[id];
+  return { id, label, shortcut, inTextFields: false, inPalette: true, whenUnavailable: '', ...behaviour };
+}

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HostError } from '../../../shared/contract';
+import { browserHost, emitBrowserHostEvent } from './browserHost';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the browser host', () => {
+  it('opens http, https and mailto addresses in a new tab without a way back to the app', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    await browserHost.openExternal('https://example.org/report');
+    expect(open).toHaveBeenCalledWith('https://example.org/report', '_blank', 'noopener,noreferrer');
+  });
+
+  it('refuses other addresses with an invalid-request HostError, as Electron does', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
+      const failure = browserHost.openExternal(url);
+      await expect(failure).rejects.toBeInstanceOf(HostError);
+      await expect(failure).rejects.toMatchObject({
+        code: 'invalid-request',
+        message: 'Casebook could not open the link: Only http, https and mailto addresses open outside the app.',
+      });
+    }
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('offers every event subscription; each unsubscribes, and events reach only current subscribers', () => {
+    const backups: string[] = [];
+    const stop = browserHost.onBackupFinished((event) => backups.push(event.fileName));
+    const finished = { fileName: 'library.zip', finishedAt: '2025-03-01T09:30:00.000Z', error: null };
+    emitBrowserHostEvent('backupFinished', finished);
+    stop();
+    stop();
+    emitBrowserHostEvent('backupFinished', { ...finished, fileName: 'later.zip' });
+    expect(backups).toEqual(['library.zip']);
+
+    // A browser has no application menu and is never handed a case file; subscribing is harmless all the same.
+    const menu = vi.fn();
+    const stopMenu = browserHost.onMenuCommand(menu);
+    const stopFiles = browserHost.onCaseFileOpened(menu);
+    expect(typeof stopMenu).toBe('function');
+    stopMenu();
+    stopFiles();
+    emitBrowserHostEvent('menuCommand', { commandId: 'go.entities' });
+    expect(menu).not.toHaveBeenCalled();
+  });
+});

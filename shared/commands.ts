@@ -1,0 +1,105 @@
+/**
+ * Every command a researcher can give, declared once: its id, its label, its shortcut and the application menu that
+ * offers it. The renderer's registry (`renderer/src/commands/`) gives each one its behaviour and feeds the keyboard,
+ * the buttons and the command palette; the Electron main process builds the application menu from this list, and
+ * choosing an item sends its id back to the renderer, which runs it through the registry. Main never runs a command
+ * itself and the renderer never sends menu code to main.
+ * No runtime dependency, so main, preload and renderer all import it whole.
+ */
+
+/**
+ * A key combination written `Mod+K`, `Alt+4` or `Mod+Shift+P`: modifiers first, the key last. `Mod` is Cmd on macOS
+ * and Ctrl elsewhere. The key is one letter, one digit, or a named key (`Enter`, `Escape`, `F2`...).
+ */
+export type Shortcut = string;
+
+/** The application menus commands appear in, in the order of their items. */
+export type MenuName = 'file' | 'edit' | 'view' | 'go';
+
+export interface CommandDeclaration {
+  label: string;
+  shortcut: Shortcut | null;
+  /** The application menu that offers it, or null when only the keyboard and the palette do. */
+  menu: MenuName | null;
+}
+
+export const COMMANDS = {
+  'palette.open': { label: 'Show all commands', shortcut: 'Mod+K', menu: 'view' },
+  'documents.import': { label: 'Import files', shortcut: 'Mod+O', menu: 'file' },
+  'new.document': { label: 'New document', shortcut: null, menu: 'file' },
+  'new.excerpt': { label: 'New excerpt', shortcut: null, menu: 'file' },
+  'new.entity': { label: 'New entity', shortcut: null, menu: 'file' },
+  'new.event': { label: 'New event', shortcut: null, menu: 'file' },
+  'new.note': { label: 'New note', shortcut: null, menu: 'file' },
+  'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },
+  'go.library': { label: 'Go to all cases', shortcut: null, menu: 'go' },
+  'go.overview': { label: 'Go to Overview', shortcut: 'Alt+1', menu: 'go' },
+  'go.documents': { label: 'Go to Documents', shortcut: 'Alt+2', menu: 'go' },
+  'go.excerpts': { label: 'Go to Excerpts', shortcut: 'Alt+3', menu: 'go' },
+  'go.entities': { label: 'Go to Entities', shortcut: 'Alt+4', menu: 'go' },
+  'go.timeline': { label: 'Go to Timeline', shortcut: 'Alt+5', menu: 'go' },
+  'go.notes': { label: 'Go to Notes', shortcut: 'Alt+6', menu: 'go' },
+} as const satisfies Record<string, CommandDeclaration>;
+
+export type CommandId = keyof typeof COMMANDS;
+
+const MODIFIERS = new Set(['Mod', 'Alt', 'Shift']);
+
+export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
+
+/** What the main process needs to put a command in the application menu. */
+export interface MenuCommand {
+  id: CommandId;
+  label: string;
+  menu: MenuName;
+  /** In Electron's accelerator syntax, for display beside the item; undefined when it has no shortcut. */
+  accelerator: string | undefined;
+}
+
+/** The commands the application menu offers, in declaration order. */
+export const MENU_COMMANDS: readonly MenuCommand[] = COMMAND_IDS.flatMap((id): MenuCommand[] => {
+  const { label, shortcut, menu } = COMMANDS[id] as CommandDeclaration;
+  return menu ? [{ id, label, menu, accelerator: shortcut ? toAccelerator(shortcut) : undefined }] : [];
+});
+
+/** The ids a "menu command chosen" event may carry. */
+export const MENU_COMMAND_IDS = MENU_COMMANDS.map((command) => command.id);
+
+export interface ParsedShortcut {
+  mod: boolean;
+  alt: boolean;
+  shift: boolean;
+  /** A letter in upper case, a digit, or a named key as KeyboardEvent.key spells it. */
+  key: string;
+}
+
+export function parseShortcut(shortcut: Shortcut): ParsedShortcut {
+  const parts = shortcut.split('+');
+  const key = parts.pop();
+  if (!key || parts.some((part) => !MODIFIERS.has(part))) throw new Error(`“${shortcut}” is not a shortcut`);
+  return {
+    mod: parts.includes('Mod'),
+    alt: parts.includes('Alt'),
+    shift: parts.includes('Shift'),
+    key: key.length === 1 ? key.toUpperCase() : key,
+  };
+}
+
+/** `Mod+K` as Electron's accelerator `CommandOrControl+K`. */
+export function toAccelerator(shortcut: Shortcut): string {
+  const { mod, alt, shift, key } = parseShortcut(shortcut);
+  return [mod && 'CommandOrControl', alt && 'Alt', shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** The shortcut as people read it on their system: `Ctrl+K` and `Alt+4`, or `⌘K` and `⌥4` on a Mac. */
+export function formatShortcut(shortcut: Shortcut, mac: boolean): string {
+  const { mod, alt, shift, key } = parseShortcut(shortcut);
+  if (mac) return [alt && '⌥', shift && '⇧', mod && '⌘', key].filter(Boolean).join('');
+  return [mod && 'Ctrl', alt && 'Alt', shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** The shortcut in the syntax of the `aria-keyshortcuts` attribute: `Control+K`, or `Meta+K` on a Mac. */
+export function toAriaKeyShortcuts(shortcut: Shortcut, mac: boolean): string {
+  const { mod, alt, shift, key } = parseShortcut(shortcut);
+  return [mod && (mac ? 'Meta' : 'Control'), alt && 'Alt', shift && 'Shift', key].filter(Boolean).join('+');
+}

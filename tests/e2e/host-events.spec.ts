@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LibraryPage } from './models/library.model';
+import { CommandPalettePage } from './models/palette.model';
+import { WorkspacePage } from './models/workspace.model';
+
+/**
+ * The renderer as it runs in Electron, with a stand-in for the preload: the page gets a `window.casebook` bridge that
+ * answers as main does (results as data, failures with a code) and lets the test send host events. What the real
+ * preload and main send is tested in electron/preload/bridge.test.ts and, where Electron runs, in tests/electron.
+ */
+async function withDesktopBridge(page: Page) {
+  await page.addInitScript(() => {
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    const subscribe = (name: string) => (listener: (payload: unknown) => void) => {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set.add(listener));
+      return () => void set.delete(listener);
+    };
+    const answer = async (value: unknown) => ({ ok: true, value });
+    Object.assign(window, {
+      emitHostEvent: (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload)),
+      casebook: {
+        getAppInfo: () => answer({ name: 'Casebook', version: 'test', host: 'electron', platform: 'linux' }),
+        openFiles: () => answer([]),
+        saveFile: () => answer({ saved: false, location: null }),
+        printToPdf: () => answer({ saved: false, location: null }),
+        openExternal: async (url: string) => ({
+          ok: false,
+          error: {
+            code: 'not-found',
+            message: `No program on this computer opened ${url} (no handler). Copy the address and open it in your web browser or mail program.`,
+          },
+        }),
+        onMenuCommand: subscribe('menuCommand'),
+        onCaseFileOpened: subscribe('caseFileOpened'),
+        onBackupFinished: subscribe('backupFinished'),
+      },
+    });
+  });
+}
+
+const emit = (page: Page, name: string, payload: unknown) =>
+  page.evaluate(([event, data]) => (window as unknown as { emitHostEvent: (n: unknown, p: unknown) => void }).emitHostEvent(event, data), [
+    name,
+    payload,
+  ] as const);
+
+test.beforeEach(async ({ page }) => {
+  await withDesktopBridge(page);
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.createCase(`Desktop ${test.info().title.slice(0, 40)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Desktop /);
+});
+
+test('a command chosen in the application menu runs through the registry', async ({ page }) => {
+  await emit(page, 'menuCommand', { commandId: 'go.entities' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Entities' })).toBeVisible();
+
+  // A command that cannot run here says what to do instead of doing nothing.
+  await emit(page, 'menuCommand', { commandId: 'document.find' });
+  await expect(page.getByRole('status').filter({ hasText: 'Find in document' })).toHaveText(
+    '“Find in document” is not available here. Open a document in its Text or Pages view first.Dismiss',
+  );
+
+  // One the app does not have is dropped where it crosses into the page; the next is still heard.
+  await emit(page, 'menuCommand', { commandId: 'format.disk' });
+  await emit(page, 'menuCommand', { commandId: 'new.note' });
+  await expect(page.getByRole('form', { name: 'New note' })).toBeVisible();
+
+  // Chosen while the palette is open: the palette closes first.
+  const palette = new CommandPalettePage(page);
+  await palette.openWithKeyboard();
+  await emit(page, 'menuCommand', { commandId: 'go.timeline' });
+  await expect(palette.dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+});
+
+test('a case archive opened from the system is announced, and its opening left to the archive feature', async ({ page }) => {
+  await emit(page, 'caseFileOpened', { name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null });
+  await expect(page.getByRole('status').filter({ hasText: 'Harbour.casebook' })).toContainText(
+    'Opening case archives arrives with the archive feature in a later version of Casebook',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Desktop /);
+});
+
+test('a source link the system cannot open says why and what to do', async ({ page }) => {
+  const workspace = new WorkspacePage(page);
+  await workspace.openSection('Documents');
+  await page.getByRole('link', { name: 'New document' }).first().click();
+  const form = page.getByRole('form', { name: 'New document' });
+  await form.getByLabel('Title').fill('Ledger notes');
+  await form.getByLabel('Source address (optional)').fill('https://example.org/ledger');
+  await form.getByLabel('Text').fill('The ledger went missing.');
+  await form.getByRole('button', { name: 'Add document' }).click();
+
+  await page.getByLabel('About this document').getByRole('link', { name: 'https://example.org/ledger' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'No program on this computer opened https://example.org/ledger (no handler). Copy the address and open it in your web browser or mail program.Dismiss',
+  );
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toBeHidden();
+});
