@@ -27,6 +27,11 @@ export interface Draft<T extends DraftValues> {
   discard: () => void;
   /** After a save: `submitted` are the values that were saved, which the form now holds unchanged. */
   saved: (submitted: T) => void;
+  /**
+   * Waits for a save started with the values now in the form (`draft.save(run(() => operations.update…))`); when it
+   * succeeds, those values are the form's unchanged state. Resolves to what the save resolved to.
+   */
+  save: <R>(saving: Promise<R | undefined>) => Promise<R | undefined>;
   /** Forgets the draft and leaves the form as it is, unchanged from now on: what Cancel does before closing it. */
   clear: () => void;
   /** Changes whenever values are replaced all at once (restore), so controls that read their value once remount. */
@@ -125,6 +130,16 @@ export function useDraft<T extends DraftValues>(key: string, initial: T, label: 
     [dropOffer, persist],
   );
 
+  const save = useCallback(
+    async <R,>(saving: Promise<R | undefined>): Promise<R | undefined> => {
+      const submitted = valuesRef.current;
+      const result = await saving;
+      if (result !== undefined) saved(submitted);
+      return result;
+    },
+    [saved],
+  );
+
   const clear = useCallback(() => {
     clearTimeout(timer.current);
     pending.current = false;
@@ -158,6 +173,7 @@ export function useDraft<T extends DraftValues>(key: string, initial: T, label: 
     restore,
     discard,
     saved,
+    save,
     clear,
     revision,
     dirty: !sameValues(values, baseline),

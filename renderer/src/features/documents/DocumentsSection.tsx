@@ -46,12 +46,8 @@ function NewTextDocument({ caseId, onDone, onCancel }: { caseId: string; onDone:
   const { run, busy, fieldErrors, formError } = useOperation();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const submitted = draft.values;
-    const saved = await run(() => operations.createTextDocument(caseId, { title, text, sourceUrl: sourceUrl.trim() || null }));
-    if (saved) {
-      draft.saved(submitted);
-      onDone(saved.id);
-    }
+    const saved = await draft.save(run(() => operations.createTextDocument(caseId, { title, text, sourceUrl: sourceUrl.trim() || null })));
+    if (saved) onDone(saved.id);
   };
   const cancel = () => {
     draft.clear();

@@ -30,13 +30,9 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const submitted = draft.values;
     const input = { name, type, aliases: aliases.split(';'), description };
-    const saved = await run(() => (existing ? operations.updateEntity(existing.id, input) : operations.createEntity(caseId, input)));
-    if (saved) {
-      draft.saved(submitted);
-      onDone(saved);
-    }
+    const saved = await draft.save(run(() => (existing ? operations.updateEntity(existing.id, input) : operations.createEntity(caseId, input))));
+    if (saved) onDone(saved);
   };
 
   const cancel = () => {

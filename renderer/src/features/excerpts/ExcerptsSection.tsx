@@ -111,7 +111,6 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const submitted = draft.values;
     const input = {
       quote,
       documentId: documentId || null,
@@ -119,11 +118,8 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
       tags: tags.split(';'),
       comment,
     };
-    const saved = await run(() => (existing ? operations.updateExcerpt(existing.id, input) : operations.createExcerpt(caseId, input)));
-    if (saved) {
-      draft.saved(submitted);
-      onDone(saved);
-    }
+    const saved = await draft.save(run(() => (existing ? operations.updateExcerpt(existing.id, input) : operations.createExcerpt(caseId, input))));
+    if (saved) onDone(saved);
   };
 
   const cancel = () => {

@@ -25,13 +25,9 @@ export function CaseForm({ existing, onDone, onCancel }: CaseFormProps) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const submitted = draft.values;
     const input = { name, description };
-    const saved = await run(() => (existing ? operations.updateCase(existing.id, input) : operations.createCase(input)));
-    if (saved) {
-      draft.saved(submitted);
-      onDone(saved);
-    }
+    const saved = await draft.save(run(() => (existing ? operations.updateCase(existing.id, input) : operations.createCase(input))));
+    if (saved) onDone(saved);
   };
 
   const cancel = () => {

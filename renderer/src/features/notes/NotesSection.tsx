@@ -80,11 +80,9 @@ function NoteEditor({ caseId, existing, onDone, onCancel }: NoteEditorProps) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const submitted = draft.values;
     const input = { title, body };
-    const saved = await run(() => (existing ? operations.updateNote(existing.id, input) : operations.createNote(caseId, input)));
+    const saved = await draft.save(run(() => (existing ? operations.updateNote(existing.id, input) : operations.createNote(caseId, input))));
     if (saved) {
-      draft.saved(submitted);
       setSavedAt(saved.updatedAt);
       onDone(saved);
     }

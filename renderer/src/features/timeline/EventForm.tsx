@@ -43,13 +43,9 @@ export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const submitted = draft.values;
     const input = { title, start: toDate(start), end: end.trim() ? toDate(end) : null, description };
-    const saved = await run(() => (existing ? operations.updateEvent(existing.id, input) : operations.createEvent(caseId, input)));
-    if (saved) {
-      draft.saved(submitted);
-      onDone(saved);
-    }
+    const saved = await draft.save(run(() => (existing ? operations.updateEvent(existing.id, input) : operations.createEvent(caseId, input))));
+    if (saved) onDone(saved);
   };
 
   const cancel = () => {

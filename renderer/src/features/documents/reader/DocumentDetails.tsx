@@ -116,8 +116,7 @@ export function DocumentDetailsForm({ document, onDone }: { document: CaseDocume
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const submitted = draft.values;
-    const saved = await run(() =>
+    const saved = await draft.save(run(() =>
       operations.updateDocumentMetadata(document.id, {
         title,
         authors: splitList(authors),
@@ -127,11 +126,8 @@ export function DocumentDetailsForm({ document, onDone }: { document: CaseDocume
         tags: splitList(tags),
         summary,
       }),
-    );
-    if (saved) {
-      draft.saved(submitted);
-      onDone();
-    }
+    ));
+    if (saved) onDone();
   };
 
   const cancel = () => {
