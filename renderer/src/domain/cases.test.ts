@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../shared/validation';
+import { countCaseRecords } from '../db/queries';
 import type { CasebookDB } from '../db/schema';
 import { freshDatabase, seedRepresentativeCase, snapshot, rejection } from '../db/testing';
 import {
   NotFoundError,
   ValidationError,
-  countCaseRecords,
   createCase,
   createEntity,
   createEvent,

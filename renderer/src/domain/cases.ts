@@ -56,29 +56,6 @@ export async function updateCase(db: CasebookDB, caseId: string, input: CaseInpu
   });
 }
 
-export interface CaseCounts {
-  documents: number;
-  excerpts: number;
-  entities: number;
-  events: number;
-  notes: number;
-  links: number;
-}
-
-export async function countCaseRecords(db: CasebookDB, caseId: string): Promise<CaseCounts> {
-  const count = (table: 'documents' | 'excerpts' | 'entities' | 'events' | 'notes' | 'links') =>
-    db.table(table).where('caseId').equals(caseId).count();
-  const [documents, excerpts, entities, events, notes, links] = await Promise.all([
-    count('documents'),
-    count('excerpts'),
-    count('entities'),
-    count('events'),
-    count('notes'),
-    count('links'),
-  ]);
-  return { documents, excerpts, entities, events, notes, links };
-}
-
 /** Deletes a case and every record in it, in one transaction. */
 export async function deleteCase(db: CasebookDB, caseId: string): Promise<void> {
   await db.transaction('rw', ['cases', ...CASE_TABLES], async () => {

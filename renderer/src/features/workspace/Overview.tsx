@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { db } from '../../app/database';
-import { countCaseRecords } from '../../domain';
+import { countCaseRecords } from '../../db/queries';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatDateTime } from '../../format';
 import { CaseForm } from '../library/CaseForm';

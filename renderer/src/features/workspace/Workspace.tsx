@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { db } from '../../app/database';
-import { countCaseRecords } from '../../domain';
+import { countCaseRecords } from '../../db/queries';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';

@@ -1,4 +1,4 @@
-import type { CaseCounts } from '../../domain';
+import type { CaseCounts } from '../../db/queries';
 
 export interface SectionDef {
   /** Path under /case/:id, "" for the overview. */
