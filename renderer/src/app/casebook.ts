@@ -1,10 +1,12 @@
-import { bindDatabase } from './bindDatabase';
+import { bindDatabase, bindDatabaseOnDemand } from './bindDatabase';
 import { db, searchIndexing } from './database';
-import * as domainOperations from '../domain/operations';
 import * as databaseQueries from '../db/queries';
 
-/** What views use to change the case: the domain's operations, bound to the app's database. */
-export const operations = bindDatabase(domainOperations, db);
+/**
+ * What views use to change the case: the domain's operations, bound to the app's database. They load, with their
+ * validation rules, at the first change a researcher makes: the library opens without them.
+ */
+export const operations = bindDatabaseOnDemand(() => import('../domain/operations'), db);
 
 /** What views use to read the case (inside `useLiveQuery`): the typed queries, bound to the app's database. */
 export const queries = bindDatabase(databaseQueries, db);

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { describeStorageError } from '../db/errors';
-import { NotFoundError, ValidationError } from '../domain';
+import { NotFoundError, ValidationError } from '../domain/errors';
 
 export interface OperationState {
   busy: boolean;

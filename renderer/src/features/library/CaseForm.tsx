@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { CaseFile, RichText } from '../../../../shared/domain';
 import { Field, FormError, FormActions } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { db } from '../../app/database';
-import { createCase, updateCase } from '../../domain';
+import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
 
 interface CaseFormProps {
@@ -21,7 +20,7 @@ export function CaseForm({ existing, onDone, onCancel }: CaseFormProps) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const input = { name, description };
-    const saved = await run(() => (existing ? updateCase(db, existing.id, input) : createCase(db, input)));
+    const saved = await run(() => (existing ? operations.updateCase(existing.id, input) : operations.createCase(input)));
     if (saved) onDone(saved);
   };
 

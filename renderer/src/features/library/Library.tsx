@@ -4,11 +4,10 @@ import { Link, useNavigate } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { explainError, useOperation } from '../../components/useOperation';
+import { operations } from '../../app/casebook';
 import { db } from '../../app/database';
 import { countCaseRecords, type CaseCounts } from '../../db/queries';
-import { deleteCase } from '../../domain';
 import { formatDateTime } from '../../format';
-import { createSampleCase } from '../../sample/sampleCase';
 import { CaseForm } from './CaseForm';
 
 /** The case library: every case, most recently changed first. */
@@ -29,6 +28,8 @@ export function Library() {
   const openSample = async () => {
     setSampleError(null);
     try {
+      // The sample's text and the operations that write it load only when it is asked for.
+      const { createSampleCase } = await import('../../sample/sampleCase');
       const sample = await createSampleCase(db);
       navigate(`/case/${sample.id}`);
     } catch (error) {
@@ -145,7 +146,7 @@ function DeleteCaseDialog({ caseFile, onClose }: { caseFile: CaseFile; onClose: 
       error={formError}
       onCancel={onClose}
       onConfirm={async () => {
-        if ((await run(() => deleteCase(db, caseFile.id))) !== undefined) onClose();
+        if ((await run(() => operations.deleteCase(caseFile.id))) !== undefined) onClose();
       }}
     />
   );
