@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { describeStorageError, onStorageProblem } from './app/casebook';
+import { Deferred, lazyComponent } from './components/Deferred';
 import { Library } from './features/library/Library';
-import { Workspace } from './features/workspace/Workspace';
+
+// An open case's screens load when a case is opened: the library, where the app starts, needs none of them.
+const Workspace = lazyComponent(() => import('./features/workspace/Workspace'), 'Workspace');
 
 export function App() {
   return (
@@ -10,7 +13,14 @@ export function App() {
       <StorageBanner />
       <Routes>
         <Route path="/" element={<Library />} />
-        <Route path="/case/:caseId/*" element={<Workspace />} />
+        <Route
+          path="/case/:caseId/*"
+          element={
+            <Deferred what="the case">
+              <Workspace />
+            </Deferred>
+          }
+        />
       </Routes>
     </HashRouter>
   );
