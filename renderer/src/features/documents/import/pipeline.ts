@@ -2,7 +2,6 @@ import type { CasebookDB } from '../../../db/schema';
 import { DuplicateDocumentError, findDuplicate, importDocument, sha256Hex } from '../../../domain';
 import { explainError } from '../../../components/useOperation';
 import { IMPORT_LIMITS, ImportError, type ParsedDocument } from '../../../import/types';
-import { sanitizeHtml } from './sanitize';
 
 /** One file to import, as the host's file dialog, a drop or a paste delivers it. */
 export interface IncomingFile {
@@ -106,7 +105,8 @@ async function importOne(
       sha256,
       extracted: {
         ...parsed,
-        html: parsed.html === null ? null : sanitizeHtml(parsed.html),
+        // The sanitiser (DOMPurify) loads with the first page that has HTML, not with the case.
+        html: parsed.html === null ? null : (await import('../../../html/sanitize')).sanitizeHtml(parsed.html, 'import'),
         sourceUrl: file.sourceUrl ?? parsed.sourceUrl,
       },
     });
