@@ -21,6 +21,12 @@ const EMBEDDED_IMAGE = /^\s*data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 const FOLLOWABLE = /^\s*(?:https?:|mailto:)/i;
 /** CSS that fetches, or (old Internet Explorer) runs. */
 const CSS_FETCH = /url\s*\(|@import|image-set\s*\(|expression\s*\(/i;
+/**
+ * Values DOMPurify lets through: addresses with an allowed scheme, and values with no scheme at all. DOMPurify tests
+ * every attribute it does not know as text (`colspan`, `start`, `dir`, `lang`...) against this, so a list of schemes
+ * alone would drop them. Written as DOMPurify's own default, with fewer schemes.
+ */
+const ALLOWED_VALUES = /^(?:(?:https?|mailto):|#|data:image\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 /** Attributes that make a browser fetch something, on any element. */
 const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'data', 'action', 'formaction', 'xlink:href', 'ping']);
 
@@ -87,7 +93,7 @@ function configOf(profile: Profile): Config {
     FORBID_ATTR: [...BASE_DROPPED_ATTRIBUTES, ...profile.dropAttributes],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: profile.aria,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|data:image\/)/i,
+    ALLOWED_URI_REGEXP: ALLOWED_VALUES,
   };
 }
 
