@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LIMITS } from '../../../shared/validation';
+import { LIMITS } from '../../../shared/limits';
 import { countCaseRecords } from '../db/queries';
 import type { CasebookDB } from '../db/schema';
 import { freshDatabase, seedRepresentativeCase, snapshot, rejection } from '../db/testing';

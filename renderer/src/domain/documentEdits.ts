@@ -1,5 +1,6 @@
 import type { CaseDocument, Excerpt, RecordRef, TextAnchor } from '../../../shared/domain';
-import { LIMITS, documentMetadataSchema, type DocumentMetadataInput } from '../../../shared/validation';
+import { LIMITS } from '../../../shared/limits';
+import { documentMetadataSchema, type DocumentMetadataInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import { editRecord, now, parseInput, quoted, writeCase } from './core';
 import { NotFoundError, ValidationError } from './errors';

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { db } from '../../../app/database';
 import { ImportWorkerClient } from '../../../import/client';
-import { IMPORT_LIMITS } from '../../../import/types';
-import { importFiles, tooLargeMessage, type ImportOutcome, type ImportProgress, type IncomingFile, type ParseFn } from './pipeline';
+import { FILE_SIZE } from '../../../../../shared/limits';
+import { importFiles, type ImportOutcome, type ImportProgress, type IncomingFile, type ParseFn } from './pipeline';
 
 let client: ImportWorkerClient | null = null;
 
@@ -50,7 +50,7 @@ export function useImport(caseId: string) {
 export async function readBrowserFiles(files: Iterable<File>): Promise<IncomingFile[]> {
   return Promise.all(
     Array.from(files, async (file): Promise<IncomingFile> => {
-      if (file.size > IMPORT_LIMITS.maxFileBytes) return { name: file.name, size: file.size, bytes: null, error: tooLargeMessage(file.name, file.size) };
+      if (file.size > FILE_SIZE.max) return { name: file.name, size: file.size, bytes: null, error: FILE_SIZE.message(file.name, file.size) };
       try {
         return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()), mimeType: file.type || undefined };
       } catch {
