@@ -20,9 +20,6 @@ import type {
 /** Name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_KEY = 'casebook';
 
-/** Largest file the host hands to the renderer in one piece; larger files are refused with a message. */
-export const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024;
-
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 export type OpenFilesRequest = z.input<typeof openFilesRequestSchema>;
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;

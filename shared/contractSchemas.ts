@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MENU_COMMAND_IDS, type CommandId } from './commands';
 import type { HostEventName, HostEventPayloads } from './contract';
+import { LIMITS, REPORT_SIZE, SAVED_FILE_SIZE, tooLong } from './limits';
 
 /** Schemas for every request and event of `CasebookApi` (see `contract.ts`). Main parses each request before it acts. */
 
@@ -18,7 +19,7 @@ export function describeIssues(error: z.ZodError): string {
 const fileName = z
   .string()
   .min(1, { error: 'A file name is needed.' })
-  .max(255, { error: 'The file name is too long: at most 255 characters.' })
+  .max(LIMITS.fileNameLength, { error: tooLong('The file name', LIMITS.fileNameLength) })
   .refine((name) => !/[/\\]/.test(name), { error: 'A file name cannot contain / or \\.' })
   .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), { error: 'A file name cannot contain control characters.' })
   .refine((name) => name !== '.' && name !== '..', { error: 'A file name cannot be . or ..' });
@@ -37,16 +38,14 @@ export const openFilesRequestSchema = z.object({
 export const saveFileRequestSchema = z.object({
   suggestedName: fileName,
   filters: z.array(fileFilterSchema).max(20).default([]),
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= 2 * 1024 * 1024 * 1024, {
-    error: 'The file is too large to save: at most 2 GiB.',
-  }),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= LIMITS.savedFileBytes, { error: SAVED_FILE_SIZE }),
 });
 
 export const printToPdfRequestSchema = z.object({
   suggestedName: fileName.refine((name) => name.toLowerCase().endsWith('.pdf'), {
     error: 'A PDF file name ends in .pdf.',
   }),
-  html: z.string().min(1).max(100 * 1024 * 1024),
+  html: z.string().min(1).max(LIMITS.reportBytes, { error: REPORT_SIZE }),
 });
 
 export const externalUrlSchema = z

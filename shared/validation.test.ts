@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision, PartialDate } from './domain';
+import { LIMITS } from './limits';
 import {
-  LIMITS,
   cleanName,
   entityInputSchema,
   eventInputSchema,

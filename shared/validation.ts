@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS, ENTITY_TYPES, LINK_KINDS, RECORD_TYPES, type RichText } from './domain';
+import { LIMITS, TEXT_LENGTH, eachTooLong, tooLong, tooMany } from './limits';
 import { PARTIAL_DATE_FORMS, isValidPartialDate, latestKeyOf, precisionOf, sortKeyOf } from './partialDate';
-
-/** Limits a user can meet; each is stated in the message that enforces it. */
-export const LIMITS = {
-  nameLength: 200,
-  titleLength: 300,
-  aliasCount: 50,
-  tagCount: 50,
-  tagLength: 60,
-  quoteLength: 20_000,
-  textLength: 50_000_000,
-} as const;
 
 /** Trimmed, with inner runs of white space folded to one space, so " Marta  Kowal " and "Marta Kowal" are the same name. */
 export const cleanName = (value: string): string => value.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -24,7 +14,7 @@ const nameField = (what: string, max: number = LIMITS.nameLength) =>
       z
         .string()
         .min(1, { error: `${what} cannot be empty.` })
-        .max(max, { error: `${what} is too long: at most ${max} characters.` }),
+        .max(max, { error: tooLong(what, max) }),
     );
 
 /** TipTap JSON: checked for its outer shape only; the editor's schema governs the rest. */
@@ -45,8 +35,8 @@ const stringList = (what: string, plural: string, maxCount: number, maxLength: n
     .transform((items) => [...new Set(items.map(cleanName).filter(Boolean))])
     .pipe(
       z
-        .array(z.string().max(maxLength, { error: `Each ${what} is at most ${maxLength} characters.` }))
-        .max(maxCount, { error: `At most ${maxCount} ${plural}.` }),
+        .array(z.string().max(maxLength, { error: eachTooLong(what, maxLength) }))
+        .max(maxCount, { error: tooMany(plural, maxCount) }),
     );
 
 export const partialDateSchema = z
@@ -99,7 +89,7 @@ export const excerptInputSchema = z.object({
       z
         .string()
         .min(1, { error: 'The quote cannot be empty.' })
-        .max(LIMITS.quoteLength, { error: `The quote is too long: at most ${LIMITS.quoteLength} characters.` }),
+        .max(LIMITS.quoteLength, { error: tooLong('The quote', LIMITS.quoteLength) }),
     ),
   anchor: z
     .object({
@@ -120,7 +110,7 @@ export const textDocumentInputSchema = z.object({
   title: nameField('Document title', LIMITS.titleLength),
   text: z
     .string()
-    .max(LIMITS.textLength, { error: `The text is too long: at most ${LIMITS.textLength} characters.` }),
+    .max(LIMITS.textLength, { error: TEXT_LENGTH.message('This document') }),
   sourceUrl: z
     .url({ protocol: /^https?$/, error: 'The source must be an http or https address.' })
     .nullable()
@@ -179,7 +169,7 @@ export const documentMetadataSchema = z.object({
     .pipe(
       z
         .url({ protocol: /^https?$/, error: 'The source must be an http or https address, such as https://example.org/page.' })
-        .max(2_000, { error: 'The source address is too long: at most 2,000 characters.' })
+        .max(LIMITS.sourceUrlLength, { error: tooLong('The source address', LIMITS.sourceUrlLength) })
         .nullable(),
     ),
   publishedAt: publishedDateField,

@@ -6,10 +6,13 @@ import { listenToHostEvents } from './app/hostEvents';
 import { onPersistenceKnown } from './app/persistentStorage';
 import { commandRegistry, CommandsProvider } from './commands';
 import { Notices } from './components/Notices';
+import { Deferred, lazyComponent } from './components/Deferred';
 import { UnsavedChangesGuard } from './components/UnsavedChangesGuard';
 import { Library } from './features/library/Library';
-import { Workspace } from './features/workspace/Workspace';
 import { host } from './platform';
+
+// An open case's screens load when a case is opened: the library, where the app starts, needs none of them.
+const Workspace = lazyComponent(() => import('./features/workspace/Workspace'), 'Workspace');
 
 /**
  * Every page of the app, under one shell. A data router (rather than <HashRouter>) so that leaving a form with
@@ -21,7 +24,14 @@ const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: '/', element: <Library /> },
-      { path: '/case/:caseId/*', element: <Workspace /> },
+      {
+        path: '/case/:caseId/*',
+        element: (
+          <Deferred what="the case">
+            <Workspace />
+          </Deferred>
+        ),
+      },
     ],
   },
 ];

@@ -74,6 +74,17 @@ test.describe('reading imported documents', () => {
     await expect.poll(() => reader.currentMatchPage()).toBe(1);
   });
 
+  test('a link to page N with ?q= followed from another section opens the PDF at that page, on its first match', async ({ page }) => {
+    await importAndOpen(page, 'PDF links from elsewhere', 'three-page-report.pdf');
+    const link = `${page.url()}?page=3&q=ledger`;
+    await new WorkspacePage(page).openSection('Entities');
+    await page.goto(link);
+    const reader = new ReaderPage(page);
+    await expect(page.getByRole('group', { name: 'Page 3 of 3' })).toBeInViewport();
+    await expect(reader.findBox).toHaveValue('ledger');
+    await expect.poll(() => reader.currentMatchPage()).toBe(3);
+  });
+
   test('a scanned PDF says it has no text layer and that OCR comes later', async ({ page }) => {
     const reader = await importAndOpen(page, 'Scans', 'scanned-pages.pdf');
     await expect(page.getByText('No text layer', { exact: true })).toBeVisible();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
 import { REPORT_PDF_OPTIONS } from '../../../shared/contract';
 import { printToPdfRequestSchema } from '../../../shared/contractSchemas';
+import { LIMITS, REPORT_LAYOUT_TIME } from '../../../shared/limits';
 import { APP_SCHEME, REPORT_CONTENT_SECURITY_POLICY } from '../services/appProtocol';
 import { writeChosenFile } from './fileAccess';
 import { defineHandler } from './guard';
@@ -9,7 +10,6 @@ import { chooseSaveLocation } from './save';
 
 /** The report's own host: a different origin from the app, so the printing page is never trusted for IPC. */
 const REPORT_HOST = 'report';
-const RENDER_TIMEOUT_MS = 60_000;
 
 /** Reports waiting to be printed, by the id in their URL. */
 const pendingReports = new Map<string, string>();
@@ -71,8 +71,8 @@ async function renderPdf(html: string): Promise<Uint8Array> {
   try {
     await withTimeout(
       printer.loadURL(`${APP_SCHEME}://${REPORT_HOST}/${id}`),
-      RENDER_TIMEOUT_MS,
-      'the report took more than a minute to lay out',
+      LIMITS.reportLayoutMs,
+      REPORT_LAYOUT_TIME,
     );
     return await printer.webContents.printToPDF({ ...REPORT_PDF_OPTIONS, margins: { ...REPORT_PDF_OPTIONS.margins } });
   } finally {

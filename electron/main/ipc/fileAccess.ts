@@ -1,13 +1,12 @@
 import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HostError, MAX_OPEN_FILE_BYTES, type PickedFile } from '../../../shared/contract';
+import { HostError, type PickedFile } from '../../../shared/contract';
+import { FILE_SIZE } from '../../../shared/limits';
 
 /**
  * Reading the files a researcher picked and writing the ones they save, with messages that name the file and say
  * what to do. Node only (the dialogs live in the handler modules), so it is tested against real temporary files.
  */
-
-const MEGABYTE = 1024 * 1024;
 
 /** Why a file operation failed, in a few plain words. */
 export function describeFileError(error: unknown): string {
@@ -32,13 +31,7 @@ export function describeFileError(error: unknown): string {
 }
 
 function tooLarge(name: string, size: number): PickedFile {
-  const megabytes = Math.ceil(size / MEGABYTE);
-  return {
-    name,
-    size,
-    bytes: null,
-    error: `${name} is ${megabytes} MB; Casebook opens files up to ${MAX_OPEN_FILE_BYTES / MEGABYTE} MB. Split it into smaller files and add those.`,
-  };
+  return { name, size, bytes: null, error: FILE_SIZE.message(name, size, 'open') };
 }
 
 /**
@@ -51,7 +44,7 @@ function ownBytes(buffer: Buffer): Uint8Array {
 }
 
 /** Reads one picked file whole; a file too large or unreadable comes back with `error` set instead of bytes. */
-export async function readPickedFile(filePath: string, maxBytes = MAX_OPEN_FILE_BYTES): Promise<PickedFile> {
+export async function readPickedFile(filePath: string, maxBytes = FILE_SIZE.max): Promise<PickedFile> {
   const name = path.basename(filePath);
   let size = 0;
   try {

@@ -1,12 +1,14 @@
-import { bindDatabase } from './bindDatabase';
+import { bindDatabase, bindDatabaseOnDemand } from './bindDatabase';
 import { db, searchIndexing } from './database';
-import * as domainOperations from '../domain/operations';
 import * as databaseQueries from '../db/queries';
-import { ImportWorkerClient } from '../import/client';
-import { importFiles as importBatch, type IncomingFile, type ParseFn } from '../import/pipeline';
+import type { ImportWorkerClient } from '../import/client';
+import type { ImportOutcome, ImportProgress, IncomingFile, ParseFn } from '../import/pipeline';
 
-/** What views use to change the case: the domain's operations, bound to the app's database. */
-export const operations = bindDatabase(domainOperations, db);
+/**
+ * What views use to change the case: the domain's operations, bound to the app's database. They load, with their
+ * validation rules, at the first change a researcher makes: the library opens without them.
+ */
+export const operations = bindDatabaseOnDemand(() => import('../domain/operations'), db);
 
 /** What views use to read the case (inside `useLiveQuery`): the typed queries, bound to the app's database. */
 export const queries = bindDatabase(databaseQueries, db);
@@ -14,14 +16,26 @@ export const queries = bindDatabase(databaseQueries, db);
 /** The open search index of a case, opened (loaded, caught up or built) on first use. */
 export const searchIndexOf = (caseId: string) => searchIndexing.indexFor(caseId);
 
-let importWorker: ImportWorkerClient | null = null;
+let importWorker: Promise<ImportWorkerClient> | null = null;
 
 /** Parses in the import worker, started on first use and kept for the session. */
-const parseInWorker: ParseFn = (file, { signal }) => (importWorker ??= new ImportWorkerClient()).parse(file, { signal });
+const parseInWorker: ParseFn = async (file, { signal }) => {
+  importWorker ??= import('../import/client').then(({ ImportWorkerClient }) => new ImportWorkerClient());
+  return (await importWorker).parse(file, { signal });
+};
 
-/** Imports a batch of files into a case, parsing each in the import worker. */
-export const importFiles = (caseId: string, files: readonly IncomingFile[], options: Parameters<typeof importBatch>[4] = {}) =>
-  importBatch(db, caseId, files, parseInWorker, options);
+/**
+ * Imports a batch of files into a case, parsing each in the import worker. The pipeline, and the domain it writes
+ * through, load with the first import: the library opens without them.
+ */
+export async function importFiles(
+  caseId: string,
+  files: readonly IncomingFile[],
+  options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<ImportOutcome[]> {
+  const { importFiles: importBatch } = await import('../import/pipeline');
+  return importBatch(db, caseId, files, parseInWorker, options);
+}
 
 export { onStorageProblem } from './database';
 export { describeStorageError } from '../db/errors';

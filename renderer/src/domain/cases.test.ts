@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LIMITS } from '../../../shared/validation';
+import { LIMITS } from '../../../shared/limits';
+import { countCaseRecords } from '../db/queries';
 import type { CasebookDB } from '../db/schema';
 import { freshDatabase, seedRepresentativeCase, snapshot, rejection } from '../../../tests/unit/database';
 import {
@@ -18,7 +19,6 @@ import {
   updateCase,
   updateEntity,
 } from '.';
-import { countCaseRecords } from '../db/queries';
 
 let db: CasebookDB;
 beforeEach(() => {

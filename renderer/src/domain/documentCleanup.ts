@@ -1,5 +1,5 @@
 import type { CaseDocument, Excerpt, RecordRef } from '../../../shared/domain';
-import { LIMITS } from '../../../shared/validation';
+import { LIMITS } from '../../../shared/limits';
 import { recordTitle } from '../../../shared/vocabulary';
 import { anchorAt, locateQuote } from '../anchoring/anchor';
 import type { CasebookDB } from '../db/schema';

@@ -1,5 +1,6 @@
 import type { CaseDocument, DocumentKind, PageSpan } from '../../../shared/domain';
-import { LIMITS, textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
+import { LIMITS } from '../../../shared/limits';
+import { textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
 import { documentWithHash } from '../db/queries/documents';
 import type { CasebookDB } from '../db/schema';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';

@@ -1,77 +1,14 @@
-import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import type { RichText } from '../../../shared/domain';
-import { richTextExtensions } from './extensions';
+import { Deferred, lazyComponent } from '../components/Deferred';
+import type { RichTextEditorProps } from './TipTapEditor';
 
-interface RichTextEditorProps {
-  /** Accessible name of the editing area. */
-  label: string;
-  value: RichText | null;
-  onChange: (value: RichText | null) => void;
-}
+// TipTap and ProseMirror load with the first editor opened, not with the app.
+const TipTapEditor = lazyComponent(() => import('./TipTapEditor'), 'TipTapEditor');
 
 /** A rich-text field: what it holds is TipTap JSON, stored as is. An empty editor gives null. */
-export function RichTextEditor({ label, value, onChange }: RichTextEditorProps) {
-  const editor = useEditor({
-    extensions: richTextExtensions,
-    content: value ?? '',
-    editorProps: {
-      attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
-    },
-    onUpdate: ({ editor }) => onChange(editor.isEmpty ? null : (editor.getJSON() as RichText)),
-  });
+export function RichTextEditor(props: RichTextEditorProps) {
   return (
-    <div className="rich-text">
-      <Toolbar editor={editor} label={label} />
-      <EditorContent editor={editor} />
-    </div>
-  );
-}
-
-const MARKS = [
-  { name: 'bold', text: 'B', label: 'Bold', run: (editor: Editor) => editor.chain().focus().toggleBold().run() },
-  { name: 'italic', text: 'I', label: 'Italic', run: (editor: Editor) => editor.chain().focus().toggleItalic().run() },
-  {
-    name: 'heading',
-    text: 'H',
-    label: 'Heading',
-    attrs: { level: 2 },
-    run: (editor: Editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(),
-  },
-  {
-    name: 'bulletList',
-    text: '•',
-    label: 'Bulleted list',
-    run: (editor: Editor) => editor.chain().focus().toggleBulletList().run(),
-  },
-  {
-    name: 'orderedList',
-    text: '1.',
-    label: 'Numbered list',
-    run: (editor: Editor) => editor.chain().focus().toggleOrderedList().run(),
-  },
-  { name: 'blockquote', text: '“', label: 'Quote', run: (editor: Editor) => editor.chain().focus().toggleBlockquote().run() },
-] as const;
-
-function Toolbar({ editor, label }: { editor: Editor; label: string }) {
-  const active = useEditorState({
-    editor,
-    selector: ({ editor }) => MARKS.map((mark) => editor.isActive(mark.name, 'attrs' in mark ? mark.attrs : undefined)),
-  });
-  return (
-    <div className="toolbar" role="toolbar" aria-label={`Formatting for ${label}`}>
-      {MARKS.map((mark, index) => (
-        <button
-          key={mark.name}
-          type="button"
-          className="quiet"
-          aria-label={mark.label}
-          title={mark.label}
-          aria-pressed={active[index] ?? false}
-          onClick={() => mark.run(editor)}
-        >
-          {mark.text}
-        </button>
-      ))}
-    </div>
+    <Deferred what="the editor">
+      <TipTapEditor {...props} />
+    </Deferred>
   );
 }

@@ -1,11 +1,15 @@
-import { generateHTML } from '@tiptap/core';
-import { useMemo } from 'react';
 import type { RichText } from '../../../shared/domain';
-import { richTextExtensions } from './extensions';
+import { Deferred, lazyComponent } from '../components/Deferred';
 
-/** Shows stored rich text read-only. The HTML comes from TipTap's own serializer, which escapes all text. */
+// TipTap's serializer loads with the first rich text shown, not with the app.
+const TipTapView = lazyComponent(() => import('./TipTapView'), 'TipTapView');
+
+/** Shows stored rich text read-only; an empty value needs no editor code at all. */
 export function RichTextView({ value, empty }: { value: RichText | null; empty?: string }) {
-  const html = useMemo(() => (value ? generateHTML(value, richTextExtensions) : ''), [value]);
-  if (!html) return empty ? <p className="muted">{empty}</p> : null;
-  return <div className="rich-text-view" dangerouslySetInnerHTML={{ __html: html }} />;
+  if (!value) return empty ? <p className="muted">{empty}</p> : null;
+  return (
+    <Deferred what="the text">
+      <TipTapView value={value} empty={empty} />
+    </Deferred>
+  );
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../../../shared/limits';
 import { readFixture } from '../../../tests/fixtures/read-fixture';
 import { ImportWorkerClient, type ImportWorkerLike } from './client';
 import { parseFile } from './parse';
 import type { ImportReply, ImportRequest } from './protocol';
-import { IMPORT_LIMITS, ImportError } from './types';
+import { ImportError } from './types';
 
 type Behaviour = 'parse' | 'hang' | 'crash';
 
@@ -101,14 +102,14 @@ describe('ImportWorkerClient', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it('allows IMPORT_LIMITS.parseTimeoutMs by default', async () => {
+  it('allows LIMITS.parseMs by default', async () => {
     vi.useFakeTimers();
     try {
       const { client } = setup(() => 'hang');
       const pending = settle(client.parse(textFile('x')));
       let settled = false;
       void pending.then(() => (settled = true));
-      await vi.advanceTimersByTimeAsync(IMPORT_LIMITS.parseTimeoutMs - 1);
+      await vi.advanceTimersByTimeAsync(LIMITS.parseMs - 1);
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       expect(((await pending) as { error: ImportError }).error.message).toBe('took longer than 60 s to read and was stopped.');

@@ -1,5 +1,6 @@
 import type { ImportReply, ImportRequest } from './protocol';
-import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
+import { PARSE_TIME } from '../../../shared/limits';
+import { ImportError, type ParsedDocument } from './types';
 
 /** The part of a Worker the client uses; tests pass a stand-in. */
 export interface ImportWorkerLike {
@@ -12,7 +13,7 @@ export interface ImportWorkerLike {
 export interface ParseOptions {
   /** Aborting stops the file: a queued one is dropped, a running one ends the worker (a new one starts next). */
   signal?: AbortSignal;
-  /** How long the file may take once the worker starts on it; default IMPORT_LIMITS.parseTimeoutMs. */
+  /** How long the file may take once the worker starts on it; by default the limit, PARSE_TIME.max. */
   timeoutMs?: number;
 }
 
@@ -59,7 +60,7 @@ export class ImportWorkerClient {
       const job: Job = {
         id: this.#nextId++,
         file,
-        timeoutMs: options.timeoutMs ?? IMPORT_LIMITS.parseTimeoutMs,
+        timeoutMs: options.timeoutMs ?? PARSE_TIME.max,
         signal,
         resolve,
         reject,
@@ -124,7 +125,7 @@ export class ImportWorkerClient {
   #timeout(job: Job): void {
     if (this.#running !== job) return;
     this.#stopWorker();
-    this.#finish(job, () => job.reject(new ImportError(`took longer than ${(job.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 3 })} s to read and was stopped.`)));
+    this.#finish(job, () => job.reject(new ImportError(PARSE_TIME.refusal(job.timeoutMs))));
   }
 
   #abort(job: Job): void {

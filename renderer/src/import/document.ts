@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain';
-import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
+import { TEXT_LENGTH } from '../../../shared/limits';
+import { ImportError, type ParsedDocument } from './types';
 
 export function emptyDocument(kind: DocumentKind): ParsedDocument {
   return {
@@ -20,12 +21,11 @@ export function emptyDocument(kind: DocumentKind): ParsedDocument {
   };
 }
 
-export const tooMuchText = () =>
-  new ImportError(`has more text than Casebook can keep (${(IMPORT_LIMITS.maxTextChars / 1_000_000).toLocaleString('en')} million characters).`);
+export const tooMuchText = () => new ImportError(TEXT_LENGTH.refusal());
 
 /** Throws before a parser builds on text that could never be stored. */
 export function checkTextLength(length: number): void {
-  if (length > IMPORT_LIMITS.maxTextChars) throw tooMuchText();
+  if (length > TEXT_LENGTH.max) throw tooMuchText();
 }
 
 /** Line endings as "\n", no NULs, no trailing blank lines. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/limits';
 import { readFixture } from '../../../tests/fixtures/read-fixture';
 import { checkTextLength, emptyDocument, finishDocument, guessTitle } from './document';
 import { detectKind, parseFile } from './parse';
-import { IMPORT_LIMITS, ImportError } from './types';
+import { ImportError } from './types';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -62,8 +63,8 @@ describe('parseFile refuses what it cannot import, saying why', () => {
 
   it('a file larger than the limit', async () => {
     const bytes = new Uint8Array(16);
-    Object.defineProperty(bytes, 'byteLength', { value: IMPORT_LIMITS.maxFileBytes + 1 });
-    expect(await importError('huge.txt', bytes)).toMatch(/^is 201 MB, larger than Casebook can import \(200 MB\)/);
+    Object.defineProperty(bytes, 'byteLength', { value: LIMITS.fileBytes + 1 });
+    expect(await importError('huge.txt', bytes)).toMatch(/^is 201 MB; Casebook imports files up to 200 MB\./);
   });
 
   it('a type it does not support, listing those it does', async () => {
@@ -89,8 +90,8 @@ describe('parseFile refuses what it cannot import, saying why', () => {
   });
 
   it('more text than can be kept', async () => {
-    expect(() => checkTextLength(IMPORT_LIMITS.maxTextChars + 1)).toThrow('has more text than Casebook can keep (50 million characters).');
-    const bytes = new Uint8Array(IMPORT_LIMITS.maxTextChars + 1).fill(0x61);
+    expect(() => checkTextLength(LIMITS.textLength + 1)).toThrow('has more text than Casebook can keep (50 million characters).');
+    const bytes = new Uint8Array(LIMITS.textLength + 1).fill(0x61);
     expect(await importError('enormous.txt', bytes)).toBe('has more text than Casebook can keep (50 million characters).');
   });
 });

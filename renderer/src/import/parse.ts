@@ -1,8 +1,9 @@
 import type { DocumentKind } from '../../../shared/domain';
+import { FILE_SIZE } from '../../../shared/limits';
 import { detectKind, unsupportedMessage } from './detect';
 import { finishDocument } from './document';
 import { parseText } from './text';
-import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
+import { ImportError, type ParsedDocument } from './types';
 
 export { detectKind } from './detect';
 
@@ -22,8 +23,6 @@ const PARSERS: Record<DocumentKind, (bytes: Uint8Array) => Promise<ParsedDocumen
   docx: async (bytes) => (await import('./docx')).parseDocx(bytes),
 };
 
-const MEGABYTE = 1024 * 1024;
-
 /**
  * One file's bytes made into a document, or an ImportError whose message completes a sentence that starts with the
  * file's name ("is empty, with nothing in it to import.", "is protected by a password. …"). Pure: no DOM, no
@@ -32,10 +31,7 @@ const MEGABYTE = 1024 * 1024;
 export async function parseFile(input: ImportFile): Promise<ParsedDocument> {
   const { name, bytes } = input;
   if (bytes.byteLength === 0) throw new ImportError('is empty, with nothing in it to import.');
-  if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes)
-    throw new ImportError(
-      `is ${Math.ceil(bytes.byteLength / MEGABYTE)} MB, larger than Casebook can import (${IMPORT_LIMITS.maxFileBytes / MEGABYTE} MB). Split it into smaller files and import those.`,
-    );
+  if (bytes.byteLength > FILE_SIZE.max) throw new ImportError(FILE_SIZE.refusal(bytes.byteLength));
   const kind = detectKind(name, bytes, input.mimeType);
   if (!kind) throw new ImportError(unsupportedMessage(name, bytes));
   return finishDocument(await PARSERS[kind](bytes), name);

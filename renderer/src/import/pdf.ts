@@ -5,7 +5,8 @@ import { isPlausibleDate, parsePdfDate } from './dates';
 import { looksLikeHtml, pdfHeaderOffset } from './detect';
 import { checkTextLength, collapseSpaces, emptyDocument } from './document';
 import { languageTag, splitByline } from './html-metadata';
-import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
+import { LIMITS, pdfPagesWarning } from '../../../shared/limits';
+import { ImportError, type ParsedDocument } from './types';
 
 type Pdfjs = typeof PdfjsModule;
 
@@ -140,8 +141,8 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
     const warnings: string[] = [];
     const complete = hasEndMarker(bytes);
     const pageCount = document.numPages;
-    const readCount = Math.min(pageCount, IMPORT_LIMITS.maxPdfPages);
-    if (readCount < pageCount) warnings.push(`Only the first ${readCount.toLocaleString('en')} of its ${pageCount.toLocaleString('en')} pages were read.`);
+    const readCount = Math.min(pageCount, LIMITS.pdfPages);
+    if (readCount < pageCount) warnings.push(pdfPagesWarning(pageCount));
 
     const parts: string[] = [];
     const pages: PageSpan[] = [];

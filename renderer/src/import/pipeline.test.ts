@@ -6,6 +6,7 @@ import type { CasebookDB } from '../db/schema';
 import { createCase } from '../domain';
 import { emptyDocument } from './document';
 import { ImportError } from './types';
+import { FILE_SIZE, TEXT_LENGTH } from '../../../shared/limits';
 import { importFiles, safeFileName, type IncomingFile, type ParseFn } from './pipeline';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -73,6 +74,31 @@ describe('importFiles', () => {
     // Only the two imports were written: one document, one file and one history line each.
     const after = await snapshot(db);
     expect((after.history as unknown[]).length - (before.history as unknown[]).length).toBe(2);
+  });
+
+  it('refuses a file over a limit with a message naming the file and the limit', async () => {
+    const huge = new Uint8Array(16);
+    Object.defineProperty(huge, 'byteLength', { value: FILE_SIZE.max + 1 });
+    const parsed: string[] = [];
+    const outcomes = await importFiles(
+      db,
+      caseId,
+      [{ name: 'scan-archive.pdf', size: FILE_SIZE.max + 1, bytes: huge }, file('transcript.txt', 'TOO MUCH')],
+      async (input, options) => {
+        parsed.push(input.name);
+        if (input.name === 'transcript.txt') throw new ImportError(TEXT_LENGTH.refusal());
+        return parse(input, options);
+      },
+    );
+    expect(outcomes).toEqual([
+      {
+        name: 'scan-archive.pdf',
+        status: 'failed',
+        message: 'scan-archive.pdf is 201 MB; Casebook imports files up to 200 MB. Split it into smaller files and import those.',
+      },
+      { name: 'transcript.txt', status: 'failed', message: 'transcript.txt: has more text than Casebook can keep (50 million characters).' },
+    ]);
+    expect(parsed).toEqual(['transcript.txt']);
   });
 
   it('keeps the original bytes and their SHA-256, and skips the same bytes the second time', async () => {

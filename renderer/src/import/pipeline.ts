@@ -1,9 +1,9 @@
+import { FILE_SIZE } from '../../../shared/limits';
 import { documentWithHash } from '../db/queries/documents';
 import type { CasebookDB } from '../db/schema';
 import { DuplicateDocumentError, importDocument, sha256Hex } from '../domain/documents';
 import { explainError } from '../domain/errors';
-import { sanitizeHtml } from '../features/documents/import/sanitize';
-import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
+import { ImportError, type ParsedDocument } from './types';
 
 /** One file to import, as the host's file dialog, a drop or a paste delivers it. */
 export interface IncomingFile {
@@ -40,11 +40,6 @@ export function safeFileName(name: string): string {
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
   return cleaned || 'untitled';
 }
-
-const MEGABYTE = 1024 * 1024;
-
-export const tooLargeMessage = (name: string, size: number) =>
-  `${name} is ${Math.ceil(size / MEGABYTE)} MB; Casebook imports files up to ${IMPORT_LIMITS.maxFileBytes / MEGABYTE} MB. Split it into smaller files and import those.`;
 
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -89,8 +84,8 @@ async function importOne(
   // The host's own messages already name the file.
   if (!file.bytes) return { name, status: 'failed', message: file.error ?? `${name}: the file could not be read.` };
   if (file.bytes.byteLength === 0) return fail('the file is empty.');
-  if (file.bytes.byteLength > IMPORT_LIMITS.maxFileBytes)
-    return { name, status: 'failed', message: tooLargeMessage(name, file.bytes.byteLength) };
+  if (file.bytes.byteLength > FILE_SIZE.max)
+    return { name, status: 'failed', message: FILE_SIZE.message(name, file.bytes.byteLength) };
 
   try {
     const sha256 = await sha256Hex(file.bytes);
@@ -107,7 +102,8 @@ async function importOne(
       sha256,
       extracted: {
         ...parsed,
-        html: parsed.html === null ? null : sanitizeHtml(parsed.html),
+        // The sanitiser (DOMPurify) loads with the first page that has HTML, not with the case.
+        html: parsed.html === null ? null : (await import('../html/sanitize')).sanitizeHtml(parsed.html, 'import'),
         sourceUrl: file.sourceUrl ?? parsed.sourceUrl,
       },
     });

@@ -11,15 +11,3 @@ export type ParsedDocument = ExtractedDocument;
 export class ImportError extends Error {
   override name = 'ImportError';
 }
-
-/** Limits every parser works within. The pipeline enforces the time limit by ending the worker. */
-export const IMPORT_LIMITS = {
-  /** Largest file accepted, in bytes. */
-  maxFileBytes: 200 * 1024 * 1024,
-  /** Longest extracted text kept, in characters. */
-  maxTextChars: 50_000_000,
-  /** Longest time one file may take to parse, in milliseconds. */
-  parseTimeoutMs: 60_000,
-  /** Most PDF pages read. */
-  maxPdfPages: 5_000,
-} as const;

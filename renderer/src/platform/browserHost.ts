@@ -1,6 +1,5 @@
 import {
   HostError,
-  MAX_OPEN_FILE_BYTES,
   type AppInfo,
   type CasebookApi,
   type HostEventListener,
@@ -13,6 +12,7 @@ import {
   type SaveResult,
   type Unsubscribe,
 } from '../../../shared/contract';
+import { FILE_SIZE } from '../../../shared/limits';
 
 /**
  * The host's events inside the page. A browser has no application menu and is never asked to open a case file, so
@@ -107,13 +107,8 @@ export const browserHost: CasebookApi = {
 };
 
 async function readPickedFile(file: File): Promise<PickedFile> {
-  if (file.size > MAX_OPEN_FILE_BYTES)
-    return {
-      name: file.name,
-      size: file.size,
-      bytes: null,
-      error: `${file.name} is ${Math.ceil(file.size / 1024 / 1024)} MB; Casebook opens files up to ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files and add those.`,
-    };
+  if (file.size > FILE_SIZE.max)
+    return { name: file.name, size: file.size, bytes: null, error: FILE_SIZE.message(file.name, file.size, 'open') };
   try {
     return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()), error: null };
   } catch {

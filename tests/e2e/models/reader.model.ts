@@ -25,8 +25,9 @@ export class ReaderPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** The open document's title: the reader's own heading, not another one in the section (the import report's). */
   get heading() {
-    return this.page.getByRole('heading', { level: 2 }).first();
+    return this.page.getByRole('article').getByRole('heading', { level: 2 }).first();
   }
 
   /** The value shown for one of the document's details ("Published", "Tags"...). */

@@ -9,7 +9,7 @@ import { formatBytes } from '../../format';
 import { RecordSection } from '../shared/RecordSection';
 import { ImportControls, ImportStatus } from './import/ImportPanel';
 import { useCaseImport } from './import/ImportContext';
-import { DocumentReader } from './reader/DocumentReader';
+import { DocumentReader } from './reader';
 
 export function DocumentsSection({ caseId }: { caseId: string }) {
   const importer = useCaseImport();

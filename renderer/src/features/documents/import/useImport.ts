@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
+import { FILE_SIZE } from '../../../../../shared/limits';
 import { importFiles } from '../../../app/casebook';
-import { tooLargeMessage, type ImportOutcome, type ImportProgress, type IncomingFile } from '../../../import/pipeline';
-import { IMPORT_LIMITS } from '../../../import/types';
+import type { ImportOutcome, ImportProgress, IncomingFile } from '../../../import/pipeline';
 
 export interface ImportState {
   running: boolean;
@@ -44,7 +44,7 @@ export function useImport(caseId: string) {
 export async function readBrowserFiles(files: Iterable<File>): Promise<IncomingFile[]> {
   return Promise.all(
     Array.from(files, async (file): Promise<IncomingFile> => {
-      if (file.size > IMPORT_LIMITS.maxFileBytes) return { name: file.name, size: file.size, bytes: null, error: tooLargeMessage(file.name, file.size) };
+      if (file.size > FILE_SIZE.max) return { name: file.name, size: file.size, bytes: null, error: FILE_SIZE.message(file.name, file.size) };
       try {
         return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()), mimeType: file.type || undefined };
       } catch {

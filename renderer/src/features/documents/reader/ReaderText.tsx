@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { openExternalLink } from '../../../app/externalLinks';
 import type { TextSpan } from './find';
-import { followableHref, sanitizeReaderHtml } from './readerHtml';
+import { followableHref, sanitizeHtml } from '../../../html/sanitize';
 
 /** A paragraph of a plain text: `text.slice(start, end)`. */
 interface Paragraph {
@@ -47,7 +47,7 @@ export function PlainText({ text }: { text: string }) {
 
 /** Sanitised HTML of a web page or a Word file; links open outside the app, never inside it. */
 export function HtmlText({ html }: { html: string }) {
-  const clean = useMemo(() => sanitizeReaderHtml(html), [html]);
+  const clean = useMemo(() => sanitizeHtml(html, 'reader'), [html]);
   const onClick = (event: React.MouseEvent) => {
     const link = (event.target as Element).closest('a');
     if (!link) return;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { ORIGINAL_PAGE_CSP, originalPageSrcdoc } from './OriginalPage';
-import { sanitizeReaderHtml } from './readerHtml';
+import { sanitizeHtml } from '../../../html/sanitize';
 
 const HOSTILE = `<!doctype html><html><head>
 <base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">
@@ -45,8 +45,8 @@ describe('originalPageSrcdoc', () => {
   });
 });
 
-describe('sanitizeReaderHtml', () => {
-  const clean = sanitizeReaderHtml(new DOMParser().parseFromString(HOSTILE, 'text/html').body.innerHTML);
+describe('the reader profile of the sanitiser', () => {
+  const clean = sanitizeHtml(new DOMParser().parseFromString(HOSTILE, 'text/html').body.innerHTML, 'reader');
   const page = new DOMParser().parseFromString(clean, 'text/html');
 
   it('keeps no script, handler, frame, style or remote reference', () => {
@@ -55,8 +55,9 @@ describe('sanitizeReaderHtml', () => {
   });
 
   it('leaves landmarks and roles to the app, and puts the document’s headings under the reader’s title', () => {
-    const landmarks = sanitizeReaderHtml(
+    const landmarks = sanitizeHtml(
       '<main><nav role="navigation">Menu</nav><article aria-label="x"><h1>Title</h1><h2>Part</h2><h5>Note</h5><p role="dialog">Text</p></article></main>',
+      'reader',
     );
     expect(landmarks).toBe('Menu<h3>Title</h3><h4>Part</h4><h6>Note</h6><p>Text</p>');
   });

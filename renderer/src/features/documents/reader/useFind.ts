@@ -78,9 +78,10 @@ export function useFind(container: HTMLElement | null, query: string, source: Fi
     [folded, pagedSpans, query],
   );
 
-  // A new query starts again from the first match (on a PDF, the first on or after the page asked for).
+  // A new query starts again from the first match (on a PDF, the first on or after the page asked for). The query a
+  // document opens with (`?q=`) is new too, or a search result would open at the first match instead of its page.
   const fromPage = source.kind === 'pages' ? source.fromPage : null;
-  const [lastQuery, setLastQuery] = useState(query);
+  const [lastQuery, setLastQuery] = useState('');
   if (query !== lastQuery) {
     setLastQuery(query);
     setChosen(fromPage ? Math.max(0, paged.findIndex((match) => match.page >= fromPage)) : 0);

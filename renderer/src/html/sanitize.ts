@@ -1,0 +1,152 @@
+import DOMPurify, { type Config } from 'dompurify';
+
+/**
+ * The one HTML sanitiser. Every profile removes what could run (scripts, event handlers, `javascript:` links, frames,
+ * forms) and every reference to a remote resource: an image, a srcset or a CSS url() that points off the machine
+ * would tell its owner that a researcher opened the page. The profiles differ only in what they keep for their use:
+ *
+ * - `import`: what is stored when a document is imported; the page's own classes and plain styles stay.
+ * - `reader`: what the reader shows. Stored HTML is cleaned again (it may come from an older Casebook or a backup);
+ *   the page's styles, ids and landmarks go, since the reader's typography and navigation are the app's, and its
+ *   headings move under the reader's own title.
+ * - `report`: what a PDF report may contain of stored rich text and documents: as the reader, without moving headings.
+ */
+export type SanitizeProfile = 'import' | 'reader' | 'report';
+
+/** Any absolute or protocol-relative address, or one with a scheme. */
+const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+/** Images embedded in the file itself fetch nothing and may stay (not SVG, which can hold scripts). */
+const EMBEDDED_IMAGE = /^\s*data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
+/** Links a researcher may follow, outside the app. */
+const FOLLOWABLE = /^\s*(?:https?:|mailto:)/i;
+/** CSS that fetches, or (old Internet Explorer) runs. */
+const CSS_FETCH = /url\s*\(|@import|image-set\s*\(|expression\s*\(/i;
+/**
+ * Values DOMPurify lets through: addresses with an allowed scheme, and values with no scheme at all. DOMPurify tests
+ * every attribute it does not know as text (`colspan`, `start`, `dir`, `lang`...) against this, so a list of schemes
+ * alone would drop them. Written as DOMPurify's own default, with fewer schemes.
+ */
+const ALLOWED_VALUES = /^(?:(?:https?|mailto):|#|data:image\/|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+/** Attributes that make a browser fetch something, on any element. */
+const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'data', 'action', 'formaction', 'xlink:href', 'ping']);
+
+interface Profile {
+  /** Elements removed on top of the base's; their text stays (DOMPurify keeps the content of what it drops). */
+  dropTags: readonly string[];
+  /** Attributes removed on top of the base's. */
+  dropAttributes: readonly string[];
+  /** Whether `aria-*` attributes stay. */
+  aria: boolean;
+  /** Which link addresses stay: any the base allows (web, mail, `#` in the page), or only those that open outside. */
+  links: 'allowed' | 'followable';
+  /** The `rel` every kept link gets. */
+  linkRel: string;
+  /** Whether a kept link is marked to open in a new window. */
+  newWindow: boolean;
+  /** How many levels the document's headings move down, to sit under a title the app gives them. */
+  headingShift: number;
+}
+
+/** Every profile drops these elements: they run, fetch, submit or embed something. */
+const BASE_DROPPED_TAGS = [
+  'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button',
+  'select', 'textarea', 'audio', 'video', 'source', 'track', 'picture', 'svg', 'math', 'template', 'noscript',
+];
+const BASE_DROPPED_ATTRIBUTES = ['srcset', 'ping', 'background', 'poster', 'formaction', 'action'];
+
+const BASE: Profile = {
+  dropTags: [],
+  dropAttributes: [],
+  aria: true,
+  links: 'allowed',
+  linkRel: 'noopener noreferrer',
+  newWindow: false,
+  headingShift: 0,
+};
+
+/** What the app shows inside its own layout: no page styling, no landmarks or roles of the page's own. */
+const SHOWN_IN_THE_APP: Pick<Profile, 'dropTags' | 'dropAttributes' | 'aria' | 'links'> = {
+  dropTags: [
+    'canvas', 'dialog', 'details',
+    // Landmarks belong to the app: a document's own <main> or <nav> would confuse navigation by landmarks.
+    'article', 'main', 'nav', 'header', 'footer', 'aside', 'section', 'search',
+  ],
+  dropAttributes: [
+    'style', 'class', 'id', 'name', 'sizes', 'target', 'tabindex', 'contenteditable', 'draggable', 'role', 'accesskey',
+    'autofocus',
+  ],
+  aria: false,
+  links: 'followable',
+};
+
+const PROFILES: Record<SanitizeProfile, Profile> = {
+  import: { ...BASE, linkRel: 'noopener noreferrer nofollow', newWindow: true },
+  // The reader's title is a level 2 heading.
+  reader: { ...BASE, ...SHOWN_IN_THE_APP, headingShift: 2 },
+  report: { ...BASE, ...SHOWN_IN_THE_APP },
+};
+
+function configOf(profile: Profile): Config {
+  return {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: [...BASE_DROPPED_TAGS, ...profile.dropTags],
+    FORBID_ATTR: [...BASE_DROPPED_ATTRIBUTES, ...profile.dropAttributes],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: profile.aria,
+    ALLOWED_URI_REGEXP: ALLOWED_VALUES,
+  };
+}
+
+/** One DOMPurify instance per profile, so one profile's hooks never run for another. */
+const purifiers = new Map<SanitizeProfile, ReturnType<typeof DOMPurify>>();
+
+function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
+  const existing = purifiers.get(name);
+  if (existing) return existing;
+  const profile = PROFILES[name];
+  const purifier = DOMPurify(window);
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    const attribute = data.attrName.toLowerCase();
+    const value = data.attrValue;
+    if (attribute === 'src') data.keepAttr = EMBEDDED_IMAGE.test(value);
+    else if (attribute === 'href')
+      data.keepAttr = node.nodeName === 'A' && (profile.links === 'allowed' || FOLLOWABLE.test(value));
+    else if ((FETCHING_ATTRIBUTES.has(attribute) || /url|src|href|data/.test(attribute)) && REMOTE.test(value) && !EMBEDDED_IMAGE.test(value))
+      data.keepAttr = false;
+    else if (CSS_FETCH.test(value)) data.keepAttr = false;
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('rel', profile.linkRel);
+      if (profile.newWindow) node.setAttribute('target', '_blank');
+    } else if (node.nodeName === 'IMG' && !node.hasAttribute('src')) {
+      // An image whose only source was remote shows its description instead of an empty box.
+      const alt = node.getAttribute('alt')?.trim();
+      node.replaceWith(node.ownerDocument.createTextNode(alt ? `[image: ${alt}]` : ''));
+    }
+  });
+  purifiers.set(name, purifier);
+  return purifier;
+}
+
+/** HTML safe for `profile`'s use: no script can run and nothing is fetched from anywhere. */
+export function sanitizeHtml(html: string, profile: SanitizeProfile): string {
+  const { headingShift } = PROFILES[profile];
+  const config = configOf(PROFILES[profile]);
+  if (!headingShift) return purifierFor(profile).sanitize(html, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
+  const fragment = purifierFor(profile).sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const demoted = heading.ownerDocument.createElement(`h${Math.min(6, Number(heading.tagName[1]) + headingShift)}`);
+    demoted.append(...heading.childNodes);
+    heading.replaceWith(demoted);
+  }
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
+}
+
+/** The address a clicked link points to, when it may be opened outside the app. */
+export function followableHref(anchor: HTMLAnchorElement): string | null {
+  const href = anchor.getAttribute('href');
+  return href && FOLLOWABLE.test(href) ? href.trim() : null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Every limit a researcher can meet, declared once with what Casebook says when something goes over it. The main
+ * process (the files it opens and saves), the import worker and pipeline, the validation schemas and the interface
+ * all take both from here, so a limit and its message never disagree. No runtime dependency: any part may import it.
+ */
+
+const MEGABYTE = 1024 * 1024;
+
+export const LIMITS = {
+  /** Largest file Casebook opens or imports, in bytes. */
+  fileBytes: 200 * MEGABYTE,
+  /** Longest text one document holds, in characters, however it came in (imported, typed, cleaned up). */
+  textLength: 50_000_000,
+  /** Longest one file may take to read, in milliseconds; then its import worker is stopped. */
+  parseMs: 60_000,
+  /** Most pages of one PDF that are read. */
+  pdfPages: 5_000,
+  /** Longest name of a case, an entity, an alias or an author, in characters. */
+  nameLength: 200,
+  /** Longest title of a document, an event or a note, in characters. */
+  titleLength: 300,
+  aliasCount: 50,
+  tagCount: 50,
+  tagLength: 60,
+  /** Longest quote an excerpt keeps, in characters. */
+  quoteLength: 20_000,
+  sourceUrlLength: 2_000,
+  /** Longest name of a file Casebook saves. */
+  fileNameLength: 255,
+  /** Largest file Casebook saves, in bytes. */
+  savedFileBytes: 2 * 1024 * MEGABYTE,
+  /** Largest report printed to PDF, in bytes of HTML. */
+  reportBytes: 100 * MEGABYTE,
+  /** Longest a report may take to lay out before it is printed, in milliseconds. */
+  reportLayoutMs: 60_000,
+} as const;
+
+const number = (value: number) => value.toLocaleString('en');
+const megabytes = (bytes: number) => number(Math.ceil(bytes / MEGABYTE));
+const seconds = (milliseconds: number) => (milliseconds / 1000).toLocaleString('en', { maximumFractionDigits: 3 });
+const millions = (count: number) => `${number(count / 1_000_000)} million`;
+
+/** A limit on files, and what Casebook says about a file over it. */
+export interface FileLimit<Details extends unknown[]> {
+  readonly max: number;
+  /**
+   * Why the file is refused, as the rest of a sentence that begins with its name ("is 201 MB; …"): the form the
+   * import worker reports in, since the pipeline puts the name in front.
+   */
+  refusal(...details: Details): string;
+  /** The whole message, naming the file (or, for text typed in, what holds it). */
+  message(fileName: string, ...details: Details): string;
+}
+
+function fileLimit<Details extends unknown[]>(max: number, refusal: (...details: Details) => string): FileLimit<Details> {
+  return { max, refusal, message: (fileName, ...details) => `${fileName} ${refusal(...details)}` };
+}
+
+/** Opening a file (the host's dialogs) or importing one; `action` says which the researcher was doing. */
+export const FILE_SIZE = fileLimit(LIMITS.fileBytes, (bytes: number, action: 'open' | 'import' = 'import') =>
+  `is ${megabytes(bytes)} MB; Casebook ${action}s files up to ${megabytes(LIMITS.fileBytes)} MB. ` +
+  `Split it into smaller files and ${action === 'open' ? 'add' : 'import'} those.`,
+);
+
+export const TEXT_LENGTH = fileLimit(
+  LIMITS.textLength,
+  () => `has more text than Casebook can keep (${millions(LIMITS.textLength)} characters).`,
+);
+
+/** `allowedMs` is the time the file was given, when not the usual limit. */
+export const PARSE_TIME = fileLimit(
+  LIMITS.parseMs,
+  (allowedMs: number = LIMITS.parseMs) => `took longer than ${seconds(allowedMs)} s to read and was stopped.`,
+);
+
+/** Not a refusal: a longer PDF imports with its first pages, and this warning. */
+export const pdfPagesWarning = (pageCount: number) =>
+  `Only the first ${number(LIMITS.pdfPages)} of its ${number(pageCount)} pages were read.`;
+
+/** A field's text over its length: "Case name is too long: at most 200 characters." */
+export const tooLong = (field: string, max: number) => `${field} is too long: at most ${number(max)} characters.`;
+/** Each item of a list over its length: "Each tag is at most 60 characters." */
+export const eachTooLong = (item: string, max: number) => `Each ${item} is at most ${number(max)} characters.`;
+/** A list over its count: "At most 50 aliases." */
+export const tooMany = (items: string, max: number) => `At most ${number(max)} ${items}.`;
+
+export const SAVED_FILE_SIZE = `The file is too large to save: at most ${number(LIMITS.savedFileBytes / 1024 / MEGABYTE)} GiB.`;
+export const REPORT_SIZE = `The report is too large to print: at most ${megabytes(LIMITS.reportBytes)} MB.`;
+export const REPORT_LAYOUT_TIME = `the report took more than ${seconds(LIMITS.reportLayoutMs)} s to lay out`;
