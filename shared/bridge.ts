@@ -7,7 +7,10 @@ import {
   type HostEventName,
   type Unsubscribe,
 } from './contract';
-import { describeIssues, hostEventSchemas } from './contractSchemas';
+
+/** The events' schemas, with zod, load with the first event: the app starts without them (most starts see none). */
+let schemas: Promise<typeof import('./contractSchemas')> | undefined;
+const loadSchemas = () => (schemas ??= import('./contractSchemas'));
 
 /**
  * The renderer's side of the Electron bridge: turns the preload's `HostBridge` into the `CasebookApi` the app uses.
@@ -19,9 +22,12 @@ export function hostFromBridge(bridge: HostBridge, warn: (message: string) => vo
     <K extends HostEventName>(name: K) =>
     (listener: HostEventListener<K>): Unsubscribe =>
       bridge[EVENT_SUBSCRIPTIONS[name]]((payload) => {
-        const parsed = hostEventSchemas[name].safeParse(payload);
-        if (parsed.success) listener(parsed.data as Parameters<HostEventListener<K>>[0]);
-        else warn(`[casebook] ignored a ${name} event from the host: ${describeIssues(parsed.error)}`);
+        // Events keep their order: each waits for the same loaded module, in the order they arrived.
+        void loadSchemas().then(({ hostEventSchemas, describeIssues }) => {
+          const parsed = hostEventSchemas[name].safeParse(payload);
+          if (parsed.success) listener(parsed.data as Parameters<HostEventListener<K>>[0]);
+          else warn(`[casebook] ignored a ${name} event from the host: ${describeIssues(parsed.error)}`);
+        });
       });
 
   return {

@@ -165,6 +165,9 @@ describe('requests across the bridge', () => {
   });
 });
 
+/** Lets events already sent reach their listeners: the page checks each against its schema, loaded on first use. */
+const eventsSettled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('events across the bridge', () => {
   it('delivers a chosen menu item to the renderer as a menu command, checked on both sides', async () => {
     const { api, page } = connect();
@@ -184,11 +187,12 @@ describe('events across the bridge', () => {
 
     const goMenu = menu.find((item) => item.label === '&Go')?.submenu as { label?: string; click?: () => void }[];
     goMenu.find((item) => item.label === 'Go to Entities')?.click?.();
-    expect(chosen).toEqual(['go.entities']);
+    await vi.waitFor(() => expect(chosen).toEqual(['go.entities']));
 
     unsubscribe();
     unsubscribe();
     goMenu.find((item) => item.label === 'Go to Notes')?.click?.();
+    await eventsSettled();
     expect(chosen).toEqual(['go.entities']);
   });
 
@@ -200,8 +204,9 @@ describe('events across the bridge', () => {
     outbox.connect(page);
     const opened: unknown[] = [];
     api.onCaseFileOpened((event) => opened.push(event));
-    await Promise.resolve();
-    expect(opened).toEqual([{ name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }]);
+    await vi.waitFor(() =>
+      expect(opened).toEqual([{ name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }]),
+    );
   });
 
   it('sends no event main cannot vouch for, and the renderer drops one that does not match its schema', async () => {
@@ -217,10 +222,11 @@ describe('events across the bridge', () => {
 
     // Something other than the outbox writing on the channel: the page's side still checks.
     page.send(EVENT_CHANNELS.backupFinished, { fileName: 'library.zip', finishedAt: 42 });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[casebook\] ignored a backupFinished event from the host: /));
 
     const written = { fileName: 'library-2025-03-01.zip', finishedAt: '2025-03-01T09:30:00.000Z', error: null };
     expect(outbox.send('backupFinished', written)).toBe(true);
-    expect(finished).toEqual([written]);
+    await vi.waitFor(() => expect(finished).toEqual([written]));
   });
 });
