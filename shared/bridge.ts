@@ -7,9 +7,10 @@ import {
   type HostEventName,
   type Unsubscribe,
 } from './contract';
+import type * as ContractSchemas from './contractSchemas';
 
 /** The events' schemas, with zod, load with the first event: the app starts without them (most starts see none). */
-let schemas: Promise<typeof import('./contractSchemas')> | undefined;
+let schemas: Promise<typeof ContractSchemas> | undefined;
 const loadSchemas = () => (schemas ??= import('./contractSchemas'));
 
 /**
