@@ -1,3 +1,4 @@
+import './editor.css';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
 import { richTextExtensions } from './extensions';

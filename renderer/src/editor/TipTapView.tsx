@@ -1,3 +1,4 @@
+import './editor.css';
 import { generateHTML } from '@tiptap/core';
 import { useMemo } from 'react';
 import type { RichText } from '../../../shared/domain';

@@ -1,3 +1,4 @@
+import './workspace.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Route, Routes, useParams } from 'react-router';
 import { queries } from '../../app/casebook';
