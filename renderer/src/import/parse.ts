@@ -1,7 +1,8 @@
 import type { DocumentKind } from '../../../shared/domain';
 import { detectKind, unsupportedMessage } from './detect';
 import { finishDocument } from './document';
-import { parseText } from './text';
+import { completeMetadata } from './metadata';
+import { looksLikeMarkdown, parseText } from './text';
 import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
 
 export { detectKind } from './detect';
@@ -15,12 +16,19 @@ export interface ImportFile {
 
 /** Each format's parser, loaded on first use so the worker starts fast and a text-only batch never loads pdf.js. */
 const PARSERS: Record<DocumentKind, (bytes: Uint8Array) => Promise<ParsedDocument>> = {
-  text: async (bytes) => parseText(bytes),
+  text: async (bytes) => {
+    const document = parseText(bytes);
+    if (!looksLikeMarkdown(document.text)) return document;
+    const markdown = (await import('./markdown')).readMarkdown(document.text, document);
+    return { ...markdown, warnings: [...markdown.warnings, MARKDOWN_IN_TEXT] };
+  },
   html: async (bytes) => (await import('./html')).parseHtml(bytes),
   markdown: async (bytes) => (await import('./markdown')).parseMarkdown(bytes),
   pdf: async (bytes) => (await import('./pdf')).parsePdf(bytes),
   docx: async (bytes) => (await import('./docx')).parseDocx(bytes),
 };
+
+const MARKDOWN_IN_TEXT = 'This text file is written in Markdown, so it is shown formatted.';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -38,5 +46,5 @@ export async function parseFile(input: ImportFile): Promise<ParsedDocument> {
     );
   const kind = detectKind(name, bytes, input.mimeType);
   if (!kind) throw new ImportError(unsupportedMessage(name, bytes));
-  return finishDocument(await PARSERS[kind](bytes), name);
+  return finishDocument(await completeMetadata(await PARSERS[kind](bytes)), name);
 }
