@@ -16,19 +16,16 @@ export interface ImportFile {
 
 /** Each format's parser, loaded on first use so the worker starts fast and a text-only batch never loads pdf.js. */
 const PARSERS: Record<DocumentKind, (bytes: Uint8Array) => Promise<ParsedDocument>> = {
+  // A text file written in Markdown is shown formatted (its kind says so; nothing went wrong, so no note).
   text: async (bytes) => {
     const document = parseText(bytes);
-    if (!looksLikeMarkdown(document.text)) return document;
-    const markdown = (await import('./markdown')).readMarkdown(document.text, document);
-    return { ...markdown, warnings: [...markdown.warnings, MARKDOWN_IN_TEXT] };
+    return looksLikeMarkdown(document.text) ? (await import('./markdown')).readMarkdown(document.text, document) : document;
   },
   html: async (bytes) => (await import('./html')).parseHtml(bytes),
   markdown: async (bytes) => (await import('./markdown')).parseMarkdown(bytes),
   pdf: async (bytes) => (await import('./pdf')).parsePdf(bytes),
   docx: async (bytes) => (await import('./docx')).parseDocx(bytes),
 };
-
-const MARKDOWN_IN_TEXT = 'This text file is written in Markdown, so it is shown formatted.';
 
 const MEGABYTE = 1024 * 1024;
 

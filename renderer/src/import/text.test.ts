@@ -55,7 +55,7 @@ describe('a text file written in Markdown', () => {
       sourceUrl: 'https://notes.example/quay/site-visit',
       language: 'en',
       charset: 'utf-8',
-      warnings: ['This text file is written in Markdown, so it is shown formatted.'],
+      warnings: [],
     });
     expect(document.html).toContain('<a href="https://notes.example/quay/locks">February</a>');
     expect(document.html).toContain('<strong>key cabinet</strong>');
