@@ -57,7 +57,11 @@ export interface CaseDocument extends RecordBase {
   sourceUrl: string | null;
   authors: string[];
   publishedAt: string | null;
+  /** Where the import found `publishedAt`; absent or null when not recorded (imported earlier, or set by hand). */
+  publishedAtSource?: DateSource | null;
   language: string | null;
+  /** Whether the file declared its language or Casebook detected it from the text; null once set by hand. */
+  languageSource?: LanguageSource | null;
   tags: string[];
   summary: RichText | null;
   /** Name of the site or publication the document comes from ("Harbour Herald"). */
@@ -73,6 +77,20 @@ export interface CaseDocument extends RecordBase {
   /** Things the importer noticed and the reader should know ("published date in the metadata was absurd"). */
   warnings: string[];
 }
+
+/**
+ * Where a document's published date was found: its metadata (a page's meta tags, a PDF's or Word file's
+ * properties), a Markdown front matter, the file's creation date (often days off), or the document's own words,
+ * quoted ("Filed March 3, 2021").
+ */
+export type DateSource =
+  | { from: 'metadata' }
+  | { from: 'front-matter' }
+  | { from: 'created' }
+  | { from: 'text'; quote: string };
+
+/** A language the document declares (a page's lang attribute, a file's properties), or one detected from its text. */
+export type LanguageSource = 'declared' | 'detected';
 
 /** One page's span of a paged document's extracted text: `text.slice(start, end)` is page `page` (1-based). */
 export interface PageSpan {

@@ -36,7 +36,7 @@ test.describe('importing documents', () => {
     // Metadata from the page; the absurd JSON-LD date gave way to the one printed on the page.
     const details = new ReaderPage(page);
     await expect(reader.getByRole('heading', { level: 2 }).first()).toHaveText('Inquiry hears port ledger went missing weeks before audit');
-    await expect(details.detail('Published')).toHaveText('14 March 2023');
+    await expect(details.detail('Published')).toHaveText('14 March 2023 · from the text: “Published 14 March 2023”');
     await expect(details.detail('Site')).toHaveText('The Harbour Courier');
     await expect(details.detail('Authors')).toContainText('Marta Kowalczyk');
     await expect(reader).toContainText('was not plausible; used the date shown on the page');

@@ -94,6 +94,21 @@ describe('updateDocumentMetadata', () => {
     else expect((await rejection(attempt)).messageFor('publishedAt')).toBe(outcome);
   });
 
+  it('forgets where the import found the date or the language once it is changed by hand, and only then', async () => {
+    await db.documents.update(document.id, {
+      publishedAt: '2021-03-03',
+      publishedAtSource: { from: 'text', quote: 'Filed March 3, 2021' },
+      language: 'en',
+      languageSource: 'detected',
+    });
+    const retitled = await updateDocumentMetadata(db, document.id, { title: 'Harbour log', publishedAt: '2021-03-03', language: 'en' });
+    expect(retitled).toMatchObject({ publishedAtSource: { from: 'text', quote: 'Filed March 3, 2021' }, languageSource: 'detected' });
+    const redated = await updateDocumentMetadata(db, document.id, { publishedAt: '2021-03-04' });
+    expect(redated).toMatchObject({ publishedAtSource: null, languageSource: 'detected' });
+    const relanguaged = await updateDocumentMetadata(db, document.id, { language: 'en-GB' });
+    expect(relanguaged).toMatchObject({ languageSource: null });
+  });
+
   it('puts each mistake beside its field and stores nothing', async () => {
     const error = await rejection(
       updateDocumentMetadata(db, document.id, {

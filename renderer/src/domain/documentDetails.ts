@@ -32,6 +32,9 @@ export async function updateDocumentMetadata(
   const missing = 'This document no longer exists. It may have been deleted in another window.';
   return editRecord(db, db.documents, documentId, missing, [], async (current) => {
     const updated: CaseDocument = { ...current, ...parsed, updatedAt: now() };
+    // A date or language set by hand no longer comes from where the import found the old one.
+    if ('publishedAt' in parsed && parsed.publishedAt !== current.publishedAt) updated.publishedAtSource = null;
+    if ('language' in parsed && parsed.language !== current.language) updated.languageSource = null;
     await db.documents.put(updated);
     return {
       result: updated,

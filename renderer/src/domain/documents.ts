@@ -1,4 +1,4 @@
-import type { CaseDocument, DocumentKind, PageSpan } from '../../../shared/domain';
+import type { CaseDocument, DateSource, DocumentKind, LanguageSource, PageSpan } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/limits';
 import { textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
 import { documentWithHash } from '../db/queries/documents';
@@ -88,10 +88,14 @@ export interface ExtractedDocument {
   authors: string[];
   /** ISO 8601 date ("2021-03-10") or null; absurd metadata dates are dropped, with a warning. */
   publishedAt: string | null;
+  /** Where `publishedAt` was found, shown in the reader ("from the text: “Filed March 3, 2021”"); null with no date. */
+  publishedAtSource?: DateSource | null;
   sourceUrl: string | null;
   siteName: string | null;
   /** BCP 47 language tag when declared or detected ("es", "pl", "zh"), else null. */
   language: string | null;
+  /** Whether `language` was declared by the file or detected from its text; null with no language. */
+  languageSource?: LanguageSource | null;
   pages: PageSpan[] | null;
   pageCount: number | null;
   /** False for a PDF with no text on any page (scanned images). */

@@ -1,9 +1,9 @@
 /**
  * A small date reader for the formats pages and files actually use: ISO 8601, PDF's "D:YYYYMMDD…", numeric
  * day/month/year (or month/day/year on US English pages), "14 March 2023", "March 14, 2023", "2023年5月20日", with
- * month names in English, Spanish, French, German and Polish. It finds dates in running text without guessing at
- * anything vaguer ("last Tuesday"). Written here because no well-kept date library is installed; its outputs are
- * plain ISO dates ("2023-03-14"), never times.
+ * month names in English, Spanish, French, German, Polish, Dutch, Italian and Portuguese. It finds dates in running
+ * text without guessing at anything vaguer ("last Tuesday"). Written here because no well-kept date library is
+ * installed; its outputs are plain ISO dates ("2023-03-14"), never times.
  */
 
 const MONTHS: Record<string, number> = {};
@@ -13,6 +13,9 @@ addMonths('enero|ene febrero marzo abril mayo junio julio agosto septiembre|seti
 addMonths('janvier|janv février|févr mars avril|avr mai juin juillet|juil août septembre octobre novembre décembre|déc');
 addMonths('januar|jänner februar märz april mai juni juli august september oktober november dezember|dez');
 addMonths('stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia');
+addMonths('januari februari maart april mei juni juli augustus september oktober november december');
+addMonths('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre');
+addMonths('janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro');
 
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)

@@ -50,9 +50,32 @@ describe('Word documents', () => {
     }
   });
 
-  it('takes the title and author from the document’s properties', async () => {
+  it('takes the title and author from the document’s properties, and the date from its “Date:” line', async () => {
     const document = await parseDocxFixture();
-    expect(document).toMatchObject({ kind: 'docx', title: 'Witness statement of E. Marsh (HC-2023-000417)', authors: ['Quayside Legal LLP'], warnings: [] });
+    expect(document).toMatchObject({
+      kind: 'docx',
+      title: 'Witness statement of E. Marsh (HC-2023-000417)',
+      authors: ['Quayside Legal LLP'],
+      publishedAt: '2023-03-03',
+      publishedAtSource: { from: 'text', quote: 'Date: 3 March 2023' },
+      language: 'en',
+      languageSource: 'detected',
+      warnings: [],
+    });
+  });
+
+  it('takes the title from the first heading when the file has no title property, and says nothing of its own styles', async () => {
+    const document = await parseFile({ name: 'memo-heading.docx', bytes: readFixture('memo-heading.docx') });
+    expect(document).toMatchObject({
+      title: 'Memorandum over de huurovereenkomst van de oostkade',
+      authors: ['Afdeling Havenzaken'],
+      publishedAt: '2022-05-12',
+      publishedAtSource: { from: 'text', quote: 'Datum: 12 mei 2022' },
+      language: 'nl',
+      languageSource: 'detected',
+      warnings: [],
+    });
+    expect(document.text.startsWith('Gemeente Saltmere · Afdeling Havenzaken\n\nMemorandum over de huurovereenkomst')).toBe(true);
   });
 
   it('refuses a .docx that is not a zip archive', async () => {
@@ -83,18 +106,24 @@ describe('Word documents', () => {
     expect(listZipEntries(new TextEncoder().encode('not a zip'))).toBeNull();
   });
 
-  it('shortens mammoth’s messages', () => {
+  it('says what mammoth noticed in words for the reader, and nothing about styles', () => {
     expect(
       summariseMessages([
         { type: 'warning', message: "Unrecognised paragraph style: 'Body Text' (Style ID: BodyText)" },
-        { type: 'warning', message: "Unrecognised paragraph style: 'Body Text' (Style ID: BodyText)" },
         { type: 'warning', message: "Unrecognised run style: 'Emphasis Strong' (Style ID: ES)" },
-        { type: 'warning', message: 'An image of type image/x-wmf could not be shown.' },
-        { type: 'warning', message: 'An image of type image/x-wmf could not be shown.' },
+        { type: 'warning', message: 'Paragraph style with ID Briefhoofd was referenced but not defined in the document' },
+        { type: 'warning', message: 'Ignoring complex field end character without corresponding start character' },
+        { type: 'warning', message: 'Image of type image/x-wmf is unlikely to display in web browsers' },
+        { type: 'warning', message: 'Image of type image/x-wmf is unlikely to display in web browsers' },
+        { type: 'warning', message: 'A w:sym element with an unsupported character was ignored: char F0FC in font Wingdings' },
+        { type: 'warning', message: 'unexpected non-row element in table, cell merging may be incorrect' },
+        { type: 'warning', message: 'Something mammoth has not said before' },
       ]),
     ).toEqual([
-      'Some Word styles have no equivalent here and are shown as plain paragraphs: Body Text, Emphasis Strong.',
-      'Word conversion: An image of type image/x-wmf could not be shown.',
+      'An image in this document is in a format (image/x-wmf) that may not show here; open the original file to see it.',
+      'A symbol from a decorative font (such as Wingdings) could not be shown and was left out.',
+      'A table has merged cells that may not be shown exactly as in Word.',
+      'While converting the Word file: Something mammoth has not said before',
     ]);
   });
 });

@@ -1,9 +1,11 @@
 import mammoth from 'mammoth';
+import { isPlausibleDate, parseDateValue } from './dates';
 import { isOle2 } from './detect';
 import { checkTextLength, collapseSpaces, emptyDocument } from './document';
 import { parseHtmlDocument } from './dom';
 import { domToText } from './dom-text';
 import { languageTag, splitByline } from './html-metadata';
+import { cleanPropertyTitle, titleFromLines, type TitleLine } from './titles';
 import { ImportError, type ParsedDocument } from './types';
 import { isZip, listZipEntries, readZipEntry } from './zip';
 
@@ -20,40 +22,61 @@ const decodeXml = (value: string) =>
     hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : decimal ? String.fromCodePoint(Number(decimal)) : (XML_ENTITIES[name] ?? entity),
   );
 
-/** Title, creator and language from docProps/core.xml, which mammoth does not read. */
-async function readCoreProperties(bytes: Uint8Array): Promise<{ title: string | null; authors: string[]; language: string | null }> {
+interface CoreProperties {
+  title: string | null;
+  authors: string[];
+  language: string | null;
+  /** When the file was first saved: often long before the document was finished, or the day it was copied. */
+  created: string | null;
+}
+
+/** Title, creator, language and creation date from docProps/core.xml, which mammoth does not read. */
+async function readCoreProperties(bytes: Uint8Array): Promise<CoreProperties> {
   const entry = listZipEntries(bytes)?.find((candidate) => candidate.name === 'docProps/core.xml');
   const xml = entry && entry.size < 1_000_000 ? await readZipEntry(bytes, entry) : null;
-  if (!xml) return { title: null, authors: [], language: null };
+  if (!xml) return { title: null, authors: [], language: null, created: null };
   const source = new TextDecoder().decode(xml);
   const field = (name: string) => {
     const match = new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`).exec(source);
     return match ? collapseSpaces(decodeXml(match[1]!)) || null : null;
   };
   const creator = field('dc:creator');
+  const created = parseDateValue(field('dcterms:created') ?? '');
   return {
-    title: field('dc:title'),
+    title: cleanPropertyTitle(field('dc:title')),
     authors: creator ? splitByline(creator).filter((name) => !PLACEHOLDER_AUTHORS.test(name)) : [],
     language: languageTag(field('dc:language')),
+    created: created && isPlausibleDate(created) ? created : null,
   };
 }
 
-/** Mammoth's messages, shortened: every unknown style in one line, others once each. */
+/**
+ * What mammoth says about a conversion, in words for the reader, each once. Styles Word knows and Casebook shows
+ * as plain paragraphs, and the inner workings of fields, are not worth a note: nothing the reader sees is missing.
+ */
 export function summariseMessages(messages: { type: string; message: string }[]): string[] {
-  const styles = new Set<string>();
-  const others = new Set<string>();
+  const notes = new Set<string>();
   for (const { message } of messages) {
-    const style = /^Unrecognised (?:paragraph|run|table) style: '([^']*)'/.exec(message);
-    if (style) styles.add(style[1]!);
-    else others.add(collapseSpaces(message).slice(0, 160));
+    const text = collapseSpaces(message);
+    if (/^Unrecognised (?:paragraph|run|table) style|style with ID .* was referenced but not defined|^Ignoring complex field|^Unsupported break type/i.test(text)) continue;
+    const image = /^Image of type (\S+) is unlikely to display/i.exec(text);
+    if (image) notes.add(`An image in this document is in a format (${image[1]}) that may not show here; open the original file to see it.`);
+    else if (/image file for a:blip|v:imagedata element without a relationship/i.test(text)) notes.add('An image could not be found inside the Word file and is missing here.');
+    else if (/^A w:sym element with an unsupported character/i.test(text)) notes.add('A symbol from a decorative font (such as Wingdings) could not be shown and was left out.');
+    else if (/cell merging may be incorrect/i.test(text)) notes.add('A table has merged cells that may not be shown exactly as in Word.');
+    else if (/^An unrecognised element was ignored/i.test(text)) notes.add('Parts of the Word file that Casebook cannot show (such as embedded objects) were left out.');
+    else notes.add(`While converting the Word file: ${text.slice(0, 160)}`);
   }
-  const warnings = [...others].map((message) => `Word conversion: ${message}`);
-  if (styles.size) {
-    const names = [...styles];
-    const listed = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
-    warnings.unshift(`Some Word styles have no equivalent here and are shown as plain paragraphs: ${listed}.`);
-  }
-  return warnings;
+  return [...notes];
+}
+
+/** Word's paragraphs as lines for the title finder: headings larger the higher their level, no page position. */
+function paragraphLines(body: Element): TitleLine[] {
+  const SIZE: Record<string, number> = { H1: 2, H2: 1.7, H3: 1.5, H4: 1.3, H5: 1.2, H6: 1.2 };
+  return [...body.querySelectorAll('h1, h2, h3, h4, h5, h6, p')]
+    .slice(0, 200)
+    .map((element) => ({ text: collapseSpaces(element.textContent ?? ''), size: SIZE[element.tagName.toUpperCase()] ?? 1, top: null }))
+    .filter((line) => line.text);
 }
 
 /**
@@ -89,15 +112,19 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
   const text = domToText(doc.body);
   checkTextLength(text.length);
   const properties = await readCoreProperties(bytes);
-  const heading = doc.querySelector('h1') ?? doc.querySelector('h2, h3, h4, h5, h6');
 
   return {
     ...emptyDocument('docx'),
-    title: properties.title ?? collapseSpaces(heading?.textContent ?? ''),
+    // The title property when it says something, else a case name or the first of the highest headings.
+    title: properties.title ?? titleFromLines(paragraphLines(doc.body)) ?? '',
     text,
     html,
     authors: properties.authors,
+    // The creation date, often days off: a date the text states replaces it (see metadata.ts).
+    publishedAt: properties.created,
+    publishedAtSource: properties.created ? { from: 'created' } : null,
     language: properties.language,
+    languageSource: properties.language ? 'declared' : null,
     warnings: summariseMessages(result.messages),
   };
 }

@@ -200,12 +200,20 @@ function insideChrome(element: Element, scope: Element): boolean {
   return false;
 }
 
+/** A date shown on the page: as written (`text`), and with its label when it has one (`quote`: "Published 14 March 2023"). */
+export interface VisibleDate {
+  iso: string;
+  text: string;
+  quote: string;
+  ambiguous: boolean;
+}
+
 /**
  * The publication date a reader sees at the top of the article: a <time datetime> near the headline, or a date
  * in the headline's neighbourhood, labelled "Published …" or just after it (the byline). Dates further down are
  * events the article reports, and dates in navigation or related-article lists belong to other pages.
  */
-export function findVisibleDate(doc: Document, options: { monthFirst?: boolean } = {}): { iso: string; text: string; ambiguous: boolean } | null {
+export function findVisibleDate(doc: Document, options: { monthFirst?: boolean } = {}): VisibleDate | null {
   const headline = doc.querySelector('article h1') ?? doc.querySelector('h1');
   const scope = headline?.closest('article') ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   if (!scope) return null;
@@ -215,7 +223,10 @@ export function findVisibleDate(doc: Document, options: { monthFirst?: boolean }
     const label = time.closest('[class], [id]');
     if (label && UPDATED_LABEL.test(`${label.getAttribute('class') ?? ''} ${label.getAttribute('id') ?? ''}`)) continue;
     const iso = parseDateValue(time.getAttribute('datetime') ?? '');
-    if (iso) return { iso, text: collapseSpaces(time.textContent ?? '') || iso, ambiguous: false };
+    if (iso) {
+      const shown = collapseSpaces(time.textContent ?? '') || iso;
+      return { iso, text: shown, quote: shown, ambiguous: false };
+    }
   }
 
   // The whole body: a byline can sit just outside the <article>; the headline anchors the search.
@@ -226,7 +237,7 @@ export function findVisibleDate(doc: Document, options: { monthFirst?: boolean }
   const headlineEnd = at >= 0 ? at + headlineText.length : 0;
   const window = text.slice(start, (at >= 0 ? headlineEnd : 0) + 1500);
 
-  let best: { iso: string; text: string; ambiguous: boolean; score: number } | null = null;
+  let best: (VisibleDate & { score: number }) | null = null;
   for (const date of findDatesInText(window, options)) {
     const position = start + date.index;
     const before = window.slice(Math.max(0, date.index - 40), date.index);
@@ -236,8 +247,11 @@ export function findVisibleDate(doc: Document, options: { monthFirst?: boolean }
     else if (position >= headlineEnd && position - headlineEnd <= 300) score = 2;
     else if (position < headlineEnd) score = 1;
     else score = 0;
-    if (score > 0 && (!best || score > best.score))
-      best = { iso: date.iso, text: window.slice(date.index, date.index + date.length), ambiguous: date.ambiguous, score };
+    if (score > 0 && (!best || score > best.score)) {
+      const shown = window.slice(date.index, date.index + date.length);
+      const label = score === 3 ? before.slice(before.search(PUBLISHED_LABEL)) : '';
+      best = { iso: date.iso, text: shown, quote: collapseSpaces(`${label} ${shown}`), ambiguous: date.ambiguous, score };
+    }
   }
-  return best && { iso: best.iso, text: best.text, ambiguous: best.ambiguous };
+  return best && { iso: best.iso, text: best.text, quote: best.quote, ambiguous: best.ambiguous };
 }

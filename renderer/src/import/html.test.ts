@@ -73,6 +73,7 @@ describe('a saved news page', () => {
   it('replaces the absurd JSON-LD date (year 1) with the date shown on the page, and says so', async () => {
     const document = await parseHtmlFixture('news-article.html');
     expect(document.publishedAt).toBe('2023-03-14');
+    expect(document.publishedAtSource).toEqual({ from: 'text', quote: 'Published 14 March 2023' });
     expect(document.warnings).toEqual(["The published date in the page's metadata (0001-01-01) was not plausible; used the date shown on the page."]);
   });
 });
@@ -84,7 +85,9 @@ describe('articles in other languages', () => {
       title: 'El ayuntamiento aprueba la reforma del mercado de abastos',
       charset: 'utf-8',
       language: 'es',
+      languageSource: 'declared',
       publishedAt: '2022-06-08',
+      publishedAtSource: { from: 'metadata' },
       authors: ['Lucía Fernández Ibáñez'],
       siteName: 'La Gaceta de Altamar',
       sourceUrl: 'https://www.gacetadealtamar.example/ciudad/mercado-de-abastos',
@@ -153,13 +156,13 @@ describe('published dates', () => {
     );
     expect(document.publishedAt).toBe('2021-10-03');
     expect(document.warnings[0]).toBe(
-      "The published date in the page's metadata (0001-01-01) was not plausible; used the date shown on the page (10/03/2021, read as 2021-10-03).",
+      "The published date in the page's metadata (0001-01-01) was not plausible; used the date shown on the page (10/03/2021, read as 3 October 2021).",
     );
   });
 
   it('takes the date under the headline when the page declares none, without a warning', async () => {
     const document = await parsePage(page('', `<article><h1>Board meets</h1><p class="byline">By Ana Ruiz · 2 May 2022</p>${ARTICLE_BODY}</article>`));
-    expect(document).toMatchObject({ publishedAt: '2022-05-02', warnings: [] });
+    expect(document).toMatchObject({ publishedAt: '2022-05-02', publishedAtSource: { from: 'text', quote: '2 May 2022' }, warnings: [] });
   });
 
   it('does not take dates from the story itself or from lists of other articles', async () => {

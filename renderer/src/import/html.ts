@@ -1,10 +1,12 @@
 import { Readability } from '@mozilla/readability';
+import type { DateSource } from '../../../shared/domain';
+import { formatPartialDate } from '../../../shared/partialDate';
 import { decodeText } from './charset';
 import { isPlausibleDate } from './dates';
 import { checkTextLength, collapseSpaces, emptyDocument, uniqueNames } from './document';
 import { parseHtmlDocument } from './dom';
 import { domToText } from './dom-text';
-import { declaredHtmlCharset, findVisibleDate, readPageMetadata, splitByline } from './html-metadata';
+import { declaredHtmlCharset, findVisibleDate, readPageMetadata, splitByline, type VisibleDate } from './html-metadata';
 import type { ParsedDocument } from './types';
 
 /** What is left out when a page has no article to find and its whole body is kept. */
@@ -22,7 +24,7 @@ export function parseHtml(bytes: Uint8Array): ParsedDocument {
   // Read before Readability, which rewrites the document as it works.
   const metadata = readPageMetadata(doc, decoded.text);
   const language = metadata.language ?? decoded.language;
-  const { publishedAt, warning } = choosePublishedDate(metadata.dates, () => findVisibleDate(doc, { monthFirst: language === 'en-US' }));
+  const { publishedAt, source: publishedAtSource, warning } = choosePublishedDate(metadata.dates, () => findVisibleDate(doc, { monthFirst: language === 'en-US' }));
   if (warning) warnings.push(warning);
   const pageTitle = collapseSpaces(doc.querySelector('title')?.textContent ?? '');
 
@@ -44,9 +46,12 @@ export function parseHtml(bytes: Uint8Array): ParsedDocument {
     charset: decoded.charset,
     authors: uniqueNames(metadata.authors.length ? metadata.authors : splitByline(article?.byline ?? '')),
     publishedAt,
+    publishedAtSource,
     sourceUrl: metadata.sourceUrl,
     siteName: metadata.siteName ?? (collapseSpaces(article?.siteName ?? '') || null),
     language,
+    // Without a declaration, the language chardet associates with the page's encoding: a guess from the text.
+    languageSource: metadata.language ? 'declared' : language ? 'detected' : null,
     warnings,
   };
 }
@@ -57,17 +62,18 @@ export function parseHtml(bytes: Uint8Array): ParsedDocument {
  */
 export function choosePublishedDate(
   declared: { raw: string; iso: string | null }[],
-  visible: () => { iso: string; text: string; ambiguous: boolean } | null,
-): { publishedAt: string | null; warning: string | null } {
+  visible: () => VisibleDate | null,
+): { publishedAt: string | null; source: DateSource | null; warning: string | null } {
   const plausible = declared.find((date) => date.iso && isPlausibleDate(date.iso));
-  if (plausible) return { publishedAt: plausible.iso, warning: null };
+  if (plausible) return { publishedAt: plausible.iso, source: { from: 'metadata' }, warning: null };
   const shown = visible();
   const usable = shown && isPlausibleDate(shown.iso) ? shown : null;
-  const reading = usable?.ambiguous ? ` (${usable.text}, read as ${usable.iso})` : '';
+  const source: DateSource | null = usable ? { from: 'text', quote: usable.quote } : null;
+  const reading = usable?.ambiguous ? ` (${usable.text}, read as ${formatPartialDate({ value: usable.iso, precision: 'day' })})` : '';
   const absurd = declared[0];
-  if (!absurd) return { publishedAt: usable?.iso ?? null, warning: reading ? `The published date was taken from the page${reading}.` : null };
+  if (!absurd) return { publishedAt: usable?.iso ?? null, source, warning: reading ? `The published date was taken from the page${reading}.` : null };
   const value = absurd.iso ?? absurd.raw.slice(0, 40);
   return usable
-    ? { publishedAt: usable.iso, warning: `The published date in the page's metadata (${value}) was not plausible; used the date shown on the page${reading}.` }
-    : { publishedAt: null, warning: `The published date in the page's metadata (${value}) was not plausible and was left out.` };
+    ? { publishedAt: usable.iso, source, warning: `The published date in the page's metadata (${value}) was not plausible; used the date shown on the page${reading}.` }
+    : { publishedAt: null, source: null, warning: `The published date in the page's metadata (${value}) was not plausible and was left out.` };
 }

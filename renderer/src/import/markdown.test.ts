@@ -29,8 +29,10 @@ describe('Markdown', () => {
       title: 'Field notes: east quay',
       authors: ['Ana Ruiz', 'Tom Ashby'],
       publishedAt: '2023-04-12',
+      publishedAtSource: { from: 'front-matter' },
       sourceUrl: 'https://notes.example/quay',
       language: 'en-GB',
+      languageSource: 'declared',
       text: 'Heading that is not the title\n\nText.',
     });
   });

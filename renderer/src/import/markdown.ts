@@ -44,6 +44,22 @@ export function parseMarkdown(bytes: Uint8Array): ParsedDocument {
   const decoded = decodeText(bytes);
   checkTextLength(decoded.text.length);
   const source = normaliseLineEndings(decoded.text.replace(/^\ufeff/, ''));
+  return readMarkdown(source, {
+    charset: decoded.charset,
+    language: decoded.language,
+    languageSource: decoded.language ? 'detected' : null,
+    warnings: decoded.warnings,
+  });
+}
+
+/**
+ * Markdown source (already decoded, "\n" line endings) as a document: its HTML, its text without the syntax, and
+ * the title, authors, date, address and language its front matter gives, else its first heading for the title.
+ */
+export function readMarkdown(
+  source: string,
+  decoded: Pick<ParsedDocument, 'charset' | 'language' | 'languageSource' | 'warnings'>,
+): ParsedDocument {
   const { values, body } = readFrontMatter(source);
   const field = (...keys: string[]) => keys.map((key) => values.get(key)?.[0]).find(Boolean) ?? null;
 
@@ -54,6 +70,8 @@ export function parseMarkdown(bytes: Uint8Array): ParsedDocument {
   const heading = doc.querySelector('h1') ?? doc.querySelector('h2, h3, h4, h5, h6');
   const date = field('date', 'published', 'created');
   const iso = date ? parseDateValue(date) : null;
+  const publishedAt = iso && isPlausibleDate(iso) ? iso : null;
+  const declaredLanguage = languageTag(field('lang', 'language'));
 
   return {
     ...emptyDocument('markdown'),
@@ -62,9 +80,11 @@ export function parseMarkdown(bytes: Uint8Array): ParsedDocument {
     html,
     charset: decoded.charset,
     authors: ['author', 'authors'].flatMap((key) => values.get(key) ?? []).flatMap(splitByline),
-    publishedAt: iso && isPlausibleDate(iso) ? iso : null,
-    sourceUrl: validUrl(field('source', 'url', 'source_url', 'link')),
-    language: languageTag(field('lang', 'language')) ?? decoded.language,
+    publishedAt,
+    publishedAtSource: publishedAt ? { from: 'front-matter' } : null,
+    sourceUrl: validUrl(field('source', 'url', 'source_url', 'original_url', 'canonical_url', 'link')),
+    language: declaredLanguage ?? decoded.language,
+    languageSource: declaredLanguage ? 'declared' : decoded.languageSource,
     warnings: decoded.warnings,
   };
 }

@@ -2,7 +2,8 @@ import type { DocumentKind } from '../../../shared/domain';
 import { FILE_SIZE } from '../../../shared/limits';
 import { detectKind, unsupportedMessage } from './detect';
 import { finishDocument } from './document';
-import { parseText } from './text';
+import { completeMetadata } from './metadata';
+import { looksLikeMarkdown, parseText } from './text';
 import { ImportError, type ParsedDocument } from './types';
 
 export { detectKind } from './detect';
@@ -16,7 +17,11 @@ export interface ImportFile {
 
 /** Each format's parser, loaded on first use so the worker starts fast and a text-only batch never loads pdf.js. */
 const PARSERS: Record<DocumentKind, (bytes: Uint8Array) => Promise<ParsedDocument>> = {
-  text: async (bytes) => parseText(bytes),
+  // A text file written in Markdown is shown formatted (its kind says so; nothing went wrong, so no note).
+  text: async (bytes) => {
+    const document = parseText(bytes);
+    return looksLikeMarkdown(document.text) ? (await import('./markdown')).readMarkdown(document.text, document) : document;
+  },
   html: async (bytes) => (await import('./html')).parseHtml(bytes),
   markdown: async (bytes) => (await import('./markdown')).parseMarkdown(bytes),
   pdf: async (bytes) => (await import('./pdf')).parsePdf(bytes),
@@ -34,5 +39,5 @@ export async function parseFile(input: ImportFile): Promise<ParsedDocument> {
   if (bytes.byteLength > FILE_SIZE.max) throw new ImportError(FILE_SIZE.refusal(bytes.byteLength));
   const kind = detectKind(name, bytes, input.mimeType);
   if (!kind) throw new ImportError(unsupportedMessage(name, bytes));
-  return finishDocument(await PARSERS[kind](bytes), name);
+  return finishDocument(await completeMetadata(await PARSERS[kind](bytes)), name);
 }

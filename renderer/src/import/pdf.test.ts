@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../tests/fixtures/read-fixture';
 import { parseFile } from './parse';
-import { cleanPdfTitle, PDF_DAMAGED, PDF_PASSWORD, pageText } from './pdf';
+import { cleanPdfTitle, PDF_DAMAGED, PDF_PASSWORD, pageLines, pageText } from './pdf';
 import { ImportError } from './types';
 
 const parsePdfFixture = (name: string) => parseFile({ name, bytes: readFixture(name) });
@@ -35,9 +35,40 @@ describe('PDF', () => {
     expect(document.text.slice(pages[1]!.start, pages[1]!.end)).toMatch(/^Findings\n\nEleven of the forty-eight/);
   });
 
-  it('takes title, author and creation date from the metadata', async () => {
+  it('takes title, author and creation date from the metadata, and says the date is the creation date', async () => {
     const document = await parsePdfFixture('three-page-report.pdf');
-    expect(document).toMatchObject({ title: 'Harbour Dues Audit 2022', authors: ['Office of the Port Examiner'], publishedAt: '2023-03-14' });
+    expect(document).toMatchObject({
+      title: 'Harbour Dues Audit 2022',
+      authors: ['Office of the Port Examiner'],
+      publishedAt: '2023-03-14',
+      publishedAtSource: { from: 'created' },
+      language: 'en',
+      languageSource: 'detected',
+    });
+  });
+
+  it('names a court opinion by its caption, dates it by its decision rather than its creation date', async () => {
+    const document = await parsePdfFixture('court-opinion.pdf');
+    expect(document).toMatchObject({
+      title: 'United States v. Doe',
+      publishedAt: '2021-03-03',
+      publishedAtSource: { from: 'text', quote: 'Decided March 3, 2021' },
+      language: 'en',
+      languageSource: 'detected',
+      pageCount: 2,
+      warnings: [],
+    });
+  });
+
+  it('passes over a metadata title that is a file name, for the largest text on page 1; dates it from its text', async () => {
+    const document = await parsePdfFixture('useless-title.pdf');
+    expect(document).toMatchObject({
+      title: 'Prüfbericht zum Pachtvertrag des Osthafens',
+      publishedAt: '2021-03-09',
+      publishedAtSource: { from: 'text', quote: 'Veröffentlicht am 9. März 2021' },
+      language: 'de',
+      languageSource: 'detected',
+    });
   });
 
   it('reads a PDF with stray bytes before its header', async () => {
@@ -60,7 +91,7 @@ describe('PDF', () => {
 
   it('reads Chinese text that needs pdf.js’s character maps, bundled rather than fetched', async () => {
     const document = await parsePdfFixture('cjk-cmap.pdf');
-    expect(document).toMatchObject({ text: '港口账簿调查报告', title: '港口账簿', language: 'zh-CN', publishedAt: '2023-05-20', textLayer: true });
+    expect(document).toMatchObject({ text: '港口账簿调查报告', title: '港口账簿', language: 'zh-CN', languageSource: 'declared', publishedAt: '2023-05-20', textLayer: true });
   });
 
   it('refuses a password-protected PDF, saying how to remove the password', async () => {
@@ -105,6 +136,15 @@ describe('PDF', () => {
     expect(cleanPdfTitle('Untitled-1')).toBeNull();
     expect(cleanPdfTitle('  ')).toBeNull();
     expect(cleanPdfTitle(42)).toBeNull();
+  });
+
+  it('lays out a page’s lines with their size and place on the page, for the title finder', () => {
+    const item = (str: string, x: number, y: number, size: number, hasEOL = false) => ({ str, dir: 'ltr', transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size, fontName: 'F1', hasEOL });
+    expect(pageLines([item('Case: 21-3012', 72, 760, 8), item('Filed: 03/03/2021', 200, 760, 8, true), item('UNITED STATES', 176, 715, 15, true), item('1', 302, 40, 10)], [0, 0, 612, 792])).toEqual([
+      { text: 'Case: 21-3012 Filed: 03/03/2021', size: 8, top: 32 / 792 },
+      { text: 'UNITED STATES', size: 15, top: 77 / 792 },
+      { text: '1', size: 10, top: 752 / 792 },
+    ]);
   });
 
   it('joins text items into lines, with a blank line at a wide gap', () => {

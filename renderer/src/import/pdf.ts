@@ -7,6 +7,7 @@ import { checkTextLength, collapseSpaces, emptyDocument } from './document';
 import { languageTag, splitByline } from './html-metadata';
 import { LIMITS, pdfPagesWarning } from '../../../shared/limits';
 import { ImportError, type ParsedDocument } from './types';
+import { cleanPropertyTitle, titleFromLines, type TitleLine } from './titles';
 
 type Pdfjs = typeof PdfjsModule;
 
@@ -62,12 +63,39 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
-/** Generators' placeholder titles ("Microsoft Word - draft3.docx", "Untitled") say nothing: they are dropped. */
-export function cleanPdfTitle(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const title = collapseSpaces(value.replace(/^Microsoft (?:Word|PowerPoint|Excel) - /i, '').replace(/\.(?:docx?|pptx?|xlsx?|rtf|odt|indd|qxd|pdf)$/i, ''));
-  if (!title || /^(?:untitled(?:-\d+)?|document\d*|microsoft word|title|slide \d+)$/i.test(title)) return null;
-  return title;
+/** Generators' placeholder titles ("Microsoft Word - draft3.docx", "Untitled", "20-1234_final") say nothing: they are dropped. */
+export const cleanPdfTitle = cleanPropertyTitle;
+
+/**
+ * A page's lines with their font size and how far down the page each sits (0 at the top, 1 at the bottom), for
+ * finding a title in what the page shows. Items on one baseline make one line, a space between those apart.
+ */
+export function pageLines(items: (TextItem | TextMarkedContent)[], view: number[]): TitleLine[] {
+  const bottom = view[1] ?? 0;
+  const top = view[3] ?? 792;
+  const height = top - bottom || 792;
+  const lines: TitleLine[] = [];
+  let line: { text: string; size: number; y: number; end: number } | null = null;
+  const flush = () => {
+    if (line?.text.trim()) lines.push({ text: collapseSpaces(line.text), size: line.size, top: (top - line.y) / height });
+    line = null;
+  };
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform.map(Number);
+    const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
+    if (item.str) {
+      if (line && Math.abs(line.y - y) > Math.max(2, 0.5 * Math.max(size, line.size))) flush();
+      if (!line) line = { text: '', size: 0, y, end: x };
+      else if (x - line.end > size * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(item.str)) line.text += ' ';
+      line.text += item.str;
+      line.end = x + item.width;
+      if (item.str.trim()) line.size = Math.max(line.size, size);
+    }
+    if (item.hasEOL) flush();
+  }
+  flush();
+  return lines;
 }
 
 /** A page's text in reading order as pdf.js gives it: lines where it marks line ends, blank lines at wide gaps. */
@@ -147,12 +175,15 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
     const parts: string[] = [];
     const pages: PageSpan[] = [];
     const unreadable: number[] = [];
+    let firstPage: TitleLine[] = [];
     let length = 0;
     for (let number = 1; number <= readCount; number++) {
       let content = '';
       try {
         const page = await document.getPage(number);
-        content = pageText((await page.getTextContent()).items);
+        const { items } = await page.getTextContent();
+        content = pageText(items);
+        if (number === 1) firstPage = pageLines(items, page.view);
         page.cleanup();
       } catch {
         unreadable.push(number);
@@ -176,15 +207,21 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
     const { info, metadata } = await document.getMetadata().catch(() => ({ info: {} as Record<string, unknown>, metadata: null }));
     const fields = info as Record<string, unknown>;
     const created = parsePdfDate(typeof fields.CreationDate === 'string' ? fields.CreationDate : null);
+    const publishedAt = created && isPlausibleDate(created) ? created : null;
     const author = typeof fields.Author === 'string' ? fields.Author : [metadata?.get('dc:creator') ?? []].flat().join('; ');
+    const language = languageTag(typeof fields.Language === 'string' ? fields.Language : null);
 
     return {
       ...emptyDocument('pdf'),
-      title: cleanPdfTitle(fields.Title) ?? cleanPdfTitle(metadata?.get('dc:title')) ?? '',
+      // A title from the metadata when it says something, else from what page 1 shows (a case name, the largest text).
+      title: cleanPdfTitle(fields.Title) ?? cleanPdfTitle(metadata?.get('dc:title')) ?? titleFromLines(firstPage) ?? '',
       text: textLayer ? parts.join('') : '',
       authors: author ? splitByline(String(author)) : [],
-      publishedAt: created && isPlausibleDate(created) ? created : null,
-      language: languageTag(typeof fields.Language === 'string' ? fields.Language : null),
+      // The creation date, often days off: a date the text states replaces it (see metadata.ts).
+      publishedAt,
+      publishedAtSource: publishedAt ? { from: 'created' } : null,
+      language,
+      languageSource: language ? 'declared' : null,
       pages: textLayer ? pages : pages.map((span) => ({ ...span, start: 0, end: 0 })),
       pageCount,
       textLayer,

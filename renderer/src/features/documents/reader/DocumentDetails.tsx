@@ -24,13 +24,43 @@ function formatPublished(value: string): string {
   return precision ? formatPartialDate({ value, precision }) : value;
 }
 
+/** Where the import found the published date, in the reader's words; null when it is not known (or was typed). */
+function dateSourceText(document: Pick<CaseDocument, 'kind' | 'publishedAtSource'>): string | null {
+  const source = document.publishedAtSource;
+  if (!source) return null;
+  const file = document.kind === 'pdf' ? 'PDF’s' : document.kind === 'docx' ? 'Word file’s' : document.kind === 'html' ? 'page’s' : 'file’s';
+  switch (source.from) {
+    case 'text':
+      return `from the text: “${source.quote}”`;
+    case 'front-matter':
+      return 'from its front matter';
+    case 'created':
+      return `from the ${file} creation date`;
+    case 'metadata':
+      return `from the ${file} ${document.kind === 'html' ? 'metadata' : 'properties'}`;
+  }
+}
+
+/** A detail's value with a note on where it came from, set apart from the value itself. */
+function withSource(value: string, source: string | null): React.ReactNode {
+  return source ? (
+    <>
+      {value} <span className="muted detail-source">· {source}</span>
+    </>
+  ) : (
+    value
+  );
+}
+
+const pageCount = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'page' : 'pages'}`;
+
 /** What is known about a document, shown above its text. */
 export function DocumentDetails({ document }: { document: CaseDocument }) {
   const rows: [string, React.ReactNode][] = [
-    ['Type', KIND_LABEL[document.kind] + (document.pageCount ? ` · ${document.pageCount} pages` : '')],
+    ['Type', KIND_LABEL[document.kind] + (document.pageCount ? ` · ${pageCount(document.pageCount)}` : '')],
   ];
   if (document.authors.length) rows.push([document.authors.length > 1 ? 'Authors' : 'Author', document.authors.join('; ')]);
-  if (document.publishedAt) rows.push(['Published', formatPublished(document.publishedAt)]);
+  if (document.publishedAt) rows.push(['Published', withSource(formatPublished(document.publishedAt), dateSourceText(document))]);
   if (document.siteName) rows.push(['Site', document.siteName]);
   if (document.sourceUrl)
     rows.push([
@@ -48,7 +78,8 @@ export function DocumentDetails({ document }: { document: CaseDocument }) {
         {document.sourceUrl}
       </a>,
     ]);
-  if (document.language) rows.push(['Language', document.language]);
+  if (document.language)
+    rows.push(['Language', withSource(document.language, document.languageSource === 'detected' ? 'detected from the text' : null)]);
   if (document.tags.length)
     rows.push([
       'Tags',
