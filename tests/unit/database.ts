@@ -115,19 +115,30 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
   return { caseFile, document, documentText, excerpt, person, organisation, event, note, links };
 };
 
+/** Documents before version 4 had no `ocr`: text recognition came with it. */
+async function withoutOcr(db: CasebookDB, caseName: string): Promise<SeededCase> {
+  const seeded = await seedThroughDomain(db, caseName);
+  const { ocr, ...older } = seeded.document;
+  void ocr;
+  await db.documents.put(older as CaseDocument);
+  return { ...seeded, document: older as CaseDocument };
+}
+
 /**
  * Seeders for schema versions whose shape the domain layer no longer writes. When a new version changes how a
  * table is stored, add the version it replaces here, writing that version's shape to the tables directly.
  */
 const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
-  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings.
+  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings (nor ocr).
   1: async (db, caseName) => {
     const seeded = await seedThroughDomain(db, caseName);
-    const { siteName, charset, pages, pageCount, textLayer, warnings, ...version1 } = seeded.document;
-    void [siteName, charset, pages, pageCount, textLayer, warnings];
+    const { siteName, charset, pages, pageCount, textLayer, warnings, ocr, ...version1 } = seeded.document;
+    void [siteName, charset, pages, pageCount, textLayer, warnings, ocr];
     await db.documents.put(version1 as CaseDocument);
     return { ...seeded, document: version1 as CaseDocument };
   },
+  2: withoutOcr,
+  3: withoutOcr,
 };
 
 /**

@@ -50,6 +50,7 @@ export async function createTextDocument(
     pages: null,
     pageCount: null,
     textLayer: true,
+    ocr: null,
     warnings: [],
     createdAt: at,
     updatedAt: at,
@@ -93,7 +94,7 @@ export interface ExtractedDocument {
   language: string | null;
   pages: PageSpan[] | null;
   pageCount: number | null;
-  /** False for a PDF with no text on any page (scanned images). */
+  /** False for a PDF with no text on any page (scanned images), and for an image. */
   textLayer: boolean;
   warnings: string[];
 }
@@ -128,6 +129,7 @@ export async function importDocument(db: CasebookDB, caseId: string, file: Impor
     importedAt: at,
     tags: [],
     summary: null,
+    ocr: null,
     createdAt: at,
     updatedAt: at,
   };
