@@ -3,18 +3,27 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { OCR_LANGUAGES } from './shared/domain';
 
 /**
  * The renderer's build, shared by electron-vite (inside Electron) and by `npm run web` / the tests (plain Chromium),
  * so both hosts run the very same bundle.
  */
-const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const { version, devDependencies } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  version: string;
+  devDependencies: Record<string, string>;
+};
 
 /** The benchmark page (bench/) is built only for `npm run bench`, never shipped. */
 const withBench = process.env.CASEBOOK_BENCH === '1';
 
 const packageDirectory = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+const packageVersion = (name: string) =>
+  (JSON.parse(readFileSync(resolve(packageDirectory(name), 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The languages text recognition ships: one @tesseract.js-data package each (OCR_LANGUAGES in shared/domain.ts). */
+export const OCR_DATA_LANGUAGES = Object.keys(devDependencies)
+  .filter((name) => name.startsWith('@tesseract.js-data/'))
+  .map((name) => name.slice('@tesseract.js-data/'.length));
 
 /**
  * Text recognition's files, shipped with the app under `ocr/` with the names tesseract.js looks for (so its
@@ -31,7 +40,7 @@ export const OCR_FILES: Readonly<Record<string, string>> = {
     ]),
   ),
   ...Object.fromEntries(
-    OCR_LANGUAGES.map((language) => [
+    OCR_DATA_LANGUAGES.map((language) => [
       `ocr/lang/${language}.traineddata.gz`,
       resolve(packageDirectory(`@tesseract.js-data/${language}`), `4.0.0_best_int/${language}.traineddata.gz`),
     ]),
@@ -61,7 +70,10 @@ export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), ocrFiles()],
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __TESSERACT_VERSION__: JSON.stringify(packageVersion('tesseract.js')),
+  },
   worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -4,6 +4,8 @@ import * as domainOperations from '../domain/operations';
 import * as databaseQueries from '../db/queries';
 import { ImportWorkerClient } from '../import/client';
 import { importFiles as importBatch, type IncomingFile, type ParseFn } from '../import/pipeline';
+import { OcrJobs } from '../ocr/jobs';
+import { recogniseDocumentText } from '../ocr/recognise';
 
 /** What views use to change the case: the domain's operations, bound to the app's database. */
 export const operations = bindDatabase(domainOperations, db);
@@ -22,6 +24,12 @@ const parseInWorker: ParseFn = (file, { signal }) => (importWorker ??= new Impor
 /** Imports a batch of files into a case, parsing each in the import worker. */
 export const importFiles = (caseId: string, files: readonly IncomingFile[], options: Parameters<typeof importBatch>[4] = {}) =>
   importBatch(db, caseId, files, parseInWorker, options);
+
+/**
+ * Text recognition (OCR) of scanned PDFs and images, one job per document, run in Tesseract's worker and stored
+ * through the domain; the reader starts, follows and cancels them here.
+ */
+export const ocrJobs = new OcrJobs((documentId, language, options) => recogniseDocumentText(db, documentId, language, options));
 
 export { onStorageProblem } from './database';
 export { describeStorageError } from '../db/errors';

@@ -31,3 +31,11 @@ describe('OCR languages', () => {
     expect(describeOcr({ language: 'chi_sim', confidence: 71 })).toBe('OCR, Chinese (simplified), 71% confidence');
   });
 });
+
+describe('the language data shipped', () => {
+  it('is one @tesseract.js-data package for each OCR language, which the build copies (vite.web.config.ts)', async () => {
+    const { devDependencies } = (await import('../../../package.json')).default as { devDependencies: Record<string, string> };
+    const shipped = Object.keys(devDependencies).filter((name) => name.startsWith('@tesseract.js-data/'));
+    expect(shipped.sort()).toEqual(OCR_LANGUAGES.map((language) => `@tesseract.js-data/${language}`).sort());
+  });
+});
