@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DocumentsPage } from './models/documents.model';
 import { LibraryPage } from './models/library.model';
 import { OcrPanel, asTheDesktopAppServesIt } from './models/ocr.model';
@@ -8,7 +8,7 @@ import { WorkspacePage } from './models/workspace.model';
 // Recognition reads whole pages on two shared cores: seconds each, not milliseconds.
 test.describe.configure({ timeout: 180_000 });
 
-async function importIntoNewCase(page: import('@playwright/test').Page, caseName: string, ...files: string[]) {
+async function importIntoNewCase(page: Page, caseName: string, ...files: string[]) {
   const library = new LibraryPage(page);
   await library.goto();
   await library.createCase(caseName);
