@@ -7,6 +7,9 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** The end-to-end tests of text recognition (OCR). */
+const OCR_TESTS = /ocr\.spec\.ts$/;
+
 // CASEBOOK_E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.CASEBOOK_E2E_PORT ?? 4183);
 
@@ -25,6 +28,16 @@ export default defineConfig({
     {
       name: 'chromium',
       testDir: 'tests/e2e',
+      testIgnore: OCR_TESTS,
+      use: { launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+    },
+    {
+      // Text recognition keeps a core busy for seconds at a time: it runs after the other tests, not beside them,
+      // so their timings stay their own. `--no-deps` runs it alone.
+      name: 'chromium-ocr',
+      testDir: 'tests/e2e',
+      testMatch: OCR_TESTS,
+      dependencies: ['chromium'],
       use: { launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
     { name: 'electron', testDir: 'tests/electron' },

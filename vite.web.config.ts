@@ -1,22 +1,79 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * The renderer's build, shared by electron-vite (inside Electron) and by `npm run web` / the tests (plain Chromium),
  * so both hosts run the very same bundle.
  */
-const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const { version, devDependencies } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  version: string;
+  devDependencies: Record<string, string>;
+};
 
 /** The benchmark page (bench/) is built only for `npm run bench`, never shipped. */
 const withBench = process.env.CASEBOOK_BENCH === '1';
 
+const packageDirectory = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+const packageVersion = (name: string) =>
+  (JSON.parse(readFileSync(resolve(packageDirectory(name), 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The languages text recognition ships: one @tesseract.js-data package each (OCR_LANGUAGES in shared/domain.ts). */
+export const OCR_DATA_LANGUAGES = Object.keys(devDependencies)
+  .filter((name) => name.startsWith('@tesseract.js-data/'))
+  .map((name) => name.slice('@tesseract.js-data/'.length));
+
+/**
+ * Text recognition's files, shipped with the app under `ocr/` with the names tesseract.js looks for (so its
+ * workerPath, corePath and langPath can name folders of ours): its worker script, its WebAssembly core (with the
+ * WebAssembly inside, in the three builds it chooses between by what the processor supports) and the language data
+ * (the fast integer LSTM models, gzipped). Nothing is fetched from anywhere else.
+ */
+export const OCR_FILES: Readonly<Record<string, string>> = {
+  'ocr/worker.min.js': resolve(packageDirectory('tesseract.js'), 'dist/worker.min.js'),
+  ...Object.fromEntries(
+    ['tesseract-core-relaxedsimd-lstm.wasm.js', 'tesseract-core-simd-lstm.wasm.js', 'tesseract-core-lstm.wasm.js'].map((file) => [
+      `ocr/core/${file}`,
+      resolve(packageDirectory('tesseract.js-core'), file),
+    ]),
+  ),
+  ...Object.fromEntries(
+    OCR_DATA_LANGUAGES.map((language) => [
+      `ocr/lang/${language}.traineddata.gz`,
+      resolve(packageDirectory(`@tesseract.js-data/${language}`), `4.0.0_best_int/${language}.traineddata.gz`),
+    ]),
+  ),
+};
+
+/** Copies OCR_FILES into the build, and serves them from node_modules while developing. */
+function ocrFiles(): Plugin {
+  return {
+    name: 'casebook-ocr-files',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/, '');
+        const source = OCR_FILES[path];
+        if (!source) return next();
+        response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+        createReadStream(source).pipe(response);
+      });
+    },
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(OCR_FILES)) this.emitFile({ type: 'asset', fileName, source: readFileSync(source) });
+    },
+  };
+}
+
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [react(), ocrFiles()],
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __TESSERACT_VERSION__: JSON.stringify(packageVersion('tesseract.js')),
+  },
   worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: drives the built renderer in Chromium (real IndexedDB) and prints one line per figure.
  * Targets are stated beside the figures; they are goals to watch, not pass/fail tests.
+ * `npm run bench -- search import` runs only the areas named (see AREAS); with none, it runs them all.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM_MESSAGE, findChromium } from '../tests/chromium.ts';
 import { generateImportBatch } from './importBatch.ts';
+import { runOcrBench } from './ocr.ts';
 import { runSearchBench } from './search.ts';
 
 const PORT = Number(process.env.CASEBOOK_BENCH_PORT ?? 4193);
@@ -18,7 +20,7 @@ const BULK_RUNS = 3;
 const SCROLL_ROWS = 100_000;
 const IMPORT_BATCH = 1_000;
 /** `npm run bench -- bundle search` measures only the areas named; with none named, every area. */
-const AREAS = ['library', 'case', 'insert', 'scroll', 'import', 'search', 'bundle'] as const;
+const AREAS = ['library', 'case', 'insert', 'scroll', 'import', 'search', 'bundle', 'ocr'] as const;
 const named = process.argv.slice(2);
 const unknownAreas = named.filter((area) => !(AREAS as readonly string[]).includes(area));
 if (unknownAreas.length) {
@@ -61,6 +63,7 @@ async function main() {
     if (wanted('import')) await measureImport(page);
     if (wanted('search')) await runSearchBench(page, BASE, print);
     if (wanted('bundle')) await measureBundle(page);
+    if (wanted('ocr')) await runOcrBench(page, BASE);
   } finally {
     await browser.close();
     server.kill();

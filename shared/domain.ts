@@ -36,8 +36,22 @@ export interface CaseFile {
   updatedAt: string;
 }
 
-export const DOCUMENT_KINDS = ['html', 'pdf', 'docx', 'text', 'markdown'] as const;
+export const DOCUMENT_KINDS = ['html', 'pdf', 'docx', 'text', 'markdown', 'image'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The languages text can be recognised in (OCR), by Tesseract's codes: each one's data ships with the app. */
+export const OCR_LANGUAGES = ['eng', 'fra', 'deu', 'spa', 'nld', 'pol', 'chi_sim'] as const;
+export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
+
+/** How a document's text was recognised from its page images: small, so it stays on the document. */
+export interface OcrSummary {
+  language: OcrLanguage;
+  /** The recognised words' mean confidence, 0 to 100. */
+  confidence: number;
+  recognisedAt: string;
+  /** Which engine read it ("tesseract.js 7.0.0"), for the record. */
+  engine: string;
+}
 
 export interface CaseDocument extends RecordBase {
   title: string;
@@ -72,8 +86,13 @@ export interface CaseDocument extends RecordBase {
   pages: PageSpan[] | null;
   /** Number of pages, for paged formats; null otherwise. */
   pageCount: number | null;
-  /** False for a PDF whose pages are images only: it can be viewed but has no text to search until OCR. */
+  /**
+   * False for a PDF whose pages are images only, and for an image: they can be viewed but have no text to search
+   * until their text is recognised (OCR), which makes it true.
+   */
   textLayer: boolean;
+  /** Set when `text` was recognised from the page images (OCR): in which language, how confidently. */
+  ocr: OcrSummary | null;
   /** Things the importer noticed and the reader should know ("published date in the metadata was absurd"). */
   warnings: string[];
 }
@@ -92,11 +111,46 @@ export type DateSource =
 /** A language the document declares (a page's lang attribute, a file's properties), or one detected from its text. */
 export type LanguageSource = 'declared' | 'detected';
 
+/** The importer's note on a PDF whose pages are only images, dropped once their text is recognised. */
+export const NO_TEXT_LAYER_WARNING = 'This PDF has no text layer: its pages are images. Use Recognise text (OCR) to read them.';
+
 /** One page's span of a paged document's extracted text: `text.slice(start, end)` is page `page` (1-based). */
 export interface PageSpan {
   page: number;
   start: number;
   end: number;
+}
+
+/** One word recognised on a page image. */
+export interface RecognisedWord {
+  text: string;
+  /** Where the word is in its page's recognised text: `pageText.slice(start, end) === text`. */
+  start: number;
+  end: number;
+  /** Its box in the page image, in pixels: left, top, right, bottom. */
+  box: [number, number, number, number];
+  /** 0 to 100. */
+  confidence: number;
+  /** The line it is on, counted from 0 down the page, so a text layer keeps lines together. */
+  line: number;
+}
+
+/**
+ * One page's recognised words with their positions, kept apart from `documents` (a page holds hundreds of words) so
+ * listing and opening documents stays light; the reader loads them for its Pages view.
+ */
+export interface RecognisedPage {
+  /** `${documentId}:${page}`. */
+  id: string;
+  documentId: string;
+  caseId: string;
+  page: number;
+  /** Size in pixels of the image the words were read from: the space their boxes are in. */
+  width: number;
+  height: number;
+  /** Mean confidence of the page's words, 0 to 100. */
+  confidence: number;
+  words: RecognisedWord[];
 }
 
 /** The original file's bytes, kept apart from `documents` so listing documents stays light. */

@@ -85,15 +85,17 @@ test.describe('reading imported documents', () => {
     await expect.poll(() => reader.currentMatchPage()).toBe(3);
   });
 
-  test('a scanned PDF says it has no text layer and that OCR comes later', async ({ page }) => {
+  test('a scanned PDF says it has no text layer and offers to recognise its text', async ({ page }) => {
     const reader = await importAndOpen(page, 'Scans', 'scanned-pages.pdf');
     await expect(page.getByText('No text layer', { exact: true })).toBeVisible();
-    await expect(page.getByRole('note')).toContainText('OCR');
+    const recognition = page.getByRole('region', { name: 'Text recognition' });
+    await expect(recognition).toContainText('until they are recognised (OCR)');
+    await expect(recognition.getByRole('button', { name: 'Recognise text' })).toBeEnabled();
     const first = page.getByRole('group', { name: 'Page 1 of 2' });
     await expect(first).toBeVisible();
     await expect.poll(() => first.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width)).toBeGreaterThan(0);
     await reader.view('Text').click();
-    await expect(reader.body).toContainText('No text was found in this PDF');
+    await expect(reader.body).toContainText('No text has been recognised in these pages yet');
   });
 
   test('a hostile saved page shows in a sandbox where no script runs and nothing is fetched', async ({ page }) => {

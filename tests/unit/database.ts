@@ -19,7 +19,10 @@ import {
   createExcerpt,
   createNote,
   createTextDocument,
+  importDocument,
   linkRecords,
+  recordRecognisedText,
+  sha256Hex,
   updateNote,
 } from '../../renderer/src/domain';
 import { recordByRef } from '../../renderer/src/db/queries/records';
@@ -106,6 +109,28 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       kind: 'evidence',
     }),
   ];
+  // From version 4 on, a scanned page whose text was recognised (OCR) keeps its words apart.
+  if (db.tables.some((table) => table.name === 'recognisedPages')) {
+    const bytes = new TextEncoder().encode(`%PDF-1.7 scanned charter ${caseName}`);
+    const scan = await importDocument(db, caseFile.id, {
+      fileName: 'charter-scan.pdf',
+      mimeType: 'application/pdf',
+      bytes,
+      sha256: await sha256Hex(bytes),
+      extracted: {
+        kind: 'pdf', title: 'Charter (scan)', text: '', html: null, charset: null, authors: [], publishedAt: null, sourceUrl: null,
+        siteName: null, language: 'en', pages: [{ page: 1, start: 0, end: 0 }], pageCount: 1, textLayer: false, warnings: [],
+      },
+    });
+    await recordRecognisedText(db, scan.id, {
+      language: 'eng',
+      engine: 'tesseract.js 7.0.0',
+      pages: [{ page: 1, text: 'Charter Nordlys', width: 100, height: 50, confidence: 90, words: [
+        { text: 'Charter', start: 0, end: 7, box: [0, 0, 40, 10], confidence: 92, line: 0 },
+        { text: 'Nordlys', start: 8, end: 15, box: [45, 0, 90, 10], confidence: 88, line: 0 },
+      ] }],
+    });
+  }
   // From version 3 on, the case's search index is saved too.
   if (db.tables.some((table) => table.name === 'searchIndexes')) {
     const index = new CaseSearchIndex(db, caseFile.id);
@@ -115,19 +140,30 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
   return { caseFile, document, documentText, excerpt, person, organisation, event, note, links };
 };
 
+/** Documents before version 4 had no `ocr`: text recognition came with it. */
+async function withoutOcr(db: CasebookDB, caseName: string): Promise<SeededCase> {
+  const seeded = await seedThroughDomain(db, caseName);
+  const { ocr, ...older } = seeded.document;
+  void ocr;
+  await db.documents.put(older as CaseDocument);
+  return { ...seeded, document: older as CaseDocument };
+}
+
 /**
  * Seeders for schema versions whose shape the domain layer no longer writes. When a new version changes how a
  * table is stored, add the version it replaces here, writing that version's shape to the tables directly.
  */
 const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
-  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings.
+  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings (nor ocr).
   1: async (db, caseName) => {
     const seeded = await seedThroughDomain(db, caseName);
-    const { siteName, charset, pages, pageCount, textLayer, warnings, ...version1 } = seeded.document;
-    void [siteName, charset, pages, pageCount, textLayer, warnings];
+    const { siteName, charset, pages, pageCount, textLayer, warnings, ocr, ...version1 } = seeded.document;
+    void [siteName, charset, pages, pageCount, textLayer, warnings, ocr];
     await db.documents.put(version1 as CaseDocument);
     return { ...seeded, document: version1 as CaseDocument };
   },
+  2: withoutOcr,
+  3: withoutOcr,
 };
 
 /**

@@ -11,10 +11,14 @@ export const APP_HOST = 'casebook';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Sent with every response of the app protocol; index.html repeats it in a meta tag for the browser build. */
+/**
+ * Sent with every response of the app protocol; index.html repeats it in a meta tag for the browser build. Text
+ * recognition (OCR) runs Tesseract compiled to WebAssembly in a worker served from here, which the worker may only
+ * compile with 'wasm-unsafe-eval': it allows WebAssembly, never eval() or new Function().
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

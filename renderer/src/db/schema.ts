@@ -8,6 +8,7 @@ import type {
   HistoryEntry,
   Link,
   Note,
+  RecognisedPage,
   TimelineEvent,
 } from '../../../shared/domain';
 import { RECORD_TABLES } from '../../../shared/vocabulary';
@@ -72,15 +73,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       searchIndexes: 'caseId',
     },
   },
+  {
+    // Text recognised from page images (OCR): documents say whether theirs was (`ocr`), and are found by language
+    // (recognition proposes the case's usual one) without loading their text; each recognised page's words and their
+    // boxes live in a table of their own, read only by the reader's Pages view.
+    version: 4,
+    stores: {
+      documents: 'id, caseId, [caseId+importedAt], [caseId+sha256], [caseId+kind], [caseId+language]',
+      recognisedPages: 'id, caseId, documentId',
+    },
+    upgrade: async (transaction) => {
+      await transaction
+        .table<CaseDocument, string>('documents')
+        .toCollection()
+        .modify((document) => {
+          document.ocr ??= null;
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
 
 /**
  * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
- * from the case's vocabulary; the others hold what belongs to records (original files, links, history, the index).
+ * from the case's vocabulary; the others hold what belongs to records (original files, recognised pages, links, history, the index).
  */
-export const CASE_TABLES = [...RECORD_TABLES, 'documentFiles', 'links', 'history', 'searchIndexes'] as const;
+export const CASE_TABLES = [...RECORD_TABLES, 'documentFiles', 'recognisedPages', 'links', 'history', 'searchIndexes'] as const;
 
 /**
  * A case's search index as saved: derived data, rebuilt from the records whenever it is missing, was written by
@@ -112,6 +131,7 @@ export class CasebookDB extends Dexie {
   notes!: Table<Note, string>;
   history!: Table<HistoryEntry, number>;
   searchIndexes!: Table<SavedSearchIndex, string>;
+  recognisedPages!: Table<RecognisedPage, string>;
 
   /**
    * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so

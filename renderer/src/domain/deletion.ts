@@ -44,12 +44,15 @@ export function describeCascade(plan: Pick<DeletionPlan, 'excerptIds' | 'linkIds
 export async function deleteRecord(db: CasebookDB, target: RecordRef): Promise<DeletionPlan> {
   const record = await recordByRef(db, target);
   if (!record) throw new NotFoundError(`This ${RECORD_KINDS[target.type].label} was already deleted.`);
-  const tables = [tableOf(target.type), 'excerpts', 'links', 'documentFiles'] as const;
+  const tables = [tableOf(target.type), 'excerpts', 'links', 'documentFiles', 'recognisedPages'] as const;
   return writeCase(db, record.caseId, tables, async () => {
     const plan = await planDeletion(db, target);
     await db.links.bulkDelete(plan.linkIds);
     await db.excerpts.bulkDelete(plan.excerptIds);
-    if (target.type === 'document') await db.documentFiles.delete(target.id);
+    if (target.type === 'document') {
+      await db.documentFiles.delete(target.id);
+      await db.recognisedPages.where('documentId').equals(target.id).delete();
+    }
     await db.table(tableOf(target.type)).delete(target.id);
     const cascade = describeCascade(plan);
     return {

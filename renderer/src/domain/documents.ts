@@ -51,6 +51,7 @@ export async function createTextDocument(
     pages: null,
     pageCount: null,
     textLayer: true,
+    ocr: null,
     warnings: [],
     createdAt: at,
     updatedAt: at,
@@ -98,7 +99,7 @@ export interface ExtractedDocument {
   languageSource?: LanguageSource | null;
   pages: PageSpan[] | null;
   pageCount: number | null;
-  /** False for a PDF with no text on any page (scanned images). */
+  /** False for a PDF with no text on any page (scanned images), and for an image. */
   textLayer: boolean;
   warnings: string[];
 }
@@ -133,6 +134,7 @@ export async function importDocument(db: CasebookDB, caseId: string, file: Impor
     importedAt: at,
     tags: [],
     summary: null,
+    ocr: null,
     createdAt: at,
     updatedAt: at,
   };

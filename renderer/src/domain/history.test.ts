@@ -184,6 +184,8 @@ describe('every operation appends exactly one history entry', () => {
       'Linked “Zoë Müller signed the charter” mentions “Zoë Müller”',
       'Linked “Zoë Müller” works for “Nordlys Shipping”',
       'Linked “Charter signed” evidence “Zoë Müller signed the charter”',
+      'Imported charter-scan.pdf as “Charter (scan)”',
+      'Recognised text in “Charter (scan)” (OCR, English)',
     ]);
   });
 });

@@ -10,3 +10,4 @@ export * from './links';
 export * from './notes';
 export * from './documentDetails';
 export * from './documentCleanup';
+export * from './recognisedText';

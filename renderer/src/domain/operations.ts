@@ -7,6 +7,7 @@ export { deleteRecord, planDeletion } from './deletion';
 export { createTextDocument } from './documents';
 export { updateDocumentMetadata } from './documentDetails';
 export { applyCleanup } from './documentCleanup';
+export { recordRecognisedText } from './recognisedText';
 export { createEntity, createEntities, updateEntity } from './entities';
 export { createEvent, updateEvent } from './events';
 export { createExcerpt, updateExcerpt } from './excerpts';

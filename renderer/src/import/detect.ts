@@ -17,6 +17,22 @@ function isWebArchive(name: string, bytes: Uint8Array): boolean {
   return /^MIME-Version:/im.test(head) && /Content-Type:\s*multipart\/related/i.test(head);
 }
 
+/** The image formats Casebook imports (to be read by OCR), by their signatures. */
+export type ImageFormat = 'png' | 'jpeg' | 'tiff';
+
+const IMAGE_SIGNATURES: readonly [ImageFormat, readonly number[]][] = [
+  ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['jpeg', [0xff, 0xd8, 0xff]],
+  ['tiff', [0x49, 0x49, 0x2a, 0x00]],
+  ['tiff', [0x4d, 0x4d, 0x00, 0x2a]],
+];
+
+export function imageFormatOf(bytes: Uint8Array): ImageFormat | null {
+  return IMAGE_SIGNATURES.find(([, signature]) => signature.every((byte, i) => bytes[i] === byte))?.[0] ?? null;
+}
+
+export const IMAGE_MIME_TYPES: Readonly<Record<ImageFormat, string>> = { png: 'image/png', jpeg: 'image/jpeg', tiff: 'image/tiff' };
+
 /** Where "%PDF-" starts within the first 1024 bytes (a download can put stray bytes before it), else -1. */
 export function pdfHeaderOffset(bytes: Uint8Array): number {
   const limit = Math.min(bytes.length, 1024) - 5;
@@ -59,6 +75,11 @@ const KIND_BY_EXTENSION: Record<string, DocumentKind> = {
   markdown: 'markdown',
   txt: 'text',
   text: 'text',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  tif: 'image',
+  tiff: 'image',
 };
 
 const KIND_BY_MIME_TYPE: Record<string, DocumentKind> = {
@@ -77,8 +98,11 @@ const KIND_BY_MIME_TYPE: Record<string, DocumentKind> = {
  */
 export function detectKind(name: string, bytes: Uint8Array, mimeType?: string): DocumentKind | null {
   if (pdfHeaderOffset(bytes) >= 0) return 'pdf';
+  if (imageFormatOf(bytes)) return 'image';
   if (isZip(bytes) && isWordZip(bytes)) return 'docx';
   const byExtension = KIND_BY_EXTENSION[extensionOf(name)];
+  // An image is one by its content: a .png that is not one is nothing Casebook can read.
+  if (byExtension === 'image') return null;
   if (byExtension) return byExtension;
   // Other archives, Office 97–2003 files, RTF and web archives are never plain text, whatever the host says.
   if (isZip(bytes) || isOle2(bytes) || isRtf(bytes) || isWebArchive(name, bytes)) return null;
@@ -88,7 +112,8 @@ export function detectKind(name: string, bytes: Uint8Array, mimeType?: string): 
   return looksLikeText(bytes) ? 'text' : null;
 }
 
-const SUPPORTED = 'PDF (.pdf), Word (.docx), web pages (.html, .htm), Markdown (.md) and plain text (.txt)';
+const SUPPORTED =
+  'PDF (.pdf), Word (.docx), web pages (.html, .htm), Markdown (.md), plain text (.txt) and scanned images (.png, .jpg, .tif)';
 
 /** Why a file of unknown kind cannot be imported, with what to do when the file gives a hint. */
 export function unsupportedMessage(name: string, bytes: Uint8Array): string {

@@ -70,7 +70,7 @@ describe('parseFile refuses what it cannot import, saying why', () => {
   it('a type it does not support, listing those it does', async () => {
     const message = await importError('unknown.bin');
     expect(message).toMatch(/^is of a type Casebook cannot import \(\.bin\)/);
-    expect(message).toMatch(/PDF \(\.pdf\), Word \(\.docx\), web pages \(\.html, \.htm\), Markdown \(\.md\) and plain text \(\.txt\)/);
+    expect(message).toMatch(/PDF \(\.pdf\), Word \(\.docx\), web pages \(\.html, \.htm\), Markdown \(\.md\), plain text \(\.txt\) and scanned images \(\.png, \.jpg, \.tif\)/);
   });
 
   it('an Office 97–2003 file, suggesting what to do', async () => {

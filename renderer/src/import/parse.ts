@@ -26,6 +26,7 @@ const PARSERS: Record<DocumentKind, (bytes: Uint8Array) => Promise<ParsedDocumen
   markdown: async (bytes) => (await import('./markdown')).parseMarkdown(bytes),
   pdf: async (bytes) => (await import('./pdf')).parsePdf(bytes),
   docx: async (bytes) => (await import('./docx')).parseDocx(bytes),
+  image: async (bytes) => (await import('./image')).parseImage(bytes),
 };
 
 /**

@@ -86,7 +86,9 @@ describe('PDF', () => {
       { page: 1, start: 0, end: 0 },
       { page: 2, start: 0, end: 0 },
     ]);
-    expect(document.warnings).toEqual(['This PDF has no text layer: its pages are images. OCR is not available yet.']);
+    expect(document.warnings).toEqual(['This PDF has no text layer: its pages are images. Use Recognise text (OCR) to read them.']);
+    // The scanned letter has real words, but only as pixels: they wait for text recognition.
+    expect(await parsePdfFixture('scanned-letter.pdf')).toMatchObject({ textLayer: false, text: '', pageCount: 1 });
   });
 
   it('reads Chinese text that needs pdf.js’s character maps, bundled rather than fetched', async () => {

@@ -1,6 +1,6 @@
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
-import type { PageSpan } from '../../../shared/domain';
+import { NO_TEXT_LAYER_WARNING, type PageSpan } from '../../../shared/domain';
 import { isPlausibleDate, parsePdfDate } from './dates';
 import { looksLikeHtml, pdfHeaderOffset } from './detect';
 import { checkTextLength, collapseSpaces, emptyDocument } from './document';
@@ -55,7 +55,6 @@ class BundledBinaryData {
 
 export const PDF_DAMAGED = 'is damaged or incomplete and could not be read as a PDF. If it was downloaded, download it again.';
 export const PDF_PASSWORD = 'is protected by a password. Remove the password (for example by printing it to a new PDF) and import it again.';
-const NO_TEXT_LAYER = 'This PDF has no text layer: its pages are images. OCR is not available yet.';
 
 /** A PDF's last kilobyte holds "%%EOF" unless the file was cut short. */
 function hasEndMarker(bytes: Uint8Array): boolean {
@@ -202,7 +201,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
     else if (!complete) warnings.push('This PDF seems to be cut short (it has no end marker), but all its pages could be read.');
 
     const textLayer = pages.some((span) => span.end > span.start);
-    if (!textLayer) warnings.push(NO_TEXT_LAYER);
+    if (!textLayer) warnings.push(NO_TEXT_LAYER_WARNING);
 
     const { info, metadata } = await document.getMetadata().catch(() => ({ info: {} as Record<string, unknown>, metadata: null }));
     const fields = info as Record<string, unknown>;

@@ -3,6 +3,7 @@ import { documentWithHash } from '../db/queries/documents';
 import type { CasebookDB } from '../db/schema';
 import { DuplicateDocumentError, importDocument, sha256Hex } from '../domain/documents';
 import { explainError } from '../domain/errors';
+import { IMAGE_MIME_TYPES, imageFormatOf } from './detect';
 import { ImportError, type ParsedDocument } from './types';
 
 /** One file to import, as the host's file dialog, a drop or a paste delivers it. */
@@ -97,7 +98,7 @@ async function importOne(
     const parsed = await parse({ name, bytes: file.bytes.slice(), mimeType: file.mimeType }, { signal });
     const document = await importDocument(db, caseId, {
       fileName: name,
-      mimeType: file.mimeType || mimeTypeOf(parsed.kind),
+      mimeType: file.mimeType || mimeTypeOf(parsed.kind, file.bytes),
       bytes: file.bytes,
       sha256,
       extracted: {
@@ -123,6 +124,10 @@ const MIME_TYPES: Record<ParsedDocument['kind'], string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   text: 'text/plain',
   markdown: 'text/markdown',
+  image: 'application/octet-stream',
 };
 
-const mimeTypeOf = (kind: ParsedDocument['kind']) => MIME_TYPES[kind];
+const mimeTypeOf = (kind: ParsedDocument['kind'], bytes: Uint8Array) => {
+  const image = kind === 'image' ? imageFormatOf(bytes) : null;
+  return image ? IMAGE_MIME_TYPES[image] : MIME_TYPES[kind];
+};

@@ -160,6 +160,7 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
         pages: paged ? generated.pages : null,
         pageCount: paged ? generated.pages.length : null,
         textLayer: true,
+        ocr: null,
         warnings: [],
         createdAt: at,
         updatedAt: at,

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { CaseDocument, DocumentFile, Excerpt } from '../../../../shared/domain';
+import type { CaseDocument, DocumentFile, Excerpt, RecognisedPage } from '../../../../shared/domain';
 import type { CasebookDB } from '../schema';
 
 /** A document as the Documents list shows it: no text, which can be megabytes. */
@@ -38,6 +38,26 @@ export async function documentWithExcerpts(
 /** The original file's bytes, kept apart from the document. */
 export function originalFile(db: CasebookDB, documentId: string): Promise<DocumentFile | undefined> {
   return db.documentFiles.get(documentId);
+}
+
+/** The words recognised (OCR) on each page of a document, in page order; none when its text was not recognised. */
+export function recognisedPages(db: CasebookDB, documentId: string): Promise<RecognisedPage[]> {
+  return db.recognisedPages.where('documentId').equals(documentId).sortBy('page');
+}
+
+/**
+ * The languages of the case's documents other than this one (those with a language), read from the index alone so
+ * no document's text is loaded: what text recognition proposes a language from.
+ */
+export async function otherDocumentLanguages(db: CasebookDB, caseId: string, documentId: string): Promise<string[]> {
+  const languages: string[] = [];
+  await db.documents
+    .where('[caseId+language]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .eachKey((key, cursor) => {
+      if (cursor.primaryKey !== documentId) languages.push(String((key as [string, string])[1]));
+    });
+  return languages;
 }
 
 /** The document of the case with these exact bytes, if one was imported before. */

@@ -14,6 +14,7 @@ import { RichTextView } from '../../editor/RichTextView';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
+import { describeOcr } from '../../ocr/languages';
 
 export function ExcerptsSection({ caseId }: { caseId: string }) {
   const excerpts = useLiveQuery(
@@ -66,6 +67,9 @@ function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: strin
         {document ? (
           <>
             From <Link to={`/case/${caseId}/documents/${document.id}`}>{document.title}</Link>
+            {excerpt.anchor?.page && <>, page {excerpt.anchor.page}</>}
+            {/* Recognised text may misread a word: the citation says so, as a source's transcription would. */}
+            {document.ocr && <span className="muted"> ({describeOcr(document.ocr)})</span>}
           </>
         ) : (
           <span className="muted">No source document.</span>

@@ -8,7 +8,7 @@ import type { useImport } from './useImport';
 
 /** Formats offered in the file dialog; anything else dropped in is still tried and reported. */
 export const IMPORT_FILTERS = [
-  { name: 'Documents', extensions: ['html', 'htm', 'pdf', 'docx', 'txt', 'md', 'markdown'] },
+  { name: 'Documents', extensions: ['html', 'htm', 'pdf', 'docx', 'txt', 'md', 'markdown', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

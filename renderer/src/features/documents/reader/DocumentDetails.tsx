@@ -16,6 +16,7 @@ const KIND_LABEL: Record<CaseDocument['kind'], string> = {
   docx: 'Word document',
   text: 'Plain text',
   markdown: 'Markdown',
+  image: 'Image',
 };
 
 /** "2021-03" read as "March 2021": as precise as the date is known. */

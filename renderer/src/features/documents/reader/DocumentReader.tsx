@@ -8,6 +8,8 @@ import { explainError } from '../../../components/useOperation';
 import { recordTitle } from '../../../../../shared/vocabulary';
 import { operations, queries } from '../../../app/casebook';
 import { canCleanUp, type CleanupResult } from '../../../domain/documentCleanup';
+import { canRecognise } from '../../../domain/recognisedText';
+import { describeOcr } from '../../../ocr/languages';
 import { LinksPanel } from '../../links/LinksPanel';
 import { DeleteRecordButton } from '../../shared/DeleteRecordButton';
 import { CleanupDialog } from './CleanupDialog';
@@ -15,6 +17,9 @@ import { DocumentDetails, DocumentDetailsForm } from './DocumentDetails';
 import { setHighlight } from './domText';
 import { excerptRanges, quoteFromSelection, type TextView } from './excerptMarks';
 import { FindBar } from './FindBar';
+import { ImagePages } from './ImagePages';
+import { OcrPanel } from './OcrPanel';
+import { formatDateTime } from '../../../format';
 import { OriginalPage } from './OriginalPage';
 import { PdfPages } from './PdfPages';
 import { HtmlText, PlainText } from './ReaderText';
@@ -26,7 +31,7 @@ const VIEW_LABEL: Record<View, string> = { text: 'Text', pages: 'Pages', origina
 
 /** The views a document offers, the default first: a PDF's own pages, a web page's text before its saved original. */
 function viewsOf(document: CaseDocument): View[] {
-  if (document.kind === 'pdf') return ['pages', 'text'];
+  if (document.kind === 'pdf' || document.kind === 'image') return ['pages', 'text'];
   if (document.kind === 'html') return ['text', 'original'];
   return ['text'];
 }
@@ -133,12 +138,17 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     setNotice({ text: `Removed ${result.removedLines} ${result.removedLines === 1 ? 'line' : 'lines'}.${lost}` });
   };
 
-  const noTextLayer = document.kind === 'pdf' && !document.textLayer;
+  const noTextLayer = (document.kind === 'pdf' || document.kind === 'image') && !document.textLayer;
   return (
     <article className="document-reader" aria-labelledby="document-title">
       <div className="section-header">
         <h2 id="document-title">{document.title}</h2>
         {noTextLayer && <span className="badge warning">No text layer</span>}
+        {document.ocr && (
+          <span className="badge" title={`Text recognised from the page images on ${formatDateTime(document.ocr.recognisedAt)} (${document.ocr.engine})`}>
+            {describeOcr(document.ocr)}
+          </span>
+        )}
         <span className="spacer" />
         <button type="button" onClick={() => setEditing(true)} disabled={editing}>
           Edit details
@@ -159,12 +169,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
 
       {editing ? <DocumentDetailsForm document={document} onDone={() => setEditing(false)} /> : <DocumentDetails document={document} />}
 
-      {noTextLayer && (
-        <p className="notice" role="note">
-          This PDF’s pages are pictures, as a scan’s are: they can be read here but their words cannot be searched,
-          found, selected or quoted. Text recognition (OCR) will come in a later version of Casebook.
-        </p>
-      )}
+      {canRecognise(document) && <OcrPanel document={document} />}
       {document.warnings.length > 0 && (
         <ul className="notice warnings" aria-label="Notes on this document">
           {document.warnings.map((warning, index) => (
@@ -234,7 +239,9 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
       )}
 
       <div ref={setContent} className="reader-body" data-view={view}>
-        {view === 'pages' ? (
+        {view === 'pages' && document.kind === 'image' ? (
+          <ImagePages documentId={document.id} target={pageTarget} />
+        ) : view === 'pages' ? (
           <PdfPages documentId={document.id} target={pageTarget} />
         ) : view === 'original' ? (
           <OriginalPage documentId={document.id} charset={document.charset} title={document.title} />
@@ -244,7 +251,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           <PlainText text={document.text} />
         ) : (
           <p className="muted">
-            {noTextLayer ? 'No text was found in this PDF: see its pages.' : 'This document has no text.'}
+            {noTextLayer ? 'No text has been recognised in these pages yet: see the pages.' : 'This document has no text.'}
           </p>
         )}
       </div>

@@ -1,6 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { PDFDocumentProxy, RenderTask, TextLayer } from 'pdfjs-dist';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { RecognisedPage } from '../../../../../shared/domain';
 import { queries } from '../../../app/casebook';
+import { OcrTextLayer } from './OcrTextLayer';
 import { loadPdfJs, openPdf } from './pdf';
 import { scrollParentOf } from './scrolling';
 
@@ -15,11 +18,19 @@ interface PdfPagesProps {
 
 type Loaded = { pdf: PDFDocumentProxy; base: { width: number; height: number } } | { error: string };
 
+/** A document's recognised (OCR) pages by number, read live so a new recognition shows at once. */
+export function useRecognisedPages(documentId: string): ReadonlyMap<number, RecognisedPage> {
+  const pages = useLiveQuery(() => queries.recognisedPages(documentId), [documentId]);
+  return useMemo(() => new Map((pages ?? []).map((page) => [page.page, page])), [pages]);
+}
+
 /**
- * The original PDF's pages, drawn from its bytes as they come into view, each with PDF.js's text layer on top so its
- * text can be selected, found and quoted. Pages far from view give their canvas back, so long reports stay light.
+ * The original PDF's pages, drawn from its bytes as they come into view, each with PDF.js's text layer on top (or
+ * the text recognised in its image, for a scanned PDF) so its text can be selected, found and quoted. Pages far from
+ * view give their canvas back, so long reports stay light.
  */
 export function PdfPages({ documentId, target }: PdfPagesProps) {
+  const recognised = useRecognisedPages(documentId);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [width, setWidth] = useState(0);
   const [visible, setVisible] = useState<ReadonlySet<number>>(new Set());
@@ -139,6 +150,7 @@ export function PdfPages({ documentId, target }: PdfPagesProps) {
             scale={scale}
             estimate={{ width: loaded.base.width * scale, height: loaded.base.height * scale }}
             visible={visible.has(index + 1)}
+            recognised={recognised.get(index + 1) ?? null}
           />
         ))
       )}
@@ -154,9 +166,11 @@ interface PdfPageProps {
   /** The page's size before it is drawn: the first page's, which most documents share. */
   estimate: { width: number; height: number };
   visible: boolean;
+  /** The words recognised in the page's image (OCR), laid over it instead of PDF.js's (empty) text layer. */
+  recognised: RecognisedPage | null;
 }
 
-function PdfPage({ pdf, number, count, scale, estimate, visible }: PdfPageProps) {
+function PdfPage({ pdf, number, count, scale, estimate, visible, recognised }: PdfPageProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const layer = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<{ scale: number; width: number; height: number } | null>(null);
@@ -165,7 +179,7 @@ function PdfPage({ pdf, number, count, scale, estimate, visible }: PdfPageProps)
   useEffect(() => {
     const canvasElement = canvas.current;
     const layerElement = layer.current;
-    if (!visible || !canvasElement || !layerElement) return;
+    if (!visible || !canvasElement) return;
     let cancelled = false;
     let renderTask: RenderTask | undefined;
     let textLayer: TextLayer | undefined;
@@ -184,7 +198,7 @@ function PdfPage({ pdf, number, count, scale, estimate, visible }: PdfPageProps)
         transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
       });
       await renderTask.promise;
-      if (cancelled) return;
+      if (cancelled || !layerElement) return;
       textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: layerElement, viewport });
       await textLayer.render();
       layerElement.dataset.rendered = 'true';
@@ -197,8 +211,8 @@ function PdfPage({ pdf, number, count, scale, estimate, visible }: PdfPageProps)
       textLayer?.cancel();
       canvasElement.width = 0;
       canvasElement.height = 0;
-      layerElement.replaceChildren();
-      delete layerElement.dataset.rendered;
+      layerElement?.replaceChildren();
+      if (layerElement) delete layerElement.dataset.rendered;
     };
   }, [visible, pdf, number, scale]);
 
@@ -213,7 +227,7 @@ function PdfPage({ pdf, number, count, scale, estimate, visible }: PdfPageProps)
   return (
     <div className="pdf-page" data-page={number} role="group" aria-label={`Page ${number} of ${count}`} style={style}>
       <canvas ref={canvas} aria-hidden="true" />
-      <div ref={layer} className="textLayer" />
+      {recognised ? visible && <OcrTextLayer page={recognised} /> : <div ref={layer} className="textLayer" />}
       {failed && (
         <p className="pdf-page-error" role="alert">
           Page {number} could not be drawn.
