@@ -6,7 +6,8 @@ import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
 
 // Recognition reads whole pages on two shared cores: seconds each, not milliseconds.
-test.describe.configure({ timeout: 180_000 });
+// One recognition at a time: two at once on a 2-core machine would each take twice as long.
+test.describe.configure({ mode: 'default', timeout: 180_000 });
 
 async function importIntoNewCase(page: Page, caseName: string, ...files: string[]) {
   const library = new LibraryPage(page);
