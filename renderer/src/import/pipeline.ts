@@ -2,7 +2,7 @@ import { documentWithHash } from '../db/queries/documents';
 import type { CasebookDB } from '../db/schema';
 import { DuplicateDocumentError, importDocument, sha256Hex } from '../domain/documents';
 import { explainError } from '../domain/errors';
-import { sanitizeHtml } from '../features/documents/import/sanitize';
+import { sanitizeHtml } from '../html/sanitize';
 import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
 
 /** One file to import, as the host's file dialog, a drop or a paste delivers it. */
