@@ -19,9 +19,12 @@ import {
   createExcerpt,
   createNote,
   createTextDocument,
+  importDocument,
   linkRecords,
+  sha256Hex,
   updateNote,
 } from '../../renderer/src/domain';
+import { emptyDocument } from '../../renderer/src/import/document';
 import { recordByRef } from '../../renderer/src/db/queries/records';
 import { CaseSearchIndex } from '../../renderer/src/search/SearchIndex';
 import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
@@ -46,6 +49,8 @@ export interface SeededCase {
   caseFile: CaseFile;
   document: CaseDocument;
   documentText: string;
+  /** From version 4 on: a saved page whose site text was removed at import, its text as extracted kept as version 1. */
+  cleanedPage: CaseDocument | null;
   excerpt: Excerpt;
   person: Entity;
   organisation: Entity;
@@ -106,13 +111,38 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       kind: 'evidence',
     }),
   ];
+  // From version 4 on, a saved page cleaned up at import, with its text as extracted kept as a version.
+  let cleanedPage: CaseDocument | null = null;
+  if (db.tables.some((table) => table.name === 'documentVersions')) {
+    const extracted = 'Share this article\n\nThe charter was signed at dawn on the quay.\n\nADVERTISEMENT';
+    const bytes = new TextEncoder().encode(`<p>${extracted}</p>`);
+    cleanedPage = await importDocument(db, caseFile.id, {
+      fileName: 'charter.html',
+      mimeType: 'text/html',
+      bytes,
+      sha256: await sha256Hex(bytes),
+      extracted: {
+        ...emptyDocument('html'),
+        title: 'Charter signed',
+        text: 'The charter was signed at dawn on the quay.',
+        html: '<p data-lines="0">Share this article</p><p data-lines="2">The charter was signed at dawn on the quay.</p><p data-lines="4">ADVERTISEMENT</p>',
+        cleanup: {
+          originalText: extracted,
+          removed: [
+            { index: 0, text: 'Share this article', reason: 'Share button' },
+            { index: 4, text: 'ADVERTISEMENT', reason: 'Advertisement label' },
+          ],
+        },
+      },
+    });
+  }
   // From version 3 on, the case's search index is saved too.
   if (db.tables.some((table) => table.name === 'searchIndexes')) {
     const index = new CaseSearchIndex(db, caseFile.id);
     await index.flush();
     index.close();
   }
-  return { caseFile, document, documentText, excerpt, person, organisation, event, note, links };
+  return { caseFile, document, documentText, cleanedPage, excerpt, person, organisation, event, note, links };
 };
 
 /**
@@ -120,15 +150,26 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
  * table is stored, add the version it replaces here, writing that version's shape to the tables directly.
  */
 const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
-  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings.
+  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings (nor what version 4 added).
   1: async (db, caseName) => {
     const seeded = await seedThroughDomain(db, caseName);
-    const { siteName, charset, pages, pageCount, textLayer, warnings, ...version1 } = seeded.document;
-    void [siteName, charset, pages, pageCount, textLayer, warnings];
+    const { siteName, charset, pages, pageCount, textLayer, warnings, cleanup, textVersion, ...version1 } = seeded.document;
+    void [siteName, charset, pages, pageCount, textLayer, warnings, cleanup, textVersion];
     await db.documents.put(version1 as CaseDocument);
     return { ...seeded, document: version1 as CaseDocument };
   },
+  // Versions 2 and 3 documents had no clean-up and no text version.
+  2: (db, caseName) => withoutTextVersions(db, caseName),
+  3: (db, caseName) => withoutTextVersions(db, caseName),
 };
+
+async function withoutTextVersions(db: CasebookDB, caseName: string): Promise<SeededCase> {
+  const seeded = await seedThroughDomain(db, caseName);
+  const { cleanup, textVersion, ...older } = seeded.document;
+  void [cleanup, textVersion];
+  await db.documents.put(older as CaseDocument);
+  return { ...seeded, document: older as CaseDocument };
+}
 
 /**
  * Fills the database with one case holding a record of every kind (document with its file, excerpt, entities,

@@ -199,7 +199,7 @@ describe('deleteCase', () => {
       expect(rows, `rows of the deleted case left in ${table}`).toEqual([]);
     expect(rowsOf(after, kept.caseFile.id)).toEqual(rowsOf(before, kept.caseFile.id));
     expect(await countCaseRecords(db, kept.caseFile.id)).toEqual({
-      documents: 1,
+      documents: 2,
       excerpts: 1,
       entities: 2,
       events: 1,

@@ -184,6 +184,7 @@ describe('every operation appends exactly one history entry', () => {
       'Linked “Zoë Müller signed the charter” mentions “Zoë Müller”',
       'Linked “Zoë Müller” works for “Nordlys Shipping”',
       'Linked “Charter signed” evidence “Zoë Müller signed the charter”',
+      'Imported charter.html as “Charter signed” (removed 2 lines of site text)',
     ]);
   });
 });

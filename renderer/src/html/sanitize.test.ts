@@ -44,4 +44,11 @@ describe('sanitizeHtml', () => {
     const html = '<h2>Findings</h2><ul><li>One</li></ul><table><tbody><tr><td>Cell</td></tr></tbody></table><blockquote>Quote</blockquote>';
     expect(sanitizeHtml(html)).toBe(html);
   });
+
+  it('keeps the numbers of the text lines each element holds, and no other data attribute', () => {
+    expect(sanitizeHtml('<p data-lines="3">One</p><p data-lines="4 5" data-track="x">Two<br>Three</p>')).toBe(
+      '<p data-lines="3">One</p><p data-lines="4 5">Two<br>Three</p>',
+    );
+    expect(sanitizeHtml('<p data-lines="javascript:x()">One</p>')).toBe('<p>One</p>');
+  });
 });

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
 
 /**
  * Every piece of imported HTML passes through here before it is stored or shown. Scripts, event handlers, frames
@@ -17,6 +18,10 @@ const CONFIG: Config = {
   FORBID_TAGS: ['style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'audio', 'video', 'source', 'track', 'picture', 'svg', 'math', 'template', 'noscript'],
   FORBID_ATTR: ['srcset', 'ping', 'background', 'poster', 'formaction', 'action'],
   ALLOW_DATA_ATTR: false,
+  // The one data attribute kept: which lines of the text an element holds, for the reader's clean-up.
+  ADD_ATTR: [LINES_ATTRIBUTE],
+  // Its value is numbers, not an address: without this, ALLOWED_URI_REGEXP would refuse it.
+  ADD_URI_SAFE_ATTR: [LINES_ATTRIBUTE],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|data:image\/)/i,
 };
 
@@ -32,6 +37,7 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
     if (name === 'src' && !EMBEDDED.test(value)) data.keepAttr = false;
     if (name === 'style' && CSS_URL.test(value)) data.keepAttr = false;
     if (name === 'href' && node.nodeName !== 'A') data.keepAttr = false;
+    if (name === LINES_ATTRIBUTE && !/^\d+( \d+)*$/.test(value)) data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {

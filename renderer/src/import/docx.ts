@@ -2,8 +2,8 @@ import mammoth from 'mammoth';
 import { isOle2 } from './detect';
 import { checkTextLength, collapseSpaces, emptyDocument } from './document';
 import { parseHtmlDocument } from './dom';
-import { domToText } from './dom-text';
 import { languageTag, splitByline } from './html-metadata';
+import { cleanedText, type CleanupOptions } from './text-cleanup';
 import { ImportError, type ParsedDocument } from './types';
 import { isZip, listZipEntries, readZipEntry } from './zip';
 
@@ -61,7 +61,7 @@ export function summariseMessages(messages: { type: string; message: string }[])
  * (headers and footers are left out, as mammoth does), text from that HTML, title and author from the file's
  * properties. Files that only carry a .docx name get a message saying what they really are.
  */
-export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseDocx(bytes: Uint8Array, options: CleanupOptions = {}): Promise<ParsedDocument> {
   if (!isZip(bytes)) {
     if (isOle2(bytes))
       throw new ImportError(
@@ -84,9 +84,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
   } catch {
     throw new ImportError('is damaged or incomplete and could not be read as a Word document (.docx).');
   }
-  const html = result.value;
-  const doc = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
-  const text = domToText(doc.body);
+  const doc = parseHtmlDocument(`<!doctype html><html><body>${result.value}</body></html>`);
+  // A Word file saved from a web page may carry its buttons and labels; only what cannot be the author's own goes.
+  const { text, html, cleanup } = cleanedText(doc.body, { ...options, onlySure: true });
   checkTextLength(text.length);
   const properties = await readCoreProperties(bytes);
   const heading = doc.querySelector('h1') ?? doc.querySelector('h2, h3, h4, h5, h6');
@@ -96,6 +96,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
     title: properties.title ?? collapseSpaces(heading?.textContent ?? ''),
     text,
     html,
+    cleanup,
     authors: properties.authors,
     language: properties.language,
     warnings: summariseMessages(result.messages),

@@ -2,6 +2,7 @@ import type { DocumentKind } from '../../../shared/domain';
 import { detectKind, unsupportedMessage } from './detect';
 import { finishDocument } from './document';
 import { parseText } from './text';
+import type { CleanupOptions } from './text-cleanup';
 import { IMPORT_LIMITS, ImportError, type ParsedDocument } from './types';
 
 export { detectKind } from './detect';
@@ -14,12 +15,12 @@ export interface ImportFile {
 }
 
 /** Each format's parser, loaded on first use so the worker starts fast and a text-only batch never loads pdf.js. */
-const PARSERS: Record<DocumentKind, (bytes: Uint8Array) => Promise<ParsedDocument>> = {
+const PARSERS: Record<DocumentKind, (bytes: Uint8Array, options: CleanupOptions) => Promise<ParsedDocument>> = {
   text: async (bytes) => parseText(bytes),
-  html: async (bytes) => (await import('./html')).parseHtml(bytes),
-  markdown: async (bytes) => (await import('./markdown')).parseMarkdown(bytes),
+  html: async (bytes, options) => (await import('./html')).parseHtml(bytes, options),
+  markdown: async (bytes, options) => (await import('./markdown')).parseMarkdown(bytes, options),
   pdf: async (bytes) => (await import('./pdf')).parsePdf(bytes),
-  docx: async (bytes) => (await import('./docx')).parseDocx(bytes),
+  docx: async (bytes, options) => (await import('./docx')).parseDocx(bytes, options),
 };
 
 const MEGABYTE = 1024 * 1024;
@@ -29,7 +30,7 @@ const MEGABYTE = 1024 * 1024;
  * file's name ("is empty, with nothing in it to import.", "is protected by a password. …"). Pure: no DOM, no
  * network; runs in the import worker and in the unit tests.
  */
-export async function parseFile(input: ImportFile): Promise<ParsedDocument> {
+export async function parseFile(input: ImportFile, options: CleanupOptions = {}): Promise<ParsedDocument> {
   const { name, bytes } = input;
   if (bytes.byteLength === 0) throw new ImportError('is empty, with nothing in it to import.');
   if (bytes.byteLength > IMPORT_LIMITS.maxFileBytes)
@@ -38,5 +39,5 @@ export async function parseFile(input: ImportFile): Promise<ParsedDocument> {
     );
   const kind = detectKind(name, bytes, input.mimeType);
   if (!kind) throw new ImportError(unsupportedMessage(name, bytes));
-  return finishDocument(await PARSERS[kind](bytes), name);
+  return finishDocument(await PARSERS[kind](bytes, options), name);
 }

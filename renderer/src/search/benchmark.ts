@@ -161,6 +161,8 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
         pageCount: paged ? generated.pages.length : null,
         textLayer: true,
         warnings: [],
+        cleanup: null,
+        textVersion: 1,
         createdAt: at,
         updatedAt: at,
       });
