@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { LINES_ATTRIBUTE } from '../../../cleanup/lineNumbers';
 
 /**
  * The reader sanitises a document's HTML again before showing it, although the importer already did: stored data
@@ -29,6 +30,10 @@ const CONFIG: Config = {
   ],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
+  // Which lines of the text an element holds: read to hide the lines removed as site text, then dropped.
+  ADD_ATTR: [LINES_ATTRIBUTE],
+  // Its value is numbers, not an address: without this, ALLOWED_URI_REGEXP would refuse it.
+  ADD_URI_SAFE_ATTR: [LINES_ATTRIBUTE],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|data:image\/)/i,
 };
 
@@ -59,9 +64,18 @@ function readerPurifier(): ReturnType<typeof DOMPurify> {
   return purifier;
 }
 
-/** HTML safe to put in the reader: no script, no handler, no remote resource, links that open nothing by themselves. */
-export function sanitizeReaderHtml(html: string): string {
+/**
+ * HTML safe to put in the reader: no script, no handler, no remote resource, links that open nothing by themselves.
+ * The elements holding only lines in `removedLines` (lines of the text as extracted taken out as site text) are left
+ * out, so the formatted text shows what the plain text holds.
+ */
+export function sanitizeReaderHtml(html: string, removedLines: ReadonlySet<number> = new Set()): string {
   const fragment = readerPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  for (const element of fragment.querySelectorAll(`[${LINES_ATTRIBUTE}]`)) {
+    const lines = element.getAttribute(LINES_ATTRIBUTE)!.split(' ').map(Number);
+    if (removedLines.size && lines.every((line) => removedLines.has(line))) element.remove();
+    else element.removeAttribute(LINES_ATTRIBUTE);
+  }
   // The document's headings sit under the reader's own title (a level 2 heading), so they move two levels down.
   for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
     const level = Math.min(6, Number(heading.tagName[1]) + 2);
