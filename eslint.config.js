@@ -47,7 +47,7 @@ const SERVICES_KNOW_NO_VIEWS = [
 const STORAGE_KNOWS_NO_SEARCH = [
   {
     group: ['**/search', '**/search/**', '**/features/**', '**/components/**', '**/app/**', 'react'],
-    message: 'The database and anchoring know nothing of search or views: wire search to the database in app/database.ts.',
+    message: 'The database, anchoring and clean-up know nothing of search or views: wire search to the database in app/database.ts.',
   },
 ];
 
