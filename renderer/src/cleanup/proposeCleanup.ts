@@ -35,6 +35,11 @@ export interface CleanupContext {
   authors?: readonly string[];
   /** Lines already known to be chrome (from the page's markup), by index, with the reason. */
   known?: ReadonlyMap<number, string>;
+  /**
+   * Only reasons sure in any document will be used (see chromeToRemove): the rules that read a line in its context
+   * (runs of menu items, lists under headings, repeats, pull quotes), which are never sure, are left out.
+   */
+  onlySure?: boolean;
 }
 
 const phrases = (...items: string[]) => new Set(items);
@@ -192,8 +197,8 @@ const TAGS_LINE = new RegExp(`^(${[...TAGS_HEADINGS].map((phrase) => phrase.repl
 
 /** The line as the phrase lists spell it: lower case, single spaces, without bullets and trailing punctuation. */
 function keyOf(line: string): string {
-  return line
-    .normalize('NFKC')
+  // Normalising costs more than the rest together; plain ASCII has nothing to normalise.
+  return (/[^\x00-\x7f]/.test(line) ? line.normalize('NFKC') : line)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
@@ -217,15 +222,21 @@ function isProse(line: string): boolean {
 
 /** Words glued together by a copy from a page whose buttons had no spaces between them: "Share this articleComments". */
 function gluedSegments(line: string): string[] {
-  return line.trim().split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return GLUED.test(line) ? line.trim().split(/(?<=\p{Ll})(?=\p{Lu})/u) : [line];
 }
 
+const GLUED = /\p{Ll}\p{Lu}/u;
+
+/** The first word of each share phrase: a row of share buttons starts with one. */
+const SHARE_FIRST_WORDS = new Set([...SHARE_WORDS].map((phrase) => phrase.split(' ')[0]!));
+
 /** Whether a line is nothing but share buttons in a row: "Whatsapp Facebook Pinterest", "分享到： 微信 微博". */
-function isShareRow(line: string): boolean {
-  const words = keyOf(line).split(/[\s|·•,;:：、/]+/).filter(Boolean);
-  if (words.length < 2 || words.length > 20) return false;
+function isShareRow(key: string): boolean {
+  const words = key.split(/[\s|·•,;:：、/]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 20 || !SHARE_FIRST_WORDS.has(words[0]!)) return false;
   let buttons = 0;
   for (let at = 0; at < words.length; ) {
+    if (!SHARE_FIRST_WORDS.has(words[at]!)) return false;
     // The longest phrase of the list starting here ("share on facebook" before "share").
     let matched = 0;
     for (let length = Math.min(4, words.length - at); length > 0 && !matched; length--)
@@ -282,6 +293,8 @@ function weakReason(line: string): string | null {
 
 /** The reason a single line is chrome on its own, or null. */
 function strongReason(line: string): string | null {
+  // Every rule below is about short lines: a paragraph of running text is none of these.
+  if (line.length > 400 && line.trim().length > 400) return null;
   const key = keyOf(line);
   if (!key) return null;
   const phrase = PHRASE_REASON.get(key);
@@ -294,7 +307,7 @@ function strongReason(line: string): string | null {
       return 'Menu items or buttons run together';
   }
   const trimmed = line.trim();
-  if (isShareRow(trimmed)) return 'Share buttons in a row';
+  if (isShareRow(key)) return 'Share buttons in a row';
   if (COMMENT_COUNT.test(trimmed)) return 'Comments counter or button';
   if (CREDIT.test(trimmed) && wordCount(trimmed) <= 14 && !/\.$/.test(trimmed) && trimmed.length <= 120) return 'Picture credit or copyright';
   if (trimmed.length <= 200 && (COPYRIGHT_YEAR.test(trimmed) || ALL_RIGHTS.test(trimmed))) return 'Copyright notice';
@@ -347,6 +360,38 @@ const MAX_RELATED_ITEMS = 15;
 /** Beyond this many lines, the search for a line's words inside another line is left out: it grows with the square. */
 const MAX_LINES_FOR_CONTAINED_REPEATS = 3_000;
 
+/** Marks each line (40 to 400 characters) whose words stand inside a longer line of the text that is not chrome. */
+function markContainedRepeats(content: readonly CleanupLine[], mark: (line: CleanupLine, reason: string) => void) {
+  const keys = content.map((line) => line.text.replace(/\s+/g, ' ').trim());
+  const starts: number[] = [];
+  let joined = '';
+  for (const key of keys) {
+    starts.push(joined.length);
+    joined += `${key}\n`;
+  }
+  /** The line an offset of `joined` falls in. */
+  const lineAt = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  content.forEach((line, position) => {
+    const key = keys[position]!;
+    if (line.chrome || key.length < 40 || key.length > 400) return;
+    for (let at = joined.indexOf(key); at >= 0; at = joined.indexOf(key, at + 1)) {
+      const other = lineAt(at);
+      if (other === position || content[other]!.chrome || keys[other]!.length <= key.length) continue;
+      mark(line, `Repeats words of line ${content[other]!.index + 1}`);
+      return;
+    }
+  });
+}
+
 export function proposeCleanup(text: string, context: CleanupContext = {}): CleanupProposal {
   const lines: CleanupLine[] = text.split(/\r?\n/).map((line, index) => ({ index, text: line, chrome: false, reason: null }));
   const mark = (line: CleanupLine, reason: string) => {
@@ -367,6 +412,8 @@ export function proposeCleanup(text: string, context: CleanupContext = {}): Clea
     const reason = strongReason(line.text);
     if (reason) mark(line, reason);
   }
+  // Only reasons found line by line can be sure in any document: the rules of context below are not needed.
+  if (context.onlySure) return { lines };
 
   // Lines repeated from earlier in the text (captions shown twice, a standfirst repeated, "Share" bars).
   const seen = new Map<string, number>();
@@ -386,14 +433,7 @@ export function proposeCleanup(text: string, context: CleanupContext = {}): Clea
   });
 
   // A pull quote: a sentence of the article shown again, larger, on a line of its own.
-  if (lines.length <= MAX_LINES_FOR_CONTAINED_REPEATS) {
-    for (const line of content) {
-      const key = line.text.replace(/\s+/g, ' ').trim();
-      if (line.chrome || key.length < 40 || key.length > 400) continue;
-      const within = content.find((other) => other !== line && !other.chrome && other.text.length > key.length && other.text.replace(/\s+/g, ' ').includes(key));
-      if (within) mark(line, `Repeats words of line ${within.index + 1}`);
-    }
-  }
+  if (lines.length <= MAX_LINES_FOR_CONTAINED_REPEATS) markContainedRepeats(content, mark);
 
   // Lists of other articles under a "Related" or "You might also like" heading, and of tags under "Tags".
   // A heading known from the phrase lists leads its list whatever marked it; one that only reads like such a heading
@@ -500,9 +540,9 @@ const SURE_IN_ANY_DOCUMENT = new Set([
  * file or Markdown notes that may have been saved from a web page, only what cannot be the author's own text:
  * advertisement labels, share buttons, newsletter and cookie notices.
  */
-export function chromeToRemove(text: string, options: CleanupContext & { onlySure?: boolean } = {}): RemovedLine[] {
-  const { onlySure, ...context } = options;
-  const proposal = proposeCleanup(text, context);
+export function chromeToRemove(text: string, options: CleanupContext = {}): RemovedLine[] {
+  const { onlySure } = options;
+  const proposal = proposeCleanup(text, options);
   const removed: RemovedLine[] = [];
   for (const line of proposal.lines) {
     if (!line.chrome || !line.reason) continue;
