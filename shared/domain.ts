@@ -95,6 +95,46 @@ export interface CaseDocument extends RecordBase {
   ocr: OcrSummary | null;
   /** Things the importer noticed and the reader should know ("published date in the metadata was absurd"). */
   warnings: string[];
+  /** The lines of site text taken out of the text as extracted (version 1), by the importer or the researcher. */
+  cleanup: DocumentCleanup | null;
+  /**
+   * The number of the current text: 1 as extracted from the file; each clean-up, line put back or undo changes it,
+   * and the texts before the current one are kept in `documentVersions` (versions 1 … textVersion − 1).
+   */
+  textVersion: number;
+}
+
+/** A line taken out of a document's text as site chrome, with why. */
+export interface RemovedLine {
+  /** The line's index in the lines of the text as extracted (`text.split('\n')` of version 1). */
+  index: number;
+  text: string;
+  /** Why it was taken for site text, in a few words ("Advertisement label", "Share buttons in a row"). */
+  reason: string;
+}
+
+/** What a clean-up took out of a document's text: lines of its text as extracted. */
+export interface DocumentCleanup {
+  removed: RemovedLine[];
+}
+
+/**
+ * An earlier text of a document, kept so that a clean-up can be undone. Kept apart from `documents`, as the original
+ * file is, so that listing documents never loads them.
+ */
+export interface DocumentVersion {
+  id: string;
+  caseId: string;
+  documentId: string;
+  /** 1 for the text as extracted from the file, then one more for each change. */
+  number: number;
+  text: string;
+  cleanup: DocumentCleanup | null;
+  /** Where each excerpt of the document was in this text, by excerpt id, to put it back there on undo. */
+  anchors: Record<string, TextAnchor | null>;
+  /** When this text was replaced, and by what change ("Removed 12 lines of site text at import"). */
+  replacedAt: string;
+  replacedBy: string;
 }
 
 /**

@@ -68,8 +68,15 @@ const WALLS: Wall[] = [
     name: 'the database knows nothing of search',
     filePath: 'renderer/src/db/lintWallFixture.ts',
     violation: "import { attachSearchIndexing } from '../search';\nexport const attach = attachSearchIndexing;\n",
-    message: /The database and anchoring know nothing of search or views: wire search to the database in app\/database\.ts/,
+    message: /The database, anchoring and clean-up know nothing of search or views: wire search to the database in app\/database\.ts/,
     allowed: "import { CasebookDB } from './schema';\nexport const Database = CasebookDB;\n",
+  },
+  {
+    name: 'the clean-up of site text is pure text: no view',
+    filePath: 'renderer/src/cleanup/lintWallFixture.ts',
+    violation: "import { CleanupDialog } from '../features/documents/reader/CleanupDialog';\nexport const dialog = CleanupDialog;\n",
+    message: /The database, anchoring and clean-up know nothing of search or views/,
+    allowed: "import { keptTextOf } from './keptText';\nexport const kept = keptTextOf('a', new Set());\n",
   },
   {
     name: 'shared/ imports nothing from renderer/',

@@ -25,6 +25,7 @@ import {
   sha256Hex,
   updateNote,
 } from '../../renderer/src/domain';
+import { emptyDocument } from '../../renderer/src/import/document';
 import { recordByRef } from '../../renderer/src/db/queries/records';
 import { CaseSearchIndex } from '../../renderer/src/search/SearchIndex';
 import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
@@ -49,6 +50,8 @@ export interface SeededCase {
   caseFile: CaseFile;
   document: CaseDocument;
   documentText: string;
+  /** From version 4 on: a saved page whose site text was removed at import, its text as extracted kept as version 1. */
+  cleanedPage: CaseDocument | null;
   excerpt: Excerpt;
   person: Entity;
   organisation: Entity;
@@ -109,8 +112,10 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       kind: 'evidence',
     }),
   ];
-  // From version 4 on, a scanned page whose text was recognised (OCR) keeps its words apart.
-  if (db.tables.some((table) => table.name === 'recognisedPages')) {
+  // A scanned page whose text was recognised (OCR, from version 4) keeps its words apart. Importing writes through
+  // the domain of the day, which keeps earlier texts too (version 5): so from version 5 on.
+  const has = (name: string) => db.tables.some((table) => table.name === name);
+  if (has('recognisedPages') && has('documentVersions')) {
     const bytes = new TextEncoder().encode(`%PDF-1.7 scanned charter ${caseName}`);
     const scan = await importDocument(db, caseFile.id, {
       fileName: 'charter-scan.pdf',
@@ -120,6 +125,7 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       extracted: {
         kind: 'pdf', title: 'Charter (scan)', text: '', html: null, charset: null, authors: [], publishedAt: null, sourceUrl: null,
         siteName: null, language: 'en', pages: [{ page: 1, start: 0, end: 0 }], pageCount: 1, textLayer: false, warnings: [],
+        cleanup: null,
       },
     });
     await recordRecognisedText(db, scan.id, {
@@ -131,22 +137,49 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       ] }],
     });
   }
+  // From version 4 on, a saved page cleaned up at import, with its text as extracted kept as a version.
+  let cleanedPage: CaseDocument | null = null;
+  if (db.tables.some((table) => table.name === 'documentVersions')) {
+    const extracted = 'Share this article\n\nThe charter was signed at dawn on the quay.\n\nADVERTISEMENT';
+    const bytes = new TextEncoder().encode(`<p>${extracted}</p>`);
+    cleanedPage = await importDocument(db, caseFile.id, {
+      fileName: 'charter.html',
+      mimeType: 'text/html',
+      bytes,
+      sha256: await sha256Hex(bytes),
+      extracted: {
+        ...emptyDocument('html'),
+        title: 'Charter signed',
+        text: 'The charter was signed at dawn on the quay.',
+        html: '<p data-lines="0">Share this article</p><p data-lines="2">The charter was signed at dawn on the quay.</p><p data-lines="4">ADVERTISEMENT</p>',
+        cleanup: {
+          originalText: extracted,
+          removed: [
+            { index: 0, text: 'Share this article', reason: 'Share button' },
+            { index: 4, text: 'ADVERTISEMENT', reason: 'Advertisement label' },
+          ],
+        },
+      },
+    });
+  }
   // From version 3 on, the case's search index is saved too.
   if (db.tables.some((table) => table.name === 'searchIndexes')) {
     const index = new CaseSearchIndex(db, caseFile.id);
     await index.flush();
     index.close();
   }
-  return { caseFile, document, documentText, excerpt, person, organisation, event, note, links };
+  return { caseFile, document, documentText, cleanedPage, excerpt, person, organisation, event, note, links };
 };
 
-/** Documents before version 4 had no `ocr`: text recognition came with it. */
-async function withoutOcr(db: CasebookDB, caseName: string): Promise<SeededCase> {
-  const seeded = await seedThroughDomain(db, caseName);
-  const { ocr, ...older } = seeded.document;
-  void ocr;
-  await db.documents.put(older as CaseDocument);
-  return { ...seeded, document: older as CaseDocument };
+/** A seeder for an older version: the representative case, its document without the fields added since. */
+function withoutFields(fields: readonly (keyof CaseDocument)[]): Seeder {
+  return async (db, caseName) => {
+    const seeded = await seedThroughDomain(db, caseName);
+    const older = { ...seeded.document } as Partial<CaseDocument>;
+    for (const field of fields) delete older[field];
+    await db.documents.put(older as CaseDocument);
+    return { ...seeded, document: older as CaseDocument };
+  };
 }
 
 /**
@@ -154,17 +187,14 @@ async function withoutOcr(db: CasebookDB, caseName: string): Promise<SeededCase>
  * table is stored, add the version it replaces here, writing that version's shape to the tables directly.
  */
 const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
-  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings (nor ocr).
-  1: async (db, caseName) => {
-    const seeded = await seedThroughDomain(db, caseName);
-    const { siteName, charset, pages, pageCount, textLayer, warnings, ocr, ...version1 } = seeded.document;
-    void [siteName, charset, pages, pageCount, textLayer, warnings, ocr];
-    await db.documents.put(version1 as CaseDocument);
-    return { ...seeded, document: version1 as CaseDocument };
-  },
-  2: withoutOcr,
-  3: withoutOcr,
+  // Version 1 documents had no siteName, charset, pages, pageCount, textLayer or warnings (nor what later versions added).
+  1: withoutFields(['siteName', 'charset', 'pages', 'pageCount', 'textLayer', 'warnings', 'ocr', 'cleanup', 'textVersion']),
+  // Versions 2 and 3 documents had no text recognition (version 4), no clean-up and no text version (version 5).
+  2: withoutFields(['ocr', 'cleanup', 'textVersion']),
+  3: withoutFields(['ocr', 'cleanup', 'textVersion']),
+  4: withoutFields(['cleanup', 'textVersion']),
 };
+
 
 /**
  * Fills the database with one case holding a record of every kind (document with its file, excerpt, entities,

@@ -3,6 +3,7 @@ import type {
   CaseDocument,
   CaseFile,
   DocumentFile,
+  DocumentVersion,
   Entity,
   Excerpt,
   HistoryEntry,
@@ -91,15 +92,43 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Site text is removed at import and can be put back: documents say which lines of the text as extracted were
+    // removed (cleanup) and which version of their text is current; the earlier texts are kept so a clean-up can be
+    // undone (see domain/documentCleanup.ts).
+    version: 5,
+    stores: {
+      // Earlier texts of a document, numbered from 1 (as extracted); apart from `documents`, which lists stay light.
+      documentVersions: 'id, caseId, [documentId+number]',
+    },
+    upgrade: async (transaction) => {
+      await transaction
+        .table<CaseDocument, string>('documents')
+        .toCollection()
+        .modify((document) => {
+          document.cleanup ??= null;
+          document.textVersion ??= 1;
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
 
 /**
  * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
- * from the case's vocabulary; the others hold what belongs to records (original files, recognised pages, links, history, the index).
+ * from the case's vocabulary; the others hold what belongs to records (original files, earlier texts,
+ * recognised pages, links, history, the index).
  */
-export const CASE_TABLES = [...RECORD_TABLES, 'documentFiles', 'recognisedPages', 'links', 'history', 'searchIndexes'] as const;
+export const CASE_TABLES = [
+  ...RECORD_TABLES,
+  'documentFiles',
+  'documentVersions',
+  'recognisedPages',
+  'links',
+  'history',
+  'searchIndexes',
+] as const;
 
 /**
  * A case's search index as saved: derived data, rebuilt from the records whenever it is missing, was written by
@@ -124,6 +153,7 @@ export class CasebookDB extends Dexie {
   cases!: Table<CaseFile, string>;
   documents!: Table<CaseDocument, string>;
   documentFiles!: Table<DocumentFile, string>;
+  documentVersions!: Table<DocumentVersion, string>;
   excerpts!: Table<Excerpt, string>;
   entities!: Table<Entity, string>;
   events!: Table<TimelineEvent, string>;

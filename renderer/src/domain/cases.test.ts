@@ -199,8 +199,8 @@ describe('deleteCase', () => {
       expect(rows, `rows of the deleted case left in ${table}`).toEqual([]);
     expect(rowsOf(after, kept.caseFile.id)).toEqual(rowsOf(before, kept.caseFile.id));
     expect(await countCaseRecords(db, kept.caseFile.id)).toEqual({
-      // The log and the recognised scan.
-      documents: 2,
+      // The log, the recognised scan and the page cleaned up at import.
+      documents: 3,
       excerpts: 1,
       entities: 2,
       events: 1,

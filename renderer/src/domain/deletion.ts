@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { RecordRef } from '../../../shared/domain';
 import { RECORD_KINDS, recordTitle, tableOf } from '../../../shared/vocabulary';
 import { recordByRef } from '../db/queries/records';
@@ -44,7 +45,7 @@ export function describeCascade(plan: Pick<DeletionPlan, 'excerptIds' | 'linkIds
 export async function deleteRecord(db: CasebookDB, target: RecordRef): Promise<DeletionPlan> {
   const record = await recordByRef(db, target);
   if (!record) throw new NotFoundError(`This ${RECORD_KINDS[target.type].label} was already deleted.`);
-  const tables = [tableOf(target.type), 'excerpts', 'links', 'documentFiles', 'recognisedPages'] as const;
+  const tables = [tableOf(target.type), 'excerpts', 'links', 'documentFiles', 'recognisedPages', 'documentVersions'] as const;
   return writeCase(db, record.caseId, tables, async () => {
     const plan = await planDeletion(db, target);
     await db.links.bulkDelete(plan.linkIds);
@@ -52,6 +53,7 @@ export async function deleteRecord(db: CasebookDB, target: RecordRef): Promise<D
     if (target.type === 'document') {
       await db.documentFiles.delete(target.id);
       await db.recognisedPages.where('documentId').equals(target.id).delete();
+      await db.documentVersions.where('[documentId+number]').between([target.id, Dexie.minKey], [target.id, Dexie.maxKey]).delete();
     }
     await db.table(tableOf(target.type)).delete(target.id);
     const cascade = describeCascade(plan);

@@ -1,6 +1,7 @@
-import type { CaseDocument, DateSource, DocumentKind, LanguageSource, PageSpan } from '../../../shared/domain';
+import type { CaseDocument, DateSource, DocumentKind, LanguageSource, PageSpan, RemovedLine } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/limits';
 import { textDocumentInputSchema, type TextDocumentInput } from '../../../shared/validation';
+import { keptTextOf } from '../cleanup/keptText';
 import { documentWithHash } from '../db/queries/documents';
 import type { CasebookDB } from '../db/schema';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
@@ -53,6 +54,8 @@ export async function createTextDocument(
     textLayer: true,
     ocr: null,
     warnings: [],
+    cleanup: null,
+    textVersion: 1,
     createdAt: at,
     updatedAt: at,
   };
@@ -102,6 +105,8 @@ export interface ExtractedDocument {
   /** False for a PDF with no text on any page (scanned images), and for an image. */
   textLayer: boolean;
   warnings: string[];
+  /** The lines of site chrome the importer took out of `text`, and the text as extracted before; null if none. */
+  cleanup: { originalText: string; removed: RemovedLine[] } | null;
 }
 
 export interface ImportedFile {
@@ -115,15 +120,20 @@ export interface ImportedFile {
 
 /**
  * Stores an imported file: the document with its extracted text and the original bytes, in one transaction with its
- * history entry. Refuses bytes the case already holds with a DuplicateDocumentError.
+ * history entry. Refuses bytes the case already holds with a DuplicateDocumentError. When the importer took lines
+ * of site text out, the text as extracted is kept as version 1, so that they can be put back and the clean-up undone.
  */
 export async function importDocument(db: CasebookDB, caseId: string, file: ImportedFile): Promise<CaseDocument> {
   const { title } = parseInput(textDocumentInputSchema.pick({ title: true }), {
     title: file.extracted.title.slice(0, LIMITS.titleLength),
   });
+  const { cleanup: removedAtImport, ...extracted } = file.extracted;
+  const removed = removedAtImport?.removed.length ? checkedRemoval(removedAtImport, extracted.text, file.fileName) : null;
   const at = now();
   const document: CaseDocument = {
-    ...file.extracted,
+    ...extracted,
+    cleanup: removed ? { removed } : null,
+    textVersion: removed ? 2 : 1,
     id: newId(),
     caseId,
     title,
@@ -138,7 +148,8 @@ export async function importDocument(db: CasebookDB, caseId: string, file: Impor
     createdAt: at,
     updatedAt: at,
   };
-  return writeCase(db, caseId, ['documents', 'documentFiles'], async () => {
+  const removal = removed ? `removed ${removed.length} ${removed.length === 1 ? 'line' : 'lines'} of site text` : '';
+  return writeCase(db, caseId, ['documents', 'documentFiles', 'documentVersions'], async () => {
     const duplicate = await documentWithHash(db, caseId, file.sha256);
     if (duplicate) throw new DuplicateDocumentError(duplicate);
     await db.documents.add(document);
@@ -147,13 +158,40 @@ export async function importDocument(db: CasebookDB, caseId: string, file: Impor
       caseId,
       bytes: new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType }),
     });
+    if (removed)
+      await db.documentVersions.add({
+        id: newId(),
+        caseId,
+        documentId: document.id,
+        number: 1,
+        text: removedAtImport!.originalText,
+        cleanup: null,
+        anchors: {},
+        replacedAt: at,
+        replacedBy: `${removal[0]!.toUpperCase()}${removal.slice(1)} at import`,
+      });
     return {
       result: document,
       change: {
         action: 'import',
-        summary: `Imported ${file.fileName} as ${quoted(title)}`,
+        summary: `Imported ${file.fileName} as ${quoted(title)}${removed ? ` (${removal})` : ''}`,
         records: [{ type: 'document', id: document.id }],
       },
     };
   });
+}
+
+/**
+ * The lines an importer says it removed, checked against the text it kept: each must be a line of the text as
+ * extracted, and the kept text must be exactly that text without them, or undoing the clean-up would not give it back.
+ */
+function checkedRemoval(cleanup: NonNullable<ExtractedDocument['cleanup']>, keptText: string, fileName: string): RemovedLine[] {
+  const lines = cleanup.originalText.split('\n');
+  const removed = [...cleanup.removed].sort((a, b) => a.index - b.index);
+  const valid =
+    removed.every((line, position) => lines[line.index] === line.text && line.text.trim() && (position === 0 || removed[position - 1]!.index < line.index)) &&
+    keptTextOf(cleanup.originalText, new Set(removed.map((line) => line.index))) === keptText;
+  if (!valid)
+    throw new ValidationError([{ field: '', message: `The lines of site text removed from ${fileName} do not match its text. Import it again.` }]);
+  return removed.map(({ index, text, reason }) => ({ index, text, reason: reason.slice(0, 200) }));
 }

@@ -186,6 +186,7 @@ describe('every operation appends exactly one history entry', () => {
       'Linked “Charter signed” evidence “Zoë Müller signed the charter”',
       'Imported charter-scan.pdf as “Charter (scan)”',
       'Recognised text in “Charter (scan)” (OCR, English)',
+      'Imported charter.html as “Charter signed” (removed 2 lines of site text)',
     ]);
   });
 });

@@ -6,7 +6,7 @@ export { createCase, updateCase, deleteCase } from './cases';
 export { deleteRecord, planDeletion } from './deletion';
 export { createTextDocument } from './documents';
 export { updateDocumentMetadata } from './documentDetails';
-export { applyCleanup } from './documentCleanup';
+export { applyCleanup, restoreRemovedLines, undoTextChange } from './documentCleanup';
 export { recordRecognisedText } from './recognisedText';
 export { createEntity, createEntities, updateEntity } from './entities';
 export { createEvent, updateEvent } from './events';

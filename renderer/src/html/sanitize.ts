@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
 
 /**
  * The one HTML sanitiser. Every profile removes what could run (scripts, event handlers, `javascript:` links, frames,
@@ -45,6 +46,11 @@ interface Profile {
   newWindow: boolean;
   /** How many levels the document's headings move down, to sit under a title the app gives them. */
   headingShift: number;
+  /**
+   * Which lines of the text an element holds (`data-lines`, written at import): stored, so a clean-up can hide them
+   * later; applied, to leave out the lines removed as site text; or dropped.
+   */
+  lineNumbers: 'keep' | 'apply' | 'drop';
 }
 
 /** Every profile drops these elements: they run, fetch, submit or embed something. */
@@ -62,6 +68,7 @@ const BASE: Profile = {
   linkRel: 'noopener noreferrer',
   newWindow: false,
   headingShift: 0,
+  lineNumbers: 'drop',
 };
 
 /** What the app shows inside its own layout: no page styling, no landmarks or roles of the page's own. */
@@ -80,9 +87,9 @@ const SHOWN_IN_THE_APP: Pick<Profile, 'dropTags' | 'dropAttributes' | 'aria' | '
 };
 
 const PROFILES: Record<SanitizeProfile, Profile> = {
-  import: { ...BASE, linkRel: 'noopener noreferrer nofollow', newWindow: true },
+  import: { ...BASE, linkRel: 'noopener noreferrer nofollow', newWindow: true, lineNumbers: 'keep' },
   // The reader's title is a level 2 heading.
-  reader: { ...BASE, ...SHOWN_IN_THE_APP, headingShift: 2 },
+  reader: { ...BASE, ...SHOWN_IN_THE_APP, headingShift: 2, lineNumbers: 'apply' },
   report: { ...BASE, ...SHOWN_IN_THE_APP },
 };
 
@@ -94,6 +101,8 @@ function configOf(profile: Profile): Config {
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: profile.aria,
     ALLOWED_URI_REGEXP: ALLOWED_VALUES,
+    // The one data attribute kept where lines matter; its value is numbers, not an address.
+    ...(profile.lineNumbers === 'drop' ? {} : { ADD_ATTR: [LINES_ATTRIBUTE], ADD_URI_SAFE_ATTR: [LINES_ATTRIBUTE] }),
   };
 }
 
@@ -129,12 +138,27 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
   return purifier;
 }
 
-/** HTML safe for `profile`'s use: no script can run and nothing is fetched from anywhere. */
-export function sanitizeHtml(html: string, profile: SanitizeProfile): string {
-  const { headingShift } = PROFILES[profile];
+/**
+ * HTML safe for `profile`'s use: no script can run and nothing is fetched from anywhere. With the `reader` profile,
+ * the elements holding only `removedLines` (lines of the text as extracted, taken out as site text) are left out,
+ * so the formatted text shows what the plain text holds.
+ */
+export function sanitizeHtml(
+  html: string,
+  profile: SanitizeProfile,
+  { removedLines = new Set<number>() }: { removedLines?: ReadonlySet<number> } = {},
+): string {
+  const { headingShift, lineNumbers } = PROFILES[profile];
   const config = configOf(PROFILES[profile]);
-  if (!headingShift) return purifierFor(profile).sanitize(html, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
+  if (!headingShift && lineNumbers !== 'apply')
+    return purifierFor(profile).sanitize(html, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
   const fragment = purifierFor(profile).sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  if (lineNumbers === 'apply')
+    for (const element of fragment.querySelectorAll(`[${LINES_ATTRIBUTE}]`)) {
+      const lines = element.getAttribute(LINES_ATTRIBUTE)!.split(' ').map(Number);
+      if (removedLines.size && lines.every((line) => removedLines.has(line))) element.remove();
+      else element.removeAttribute(LINES_ATTRIBUTE);
+    }
   for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
     const demoted = heading.ownerDocument.createElement(`h${Math.min(6, Number(heading.tagName[1]) + headingShift)}`);
     demoted.append(...heading.childNodes);

@@ -15,12 +15,15 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /** How long the file may take once the worker starts on it; by default the limit, PARSE_TIME.max. */
   timeoutMs?: number;
+  /** False imports without taking site text out (the benchmark's baseline); default true. */
+  cleanUp?: boolean;
 }
 
 interface Job {
   id: number;
   file: { name: string; bytes: Uint8Array; mimeType?: string };
   timeoutMs: number;
+  cleanUp?: boolean;
   signal?: AbortSignal;
   resolve(document: ParsedDocument): void;
   reject(error: unknown): void;
@@ -61,6 +64,7 @@ export class ImportWorkerClient {
         id: this.#nextId++,
         file,
         timeoutMs: options.timeoutMs ?? PARSE_TIME.max,
+        cleanUp: options.cleanUp,
         signal,
         resolve,
         reject,
@@ -94,7 +98,7 @@ export class ImportWorkerClient {
     const sent = whole ? bytes : bytes.slice();
     this.#timer = setTimeout(() => this.#timeout(job), job.timeoutMs);
     try {
-      worker.postMessage({ id: job.id, name, bytes: sent, mimeType }, [sent.buffer as ArrayBuffer]);
+      worker.postMessage({ id: job.id, name, bytes: sent, mimeType, cleanUp: job.cleanUp }, [sent.buffer as ArrayBuffer]);
     } catch (error) {
       this.#fail(job, error);
     }

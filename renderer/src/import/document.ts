@@ -20,6 +20,7 @@ export function emptyDocument(kind: DocumentKind): ParsedDocument {
     pageCount: null,
     textLayer: true,
     warnings: [],
+    cleanup: null,
   };
 }
 

@@ -16,9 +16,12 @@ async function refusal(name: string, bytes: Uint8Array): Promise<string> {
   return (error as ImportError).message;
 }
 
+/** The HTML as the converter wrote it, without the numbers of the text lines each element holds. */
+const withoutLineNumbers = (html: string | null) => (html ?? '').replace(/ data-lines="[\d ]*"/g, '');
+
 describe('Word documents', () => {
   it('keeps headings, the bulleted list and the table as HTML', async () => {
-    const { html } = await parseDocxFixture();
+    const html = withoutLineNumbers((await parseDocxFixture()).html);
     expect(html).toContain('<h1>Witness Statement of Eleanor Marsh</h1>');
     expect(html).toContain('<h2>Background</h2>');
     expect(html).toContain('<h2>Statement of truth</h2>');
@@ -32,7 +35,7 @@ describe('Word documents', () => {
     expect(text).toContain('Occupation: Senior clerk, Saltmere Harbour Trust');
     expect(text).toContain('Signed: E. Marsh Date: 3 March 2023');
     expect(text).toContain('☒ I confirm that this statement is true.');
-    expect(html).toContain('<input type="checkbox" checked="checked" />');
+    expect(html).toMatch(/<input type="checkbox" checked(="checked")?\s*\/?>/);
   });
 
   it('writes the text as paragraphs, list items and table rows', async () => {

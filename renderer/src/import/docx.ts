@@ -3,9 +3,9 @@ import { isPlausibleDate, parseDateValue } from './dates';
 import { isOle2 } from './detect';
 import { checkTextLength, collapseSpaces, emptyDocument } from './document';
 import { parseHtmlDocument } from './dom';
-import { domToText } from './dom-text';
 import { languageTag, splitByline } from './html-metadata';
 import { cleanPropertyTitle, titleFromLines, type TitleLine } from './titles';
+import { cleanedText, type CleanupOptions } from './text-cleanup';
 import { ImportError, type ParsedDocument } from './types';
 import { isZip, listZipEntries, readZipEntry } from './zip';
 
@@ -84,7 +84,7 @@ function paragraphLines(body: Element): TitleLine[] {
  * (headers and footers are left out, as mammoth does), text from that HTML, title and author from the file's
  * properties. Files that only carry a .docx name get a message saying what they really are.
  */
-export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseDocx(bytes: Uint8Array, options: CleanupOptions = {}): Promise<ParsedDocument> {
   if (!isZip(bytes)) {
     if (isOle2(bytes))
       throw new ImportError(
@@ -107,9 +107,9 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
   } catch {
     throw new ImportError('is damaged or incomplete and could not be read as a Word document (.docx).');
   }
-  const html = result.value;
-  const doc = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
-  const text = domToText(doc.body);
+  const doc = parseHtmlDocument(`<!doctype html><html><body>${result.value}</body></html>`);
+  // A Word file saved from a web page may carry its buttons and labels; only what cannot be the author's own goes.
+  const { text, html, cleanup } = cleanedText(doc.body, { ...options, onlySure: true });
   checkTextLength(text.length);
   const properties = await readCoreProperties(bytes);
 
@@ -119,6 +119,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
     title: properties.title ?? titleFromLines(paragraphLines(doc.body)) ?? '',
     text,
     html,
+    cleanup,
     authors: properties.authors,
     // The creation date, often days off: a date the text states replaces it (see metadata.ts).
     publishedAt: properties.created,

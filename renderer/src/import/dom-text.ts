@@ -31,42 +31,84 @@ const SKIPPED = new Set([
 export interface TextOptions {
   /** More elements to leave out, by upper-case tag name (site chrome when reading a whole page). */
   skip?: ReadonlySet<string>;
+  /** Inline elements to write on lines of their own, as blocks are (a picture's credit inside its caption). */
+  ownLine?: (element: Element) => boolean;
+}
+
+/** One line of the text, with where it came from in the tree. */
+export interface TextLine {
+  text: string;
+  /** The innermost block, list item, table row or own-line element the line was written from; null for blank lines. */
+  owner: Element | null;
+  /** The text nodes that make up the line. */
+  nodes: Node[];
 }
 
 interface Context {
   inCell: boolean;
 }
 
+const blankLine = (): TextLine => ({ text: '', owner: null, nodes: [] });
+
 class TextBuilder {
-  readonly blocks: string[] = [];
+  /** Paragraphs, lists and tables, each its lines; the text puts a blank line between them. */
+  readonly blocks: TextLine[][] = [];
+  /** The blocks, list items, rows and own-line elements being read, innermost last: a line belongs to the last. */
+  readonly owners: Element[] = [];
   /** Lines of the list or table being read, kept together with single line breaks. */
-  private lines: string[] | null = null;
+  private lines: TextLine[] | null = null;
   private inline = '';
+  /** The text nodes of the inline run, with the number of line breaks before each. */
+  private sources: { node: Node; segment: number }[] = [];
+  private breaks = 0;
   /** A list item's marker, waiting for the item's first text (which may sit in a paragraph of its own). */
   private marker = '';
 
-  append(text: string) {
+  constructor(private readonly root: Node) {}
+
+  append(text: string, node?: Node) {
+    if (node) this.sources.push({ node, segment: this.breaks });
     this.inline += text;
+  }
+
+  lineBreak() {
+    this.inline += LINE_BREAK;
+    this.breaks++;
+  }
+
+  private get owner(): Element | null {
+    return this.owners.at(-1) ?? (this.root as Element);
   }
 
   /** Ends the inline run: its own paragraph, or a line of the list or table being read. */
   flush() {
-    const text = this.inline
-      .replace(/\s+/g, ' ')
-      .replace(new RegExp(` ?${LINE_BREAK} ?`, 'g'), '\n')
-      .replace(new RegExp(` ?${CELL_BREAK} ?`, 'g'), '\t')
-      .split('\n')
-      .map((line) => line.replace(/^\t+/, '').trim())
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
+    const segments = this.inline.split(LINE_BREAK).map((segment) =>
+      segment
+        .replace(/\s+/g, ' ')
+        .replace(new RegExp(` ?${CELL_BREAK} ?`, 'g'), '\t')
+        .replace(/^\t+/, '')
+        .trim(),
+    );
+    const nodesOf = segments.map((): Node[] => []);
+    for (const { node, segment } of this.sources) nodesOf[segment]!.push(node);
+    const owner = this.owner;
+    const lines: TextLine[] = [];
+    segments.forEach((text, index) => {
+      if (text) lines.push({ text, owner, nodes: nodesOf[index]! });
+      // Blank lines in a run (two line breaks) stay, one at most, and never first or last.
+      else if (lines.length && lines.at(-1)!.text) lines.push(blankLine());
+    });
+    while (lines.length && !lines.at(-1)!.text) lines.pop();
     this.inline = '';
-    this.add(text);
+    this.sources = [];
+    this.breaks = 0;
+    this.add(lines);
   }
 
-  push(text: string) {
+  /** Adds text read whole (preformatted), owned by the element being read. */
+  push(text: string, node: Node) {
     this.flush();
-    this.add(text);
+    this.add(text ? text.split('\n').map((line) => (line ? { text: line, owner: this.owner, nodes: [node] } : blankLine())) : []);
   }
 
   startItem(marker: string) {
@@ -74,12 +116,12 @@ class TextBuilder {
     this.marker = `${marker} `;
   }
 
-  private add(text: string) {
-    if (!text) return;
-    const line = this.marker + text;
+  private add(lines: TextLine[]) {
+    if (!lines.length) return;
+    lines[0] = { ...lines[0]!, text: this.marker + lines[0]!.text };
     this.marker = '';
-    if (this.lines) this.lines.push(line);
-    else this.blocks.push(line);
+    if (this.lines) this.lines.push(...lines);
+    else this.blocks.push(lines);
   }
 
   /** Starts collecting lines (a list or a table); returns whether this call opened the group. */
@@ -92,25 +134,35 @@ class TextBuilder {
 
   closeLines() {
     this.flush();
-    if (this.lines?.length) this.blocks.push(this.lines.join('\n'));
+    if (this.lines?.length) this.blocks.push(this.lines);
     this.lines = null;
   }
 }
 
 export function domToText(root: Node, options: TextOptions = {}): string {
-  const builder = new TextBuilder();
-  walk(root, builder, options.skip ?? new Set(), { inCell: false });
-  builder.closeLines();
-  return builder.blocks.join('\n\n');
+  return domToLines(root, options).text;
 }
 
-function walk(node: Node, out: TextBuilder, skip: ReadonlySet<string>, context: Context) {
+/** The text of a tree, as `domToText` writes it, with each line's origin: `lines[i]` is `text.split('\n')[i]`. */
+export function domToLines(root: Node, options: TextOptions = {}): { text: string; lines: TextLine[] } {
+  const builder = new TextBuilder(root);
+  walk(root, builder, options, { inCell: false });
+  builder.closeLines();
+  const lines: TextLine[] = [];
+  builder.blocks.forEach((block, index) => {
+    if (index) lines.push(blankLine());
+    lines.push(...block);
+  });
+  return { text: lines.map((line) => line.text).join('\n'), lines };
+}
+
+function walk(node: Node, out: TextBuilder, options: TextOptions, context: Context) {
   if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-    out.append(node.nodeValue ?? '');
+    out.append(node.nodeValue ?? '', node);
     return;
   }
   if (node.nodeType === DOCUMENT_NODE || node.nodeType === DOCUMENT_FRAGMENT_NODE) {
-    walkChildren(node, out, skip, context);
+    walkChildren(node, out, options, context);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
@@ -121,41 +173,48 @@ function walk(node: Node, out: TextBuilder, skip: ReadonlySet<string>, context: 
     out.append(element.hasAttribute('checked') ? '☒ ' : '☐ ');
     return;
   }
-  if (SKIPPED.has(tag) || skip.has(tag) || element.hasAttribute('hidden')) return;
+  if (SKIPPED.has(tag) || options.skip?.has(tag) || element.hasAttribute('hidden')) return;
 
   if (tag === 'BR') {
-    out.append(LINE_BREAK);
+    out.lineBreak();
   } else if (tag === 'PRE') {
-    out.push((element.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, ''));
+    out.flush();
+    out.owners.push(element);
+    out.push((element.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, ''), element);
+    out.owners.pop();
   } else if (context.inCell) {
     // Inside a table cell, paragraphs and lists run on: the row stays one line.
     out.append(' ');
-    walkChildren(element, out, skip, context);
+    walkChildren(element, out, options, context);
     out.append(' ');
   } else if (tag === 'TD' || tag === 'TH') {
     out.append(CELL_BREAK);
-    walkChildren(element, out, skip, { ...context, inCell: true });
+    walkChildren(element, out, options, { ...context, inCell: true });
   } else if (GROUPS.has(tag)) {
     const opened = out.openLines();
-    walkChildren(element, out, skip, context);
+    walkChildren(element, out, options, context);
     if (opened) out.closeLines();
     else out.flush();
   } else if (tag === 'LI') {
     const ordered = (element.parentNode as Element | null)?.tagName?.toUpperCase() === 'OL';
     out.startItem(ordered ? `${itemNumber(element)}.` : '•');
-    walkChildren(element, out, skip, context);
+    out.owners.push(element);
+    walkChildren(element, out, options, context);
     out.flush();
-  } else if (tag === 'TR' || tag === 'DT' || tag === 'DD' || BLOCKS.has(tag)) {
+    out.owners.pop();
+  } else if (tag === 'TR' || tag === 'DT' || tag === 'DD' || BLOCKS.has(tag) || options.ownLine?.(element)) {
     out.flush();
-    walkChildren(element, out, skip, context);
+    out.owners.push(element);
+    walkChildren(element, out, options, context);
     out.flush();
+    out.owners.pop();
   } else {
-    walkChildren(element, out, skip, context);
+    walkChildren(element, out, options, context);
   }
 }
 
-function walkChildren(node: Node, out: TextBuilder, skip: ReadonlySet<string>, context: Context) {
-  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, skip, context);
+function walkChildren(node: Node, out: TextBuilder, options: TextOptions, context: Context) {
+  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, options, context);
 }
 
 function itemNumber(item: Element): number {

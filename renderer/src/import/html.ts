@@ -5,8 +5,10 @@ import { decodeText } from './charset';
 import { isPlausibleDate } from './dates';
 import { checkTextLength, collapseSpaces, emptyDocument, uniqueNames } from './document';
 import { parseHtmlDocument } from './dom';
-import { domToText } from './dom-text';
+import { domToLines } from './dom-text';
 import { declaredHtmlCharset, findVisibleDate, readPageMetadata, splitByline, type VisibleDate } from './html-metadata';
+import { finishArticle, prepareForReadability } from './page-chrome';
+import { cleanedText, type CleanupOptions } from './text-cleanup';
 import type { ParsedDocument } from './types';
 
 /** What is left out when a page has no article to find and its whole body is kept. */
@@ -15,9 +17,12 @@ const PAGE_CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 /**
  * A saved web page: decoded by its BOM, its declared charset (wherever in the file it is) or detection; the article
  * taken out of the site's chrome by Readability; title, authors, date, site, address and language from the page's
- * metadata, with an absurd published date replaced by the one shown on the page.
+ * metadata, with an absurd published date replaced by the one shown on the page. What the site left in and around
+ * the article (share rows, advertisement labels, related lists, credits, author boxes…) is taken out, line by line,
+ * with the reason for each (see page-chrome.ts and text-cleanup.ts).
  */
-export function parseHtml(bytes: Uint8Array): ParsedDocument {
+export function parseHtml(bytes: Uint8Array, options: CleanupOptions = {}): ParsedDocument {
+  const cleanUp = options.cleanUp ?? true;
   const decoded = decodeText(bytes, declaredHtmlCharset(bytes));
   const warnings = [...decoded.warnings];
   const doc = parseHtmlDocument(decoded.text);
@@ -28,23 +33,33 @@ export function parseHtml(bytes: Uint8Array): ParsedDocument {
   if (warning) warnings.push(warning);
   const pageTitle = collapseSpaces(doc.querySelector('title')?.textContent ?? '');
 
-  const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse();
+  const notes = cleanUp ? prepareForReadability(doc, [metadata.title ?? '', pageTitle], linesOf) : null;
+  // Classes are kept for finishArticle to read the site's names for its boxes; it drops them afterwards.
+  const article = new Readability(doc, { serializer: (node: Node) => node as Element, keepClasses: cleanUp }).parse();
   let content: Element | null = article?.content ?? null;
-  let text = content ? domToText(content) : '';
-  if (!content || !text) {
+  if (content && notes) finishArticle(content, notes);
+  const title = collapseSpaces(article?.title ?? '') || metadata.title || pageTitle;
+  const authors = uniqueNames(metadata.authors.length ? metadata.authors : splitByline(article?.byline ?? ''));
+  const context = { cleanUp, title, authors: [...authors, ...splitByline(article?.byline ?? '')], boxLines: notes?.boxLines };
+  let extracted = content ? cleanedText(content, { ...context, extracted: true }) : null;
+  if (!content || !extracted?.text) {
     content = doc.body;
-    text = content ? domToText(content, { skip: PAGE_CHROME }) : '';
-    if (text) warnings.push('Casebook could not tell the article from the rest of the page, so the whole page was kept.');
+    // The page's own menus and footers are left out of the text; with clean-up, out of its HTML too.
+    if (content && cleanUp) for (const element of content.querySelectorAll([...PAGE_CHROME].join(','))) element.remove();
+    extracted = content ? cleanedText(content, { ...context, skip: PAGE_CHROME }) : null;
+    if (extracted?.text) warnings.push('Casebook could not tell the article from the rest of the page, so the whole page was kept.');
   }
+  const text = extracted?.text ?? '';
   checkTextLength(text.length);
 
   return {
     ...emptyDocument('html'),
-    title: collapseSpaces(article?.title ?? '') || metadata.title || pageTitle,
+    title,
     text,
-    html: content ? content.innerHTML : null,
+    html: extracted ? extracted.html : null,
+    cleanup: extracted?.cleanup ?? null,
     charset: decoded.charset,
-    authors: uniqueNames(metadata.authors.length ? metadata.authors : splitByline(article?.byline ?? '')),
+    authors,
     publishedAt,
     publishedAtSource,
     sourceUrl: metadata.sourceUrl,
@@ -55,6 +70,9 @@ export function parseHtml(bytes: Uint8Array): ParsedDocument {
     warnings,
   };
 }
+
+/** An element's lines as the text will have them. */
+const linesOf = (element: Element) => domToLines(element).lines.map((line) => line.text).filter(Boolean);
 
 /**
  * The first plausible date the metadata declares. When it declares only absurd ones (year 1, or years ahead), or

@@ -14,9 +14,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = async ({ data }) => {
-  const { id, name, bytes, mimeType } = data;
+  const { id, name, bytes, mimeType, cleanUp } = data;
   try {
-    scope.postMessage({ id, ok: true, document: await parseFile({ name, bytes, mimeType }) });
+    scope.postMessage({ id, ok: true, document: await parseFile({ name, bytes, mimeType }, { cleanUp }) });
   } catch (error) {
     scope.postMessage({ id, ok: false, message: messageOf(error) });
   }

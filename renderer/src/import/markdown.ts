@@ -2,9 +2,9 @@ import { Marked } from 'marked';
 import { decodeText } from './charset';
 import { isPlausibleDate, parseDateValue } from './dates';
 import { checkTextLength, collapseSpaces, emptyDocument, normaliseLineEndings } from './document';
-import { domToText } from './dom-text';
 import { parseHtmlDocument } from './dom';
 import { languageTag, splitByline } from './html-metadata';
+import { cleanedText, type CleanupOptions } from './text-cleanup';
 import type { ParsedDocument } from './types';
 
 const marked = new Marked({ gfm: true, async: false });
@@ -40,16 +40,20 @@ export function readFrontMatter(source: string): FrontMatter {
 
 const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 
-export function parseMarkdown(bytes: Uint8Array): ParsedDocument {
+export function parseMarkdown(bytes: Uint8Array, options: CleanupOptions = {}): ParsedDocument {
   const decoded = decodeText(bytes);
   checkTextLength(decoded.text.length);
   const source = normaliseLineEndings(decoded.text.replace(/^\ufeff/, ''));
-  return readMarkdown(source, {
-    charset: decoded.charset,
-    language: decoded.language,
-    languageSource: decoded.language ? 'detected' : null,
-    warnings: decoded.warnings,
-  });
+  return readMarkdown(
+    source,
+    {
+      charset: decoded.charset,
+      language: decoded.language,
+      languageSource: decoded.language ? 'detected' : null,
+      warnings: decoded.warnings,
+    },
+    options,
+  );
 }
 
 /**
@@ -59,13 +63,14 @@ export function parseMarkdown(bytes: Uint8Array): ParsedDocument {
 export function readMarkdown(
   source: string,
   decoded: Pick<ParsedDocument, 'charset' | 'language' | 'languageSource' | 'warnings'>,
+  options: CleanupOptions = {},
 ): ParsedDocument {
   const { values, body } = readFrontMatter(source);
   const field = (...keys: string[]) => keys.map((key) => values.get(key)?.[0]).find(Boolean) ?? null;
 
-  const html = marked.parse(body) as string;
-  const doc = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
-  const text = domToText(doc.body);
+  const doc = parseHtmlDocument(`<!doctype html><html><body>${marked.parse(body) as string}</body></html>`);
+  // Notes clipped from a web page may carry its buttons and labels; only what cannot be the author's own goes.
+  const { text, html, cleanup } = cleanedText(doc.body, { ...options, onlySure: true });
   checkTextLength(text.length);
   const heading = doc.querySelector('h1') ?? doc.querySelector('h2, h3, h4, h5, h6');
   const date = field('date', 'published', 'created');
@@ -78,6 +83,7 @@ export function readMarkdown(
     title: field('title') ?? collapseSpaces(heading?.textContent ?? ''),
     text,
     html,
+    cleanup,
     charset: decoded.charset,
     authors: ['author', 'authors'].flatMap((key) => values.get(key) ?? []).flatMap(splitByline),
     publishedAt,

@@ -6,6 +6,8 @@ export interface ImportRequest {
   name: string;
   bytes: Uint8Array;
   mimeType?: string;
+  /** False imports without taking site text out (the benchmark's baseline). */
+  cleanUp?: boolean;
 }
 
 /** The worker's answer to one request: the document, or the user-facing message of why it could not be read. */

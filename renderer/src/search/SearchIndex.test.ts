@@ -337,6 +337,7 @@ describe('paged documents', () => {
         pageCount: pages.length,
         textLayer: true,
         warnings: [],
+        cleanup: null,
       },
     });
     const [hit] = await search('oresund transfer');

@@ -162,6 +162,8 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
         textLayer: true,
         ocr: null,
         warnings: [],
+        cleanup: null,
+        textVersion: 1,
         createdAt: at,
         updatedAt: at,
       });

@@ -131,6 +131,19 @@ export class ReaderPage {
     await expect(this.page.getByRole('status').filter({ hasText: 'Marked excerpt' })).toBeVisible();
   }
 
+  /** The note on a document whose site text was removed: how many lines, Review, Undo. */
+  get siteTextNote() {
+    return this.page.getByRole('note', { name: 'Site text' });
+  }
+
+  /** Opens the review of the lines removed as site text. */
+  async openReview() {
+    await this.siteTextNote.getByRole('button', { name: 'Review' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Site text removed from/ });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async openCleanup() {
     await this.page.getByRole('button', { name: 'Clean up' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Clean up/ });

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { CaseDocument, DocumentFile, Excerpt, RecognisedPage } from '../../../../shared/domain';
+import type { CaseDocument, DocumentFile, DocumentVersion, Excerpt, RecognisedPage } from '../../../../shared/domain';
 import type { CasebookDB } from '../schema';
 
 /** A document as the Documents list shows it: no text, which can be megabytes. */
@@ -63,4 +63,26 @@ export async function otherDocumentLanguages(db: CasebookDB, caseId: string, doc
 /** The document of the case with these exact bytes, if one was imported before. */
 export function documentWithHash(db: CasebookDB, caseId: string, sha256: string): Promise<CaseDocument | undefined> {
   return db.documents.where('[caseId+sha256]').equals([caseId, sha256]).first();
+}
+
+/** An earlier text of a document as the reader lists it: which, when and why it was replaced, without the text. */
+export type DocumentVersionRow = Pick<DocumentVersion, 'number' | 'replacedAt' | 'replacedBy'>;
+
+/** The earlier texts of a document, the most recent first, without their text. */
+export function documentVersionRows(db: CasebookDB, documentId: string): Promise<DocumentVersionRow[]> {
+  return db.documentVersions
+    .where('[documentId+number]')
+    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
+    .reverse()
+    .toArray((rows) => rows.map(({ number, replacedAt, replacedBy }) => ({ number, replacedAt, replacedBy })));
+}
+
+/** A document's text as extracted from its file (version 1), which clean-up removes lines from. */
+export async function textAsExtracted(db: CasebookDB, documentId: string): Promise<string | null> {
+  return db.transaction('r', [db.documents, db.documentVersions], async () => {
+    const document = await db.documents.get(documentId);
+    if (!document) return null;
+    if (document.textVersion <= 1) return document.text;
+    return (await db.documentVersions.where('[documentId+number]').equals([documentId, 1]).first())?.text ?? null;
+  });
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { draftKey, forgetDraft, hasDraft } from '../../../components/drafts';
@@ -7,7 +7,7 @@ import { commandHint, useCommandTarget } from '../../../commands';
 import { explainError } from '../../../components/useOperation';
 import { recordTitle } from '../../../../../shared/vocabulary';
 import { operations, queries } from '../../../app/casebook';
-import { canCleanUp, type CleanupResult } from '../../../domain/documentCleanup';
+import { canCleanUp, type CleanupResult, type TextChangeResult } from '../../../domain/documentCleanup';
 import { canRecognise } from '../../../domain/recognisedText';
 import { describeOcr } from '../../../ocr/languages';
 import { LinksPanel } from '../../links/LinksPanel';
@@ -22,6 +22,7 @@ import { OcrPanel } from './OcrPanel';
 import { formatDateTime } from '../../../format';
 import { OriginalPage } from './OriginalPage';
 import { PdfPages } from './PdfPages';
+import { RemovedLinesDialog } from './RemovedLinesDialog';
 import { HtmlText, PlainText } from './ReaderText';
 import { useContentVersion, useFind, type FindSource } from './useFind';
 
@@ -39,8 +40,9 @@ function viewsOf(document: CaseDocument): View[] {
 const EXCERPT_HIGHLIGHT = 'casebook-excerpt';
 
 /**
- * One document, read: its details (editable), its text or original layout, find, clean-up of pasted web pages,
- * quoting a selection as an excerpt, and its links. `?page=N` opens a PDF at page N; `?q=words` finds the words.
+ * One document, read: its details (editable), its text or original layout, find, clean-up of site text (with the
+ * review of what was removed at import, and undo), quoting a selection as an excerpt, and its links. `?page=N` opens
+ * a PDF at page N; `?q=words` finds the words.
  */
 export function DocumentReader({ caseId, documentId }: { caseId: string; documentId: string }) {
   const data = useLiveQuery(() => queries.documentWithExcerpts(documentId), [documentId]);
@@ -81,6 +83,11 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
   // Details edited and left unsaved (the page reloaded, another record opened) reopen the form, which offers them back.
   const [editing, setEditing] = useState(() => hasDraft(draftKey('document', document.id)));
   const [cleaning, setCleaning] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  const [textError, setTextError] = useState<string | null>(null);
+  const versions = useLiveQuery(() => queries.documentVersionRows(document.id), [document.id, document.textVersion]);
+  const lastChange = document.textVersion > 1 ? versions?.[0] : undefined;
+  const removedLines = useMemo(() => new Set((document.cleanup?.removed ?? []).map((line) => line.index)), [document.cleanup]);
   const [notice, setNotice] = useState<{ text: string; excerptId?: string } | null>(null);
   const [quoteError, setQuoteError] = useState<string | null>(null);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
@@ -130,12 +137,24 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     }
   };
 
-  const cleaned = (result: CleanupResult) => {
-    setCleaning(false);
-    const lost = result.lost.length
+  const lostNote = (result: TextChangeResult) =>
+    result.lost.length
       ? ` ${result.lost.length === 1 ? 'One excerpt’s quote is' : `${result.lost.length} excerpts’ quotes are`} no longer in the text.`
       : '';
-    setNotice({ text: `Removed ${result.removedLines} ${result.removedLines === 1 ? 'line' : 'lines'}.${lost}` });
+  const lines = (count: number) => `${count} ${count === 1 ? 'line' : 'lines'}`;
+  const cleaned = (result: CleanupResult) => {
+    setCleaning(false);
+    const done = [result.removedLines ? `Removed ${lines(result.removedLines)}.` : '', result.restoredLines ? `Put back ${lines(result.restoredLines)}.` : ''];
+    setNotice({ text: `${done.filter(Boolean).join(' ')}${lostNote(result)}` });
+  };
+  const undo = async () => {
+    setTextError(null);
+    try {
+      const result = await operations.undoTextChange(document.id);
+      setNotice({ text: `Undid: ${result.undone.replace(/^./, (first) => first.toLowerCase())}.${lostNote(result)}` });
+    } catch (error) {
+      setTextError(explainError(error));
+    }
   };
 
   const noTextLayer = (document.kind === 'pdf' || document.kind === 'image') && !document.textLayer;
@@ -170,6 +189,30 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
       {editing ? <DocumentDetailsForm document={document} onDone={() => setEditing(false)} /> : <DocumentDetails document={document} />}
 
       {canRecognise(document) && <OcrPanel document={document} />}
+      {(document.cleanup || lastChange) && (
+        <div className="notice cleanup-note" role="note" aria-label="Site text">
+          <span>
+            {document.cleanup
+              ? `${lines(document.cleanup.removed.length)} of site text removed:`
+              : 'No line of this document is removed as site text.'}
+          </span>
+          {document.cleanup && (
+            <button type="button" onClick={() => setReviewing(true)}>
+              Review
+            </button>
+          )}
+          {lastChange && (
+            <button type="button" onClick={() => void undo()} title="Bring back the text as it was before this change">
+              Undo: {lastChange.replacedBy.replace(/^./, (first) => first.toLowerCase())}
+            </button>
+          )}
+        </div>
+      )}
+      {textError && (
+        <p className="field-error" role="alert">
+          {textError}
+        </p>
+      )}
       {document.warnings.length > 0 && (
         <ul className="notice warnings" aria-label="Notes on this document">
           {document.warnings.map((warning, index) => (
@@ -246,7 +289,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
         ) : view === 'original' ? (
           <OriginalPage documentId={document.id} charset={document.charset} title={document.title} />
         ) : document.html ? (
-          <HtmlText html={document.html} />
+          <HtmlText html={document.html} removedLines={removedLines} />
         ) : document.text.trim() ? (
           <PlainText text={document.text} />
         ) : (
@@ -275,6 +318,13 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
 
       {cleaning && (
         <CleanupDialog document={document} excerpts={excerpts} onClose={() => setCleaning(false)} onDone={cleaned} />
+      )}
+      {reviewing && (
+        <RemovedLinesDialog
+          document={document}
+          onClose={() => setReviewing(false)}
+          onChanged={(result) => setNotice({ text: `Put back ${lines(result.restoredLines)}.${lostNote(result)}` })}
+        />
       )}
     </article>
   );

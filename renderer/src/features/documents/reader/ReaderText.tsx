@@ -45,9 +45,12 @@ export function PlainText({ text }: { text: string }) {
   );
 }
 
-/** Sanitised HTML of a web page or a Word file; links open outside the app, never inside it. */
-export function HtmlText({ html }: { html: string }) {
-  const clean = useMemo(() => sanitizeHtml(html, 'reader'), [html]);
+/**
+ * Sanitised HTML of a web page or a Word file, without the lines removed as site text; links open outside the app,
+ * never inside it.
+ */
+export function HtmlText({ html, removedLines }: { html: string; removedLines?: ReadonlySet<number> }) {
+  const clean = useMemo(() => sanitizeHtml(html, 'reader', { removedLines }), [html, removedLines]);
   const onClick = (event: React.MouseEvent) => {
     const link = (event.target as Element).closest('a');
     if (!link) return;

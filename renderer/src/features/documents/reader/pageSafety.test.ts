@@ -62,6 +62,18 @@ describe('the reader profile of the sanitiser', () => {
     expect(landmarks).toBe('Menu<h3>Title</h3><h4>Part</h4><h6>Note</h6><p>Text</p>');
   });
 
+  it('leaves out the elements whose lines were removed as site text, and keeps no line numbers', () => {
+    const html =
+      '<p data-lines="0">Share this article</p><p data-lines="2">The board met.</p>' +
+      '<figure><figcaption data-lines="4 5"><span data-lines="4">The quay at dawn.</span><br><span data-lines="5">Photo: AP</span></figcaption></figure>' +
+      '<ul><li data-lines="7">Whatsapp</li><li data-lines="8">Facebook</li></ul>';
+    expect(sanitizeHtml(html, 'reader', { removedLines: new Set([0, 5, 7, 8]) })).toBe(
+      '<p>The board met.</p><figure><figcaption><span>The quay at dawn.</span><br></figcaption></figure><ul></ul>',
+    );
+    expect(sanitizeHtml(html, 'reader')).not.toContain('data-lines');
+    expect(sanitizeHtml('<p data-lines="0" onclick="x()">Kept</p>', 'reader', { removedLines: new Set([1]) })).toBe('<p>Kept</p>');
+  });
+
   it('keeps followable links, marked so the page learns nothing of the app, and embedded images', () => {
     const link = page.querySelector('a[href]');
     expect(link?.getAttribute('href')).toBe('https://example.org/minutes');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keptTextOf, proposeCleanup } from './cleanup';
-import { ARTICLE_LINES, CHROME_LINES, PASTED_ARTICLE } from '../../../../../tests/fixtures/pastedArticle';
+import { keptTextOf } from './keptText';
+import { proposeCleanup } from './proposeCleanup';
+import { ARTICLE_LINES, CHROME_LINES, PASTED_ARTICLE } from '../../../tests/fixtures/pastedArticle';
 
 const flagged = (text: string) =>
   proposeCleanup(text)
