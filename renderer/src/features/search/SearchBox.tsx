@@ -31,7 +31,7 @@ export function SearchBox({ caseId }: { caseId: string }) {
   useFitToViewport(popup, expanded);
   // The list scrolls inside its box: the option chosen with the arrows stays in sight.
   useLayoutEffect(() => {
-    if (expanded && active >= 0) document.getElementById(`${listId}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+    if (expanded && active >= 0) document.getElementById(`${listId}-option-${active}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [expanded, active, listId]);
 
   const choose = (hit: SearchHit) => {
