@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
 import { CommandPalettePage } from './models/palette.model';
+import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
 
 /**
@@ -94,6 +95,7 @@ test('a source link the system cannot open says why and what to do', async ({ pa
   await form.getByLabel('Text').fill('The ledger went missing.');
   await form.getByRole('button', { name: 'Add document' }).click();
 
+  await new ReaderPage(page).showAllDetails();
   await page.getByLabel('About this document').getByRole('link', { name: 'https://example.org/ledger' }).click();
   await expect(page.getByRole('alert')).toHaveText(
     'No program on this computer opened https://example.org/ledger (no handler). Copy the address and open it in your web browser or mail program.Dismiss',

@@ -27,7 +27,7 @@ test.describe('importing documents', () => {
     await expect(documents.report).toContainText('Import finished: 6 imported');
 
     await documents.list.getByRole('link').filter({ hasText: /Vellport|quay|port/i }).first().waitFor();
-    await documents.reportLine('news-article.html').getByRole('link').click();
+    await documents.openFromReport('news-article.html');
     const reader = page.getByRole('article');
     await expect(reader).toContainText('less than three weeks before auditors were due to inspect it');
     await expect(reader).not.toContainText('ADVERTISEMENT');
@@ -42,7 +42,7 @@ test.describe('importing documents', () => {
     await expect(reader).toContainText('was not plausible; used the date shown on the page');
 
     // Polish text in a legacy encoding reads correctly.
-    await documents.reportLine('article-pl-windows1250.txt').getByRole('link').click();
+    await documents.openFromReport('article-pl-windows1250.txt');
     await expect(page.getByRole('article')).toContainText(/[ąćęłńóśźż]/);
 
     await workspace.openSection('Overview');
@@ -103,7 +103,7 @@ test.describe('importing documents', () => {
     const { documents } = await openNewCase(page, 'Hostile page');
     await documents.importFiles('hostile.html');
     await expect(documents.report).toContainText('1 imported');
-    await documents.reportLine('hostile.html').getByRole('link').click();
+    await documents.openFromReport('hostile.html');
     const reader = page.getByRole('article');
     await expect(reader).toBeVisible();
     await expect(reader.locator('script, iframe, object, embed, [onerror], [onclick], a[href^="javascript:"]')).toHaveCount(0);
@@ -151,7 +151,7 @@ test.describe('importing documents', () => {
     await dialog.getByLabel('Pasted content').fill('The quay closes at dusk from 1 April.');
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect(documents.report).toContainText('1 imported');
-    await documents.reportLine('Harbour notice').getByRole('link').click();
+    await documents.openFromReport('Harbour notice');
     await expect(page.getByRole('article')).toContainText('The quay closes at dusk from 1 April.');
     await expect(page.getByRole('article')).toContainText('https://harbour.example/notice');
   });

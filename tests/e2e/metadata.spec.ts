@@ -24,7 +24,7 @@ test.describe('what the reader says about an imported document', () => {
     await expect(documents.reportLine('court-opinion.pdf')).toContainText('United States v. Doe');
     await expect(documents.reportLine('memo-heading.docx')).toContainText('Memorandum over de huurovereenkomst van de oostkade');
 
-    await documents.reportLine('court-opinion.pdf').getByRole('link').click();
+    await documents.openFromReport('court-opinion.pdf');
     await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toHaveText('United States v. Doe');
     await expect(reader.detail('Type')).toHaveText('PDF · 2 pages');
     await expect(reader.detail('Published')).toHaveText('3 March 2021 · from the text: “Decided March 3, 2021”');
@@ -51,7 +51,7 @@ test.describe('what the reader says about an imported document', () => {
 
   test('a date and a language set by hand no longer claim to come from the text', async ({ page }) => {
     const { documents, reader } = await importIntoNewCase(page, 'Metadata edits', 'useless-title.pdf');
-    await documents.reportLine('useless-title.pdf').getByRole('link').click();
+    await documents.openFromReport('useless-title.pdf');
     await expect(page.getByRole('article').getByRole('heading', { level: 2 }).first()).toHaveText('Prüfbericht zum Pachtvertrag des Osthafens');
     await expect(reader.detail('Type')).toHaveText('PDF · 1 page');
     await expect(reader.detail('Published')).toHaveText('9 March 2021 · from the text: “Veröffentlicht am 9. März 2021”');

@@ -24,7 +24,7 @@ test.describe('text recognition (OCR)', () => {
   test('a scanned PDF is recognised offline, then its words are searched, found on their page, selected and quoted', async ({ page, baseURL }) => {
     const network = await asTheDesktopAppServesIt(page, new URL(baseURL!).origin);
     const documents = await importIntoNewCase(page, 'Scanned letter', 'scanned-letter.pdf');
-    await documents.reportLine('scanned-letter.pdf').getByRole('link').click();
+    await documents.openFromReport('scanned-letter.pdf');
     const reader = new ReaderPage(page);
     const ocr = new OcrPanel(page);
     await expect(page.getByText('No text layer', { exact: true })).toBeVisible();
@@ -83,7 +83,7 @@ test.describe('text recognition (OCR)', () => {
   test('an image is recognised in the language the case proposes or the one chosen, a new run replaces the text, and a run can be cancelled', async ({ page }) => {
     // A Spanish article in the case makes Spanish the proposal for the scans.
     const documents = await importIntoNewCase(page, 'Scanned note', 'article-es.html', 'scanned-note.png', 'scanned-note.tif');
-    await documents.reportLine('scanned-note.png').getByRole('link').click();
+    await documents.openFromReport('scanned-note.png');
     const reader = new ReaderPage(page);
     const ocr = new OcrPanel(page);
     await expect(reader.view('Pages')).toHaveAttribute('aria-pressed', 'true');
@@ -103,7 +103,7 @@ test.describe('text recognition (OCR)', () => {
 
     // A TIFF has two pages; cancelling leaves it as it was.
     await new WorkspacePage(page).openSection('Documents');
-    await documents.reportLine('scanned-note.tif').getByRole('link').click();
+    await documents.openFromReport('scanned-note.tif');
     await expect(page.getByRole('group', { name: 'Page 2 of 2' })).toBeVisible();
     await ocr.start('English');
     await expect(ocr.progress).toBeVisible();

@@ -13,7 +13,7 @@ async function importAndOpen(page: Page, caseName: string, file: string, ...othe
   const documents = new DocumentsPage(page);
   await documents.importFiles(file, ...others);
   await expect(documents.report).toContainText(`${1 + others.length} imported`);
-  await documents.reportLine(file).getByRole('link').click();
+  await documents.openFromReport(file);
   const reader = new ReaderPage(page);
   await expect(reader.heading).toBeVisible();
   return reader;
@@ -170,7 +170,7 @@ test.describe('reading imported documents', () => {
     await (await chooser).setFiles({ name: 'reporting-page.html', mimeType: 'text/html', buffer: Buffer.from(REPORTING_PAGE) });
     const documents = new DocumentsPage(page);
     await expect(documents.report).toContainText('1 imported');
-    await documents.reportLine('reporting-page.html').getByRole('link').click();
+    await documents.openFromReport('reporting-page.html');
     const reader = new ReaderPage(page);
     await reader.view('Original page').click();
     const original = page.frameLocator('iframe[title^="Original page"]');

@@ -1,4 +1,5 @@
 import './editor.css';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
 import { richTextExtensions } from './extensions';
@@ -58,16 +59,37 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
     editor,
     selector: ({ editor }) => MARKS.map((mark) => editor.isActive(mark.name, 'attrs' in mark ? mark.attrs : undefined)),
   });
+  // One tab stop for the whole toolbar (roving tabindex): Tab enters at the last button used, the arrows move along.
+  const [current, setCurrent] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const move = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = MARKS.length - 1;
+    const next =
+      event.key === 'ArrowRight' ? (current >= last ? 0 : current + 1)
+      : event.key === 'ArrowLeft' ? (current <= 0 ? last : current - 1)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : null;
+    if (next === null) return;
+    event.preventDefault();
+    setCurrent(next);
+    buttons.current[next]?.focus();
+  };
   return (
-    <div className="toolbar" role="toolbar" aria-label={`Formatting for ${label}`}>
+    <div className="toolbar" role="toolbar" aria-label={`Formatting for ${label}`} onKeyDown={move}>
       {MARKS.map((mark, index) => (
         <button
           key={mark.name}
+          ref={(button) => {
+            buttons.current[index] = button;
+          }}
           type="button"
           className="quiet"
           aria-label={mark.label}
           title={mark.label}
           aria-pressed={active[index] ?? false}
+          tabIndex={index === current ? 0 : -1}
+          onFocus={() => setCurrent(index)}
           onClick={() => mark.run(editor)}
         >
           {mark.text}

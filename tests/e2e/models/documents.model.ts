@@ -25,6 +25,23 @@ export class DocumentsPage {
     await expect(this.report).toBeVisible({ timeout: 30_000 });
   }
 
+  /** The one line that stays in the Documents section once the report has closed: "Last import: 2 imported". */
+  get lastImport() {
+    return this.page.getByRole('button', { name: /^Last import: / });
+  }
+
+  /** Shows the last batch's report again if it closed when the researcher moved on. */
+  async showReport() {
+    if (!(await this.report.isVisible())) await this.lastImport.click();
+    await expect(this.report).toBeVisible();
+  }
+
+  /** Opens the document imported from one file through its link in the report (reopened if it had closed). */
+  async openFromReport(name: string) {
+    await this.showReport();
+    await this.reportLine(name).getByRole('link').click();
+  }
+
   /** The report's line for one file: its status and message. */
   reportLine(name: string) {
     return this.report.getByRole('listitem').filter({ hasText: name });

@@ -30,13 +30,25 @@ export class ReaderPage {
     return this.page.getByRole('article').getByRole('heading', { level: 2 }).first();
   }
 
-  /** The value shown for one of the document's details ("Published", "Tags"...). */
+  /** The one-line summary of the document's details, which opens to all of them. */
+  get detailsSummary() {
+    return this.page.getByRole('article').locator('.document-details summary');
+  }
+
+  /** Opens the document's full details (they show as one line until asked for). */
+  async showAllDetails() {
+    const details = this.page.getByRole('article').locator('.document-details details');
+    if (!(await details.evaluate((element: HTMLDetailsElement) => element.open))) await this.detailsSummary.click();
+    await expect(this.page.getByLabel('About this document')).toBeVisible();
+  }
+
+  /** The value shown for one of the document's details ("Published", "Tags"...), shown or folded away. */
   detail(label: string) {
     return this.page
       .getByLabel('About this document')
       .locator('.meta-row')
-      .filter({ has: this.page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }) })
-      .getByRole('definition');
+      .filter({ has: this.page.locator('dt').filter({ hasText: new RegExp(`^${label}$`) }) })
+      .locator('dd');
   }
 
   /** The document's text as shown in the Text view. */

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import type { CaseFile, HistoryEntry } from '../../../../shared/domain';
+import type { CaseFile, HistoryEntry, RecordRef } from '../../../../shared/domain';
 import type { CasebookDB } from '../schema';
+import { recordsByRef } from './records';
 
 /** The case library, most recently changed first. */
 export function casesByLastChange(db: CasebookDB): Promise<CaseFile[]> {
@@ -44,4 +45,22 @@ export function recentHistory(db: CasebookDB, caseId: string, limit: number): Pr
     .reverse()
     .limit(limit)
     .toArray();
+}
+
+/** A line of recent activity with the record it should open: the first it names that still exists, if any. */
+export interface ActivityLine {
+  entry: HistoryEntry;
+  opens: RecordRef | null;
+}
+
+/** The case's latest changes, newest first, each with the record it opens (deleted records open nothing). */
+export async function recentActivity(db: CasebookDB, caseId: string, limit: number): Promise<ActivityLine[]> {
+  const entries = await recentHistory(db, caseId, limit);
+  const refs = entries.flatMap((entry) => entry.records);
+  const found = await recordsByRef(db, refs);
+  const exists = new Set(refs.filter((_, index) => found[index]).map((ref) => `${ref.type}:${ref.id}`));
+  return entries.map((entry) => ({
+    entry,
+    opens: entry.records.find((ref) => exists.has(`${ref.type}:${ref.id}`)) ?? null,
+  }));
 }

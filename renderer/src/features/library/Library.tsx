@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { JUST_CREATED } from '../../components/focusNewRecord';
 import { explainError, useOperation } from '../../components/useOperation';
 import { countOf } from '../../../../shared/vocabulary';
 import { operations, queries } from '../../app/casebook';
@@ -114,7 +115,7 @@ export function Library() {
 
       {creating && (
         <Dialog title="New case" onClose={() => setCreating(false)}>
-          <CaseForm onCancel={() => setCreating(false)} onDone={(saved) => navigate(`/case/${saved.id}`)} />
+          <CaseForm onCancel={() => setCreating(false)} onDone={(saved) => navigate(`/case/${saved.id}`, { state: JUST_CREATED })} />
         </Dialog>
       )}
       {renaming && (

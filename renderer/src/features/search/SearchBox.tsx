@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { SearchHit } from '../../search';
 import { describeStatus, HitSummary } from './HitSummary';
@@ -27,6 +27,12 @@ export function SearchBox({ caseId }: { caseId: string }) {
   const shown = trimmed ? (hits ?? []) : [];
   const expanded = open && Boolean(trimmed);
   const note = describeStatus(status);
+  const popup = useRef<HTMLDivElement>(null);
+  useFitToViewport(popup, expanded);
+  // The list scrolls inside its box: the option chosen with the arrows stays in sight.
+  useLayoutEffect(() => {
+    if (expanded && active >= 0) document.getElementById(`${listId}-option-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [expanded, active, listId]);
 
   const choose = (hit: SearchHit) => {
     setOpen(false);
@@ -82,7 +88,7 @@ export function SearchBox({ caseId }: { caseId: string }) {
       />
       {expanded && (
         // Clicks inside keep the focus in the box, so the list does not close before the click lands.
-        <div className="search-popup" onMouseDown={(event) => event.preventDefault()}>
+        <div ref={popup} className="search-popup" onMouseDown={(event) => event.preventDefault()}>
           {note && <p className="muted small">{note}</p>}
           <ul id={listId} role="listbox" aria-label="Search results" className="search-hits">
             {shown.map((hit, index) => (
@@ -108,6 +114,23 @@ export function SearchBox({ caseId }: { caseId: string }) {
       )}
     </div>
   );
+}
+
+/**
+ * The list lies over the page, below the box and as wide as it needs (not clipped by the sidebar it starts in); this
+ * keeps its bottom inside the window, whatever the height of the case's name above the box.
+ */
+function useFitToViewport(popup: React.RefObject<HTMLDivElement | null>, open: boolean) {
+  useLayoutEffect(() => {
+    if (!open) return;
+    const fit = () => {
+      const element = popup.current;
+      if (element) element.style.setProperty('--room-below', `${Math.max(160, window.innerHeight - element.getBoundingClientRect().top - 12)}px`);
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [popup, open]);
 }
 
 /** "3 results for “kelp”", "Top 10 results for …", "No results for …". */

@@ -1,7 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { focusHeadingWhenShown, isJustCreated, JUST_CREATED } from '../../components/focusNewRecord';
 import { fold } from '../../search/fold';
 import { VirtualList } from '../../components/VirtualList';
+import { useRememberedFlag } from '../../components/useRemembered';
 
 interface RecordSectionProps<T extends { id: string }> {
   caseId: string;
@@ -38,6 +40,17 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const base = `/case/${caseId}/${path}`;
+  // Folding the list away gives the open record (a document's text above all) the whole width; remembered per section.
+  const [listShown, setListShown] = useRememberedFlag(`${path}.listShown`, true);
+  const listId = `${path}-list-column`;
+  // A record just created takes the focus (its heading), so the keyboard continues from what was made.
+  const location = useLocation();
+  const panel = useRef<HTMLDivElement>(null);
+  const justCreated = isJustCreated(location.state) && recordId !== 'new';
+  useEffect(() => {
+    if (!justCreated || !panel.current) return;
+    return focusHeadingWhenShown(panel.current);
+  }, [justCreated, recordId]);
 
   const shown = useMemo(() => {
     const key = fold(query.trim());
@@ -47,6 +60,17 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
   return (
     <section className="section" aria-labelledby={`${path}-title`}>
       <div className="section-header">
+        <button
+          type="button"
+          className="list-toggle"
+          aria-expanded={listShown}
+          aria-controls={listShown ? listId : undefined}
+          title={listShown ? 'Hide the list to give the record more room' : 'Show the list'}
+          onClick={() => setListShown(!listShown)}
+        >
+          <span aria-hidden="true">{listShown ? '⟨' : '☰'}</span>
+          <span className="visually-hidden">{`${title} list`}</span>
+        </button>
         <h1 id={`${path}-title`}>{title}</h1>
         <span className="spacer" />
         {props.actions}
@@ -55,61 +79,63 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
         </Link>
       </div>
       {props.status}
-      <div className="split">
-        <div style={{ display: 'flex', flexDirection: 'column', gap: '0.5rem', minHeight: 0 }}>
-          <div className="row">
-            <input
-              type="search"
-              aria-label={filterLabel}
-              placeholder={filterLabel}
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              style={{ flex: 1, width: 'auto' }}
-            />
-            {props.filters}
-          </div>
-          {items === undefined ? (
-            <p role="status" className="muted">
-              Loading…
-            </p>
-          ) : items.length === 0 ? (
-            <div className="empty">
-              <p>{emptyMessage}</p>
-              <Link className="button primary" to={`${base}/new`}>
-                {newLabel}
-              </Link>
+      <div className="split" data-list-shown={listShown}>
+        {listShown && (
+          <div id={listId} className="list-column">
+            <div className="row">
+              <input
+                type="search"
+                aria-label={filterLabel}
+                placeholder={filterLabel}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                style={{ flex: 1, width: 'auto' }}
+              />
+              {props.filters}
             </div>
-          ) : shown.length === 0 ? (
-            <p className="muted">Nothing matches “{query.trim()}”.</p>
-          ) : (
-            <VirtualList
-              items={shown}
-              label={title}
-              getKey={(item) => item.id}
-              renderRow={(item) => (
-                <Link
-                  className="vlist-row"
-                  to={`${base}/${item.id}`}
-                  aria-current={item.id === recordId ? 'true' : undefined}
-                >
-                  <span className="title">{rowTitle(item)}</span>
-                  {rowMeta && <span className="meta">{rowMeta(item)}</span>}
+            {items === undefined ? (
+              <p role="status" className="muted">
+                Loading…
+              </p>
+            ) : items.length === 0 ? (
+              <div className="empty">
+                <p>{emptyMessage}</p>
+                <Link className="button primary" to={`${base}/new`}>
+                  {newLabel}
                 </Link>
-              )}
-            />
-          )}
-          {items && items.length > 0 && (
-            <p className="muted small" aria-live="polite">
-              {shown.length === items.length
-                ? `${items.length.toLocaleString()} in all`
-                : `${shown.length.toLocaleString()} of ${items.length.toLocaleString()}`}
-            </p>
-          )}
-        </div>
-        <div className="panel" style={{ overflowY: 'auto' }}>
+              </div>
+            ) : shown.length === 0 ? (
+              <p className="muted">Nothing matches “{query.trim()}”.</p>
+            ) : (
+              <VirtualList
+                items={shown}
+                label={title}
+                getKey={(item) => item.id}
+                renderRow={(item) => (
+                  <Link
+                    className="vlist-row"
+                    to={`${base}/${item.id}`}
+                    aria-current={item.id === recordId ? 'true' : undefined}
+                  >
+                    <span className="title">{rowTitle(item)}</span>
+                    {rowMeta && <span className="meta">{rowMeta(item)}</span>}
+                  </Link>
+                )}
+              />
+            )}
+            {items && items.length > 0 && (
+              <p className="muted small" aria-live="polite">
+                {shown.length === items.length
+                  ? `${items.length.toLocaleString()} in all`
+                  : `${shown.length.toLocaleString()} of ${items.length.toLocaleString()}`}
+              </p>
+            )}
+          </div>
+        )}
+        <div ref={panel} className="panel record-panel">
           {recordId === 'new' ? (
             props.renderNew(
-              (id) => navigate(`${base}/${id}`),
+              (id) => navigate(`${base}/${id}`, { state: JUST_CREATED }),
               () => navigate(base),
             )
           ) : recordId ? (

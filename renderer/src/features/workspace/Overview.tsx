@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
+import { isJustCreated } from '../../components/focusNewRecord';
 import { queries } from '../../app/casebook';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatDateTime } from '../../format';
 import { CaseForm } from '../library/CaseForm';
+import { recordPath } from '../../../../shared/vocabulary';
 import { SECTIONS } from './sections';
 
 const RECENT_ACTIVITY = 15;
@@ -14,14 +16,20 @@ const RECENT_ACTIVITY = 15;
 /** The case at a glance: what it is about, how much it holds, and what changed lately. */
 export function Overview({ caseFile }: { caseFile: CaseFile }) {
   const counts = useLiveQuery(() => queries.countCaseRecords(caseFile.id), [caseFile.id]);
-  const activity = useLiveQuery(() => queries.recentHistory(caseFile.id, RECENT_ACTIVITY), [caseFile.id]);
+  const activity = useLiveQuery(() => queries.recentActivity(caseFile.id, RECENT_ACTIVITY), [caseFile.id]);
   const [editing, setEditing] = useState(false);
   const isEmpty = counts && Object.values(counts).every((n) => n === 0);
+  // A case just created opens with the focus on its name, where the keyboard continues.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const justCreated = isJustCreated(useLocation().state);
+  useEffect(() => {
+    if (justCreated) heading.current?.focus();
+  }, [justCreated]);
 
   return (
     <section className="section" aria-labelledby="overview-title">
       <div className="section-header">
-        <h1 id="overview-title">{caseFile.name}</h1>
+        <h1 id="overview-title" ref={heading} tabIndex={-1}>{caseFile.name}</h1>
         <span className="spacer" />
         <button type="button" onClick={() => setEditing(true)}>
           Rename or describe
@@ -64,10 +72,11 @@ export function Overview({ caseFile }: { caseFile: CaseFile }) {
       <h2>Recent activity</h2>
       {activity && activity.length > 0 ? (
         <ol className="activity" aria-label="Recent activity">
-          {activity.map((entry) => (
+          {activity.map(({ entry, opens }) => (
             <li key={entry.seq}>
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-              <span>{entry.summary}</span>
+              {/* A line opens the record it names; one about deleted records stays plain text. */}
+              {opens ? <Link to={recordPath(caseFile.id, opens.type, opens.id)}>{entry.summary}</Link> : <span>{entry.summary}</span>}
             </li>
           ))}
         </ol>

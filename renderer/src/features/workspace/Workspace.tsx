@@ -11,6 +11,7 @@ import { NotesSection } from '../notes/NotesSection';
 import { SearchBox, SearchResults } from '../search';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
+import { countOf } from '../../../../shared/vocabulary';
 import { SECTIONS } from './sections';
 
 /** One open case: the section navigation on the left, the chosen section on the right. */
@@ -43,18 +44,23 @@ export function Workspace() {
         <PaletteButton />
         <nav aria-label="Case sections">
           <ul>
-            {SECTIONS.map((section) => (
-              <li key={section.path}>
-                <NavLink to={`/case/${caseId}${section.path ? `/${section.path}` : ''}`} end={!section.path} {...commandHint(goToSectionId(section.path))}>
-                  <span>{section.label}</span>
-                  {section.count && counts && (
-                    <span className="count" aria-label={`${counts[section.count]} ${section.label.toLowerCase()}`}>
-                      {counts[section.count].toLocaleString()}
-                    </span>
-                  )}
-                </NavLink>
-              </li>
-            ))}
+            {SECTIONS.map((section) => {
+              const count = section.count && section.type && counts ? counts[section.count] : null;
+              return (
+                <li key={section.path}>
+                  <NavLink
+                    to={`/case/${caseId}${section.path ? `/${section.path}` : ''}`}
+                    end={!section.path}
+                    // Read as "Timeline, 2 events": the section, then its count in the vocabulary's words.
+                    aria-label={count !== null && section.type ? `${section.label}, ${countOf(section.type, count)}` : undefined}
+                    {...commandHint(goToSectionId(section.path))}
+                  >
+                    <span>{section.label}</span>
+                    {count !== null && <span className="count">{count.toLocaleString()}</span>}
+                  </NavLink>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </aside>

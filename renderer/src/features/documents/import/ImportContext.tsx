@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useCommandTarget } from '../../../commands';
 import { host } from '../../../platform';
 import { IMPORT_FILTERS } from './ImportPanel';
@@ -25,6 +25,13 @@ export function CaseImportProvider({ caseId, children }: { caseId: string; child
   const navigate = useNavigate();
   const [dragging, setDragging] = useState(false);
   const { start } = importer;
+  // The report closes when the researcher moves on (opens a document, changes section); "Last import" reopens it.
+  const { pathname } = useLocation();
+  const [shownAt, setShownAt] = useState(pathname);
+  if (shownAt !== pathname) {
+    setShownAt(pathname);
+    if (importer.reportOpen) importer.dismiss();
+  }
   const importFromDialog = useCallback(async () => {
     const picked = await host.openFiles({ title: 'Import documents', filters: IMPORT_FILTERS, multiple: true });
     if (!picked.length) return;

@@ -64,6 +64,14 @@ export function ImportStatus({ importer, caseId }: { importer: ImportApi; caseId
       </div>
     );
   if (!outcomes) return null;
+  if (!importer.reportOpen)
+    return (
+      <p className="last-import small">
+        <button type="button" className="link-button" onClick={importer.reopen}>
+          Last import: {summarise(outcomes)}
+        </button>
+      </p>
+    );
   return <ImportReport outcomes={outcomes} caseId={caseId} onDismiss={importer.dismiss} />;
 }
 
@@ -74,9 +82,10 @@ const STATUS_LABEL: Record<ImportOutcome['status'], string> = {
   cancelled: 'Cancelled',
 };
 
-function ImportReport({ outcomes, caseId, onDismiss }: { outcomes: ImportOutcome[]; caseId: string; onDismiss: () => void }) {
+/** "17 imported, 3 failed": what became of a batch, in one line. */
+function summarise(outcomes: ImportOutcome[]): string {
   const count = (status: ImportOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
-  const summary = [
+  return [
     `${count('imported')} imported`,
     count('duplicate') ? `${count('duplicate')} skipped as duplicates` : '',
     count('failed') ? `${count('failed')} failed` : '',
@@ -84,6 +93,10 @@ function ImportReport({ outcomes, caseId, onDismiss }: { outcomes: ImportOutcome
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+function ImportReport({ outcomes, caseId, onDismiss }: { outcomes: ImportOutcome[]; caseId: string; onDismiss: () => void }) {
+  const summary = summarise(outcomes);
   return (
     <section className="panel import-report" aria-label="Import report">
       <div className="row">

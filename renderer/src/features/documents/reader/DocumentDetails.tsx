@@ -9,6 +9,7 @@ import { RichTextView } from '../../../editor/RichTextView';
 import { formatPartialDate, precisionOf } from '../../../../../shared/partialDate';
 import { formatBytes, formatDateTime } from '../../../format';
 import { openExternalLink } from '../../../app/externalLinks';
+import { useRememberedFlag } from '../../../components/useRemembered';
 
 const KIND_LABEL: Record<CaseDocument['kind'], string> = {
   html: 'Web page',
@@ -55,8 +56,28 @@ function withSource(value: string, source: string | null): React.ReactNode {
 
 const pageCount = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'page' : 'pages'}`;
 
-/** What is known about a document, shown above its text. */
+/** The host of a source address, "example.org", or the address itself when it cannot be read. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || url;
+  } catch {
+    return url;
+  }
+}
+
+/** The details that tell documents apart, on one line: "Web page · Ilse Maren · March 2021 · example.org". */
+export function detailsSummary(document: CaseDocument): string {
+  const parts = [KIND_LABEL[document.kind] + (document.pageCount ? `, ${pageCount(document.pageCount)}` : '')];
+  if (document.authors.length) parts.push(document.authors.length > 2 ? `${document.authors[0]} and others` : document.authors.join(', '));
+  if (document.publishedAt) parts.push(formatPublished(document.publishedAt));
+  if (document.siteName) parts.push(document.siteName);
+  else if (document.sourceUrl) parts.push(hostOf(document.sourceUrl));
+  return parts.join(' · ');
+}
+
+/** What is known about a document, shown above its text: one line, opened to every detail (remembered). */
 export function DocumentDetails({ document }: { document: CaseDocument }) {
+  const [open, setOpen] = useRememberedFlag('reader.detailsOpen', false);
   const rows: [string, React.ReactNode][] = [
     ['Type', KIND_LABEL[document.kind] + (document.pageCount ? ` · ${pageCount(document.pageCount)}` : '')],
   ];
@@ -99,14 +120,20 @@ export function DocumentDetails({ document }: { document: CaseDocument }) {
 
   return (
     <div className="document-details">
-      <dl className="meta small" aria-label="About this document">
-        {rows.map(([label, value]) => (
-          <div className="meta-row" key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className="small">
+          <span className="visually-hidden">About this document: </span>
+          {detailsSummary(document)}
+        </summary>
+        <dl className="meta small" aria-label="About this document">
+          {rows.map(([label, value]) => (
+            <div className="meta-row" key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       {document.summary && (
         <section className="document-summary" aria-label="Summary">
           <h3>Summary</h3>
