@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: drives the built renderer in Chromium (real IndexedDB) and prints one line per figure.
  * Targets are stated beside the figures; they are goals to watch, not pass/fail tests.
+ * `npm run bench -- search import` runs only the areas named (see AREAS); with none, it runs them all.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -17,6 +18,17 @@ const BULK_ROWS = 10_000;
 const BULK_RUNS = 3;
 const SCROLL_ROWS = 100_000;
 const IMPORT_BATCH = 1_000;
+
+const AREAS = ['library', 'open-case', 'insert', 'scroll', 'import', 'search', 'bundle'] as const;
+type Area = (typeof AREAS)[number];
+
+const requested = process.argv.slice(2);
+const unknown = requested.filter((area) => !(AREAS as readonly string[]).includes(area));
+if (unknown.length) {
+  console.error(`Unknown benchmark area: ${unknown.join(', ')}. Areas: ${AREAS.join(', ')}.`);
+  process.exit(1);
+}
+const areas = new Set<Area>(requested.length ? (requested as Area[]) : AREAS);
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -45,14 +57,13 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
 
-    await measureLibraryStart(page);
-    const caseId = await seed(page, SEED, 'Benchmark case');
-    await measureOpenCase(page, caseId);
-    await measureBulkInsert(page);
-    await measureScroll(page);
-    await measureImport(page);
-    await runSearchBench(page, BASE, print);
-    measureBundle();
+    if (areas.has('library')) await measureLibraryStart(page);
+    if (areas.has('open-case')) await measureOpenCase(page, await seed(page, SEED, 'Benchmark case'));
+    if (areas.has('insert')) await measureBulkInsert(page);
+    if (areas.has('scroll')) await measureScroll(page);
+    if (areas.has('import')) await measureImport(page);
+    if (areas.has('search')) await runSearchBench(page, BASE, print);
+    if (areas.has('bundle')) measureBundle();
   } finally {
     await browser.close();
     server.kill();
