@@ -9,7 +9,7 @@ import { defineConfig, type UserConfig } from 'vite';
  */
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
-/** The benchmark page (bench/) is built only for `npm run bench`, never shipped. */
+/** The benchmark page (renderer/bench.html, its code in bench/page/) is built only for `npm run bench`, never shipped. */
 const withBench = process.env.CASEBOOK_BENCH === '1';
 
 export const rendererConfig: UserConfig = {

@@ -1,9 +1,9 @@
 /**
  * The search benchmark's part of `npm run bench`: 10,000 generated documents (about 50 MB of text) indexed, saved,
- * loaded and searched in the page (renderer/src/search/benchmark.ts), against a plain scan of the same text.
+ * loaded and searched in the page (bench/page/searchBench.ts), against a plain scan of the same text.
  */
 import type { Page } from '@playwright/test';
-import type { SearchBenchResult } from '../renderer/src/search/benchmark.ts';
+import type { SearchBenchResult } from './page/searchBench.ts';
 
 export type Print = (name: string, value: number, unit: string, note?: string) => void;
 

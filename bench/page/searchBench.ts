@@ -3,13 +3,13 @@
  * synthetic documents is stored, indexed, saved, loaded again and searched, and the same queries are answered by a
  * plain scan of the same text for comparison. Only the benchmark harness imports this module.
  */
-import type { CaseDocument } from '../../../shared/domain';
-import { CasebookDB } from '../db/schema';
-import { createCase } from '../domain';
+import type { CaseDocument } from '../../shared/domain';
+import { CasebookDB } from '../../renderer/src/db/schema';
+import { createCase } from '../../renderer/src/domain';
 import { syntheticDocuments } from './corpus';
-import { fold } from './fold';
-import { attachSearchIndexing, searchIndexFor } from './indexing';
-import { parseQuery } from './query';
+import { fold } from '../../renderer/src/search/fold';
+import { attachSearchIndexing, searchIndexFor } from '../../renderer/src/search/indexing';
+import { parseQuery } from '../../renderer/src/search/query';
 
 export interface SearchBenchOptions {
   documents: number;
