@@ -56,6 +56,16 @@ describe('words', () => {
     ]);
   });
 
+  it('finds exactly the runs of letters and digits, in any script and outside the Basic Multilingual Plane', () => {
+    const pieces = ['a', 'Z', '7', ' ', '-', 'é', 'e\u0301', 'ß', '東京', '١٢', 'Ωμέγα', '😀', '𝐀𝐁', '\ud800', '\udc00', '\u00a0', '\uff21', '_'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let sample = 0; sample < 300; sample++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 20) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+    }
+  });
+
   it('leaves stop words and single letters out of the index, but not single digits', () => {
     expect(['the', 'of', 's', '9', 'harbour'].filter(isIndexed)).toEqual(['9', 'harbour']);
   });
