@@ -167,6 +167,14 @@ describe('keeping up with changes made through the domain layer', () => {
     expect(index.origin).toEqual({ from: 'built', reason: 'no saved index' });
   });
 
+  it('cuts the snippet of an edited record from its new text, not from the one read before', async () => {
+    await openIndex();
+    const note = await createNote(db, caseFile.id, { title: 'Kelp', body: paragraph('The kelp went to Bergen.') });
+    expect((await search('kelp bergen'))[0]!.snippet.text).toBe('The kelp went to Bergen.');
+    await updateNote(db, note.id, { title: 'Kelp', body: paragraph('The kelp went to Bergen by rail.') });
+    expect((await search('kelp bergen'))[0]!.snippet.text).toBe('The kelp went to Bergen by rail.');
+  });
+
   it('takes the excerpts deleted with their document out too', async () => {
     const document = await createTextDocument(db, caseFile.id, { title: 'Log', text: 'The kelp shipment.' });
     await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'kelp shipment' });

@@ -49,6 +49,11 @@ const SAVE_DELAY_MS = 5_000;
 const PHRASE_BATCH = 100;
 /** Work runs this long between yields, so searches and changes sent meanwhile are answered without a long wait. */
 const WORKER_SLICE_MS = 40;
+/**
+ * Characters of the records read for hits kept to cut the next snippets from: some 1,500 typical documents, the hits
+ * of a session's queries, since reading a record from IndexedDB costs a query more than everything else it does.
+ */
+const RECENT_CHARACTERS = 8_000_000;
 
 export class CaseIndex {
   status: IndexStatus = { state: 'opening' };
@@ -59,6 +64,7 @@ export class CaseIndex {
   private contents = new Contents();
   /** Keys of records changed since they were indexed, re-read from the database when applied. */
   private readonly pending = new Set<string>();
+  private readonly recent = new RecentlyRead(RECENT_CHARACTERS);
   /**
    * The history entry up to which every change of the case is in the index: what its saved copy will claim. Entries
    * after it count only once the page has forwarded their changes (`seen`); another window's are caught up on later.
@@ -90,7 +96,10 @@ export class CaseIndex {
   /** Takes in the keys of changed records, and the history entries (`seqs`) whose changes they are. */
   enqueue(keys: Iterable<string>, seqs: Iterable<number> = []): void {
     if (this.closed) return;
-    for (const key of keys) this.pending.add(key);
+    for (const key of keys) {
+      this.pending.add(key);
+      this.recent.forget(key);
+    }
     for (const seq of seqs) this.seen.add(seq);
     if (this.pending.size && !this.draining && this.status.state === 'ready') this.drainSoon();
   }
@@ -159,10 +168,26 @@ export class CaseIndex {
     return { hits, timings };
   }
 
-  /** What the hits named by `keys` are cut from, read from their records; null for a record that is gone. */
+  /**
+   * What the hits named by `keys` are cut from, from the records read lately or else read now; null for a record
+   * that is gone.
+   */
   private async hitSources(keys: readonly string[]): Promise<(HitSource | null)[]> {
-    const records = await readRecords(this.db, this.caseId, keys.map(refOf));
-    return records.map((record, index) => (record ? hitSourceOf(refOf(keys[index]!).type, record) : null));
+    const sources = keys.map((key) => this.recent.get(key) ?? null);
+    const unread = keys.filter((_, index) => !sources[index]);
+    if (!unread.length) return sources;
+    const changes = this.recent.changes;
+    const records = await readRecords(this.db, this.caseId, unread.map(refOf));
+    const read = new Map<string, HitSource>();
+    records.forEach((record, index) => {
+      const key = unread[index]!;
+      if (!record) return;
+      const source = hitSourceOf(refOf(key).type, record);
+      read.set(key, source);
+      // A record changed while it was being read may have been read as it was: it is not kept.
+      if (this.recent.changes === changes) this.recent.put(key, source);
+    });
+    return keys.map((key, index) => sources[index] ?? read.get(key) ?? null);
   }
 
   /** Saves the index now, with the fingerprint of what it holds. */
@@ -180,6 +205,7 @@ export class CaseIndex {
     this.closed = true;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.pending.clear();
+    this.recent.clear();
   }
 
   // ---- opening
@@ -427,3 +453,60 @@ function hitSourceOf(type: RecordType, record: CaseRecord): HitSource {
     textLength: isDocument ? record.text.length : null,
   };
 }
+
+/**
+ * The hit sources of the records read lately, least recently used dropped first past a budget of characters: a
+ * query typed a letter at a time, or asked again as the index changes, finds mostly the same records.
+ */
+class RecentlyRead {
+  private readonly sources = new Map<string, HitSource>();
+  private characters = 0;
+  /** Counts forgotten records, so a read that overlapped a change can tell. */
+  changes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(key: string): HitSource | undefined {
+    const source = this.sources.get(key);
+    if (source) {
+      this.sources.delete(key);
+      this.sources.set(key, source);
+    }
+    return source;
+  }
+
+  put(key: string, source: HitSource): void {
+    const size = sizeOf(source);
+    // A record as long as a good share of the budget would push out many others for one hit.
+    if (size > this.budget / 8) return;
+    this.drop(key);
+    this.sources.set(key, source);
+    this.characters += size;
+    for (const [oldest, old] of this.sources) {
+      if (this.characters <= this.budget) break;
+      this.sources.delete(oldest);
+      this.characters -= sizeOf(old);
+    }
+  }
+
+  forget(key: string): void {
+    this.changes++;
+    this.drop(key);
+  }
+
+  clear(): void {
+    this.changes++;
+    this.sources.clear();
+    this.characters = 0;
+  }
+
+  private drop(key: string): void {
+    const source = this.sources.get(key);
+    if (!source) return;
+    this.sources.delete(key);
+    this.characters -= sizeOf(source);
+  }
+}
+
+const sizeOf = (source: HitSource) =>
+  source.fields.title.length + source.fields.keywords.length + source.fields.body.length + (source.pages?.length ?? 0) * 8;
