@@ -26,15 +26,33 @@ export const UNDECOMPOSABLE_LETTERS: Readonly<Record<string, string>> = {
 const SPECIAL_LETTERS = /[ßæœøłđðþıħŧŀς]/g;
 const MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_RUNS = /[^\x00-\x7f]+/g;
 
-/** The folded form of a text, for the index and for queries. */
+/** Runs of non-ASCII characters already folded: names and accented words recur through a case. */
+const foldedRuns = new Map<string, string>();
+const FOLDED_RUNS_KEPT = 50_000;
+
+/**
+ * The folded form of a text, for the index and for queries. Lower-casing leaves ASCII as ASCII and folding leaves it
+ * alone, so only the runs of other characters are decomposed and stripped, each run once.
+ */
 export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(MARKS, '')
-    .replace(SPECIAL_LETTERS, (letter) => UNDECOMPOSABLE_LETTERS[letter]!);
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_RUNS, foldRun) : lower;
+}
+
+function foldRun(run: string): string {
+  let folded = foldedRuns.get(run);
+  if (folded === undefined) {
+    folded = run
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(MARKS, '')
+      .replace(SPECIAL_LETTERS, (letter) => UNDECOMPOSABLE_LETTERS[letter]!);
+    if (foldedRuns.size >= FOLDED_RUNS_KEPT) foldedRuns.clear();
+    foldedRuns.set(run, folded);
+  }
+  return folded;
 }
 
 /** A text folded character by character, with where each folded character came from in the original. */
