@@ -77,6 +77,8 @@ interface SavedHeader {
 /** One term as saved: the term, then for each field its id, its records and how often each holds the term. */
 type SavedTerm = [string, ...(number | readonly number[])[]];
 
+const fieldLengthsOf = new WeakMap<Engine, { state: string; lengths: Float64Array }>();
+
 /**
  * MiniSearch keeps its state `protected`, for subclasses; an index it loads is a plain MiniSearch, so this subclass
  * is never instantiated: it reads that state, to complete prefixes by how common each completion is and to rank, and
@@ -172,6 +174,22 @@ class EngineInternals extends MiniSearch<SearchEntry> {
     }
   }
 
+  /**
+   * Each record's field lengths at record number × fields + field, kept until a record is added or taken out: read
+   * for every posting a query goes through, quicker from an array than from MiniSearch's map of arrays.
+   */
+  static fieldLengths(engine: Engine): Float64Array {
+    const internals = engine as EngineInternals;
+    const state = `${internals._nextId}:${internals._documentCount}`;
+    const known = fieldLengthsOf.get(engine);
+    if (known?.state === state) return known.lengths;
+    const lengths = new Float64Array(internals._nextId * FIELDS.length);
+    for (const [record, fieldLengths] of internals._fieldLength)
+      fieldLengths.forEach((length, fieldId) => (lengths[record * FIELDS.length + fieldId] = length));
+    fieldLengthsOf.set(engine, { state, lengths });
+    return lengths;
+  }
+
   static rank(engine: Engine, plan: QueryPlan): Ranking {
     const internals = engine as EngineInternals;
     const size = internals._nextId;
@@ -187,6 +205,7 @@ class EngineInternals extends MiniSearch<SearchEntry> {
     const liveOnly = internals._dirtCount > 0;
     const total = internals._documentCount;
     const fields = Object.entries(internals._fieldIds) as [FieldName, number][];
+    const lengths = EngineInternals.fieldLengths(engine);
     let matching: number[] = [];
     let termIndex = 0;
     // Rarest group first, so later groups only add to records still in the running.
@@ -213,7 +232,7 @@ class EngineInternals extends MiniSearch<SearchEntry> {
               groupsMatched[record] = groupIndex + 1;
               found.push(record);
             }
-            const length = internals._fieldLength.get(record)![fieldId]!;
+            const length = lengths[record * FIELDS.length + fieldId]!;
             score[record]! +=
               boost *
               inverse *
