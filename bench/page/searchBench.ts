@@ -58,6 +58,7 @@ export interface SearchBenchResult {
   searchBox: Timings;
   /** The first round alone: each query's records read from the database, unless an earlier query read them. */
   searchBoxFirstRound: Timings;
+  readFirstRound: Timings;
   resultsPage: Timings;
   /** Where the search box's queries spent their time in the worker; the rest is the round trip to it. */
   lookup: Timings;
@@ -292,6 +293,7 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
     })),
     searchBox: timings(searchBox),
     searchBoxFirstRound: timings(searchBox.slice(0, queries.length)),
+    readFirstRound: timings(spent.slice(0, queries.length).map((one) => one.readMs)),
     resultsPage: timings(resultsPage),
     lookup: timings(spent.map((one) => one.lookupMs)),
     read: timings(spent.map((one) => one.readMs)),
