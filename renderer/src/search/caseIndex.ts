@@ -42,7 +42,7 @@ const READ_BATCH = 100;
 /** A saved index behind by more than this share of the case's records is rebuilt rather than caught up. */
 const CATCH_UP_LIMIT = 0.25;
 /** Unsaved changes that make a save worth its cost; fewer are cheaper to catch up on when the case is next opened. */
-export const SAVE_AFTER_CHANGES = 200;
+const SAVE_AFTER_CHANGES = 200;
 /** Quiet time after the last change before such a save. */
 const SAVE_DELAY_MS = 5_000;
 /** Candidates read per round when a quoted phrase must be checked in the records' text. */
