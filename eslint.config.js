@@ -71,10 +71,12 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs}', 'bench/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
+    ignores: ['bench/page/**'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    // The benchmark's page runs in the browser beside the renderer, under the renderer's rules.
+    files: ['renderer/**/*.{ts,tsx}', 'bench/page/**/*.ts'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -13,7 +13,7 @@ const { version, devDependencies } = JSON.parse(readFileSync(resolve(import.meta
   devDependencies: Record<string, string>;
 };
 
-/** The benchmark page (bench/) is built only for `npm run bench`, never shipped. */
+/** The benchmark page (renderer/bench.html, its code in bench/page/) is built only for `npm run bench`, never shipped. */
 const withBench = process.env.CASEBOOK_BENCH === '1';
 
 const packageDirectory = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));

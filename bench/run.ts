@@ -29,6 +29,7 @@ if (unknownAreas.length) {
 }
 const wanted = (area: (typeof AREAS)[number]) => named.length === 0 || named.includes(area);
 
+
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(MISSING_CHROMIUM_MESSAGE);

@@ -17,9 +17,11 @@ import {
   updateEntity,
   updateNote,
 } from '../domain';
+import { SearchConnection, type SearchEndpoint } from './connection';
 import { ENGINE_FORMAT } from './engine';
 import { attachSearchIndexing, searchIndexFor, type SearchIndexing } from './indexing';
-import type { CaseSearchIndex, SearchHit } from './SearchIndex';
+import type { SearchRequest } from './protocol';
+import { CaseSearchIndex, type SearchHit } from './SearchIndex';
 
 let db: CasebookDB;
 let indexing: SearchIndexing;
@@ -163,6 +165,14 @@ describe('keeping up with changes made through the domain layer', () => {
     expect(await search('nowak')).toEqual([]);
     expect(index.recordCount).toBe(0);
     expect(index.origin).toEqual({ from: 'built', reason: 'no saved index' });
+  });
+
+  it('cuts the snippet of an edited record from its new text, not from the one read before', async () => {
+    await openIndex();
+    const note = await createNote(db, caseFile.id, { title: 'Kelp', body: paragraph('The kelp went to Bergen.') });
+    expect((await search('kelp bergen'))[0]!.snippet.text).toBe('The kelp went to Bergen.');
+    await updateNote(db, note.id, { title: 'Kelp', body: paragraph('The kelp went to Bergen by rail.') });
+    expect((await search('kelp bergen'))[0]!.snippet.text).toBe('The kelp went to Bergen by rail.');
   });
 
   it('takes the excerpts deleted with their document out too', async () => {
@@ -346,5 +356,43 @@ describe('paged documents', () => {
     // Found by its author, the document has no page to open.
     const [byAuthor] = await search('strand');
     expect(byAuthor!.page).toBeUndefined();
+  });
+});
+
+describe('the search worker', () => {
+  /** A worker that takes requests and never answers, then stops as a crashed worker does. */
+  function crashingWorker() {
+    const received: SearchRequest[] = [];
+    const listeners: ((event: Event) => void)[] = [];
+    const endpoint: SearchEndpoint = {
+      postMessage: (message) => received.push(message),
+      addEventListener: (type: string, listener: (event: never) => void) => {
+        if (type === 'error') listeners.push(listener as (event: Event) => void);
+      },
+      terminate: () => {},
+    };
+    const crash = () => listeners.forEach((listener) => listener(Object.assign(new Event('error'), { message: 'out of memory' })));
+    return { endpoint, received, crash };
+  }
+
+  it('is told which database to open, and each index is opened with its case', () => {
+    const worker = crashingWorker();
+    const index = new CaseSearchIndex(db, caseFile.id, { connection: new SearchConnection(db, () => worker.endpoint) });
+    expect(worker.received).toEqual([
+      { type: 'connect', database: db.name },
+      expect.objectContaining({ type: 'open', caseId: caseFile.id }),
+    ]);
+    index.close();
+  });
+
+  it('fails the index and its questions when it stops, with a message that says what to do', async () => {
+    const worker = crashingWorker();
+    const index = new CaseSearchIndex(db, caseFile.id, { connection: new SearchConnection(db, () => worker.endpoint) });
+    const asked = index.search('kelp');
+    worker.crash();
+    await expect(asked).rejects.toThrow('The search worker stopped unexpectedly (out of memory). Reload the window');
+    await expect(index.ready).rejects.toThrow('stopped unexpectedly');
+    expect(index.status).toMatchObject({ state: 'failed', message: expect.stringContaining('Reload the window') });
+    await expect(index.search('kelp')).rejects.toThrow('stopped unexpectedly');
   });
 });

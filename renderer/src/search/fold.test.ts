@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWithOffsets, isIndexed, wordsOf } from './fold';
+import { UNDECOMPOSABLE_LETTERS, fold, foldWithOffsets, isIndexed, wordsOf } from './fold';
 
 describe('fold', () => {
   it('lower-cases and strips accents, so either spelling finds the other', () => {
@@ -21,6 +21,26 @@ describe('fold', () => {
 
   it('folds a Greek final sigma like any other', () => {
     expect(fold('ΟΔΟΣ')).toBe(fold('οδοσ'));
+  });
+});
+
+describe('fold, run by run', () => {
+  /** Folding the whole text at once, as fold did before it folded only the runs of non-ASCII characters. */
+  const wholeText = (text: string) =>
+    text
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(/\p{M}+/gu, '')
+      .replace(/[ßæœøłđðþıħŧŀς]/g, (letter) => UNDECOMPOSABLE_LETTERS[letter]!);
+
+  it('folds exactly as folding the whole text at once', () => {
+    const pieces = ['A', 'z', ' ', 'É', 'e\u0301', 'İ', 'ẞ', 'Σ', 'ΟΔΟΣ ', 'Łódź', 'Ærø', 'K', 'Å', 'ﬁ', '東京', '😀', '\u0301', 'Ǆ', 'ŉ'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let sample = 0; sample < 500; sample++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(fold(text), JSON.stringify(text)).toBe(wholeText(text));
+    }
   });
 });
 
@@ -54,6 +74,16 @@ describe('words', () => {
       '2021',
       'nordlys',
     ]);
+  });
+
+  it('finds exactly the runs of letters and digits, in any script and outside the Basic Multilingual Plane', () => {
+    const pieces = ['a', 'Z', '7', ' ', '-', 'é', 'e\u0301', 'ß', '東京', '١٢', 'Ωμέγα', '😀', '𝐀𝐁', '\ud800', '\udc00', '\u00a0', '\uff21', '_'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let sample = 0; sample < 300; sample++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 20) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+    }
   });
 
   it('leaves stop words and single letters out of the index, but not single digits', () => {

@@ -26,15 +26,33 @@ export const UNDECOMPOSABLE_LETTERS: Readonly<Record<string, string>> = {
 const SPECIAL_LETTERS = /[ßæœøłđðþıħŧŀς]/g;
 const MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_RUNS = /[^\x00-\x7f]+/g;
 
-/** The folded form of a text, for the index and for queries. */
+/** Runs of non-ASCII characters already folded: names and accented words recur through a case. */
+const foldedRuns = new Map<string, string>();
+const FOLDED_RUNS_KEPT = 50_000;
+
+/**
+ * The folded form of a text, for the index and for queries. Lower-casing leaves ASCII as ASCII and folding leaves it
+ * alone, so only the runs of other characters are decomposed and stripped, each run once.
+ */
 export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(MARKS, '')
-    .replace(SPECIAL_LETTERS, (letter) => UNDECOMPOSABLE_LETTERS[letter]!);
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_RUNS, foldRun) : lower;
+}
+
+function foldRun(run: string): string {
+  let folded = foldedRuns.get(run);
+  if (folded === undefined) {
+    folded = run
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(MARKS, '')
+      .replace(SPECIAL_LETTERS, (letter) => UNDECOMPOSABLE_LETTERS[letter]!);
+    if (foldedRuns.size >= FOLDED_RUNS_KEPT) foldedRuns.clear();
+    foldedRuns.set(run, folded);
+  }
+  return folded;
 }
 
 /** A text folded character by character, with where each folded character came from in the original. */
@@ -74,8 +92,11 @@ export function foldWithOffsets(text: string): FoldedText {
 }
 
 /** Letters and digits make words; everything else separates them. */
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** For each UTF-16 code unit but the surrogates: 1 if a word character, 2 if not, 0 until first asked. */
+const wordUnits = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) wordUnits[code] = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
 
 export const isWordCharacter = (character: string | undefined): boolean =>
   character !== undefined && WORD_CHARACTER.test(character);
@@ -91,9 +112,40 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** The words of a folded text, in order, stop words and one-letter words included. */
+/** Length of the word character at `at` (1, or 2 for one outside the Basic Multilingual Plane), or 0 if none. */
+function wordCharacterAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code >= 0xe000) {
+    let known = wordUnits[code]!;
+    if (known === 0) wordUnits[code] = known = WORD_CHARACTER.test(text[at]!) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(at)!;
+  const length = point > 0xffff ? 2 : 1;
+  return WORD_CHARACTER.test(String.fromCodePoint(point)) ? length : 0;
+}
+
+/**
+ * The words of a folded text, in order, stop words and one-letter words included: what
+ * `folded.match(/[\p{L}\p{N}]+/gu)` gives, found with a table instead of the regular expression, which is the most
+ * frequent step of indexing.
+ */
 export function wordsOf(folded: string): string[] {
-  return folded.match(WORD) ?? [];
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at < folded.length; ) {
+    const length = wordCharacterAt(folded, at);
+    if (length) {
+      if (start < 0) start = at;
+      at += length;
+    } else {
+      if (start >= 0) words.push(folded.slice(start, at));
+      start = -1;
+      at++;
+    }
+  }
+  if (start >= 0) words.push(folded.slice(start));
+  return words;
 }
 
 /** Whether a folded word goes into the index: not a stop word, and at least two characters unless a digit. */

@@ -1,20 +1,22 @@
 /**
  * Keeps search indexes current without the domain layer knowing: a Dexie middleware sees every write to the searched
- * tables (and the history entries written with them) and, once the transaction has committed, forwards the changed
- * records to the open index of their case. Install it with `attachSearchIndexing(db)` before the database opens.
+ * tables (and the history entries written with them) and, once the transaction has committed, forwards the keys of
+ * the changed records to the open index of their case, whose worker reads them again. Install it with
+ * `attachSearchIndexing(db)` before the database opens.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { CaseRecord, HistoryEntry } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { SEARCHED_TABLES, entryOf, isSearchedTable, keyOf } from './records';
-import { CaseSearchIndex, type IndexChange } from './SearchIndex';
+import { SearchConnection } from './connection';
+import { SEARCHED_TABLES, isSearchedTable, keyOf } from './searchFields';
+import { CaseSearchIndex } from './SearchIndex';
 
 /** Case indexes kept open at once: the case being worked on and the one before it. */
 const OPEN_INDEXES = 2;
 
 /** What one write transaction changed, by case; deletions name only keys, so they go to every open index. */
 interface TransactionChanges {
-  byCase: Map<string, Map<string, IndexChange[1]>>;
+  byCase: Map<string, Set<string>>;
   deleted: Set<string>;
   seqs: Map<string, number[]>;
   deletedCases: Set<string>;
@@ -22,6 +24,8 @@ interface TransactionChanges {
 
 export class SearchIndexing {
   private readonly indexes = new Map<string, CaseSearchIndex>();
+  /** The search worker, started when the first case index is opened. */
+  private connection: SearchConnection | null = null;
   /** Write transactions with changes not yet forwarded: settled when they commit or fail. */
   private readonly inFlight = new Set<Promise<void>>();
 
@@ -42,17 +46,26 @@ export class SearchIndexing {
       this.indexes.set(caseId, index);
       return index;
     }
-    index = new CaseSearchIndex(this.db, caseId, () => this.writesForwarded());
+    this.connection ??= new SearchConnection(this.db);
+    index = new CaseSearchIndex(this.db, caseId, {
+      connection: this.connection,
+      writesForwarded: () => this.writesForwarded(),
+    });
     this.indexes.set(caseId, index);
     for (const [oldCaseId, old] of this.indexes) {
       if (this.indexes.size <= OPEN_INDEXES) break;
       this.indexes.delete(oldCaseId);
-      void old
-        .saveIfChanged()
-        .catch(() => {})
-        .finally(() => old.close());
+      old.close({ save: true });
     }
     return index;
+  }
+
+  /** Closes every index, unsaved, and ends the search worker; the next `indexFor` starts afresh. */
+  close(): void {
+    for (const index of this.indexes.values()) index.close();
+    this.indexes.clear();
+    this.connection?.close();
+    this.connection = null;
   }
 
   /** Resolves once every write transaction that has committed so far has had its changes forwarded. */
@@ -125,11 +138,9 @@ export class SearchIndexing {
       this.indexes.delete(caseId);
     }
     for (const [caseId, index] of this.indexes) {
-      const forCase = changes.byCase.get(caseId);
-      const deleted = [...changes.deleted].map((key): IndexChange => [key, null]);
-      const updated = forCase ? [...forCase] : [];
+      const keys = [...changes.deleted, ...(changes.byCase.get(caseId) ?? [])];
       const seqs = changes.seqs.get(caseId) ?? [];
-      if (deleted.length || updated.length || seqs.length) index.enqueue([...deleted, ...updated], seqs);
+      if (keys.length || seqs.length) index.enqueue(keys, seqs);
     }
   }
 }
@@ -163,11 +174,11 @@ function record(
       request.values.forEach((value, index) => {
         if (failed.has(index)) return;
         const record = value as CaseRecord;
-        const entry = entryOf(type, record);
-        const forCase = changes.byCase.get(record.caseId) ?? new Map<string, IndexChange[1]>();
-        forCase.set(entry.id, entry);
+        const key = keyOf({ type, id: record.id });
+        const forCase = changes.byCase.get(record.caseId) ?? new Set<string>();
+        forCase.add(key);
         changes.byCase.set(record.caseId, forCase);
-        changes.deleted.delete(entry.id);
+        changes.deleted.delete(key);
       });
       break;
     case 'delete':

@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import type { CaseRecord, RecordRef, RecordType } from '../../../shared/domain';
 import type { CasebookDB, SavedSearchIndex } from '../db/schema';
 import { tableOf } from '../../../shared/vocabulary';
-import { SEARCHED_TABLES, keyOf, type SearchedTable } from './records';
+import { SEARCHED_TABLES, keyOf, type SearchedTable } from './searchFields';
 
 export type Fingerprint = SavedSearchIndex['fingerprint'];
 

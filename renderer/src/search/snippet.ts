@@ -6,7 +6,7 @@
 import type { PageSpan } from '../../../shared/domain';
 import { foldWithOffsets, isIndexed, isWordCharacter } from './fold';
 import type { ParsedQuery } from './query';
-import type { FieldName, SearchFields } from './records';
+import type { FieldName, SearchFields } from './searchFields';
 
 export interface Snippet {
   text: string;

@@ -1,6 +1,6 @@
-import { CasebookDB } from '../db/schema';
-import { createCase, createEntities, createEvent } from '../domain';
-import { runSearchBenchmark, type SearchBenchOptions } from '../search/benchmark';
+import { CasebookDB } from '../../renderer/src/db/schema';
+import { createCase, createEntities, createEvent } from '../../renderer/src/domain';
+import { runSearchBenchmark, type SearchBenchOptions } from './searchBench';
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
 

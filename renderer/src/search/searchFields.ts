@@ -114,7 +114,3 @@ export function searchFieldsOf(type: RecordType, record: CaseRecord): SearchFiel
     }
   }
 }
-
-export function entryOf(type: RecordType, record: CaseRecord): SearchEntry {
-  return { id: keyOf({ type, id: record.id }), ...searchFieldsOf(type, record) };
-}

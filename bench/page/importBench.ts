@@ -1,8 +1,8 @@
-import { CasebookDB } from '../db/schema';
-import { createCase, importDocument, sha256Hex } from '../domain';
-import { importFiles, type IncomingFile } from '../import/pipeline';
-import { ImportWorkerClient } from '../import/client';
-import { emptyDocument } from '../import/document';
+import { CasebookDB } from '../../renderer/src/db/schema';
+import { createCase, importDocument, sha256Hex } from '../../renderer/src/domain';
+import { importFiles, type IncomingFile } from '../../renderer/src/import/pipeline';
+import { ImportWorkerClient } from '../../renderer/src/import/client';
+import { emptyDocument } from '../../renderer/src/import/document';
 
 /**
  * Imports a generated batch through the real pipeline (worker parsing, sanitising, storing) while a

@@ -1,9 +1,9 @@
 /**
  * Synthetic case text for the search benchmark: deterministic documents whose words follow a Zipf distribution over a
  * large vocabulary (as real prose does), with names in several European scripts so folding is exercised. Only the
- * benchmark harness and tests import this module.
+ * benchmark page imports this module.
  */
-import { seededRandom } from '../bench/generate';
+import { seededRandom } from './generate';
 
 /** Common English words, most frequent first, so the head of the distribution reads like prose. */
 const COMMON = (

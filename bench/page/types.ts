@@ -1,0 +1,3 @@
+export { ENTITY_TYPES, LINK_KINDS } from '../../shared/domain';
+export type { Entity, Link, TimelineEvent } from '../../shared/domain';
+export type { EntityInput } from '../../shared/validation';

@@ -1,3 +1,0 @@
-export { ENTITY_TYPES, LINK_KINDS } from '../../../shared/domain';
-export type { Entity, Link, TimelineEvent } from '../../../shared/domain';
-export type { EntityInput } from '../../../shared/validation';

@@ -1,0 +1,128 @@
+/**
+ * The page's line to the search worker: requests with their answers, changes sent without one, and each index's
+ * state as the worker reports it. Where there are no workers (the unit tests) the same service runs in this thread,
+ * its messages copied and delivered later just as a worker's would be.
+ */
+import type { CasebookDB } from '../db/schema';
+import type { IndexState, SearchAnswers, SearchMessage, SearchRequest } from './protocol';
+
+/** The part of a Worker the connection uses. */
+export interface SearchEndpoint {
+  postMessage(message: SearchRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SearchMessage>) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+  terminate(): void;
+}
+
+/** Requests that await an answer, each without the `id` the connection gives it. */
+type Question = { [K in keyof SearchAnswers]: Omit<Extract<SearchRequest, { type: K }>, 'id'> }[keyof SearchAnswers];
+
+interface Listener {
+  state(state: IndexState): void;
+  /** The worker stopped: nothing this index was asked will be answered. */
+  lost(message: string): void;
+}
+
+export class SearchConnection {
+  private readonly endpoint: SearchEndpoint;
+  private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private readonly listeners = new Map<number, Listener>();
+  private nextId = 1;
+  private nextIndex = 1;
+  private failure: string | null = null;
+
+  constructor(db: CasebookDB, createEndpoint: (db: CasebookDB) => SearchEndpoint = defaultEndpoint) {
+    this.endpoint = createEndpoint(db);
+    this.endpoint.addEventListener('message', ({ data }) => this.receive(data));
+    const crashed = (event: Event) => {
+      event.preventDefault?.();
+      const detail = (event as Partial<ErrorEvent>).message;
+      this.fail(`The search worker stopped unexpectedly${detail ? ` (${detail})` : ''}. Reload the window to search again.`);
+    };
+    this.endpoint.addEventListener('error', crashed);
+    this.endpoint.addEventListener('messageerror', crashed);
+    this.endpoint.postMessage({ type: 'connect', database: db.name });
+  }
+
+  /** A number for a new case index, and where its state is to be reported. */
+  register(listener: Listener): number {
+    const index = this.nextIndex++;
+    this.listeners.set(index, listener);
+    return index;
+  }
+
+  unregister(index: number): void {
+    this.listeners.delete(index);
+  }
+
+  ask<Q extends Question>(question: Q): Promise<SearchAnswers[Q['type']]> {
+    if (this.failure) return Promise.reject(new Error(this.failure));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.endpoint.postMessage({ ...question, id } as SearchRequest);
+    });
+  }
+
+  tell(request: Extract<SearchRequest, { type: 'changes' | 'close' }>): void {
+    if (!this.failure) this.endpoint.postMessage(request);
+  }
+
+  /** Ends the worker; whatever was still asked is rejected. */
+  close(): void {
+    this.fail('The search was closed.');
+    this.endpoint.terminate();
+  }
+
+  private receive(message: SearchMessage): void {
+    if (message.type === 'state') {
+      this.listeners.get(message.index)?.state(message.state);
+      return;
+    }
+    const waiting = this.waiting.get(message.id);
+    this.waiting.delete(message.id);
+    if (message.ok) waiting?.resolve(message.value);
+    else waiting?.reject(new Error(message.message));
+  }
+
+  private fail(message: string): void {
+    if (this.failure) return;
+    this.failure = message;
+    for (const { reject } of this.waiting.values()) reject(new Error(message));
+    this.waiting.clear();
+    for (const listener of this.listeners.values()) listener.lost(message);
+  }
+}
+
+function defaultEndpoint(db: CasebookDB): SearchEndpoint {
+  if (typeof Worker === 'undefined') return inThread(db);
+  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as SearchEndpoint;
+}
+
+/** The service in this thread, on the page's own database: messages are copied and delivered as a later task. */
+function inThread(db: CasebookDB): SearchEndpoint {
+  const listeners: ((event: MessageEvent<SearchMessage>) => void)[] = [];
+  let stopped = false;
+  const service = import('./service').then(
+    ({ SearchService }) =>
+      new SearchService(db, (message) => {
+        const copy = structuredClone(message);
+        setTimeout(() => {
+          if (!stopped) listeners.forEach((listener) => listener({ data: copy } as MessageEvent<SearchMessage>));
+        });
+      }),
+  );
+  return {
+    postMessage(message) {
+      const copy = structuredClone(message);
+      void service.then((running) => setTimeout(() => !stopped && running.receive(copy)));
+    },
+    addEventListener(type: string, listener: (event: never) => void) {
+      if (type === 'message') listeners.push(listener as (event: MessageEvent<SearchMessage>) => void);
+    },
+    terminate() {
+      stopped = true;
+      void service.then((running) => running.close());
+    },
+  };
+}
