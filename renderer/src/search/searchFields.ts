@@ -2,6 +2,7 @@
  * What of each record is searched, in three fields ranked differently: its title or name, its keywords (aliases,
  * tags, authors, dates) and its body (a document's text, an excerpt's quote, a description or a note).
  */
+import { RECORD_KINDS, RECORD_TYPES } from '../../../shared/vocabulary';
 import type {
   CaseDocument,
   CaseRecord,
@@ -15,14 +16,10 @@ import type {
   TimelineEvent,
 } from '../../../shared/domain';
 
-/** The tables whose records are searched, and the record type each holds. */
-export const SEARCHED_TABLES = {
-  documents: 'document',
-  excerpts: 'excerpt',
-  entities: 'entity',
-  events: 'event',
-  notes: 'note',
-} as const satisfies Record<string, RecordType>;
+/** The tables whose records are searched, and the record type each holds: every kind of record the case has. */
+export const SEARCHED_TABLES = Object.fromEntries(RECORD_TYPES.map((type) => [RECORD_KINDS[type].table, type])) as {
+  readonly [T in RecordType as (typeof RECORD_KINDS)[T]['table']]: T;
+};
 
 export type SearchedTable = keyof typeof SEARCHED_TABLES;
 
