@@ -3,9 +3,9 @@
  * and record counts), what changed since a fingerprint, and the saved index itself.
  */
 import Dexie from 'dexie';
-import type { CaseRecord, RecordRef, RecordType } from '../../../shared/domain';
+import type { CaseRecord, RecordRef } from '../../../shared/domain';
+import { recordsByRef } from '../db/queries/records';
 import type { CasebookDB, SavedSearchIndex } from '../db/schema';
-import { tableOf } from '../../../shared/vocabulary';
 import { SEARCHED_TABLES, keyOf, type SearchedTable } from './searchFields';
 
 export type Fingerprint = SavedSearchIndex['fingerprint'];
@@ -50,29 +50,7 @@ export async function readRecords(
   caseId: string,
   refs: readonly RecordRef[],
 ): Promise<(CaseRecord | undefined)[]> {
-  const byType = new Map<RecordType, number[]>();
-  refs.forEach((ref, index) => {
-    const indexes = byType.get(ref.type);
-    if (indexes) indexes.push(index);
-    else byType.set(ref.type, [index]);
-  });
-  const records: (CaseRecord | undefined)[] = new Array(refs.length);
-  const readAll = () =>
-    Promise.all(
-      [...byType].map(async ([type, indexes]) => {
-        const found = (await db.table(tableOf(type)).bulkGet(indexes.map((index) => refs[index]!.id))) as (
-          | CaseRecord
-          | undefined
-        )[];
-        found.forEach((record, at) => {
-          records[indexes[at]!] = record?.caseId === caseId ? record : undefined;
-        });
-      }),
-    );
-  // One table needs no transaction of its own; several are read in one, so they agree with one another.
-  if (byType.size > 1) await db.transaction('r', [...byType.keys()].map((type) => tableOf(type)), readAll);
-  else await readAll();
-  return records;
+  return (await recordsByRef(db, refs)).map((record) => (record?.caseId === caseId ? record : undefined));
 }
 
 /** Records named by history entries after `seq`: the ones created, edited or deleted since. */
