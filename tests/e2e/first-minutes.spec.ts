@@ -82,6 +82,11 @@ test.describe('the reader and the first minutes', () => {
     await workspace.addEntity('Ines Halvorsen');
     await expect(page.getByRole('heading', { level: 2, name: 'Ines Halvorsen' })).toBeFocused();
 
+    // A note is shown as its form: the focus is on its title, where the writing continues.
+    await workspace.addNote('Questions for the harbour master');
+    await expect(page).toHaveURL(/\/notes\/[^/]+$/);
+    await expect(page.getByRole('form', { name: 'Note Questions for the harbour master' }).getByLabel('Title')).toBeFocused();
+
     const library = new LibraryPage(page);
     await library.goto();
     await library.createCase('Harbour pilots');

@@ -36,7 +36,7 @@ test.describe('site text removed at import', () => {
       await expect(reader.body).not.toContainText(chrome);
 
     await reader.quoteSelection(QUOTE);
-    expect(await reader.highlighted('casebook-excerpt')).toEqual([QUOTE]);
+    await expect.poll(() => reader.highlighted('casebook-excerpt')).toEqual([QUOTE]);
 
     // The review lists each removed line with its reason; one is put back.
     const review = await reader.openReview();

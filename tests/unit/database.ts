@@ -1,7 +1,9 @@
 /**
- * Helpers for tests of the data layer: fresh databases, databases as an older Casebook left them, a representative
- * case to fill them with, and a way to read every row back. Only tests import this module.
+ * Helpers for tests of the data layer: fresh databases (alone or with a case, made before each test and deleted after
+ * it), databases as an older Casebook left them, a representative case to fill them with, and a way to read every
+ * row back. Only tests import this module.
  */
+import { afterEach, beforeEach } from 'vitest';
 import type {
   CaseDocument,
   CaseFile,
@@ -15,6 +17,7 @@ import type {
 import {
   createCase,
   createEntities,
+  createEntity,
   createEvent,
   createExcerpt,
   createNote,
@@ -34,6 +37,67 @@ import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/
 export function freshDatabase(versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): CasebookDB {
   return new CasebookDB(`test-${crypto.randomUUID()}`, versions);
 }
+
+/**
+ * Before each test of the file (or `describe` block) that calls it, a fresh database, given to `use`; after each test,
+ * the database deleted. Hooks registered after this one run after it, and their `afterEach` before the deletion.
+ */
+export function withDatabase(use: (db: CasebookDB) => void): void {
+  let db: CasebookDB | undefined;
+  beforeEach(() => {
+    db = freshDatabase();
+    use(db);
+  });
+  afterEach(async () => {
+    await db?.delete();
+  });
+}
+
+/** What `withCase` gives each test. */
+export interface DatabaseWithCase {
+  db: CasebookDB;
+  /** The one case in the database, empty. */
+  caseFile: CaseFile;
+}
+
+/**
+ * As `withDatabase`, with one empty case in the database, "Harbour charter" unless `name` says otherwise:
+ * `withCase((fresh) => ({ db, caseFile } = fresh))`. Hooks registered after it can add records to the case.
+ */
+export function withCase(
+  use: (fresh: DatabaseWithCase) => void,
+  options: {
+    name?: string;
+    /** Runs on the database before the case's creation opens it: Dexie middleware (search indexing) goes on then. */
+    beforeOpen?: (db: CasebookDB) => void;
+  } = {},
+): void {
+  let db: CasebookDB;
+  withDatabase((fresh) => {
+    db = fresh;
+    options.beforeOpen?.(fresh);
+  });
+  beforeEach(async () => {
+    use({ db, caseFile: await createCase(db, { name: options.name ?? 'Harbour charter' }) });
+  });
+}
+
+/** Records of a case to link to each other: two entities, a person and an organisation, and an event. */
+export async function recordsToLink(db: CasebookDB, caseId: string): Promise<{ person: Entity; organisation: Entity; event: TimelineEvent }> {
+  const person = await createEntity(db, caseId, { name: 'Zoë Müller', type: 'person' });
+  const organisation = await createEntity(db, caseId, { name: 'Nordlys Shipping', type: 'organisation' });
+  const event = await createEvent(db, caseId, {
+    title: 'Charter signed',
+    start: { value: '2021-03', precision: 'month' },
+  });
+  return { person, organisation, event };
+}
+
+/** The reference a link makes to an entity or an event. */
+export const refTo = (record: Entity | TimelineEvent): RecordRef => ({
+  type: 'title' in record ? 'event' : 'entity',
+  id: record.id,
+});
 
 /** The database as the Casebook that shipped schema `version` saw it: that version and the ones before it. */
 export function openAtVersion(name: string, version: number): CasebookDB {
@@ -243,11 +307,17 @@ export async function danglingLinks(db: CasebookDB): Promise<Link[]> {
   return dangling;
 }
 
-/** The error an operation fails with; fails the test if the operation succeeds. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+/**
+ * The error an operation fails with; fails the test if the operation succeeds, or, given the kind of error expected
+ * (`ValidationError`), if it fails with another.
+ */
+export async function rejection(promise: Promise<unknown>): Promise<unknown>;
+export async function rejection<E extends Error>(promise: Promise<unknown>, kind: abstract new (...args: never[]) => E): Promise<E>;
+export async function rejection(promise: Promise<unknown>, kind?: abstract new (...args: never[]) => Error): Promise<unknown> {
   try {
     await promise;
   } catch (error) {
+    if (kind && !(error instanceof kind)) throw error;
     return error;
   }
   throw new Error('Expected the operation to fail, but it succeeded.');

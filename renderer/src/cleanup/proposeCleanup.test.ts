@@ -100,6 +100,7 @@ describe('proposeCleanup heuristics in other languages and shapes', () => {
     ['© Harbour Herald 2024. All rights reserved', 'Picture credit or copyright'],
     ['Photo: Jan Kos / Harbour Herald', 'Picture credit or copyright'],
     ['This website uses cookies to give you the best experience.', 'Cookie notice'],
+    ['Print this story | Email this story | Comments (3)', 'Buttons or menu items in a row'],
   ])('flags “%s” as %s', (line, reason) => {
     expect(reasonOf(`The prosecutor described the raids in detail to the court on Monday.\n\n${line}`, line)).toBe(
       reason,

@@ -65,7 +65,9 @@ const CHROME_PHRASES: { reason: string; phrases: Set<string> }[] = [
       'mail', 'send', 'print', 'copy', 'copy link', 'copy the link', 'link copied', 'copied', 'save', 'save article',
       'bookmark', 'gift article', 'listen to this article', 'teilen', 'artikel teilen', 'partager', 'partager cet article',
       'compartir', 'condividi', 'udostępnij', 'delen', 'compartilhar', 'paylaş', 'share full article', 'share article',
-      'share this post', 'share this page', 'email this', 'blogthis!', 'share to x', 'share to twitter',
+      'share this post', 'share this page', 'email this', 'print this story', 'email this story', 'print this article',
+      'email this article', 'print this page', 'email this page', 'printer-friendly version', 'printer friendly version',
+      'send to a friend', 'email to a friend', 'blogthis!', 'share to x', 'share to twitter',
       'share to facebook', 'share to pinterest', 'copier le lien', 'link kopieren', 'copiar enlace', 'kopiuj link',
       'link kopiëren', 'copia link', 'copiar link', 'deel dit artikel', 'compartir esta noticia', 'udostępnij artykuł',
       'condividi questo articolo', 'partilhar', 'partilhar este artigo', 'beitrag teilen', '分享', '分享到', '复制链接',
@@ -315,9 +317,17 @@ function strongReason(line: string): string | null {
   if (EDITOR_LINE.test(trimmed) && trimmed.length <= 60) return 'Editor or source line';
   if (READING_TIME.test(key)) return 'Reading time';
   if (TAGS_LINE.test(trimmed) && trimmed.length <= 300 && !isProse(trimmed)) return 'Tags';
+  if (isButtonRow(trimmed)) return 'Buttons or menu items in a row';
   if (isBreadcrumb(trimmed)) return 'Breadcrumbs';
   if (trimmed.length <= 400 && COOKIE_NOTICE.test(trimmed) && COOKIE_CONSENT.test(trimmed)) return 'Cookie notice';
   return null;
+}
+
+/** "Print this story | Email this story | Comments (3)": buttons or menu items between bars, each known for what it is. */
+function isButtonRow(line: string): boolean {
+  if (line.length > 200) return false;
+  const items = line.split(/\s+[|·•]\s+/).map((item) => keyOf(item.replace(/\s*[([]\d+[)\]]$/, '')));
+  return items.length >= 2 && items.every((item) => PHRASE_REASON.has(item) || MENU_WORDS.has(item));
 }
 
 /** "Home › World › Europe": short items between arrows or slashes, the first of them a home page. */
@@ -438,6 +448,7 @@ export function proposeCleanup(text: string, context: CleanupContext = {}): Clea
   // Lists of other articles under a "Related" or "You might also like" heading, and of tags under "Tags".
   // A heading known from the phrase lists leads its list whatever marked it; one that only reads like such a heading
   // ("Related links", "More from Jane Doe") does when at least two headlines follow it.
+  const title = context.title ? folded(context.title) : '';
   content.forEach((line, position) => {
     const heading = line.text.trim();
     const key = keyOf(heading);
@@ -447,6 +458,8 @@ export function proposeCleanup(text: string, context: CleanupContext = {}): Clea
     if (!known && !tags && !likely) return;
     const items: CleanupLine[] = [];
     for (const next of content.slice(position + 1)) {
+      // The headline under a sidebar's list is where the article starts, not one more item.
+      if (title && folded(next.text) === title) break;
       if (items.length >= MAX_RELATED_ITEMS || !(tags ? isMenuItem(next.text) || next.text.length <= 40 : isHeadline(next.text))) break;
       items.push(next);
     }

@@ -1,21 +1,35 @@
-/** Navigation state saying the page shows a record just created, whose heading should take the focus. */
+/** Navigation state saying the page shows a record just created, which should take the focus. */
 export const JUST_CREATED = { justCreated: true } as const;
 
 export const isJustCreated = (state: unknown): boolean =>
   typeof state === 'object' && state !== null && (state as { justCreated?: unknown }).justCreated === true;
 
 /**
- * Moves the focus to the first heading that appears in `container` (a record's view loads after the navigation that
- * shows it), so a keyboard or screen-reader user lands on what they have just created. Gives up after `timeout` ms;
- * returns the function that stops waiting.
+ * What takes the focus in the view of a record just created: its heading, or, for a record shown as the form that
+ * edits it (a note), the form's first field (its title), where the writing continues.
  */
-export function focusHeadingWhenShown(container: HTMLElement, selector = 'h1, h2', timeout = 3000): () => void {
-  const tryFocus = () => {
-    const heading = container.querySelector<HTMLElement>(selector);
-    if (!heading || heading.closest('form')) return false;
+export type CreatedFocus = 'heading' | 'first field';
+
+const FIND: Record<CreatedFocus, (container: HTMLElement) => HTMLElement | null> = {
+  heading: (container) => {
+    const heading = container.querySelector<HTMLElement>('h1, h2');
+    if (!heading || heading.closest('form')) return null;
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    heading.focus();
-    return true;
+    return heading;
+  },
+  'first field': (container) => container.querySelector('form')?.querySelector<HTMLElement>('input, textarea, select') ?? null,
+};
+
+/**
+ * Moves the focus to the record's heading or first field once it appears in `container` (a record's view loads after
+ * the navigation that shows it), so a keyboard or screen-reader user lands on what they have just created. Gives up
+ * after `timeout` ms; returns the function that stops waiting.
+ */
+export function focusRecordWhenShown(container: HTMLElement, target: CreatedFocus = 'heading', timeout = 3000): () => void {
+  const tryFocus = () => {
+    const element = FIND[target](container);
+    element?.focus();
+    return Boolean(element);
   };
   if (tryFocus()) return () => {};
   const observer = new MutationObserver(() => {

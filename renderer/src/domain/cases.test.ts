@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../shared/limits';
 import { countCaseRecords } from '../db/queries';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, seedRepresentativeCase, snapshot, rejection } from '../../../tests/unit/database';
+import { seedRepresentativeCase, snapshot, rejection, withDatabase } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
@@ -21,12 +21,9 @@ import {
 } from '.';
 
 let db: CasebookDB;
-beforeEach(() => {
-  db = freshDatabase();
-});
-afterEach(async () => {
+withDatabase((fresh) => (db = fresh));
+afterEach(() => {
   vi.useRealTimers();
-  await db.delete();
 });
 
 describe('createCase', () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RecordRef } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { danglingLinks, freshDatabase, seedRepresentativeCase, snapshot, type SeededCase } from '../../../tests/unit/database';
+import { danglingLinks, seedRepresentativeCase, snapshot, withDatabase, type SeededCase } from '../../../tests/unit/database';
 import {
   NotFoundError,
   createExcerpt,
@@ -14,12 +14,9 @@ import {
 
 let db: CasebookDB;
 let seeded: SeededCase;
+withDatabase((fresh) => (db = fresh));
 beforeEach(async () => {
-  db = freshDatabase();
   seeded = await seedRepresentativeCase(db);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 const sortedIds = (rows: { id: string }[]) => rows.map((row) => row.id).sort();

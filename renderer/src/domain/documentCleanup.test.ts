@@ -1,32 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile, Excerpt } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../../../tests/unit/database';
+import { rejection, withCase } from '../../../tests/unit/database';
 import { emptyDocument } from '../import/document';
 import { keptTextOf } from '../cleanup/keptText';
-import { ValidationError, createCase, createExcerpt, createTextDocument, deleteCase, deleteRecord, importDocument, sha256Hex } from '.';
+import { ValidationError, createExcerpt, createTextDocument, deleteCase, deleteRecord, importDocument, sha256Hex } from '.';
 import { anchorAt } from '../anchoring/anchor';
 import { applyCleanup, canCleanUp, countRemovedLines, restoreRemovedLines, undoTextChange } from './documentCleanup';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
-beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('Expected the operation to fail, but it succeeded.');
-}
+withCase((fresh) => ({ db, caseFile } = fresh));
 
 const lastHistory = async () => (await db.history.orderBy('seq').last())?.summary;
 const versionsOf = (documentId: string) => db.documentVersions.where('[documentId+number]').between([documentId, 0], [documentId, Infinity]).toArray();
@@ -122,11 +106,11 @@ describe('applyCleanup', () => {
   it('refuses lines that are not lines of the text as extracted, or no change, and writes nothing', async () => {
     const document = await pastedDocument();
     const historyBefore = await db.history.count();
-    const edited = await rejection(applyCleanup(db, document.id, [{ index: 3, text: 'Police arrested 44 people in Vellport on Monday.' }]));
+    const edited = await rejection(applyCleanup(db, document.id, [{ index: 3, text: 'Police arrested 44 people in Vellport on Monday.' }]), ValidationError);
     expect(edited.message).toBe('The text of “Raids” changed since the clean-up was proposed. Open Clean up again.');
-    const unchanged = await rejection(applyCleanup(db, document.id, []));
+    const unchanged = await rejection(applyCleanup(db, document.id, []), ValidationError);
     expect(unchanged.message).toBe('No line is marked for removal.');
-    const emptied = await rejection(applyCleanup(db, document.id, chosen([0, 1, 3, 5, 7, 9, 10])));
+    const emptied = await rejection(applyCleanup(db, document.id, chosen([0, 1, 3, 5, 7, 9, 10])), ValidationError);
     expect(emptied.message).toBe('Clean-up cannot remove every line of the document.');
     expect(await db.documents.get(document.id)).toEqual(document);
     expect(await versionsOf(document.id)).toEqual([]);
@@ -153,7 +137,7 @@ describe('applyCleanup', () => {
       extracted: { ...emptyDocument('html'), title: 'Story', text: 'Menu\nStory.', html: '<p>Menu</p><p>Story.</p>', charset: 'utf-8' },
     });
     expect(canCleanUp(document)).toBe(false);
-    const error = await rejection(applyCleanup(db, document.id, [{ index: 0, text: 'Menu' }]));
+    const error = await rejection(applyCleanup(db, document.id, [{ index: 0, text: 'Menu' }]), ValidationError);
     expect(error.message).toMatch(/^“Story” was imported before Casebook numbered the lines of formatted documents/);
     expect(canCleanUp({ html: '<p data-lines="0">Menu</p>', pages: null })).toBe(true);
     expect(canCleanUp({ html: null, pages: [{ page: 1, start: 0, end: 4 }] })).toBe(false);
@@ -211,7 +195,7 @@ describe('a web page cleaned up at import', () => {
   });
 
   it('refuses an importer’s clean-up that does not match the text it kept, and stores nothing', async () => {
-    const error = await rejection(importPage(REMOVED, `${KEPT}\n\nAn extra line.`));
+    const error = await rejection(importPage(REMOVED, `${KEPT}\n\nAn extra line.`), ValidationError);
     expect(error.message).toBe('The lines of site text removed from board.html do not match its text. Import it again.');
     expect(await db.documents.count()).toBe(0);
     expect(await db.documentVersions.count()).toBe(0);
@@ -239,10 +223,10 @@ describe('a web page cleaned up at import', () => {
   it('refuses to put back a line that is not removed, or nothing, and writes nothing', async () => {
     const document = await importPage();
     const historyBefore = await db.history.count();
-    expect((await rejection(restoreRemovedLines(db, document.id, [2]))).message).toBe(
+    expect((await rejection(restoreRemovedLines(db, document.id, [2]), ValidationError)).message).toBe(
       'A line to put back is no longer removed from “Board meets”. Open the review again.',
     );
-    expect((await rejection(restoreRemovedLines(db, document.id, []))).message).toBe('Choose the lines to put back.');
+    expect((await rejection(restoreRemovedLines(db, document.id, []), ValidationError)).message).toBe('Choose the lines to put back.');
     expect(await db.documents.get(document.id)).toEqual(document);
     expect(await db.history.count()).toBe(historyBefore);
   });
@@ -266,7 +250,7 @@ describe('a web page cleaned up at import', () => {
     expect((await db.excerpts.get(excerpt.id))!.anchor!.start).toBe(EXTRACTED.indexOf('The ledger was last seen on a Friday'));
     expect(await versionsOf(document.id)).toEqual([]);
 
-    const nothing = await rejection(undoTextChange(db, document.id));
+    const nothing = await rejection(undoTextChange(db, document.id), ValidationError);
     expect(nothing.message).toBe('The text of “Board meets” has no change to undo.');
   });
 

@@ -1,29 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../../../tests/unit/database';
-import { NotFoundError, ValidationError, createCase, createTextDocument } from '.';
+import { rejection, withCase } from '../../../tests/unit/database';
+import { NotFoundError, ValidationError, createTextDocument } from '.';
 import { updateDocumentMetadata } from './documentDetails';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
-beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('Expected the operation to fail, but it succeeded.');
-}
+withCase((fresh) => ({ db, caseFile } = fresh));
 
 const lastHistory = async () => (await db.history.orderBy('seq').last())?.summary;
 
@@ -91,7 +75,7 @@ describe('updateDocumentMetadata', () => {
   ])('takes the published date %s only when it is a real date of a known precision', async (value, outcome) => {
     const attempt = updateDocumentMetadata(db, document.id, { publishedAt: value });
     if (outcome === true) await expect(attempt).resolves.toMatchObject({ publishedAt: value });
-    else expect((await rejection(attempt)).messageFor('publishedAt')).toBe(outcome);
+    else expect((await rejection(attempt, ValidationError)).messageFor('publishedAt')).toBe(outcome);
   });
 
   it('forgets where the import found the date or the language once it is changed by hand, and only then', async () => {
@@ -117,6 +101,7 @@ describe('updateDocumentMetadata', () => {
         language: 'not a language',
         tags: ['t'.repeat(61)],
       }),
+      ValidationError,
     );
     expect(error.messageFor('title')).toBe('Document title is too long: at most 300 characters.');
     expect(error.messageFor('sourceUrl')).toBe(
@@ -130,7 +115,7 @@ describe('updateDocumentMetadata', () => {
   });
 
   it('refuses an empty title', async () => {
-    const error = await rejection(updateDocumentMetadata(db, document.id, { title: '   ' }));
+    const error = await rejection(updateDocumentMetadata(db, document.id, { title: '   ' }), ValidationError);
     expect(error.messageFor('title')).toBe('Document title cannot be empty.');
   });
 

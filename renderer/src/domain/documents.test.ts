@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../../../tests/unit/database';
+import { rejection, withCase } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
@@ -14,13 +14,7 @@ import { documentWithHash } from '../db/queries';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
-beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-});
-afterEach(async () => {
-  await db.delete();
-});
+withCase((fresh) => ({ db, caseFile } = fresh));
 
 // Digests computed outside the app with node:crypto: createHash('sha256').update(text, 'utf8').digest('hex').
 const MULTILINGUAL = 'Zażółć gęślą jaźń\n— “quoted”';

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../../../tests/unit/database';
+import { rejection, withCase } from '../../../tests/unit/database';
 import { NotFoundError, ValidationError, createCase, createEntities, createEntity, deleteRecord, updateEntity } from '.';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
-beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-});
-afterEach(async () => {
-  await db.delete();
-});
+withCase((fresh) => ({ db, caseFile } = fresh));
 
 const entitiesInCase = () => db.entities.where('caseId').equals(caseFile.id).toArray();
 

@@ -1,19 +1,13 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseFile, PartialDate } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../../../tests/unit/database';
+import { rejection, withCase } from '../../../tests/unit/database';
 import { NotFoundError, ValidationError, createCase, createEvent, updateEvent } from '.';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
-beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-});
-afterEach(async () => {
-  await db.delete();
-});
+withCase((fresh) => ({ db, caseFile } = fresh));
 
 /** The case's timeline as the view reads it: by sort key, through the compound index. */
 const timeline = async (caseId = caseFile.id) =>

@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../../../tests/unit/database';
-import { ValidationError, createCase, createExcerpt, createTextDocument, updateExcerpt } from '.';
+import { rejection, withCase } from '../../../tests/unit/database';
+import { ValidationError, createExcerpt, createTextDocument, updateExcerpt } from '.';
 
 const TEXT = 'Cash was found on board. Later, more cash was found on the quay at dawn.';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
 let document: CaseDocument;
+withCase((fresh) => ({ db, caseFile } = fresh));
 beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
   document = await createTextDocument(db, caseFile.id, { title: 'Quay log', text: TEXT });
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 const at = (quote: string, from = 0) => {

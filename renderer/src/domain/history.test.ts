@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEntry } from '../../../shared/domain';
 import { describeStorageError } from '../db/errors';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, seedRepresentativeCase, snapshot, type SeededCase } from '../../../tests/unit/database';
+import { seedRepresentativeCase, snapshot, withDatabase, type SeededCase } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
@@ -33,16 +33,15 @@ const tick = () => {
   vi.setSystemTime(clock);
 };
 
+withDatabase((fresh) => (db = fresh));
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   clock = Date.parse('2024-05-01T09:00:00Z');
   tick();
-  db = freshDatabase();
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
-  await db.delete();
 });
 
 /** Runs the operation and returns the one history entry it appended, failing if it appended none or several. */

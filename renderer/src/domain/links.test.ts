@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaseFile, Entity, RecordRef, TimelineEvent } from '../../../shared/domain';
+import type { CaseFile, Entity, TimelineEvent } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { freshDatabase, rejection } from '../../../tests/unit/database';
+import { recordsToLink, refTo, rejection, withCase } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
   createCase,
   createEntity,
-  createEvent,
   deleteRecord,
   linkRecords,
   unlinkRecords,
@@ -18,29 +17,17 @@ let caseFile: CaseFile;
 let person: Entity;
 let organisation: Entity;
 let event: TimelineEvent;
-const ref = (record: Entity | TimelineEvent): RecordRef => ({
-  type: 'title' in record ? 'event' : 'entity',
-  id: record.id,
-});
-
+withCase((fresh) => ({ db, caseFile } = fresh));
 beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-  person = await createEntity(db, caseFile.id, { name: 'Zoë Müller', type: 'person' });
-  organisation = await createEntity(db, caseFile.id, { name: 'Nordlys Shipping', type: 'organisation' });
-  event = await createEvent(db, caseFile.id, {
-    title: 'Charter signed',
-    start: { value: '2021-03', precision: 'month' },
-  });
+  ({ person, organisation, event } = await recordsToLink(db, caseFile.id));
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 describe('linkRecords', () => {
   it('stores a typed edge between two records of the case, with both ends indexed', async () => {
-    const link = await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
+    const link = await linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(organisation), kind: 'works-for' });
     expect(link).toMatchObject({
       caseId: caseFile.id,
       from: { type: 'entity', id: person.id },
@@ -52,11 +39,11 @@ describe('linkRecords', () => {
   });
 
   it('writes a history line in words', async () => {
-    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
+    await linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(organisation), kind: 'works-for' });
     expect(await db.history.orderBy('seq').last()).toMatchObject({
       action: 'link',
       summary: 'Linked “Zoë Müller” works for “Nordlys Shipping”',
-      records: [ref(person), ref(organisation)],
+      records: [refTo(person), refTo(organisation)],
     });
   });
 
@@ -64,7 +51,7 @@ describe('linkRecords', () => {
     const otherCase = await createCase(db, { name: 'Airport' });
     const stranger = await createEntity(db, otherCase.id, { name: 'Ola Nordmann', type: 'person' });
     const error = await rejection(
-      linkRecords(db, caseFile.id, { from: ref(person), to: ref(stranger), kind: 'contacted' }),
+      linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(stranger), kind: 'contacted' }),
     );
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe('The entity to link is not in this case any more.');
@@ -73,29 +60,29 @@ describe('linkRecords', () => {
 
   it('refuses a record that does not exist, or exists under another type', async () => {
     await expect(
-      linkRecords(db, caseFile.id, { from: ref(person), to: { type: 'note', id: 'gone' }, kind: 'related-to' }),
+      linkRecords(db, caseFile.id, { from: refTo(person), to: { type: 'note', id: 'gone' }, kind: 'related-to' }),
     ).rejects.toThrow('The note to link is not in this case any more.');
     // The event's id, claimed to be an entity's: the ref must name the right table.
     await expect(
-      linkRecords(db, caseFile.id, { from: ref(person), to: { type: 'entity', id: event.id }, kind: 'involves' }),
+      linkRecords(db, caseFile.id, { from: refTo(person), to: { type: 'entity', id: event.id }, kind: 'involves' }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.links.count()).toBe(0);
   });
 
   it('treats a symmetric link the other way round as the same link, but not a directed one', async () => {
-    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'related-to' });
+    await linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(organisation), kind: 'related-to' });
     const error = (await rejection(
-      linkRecords(db, caseFile.id, { from: ref(organisation), to: ref(person), kind: 'related-to' }),
+      linkRecords(db, caseFile.id, { from: refTo(organisation), to: refTo(person), kind: 'related-to' }),
     )) as ValidationError;
     expect(error.messageFor('kind')).toBe('These two records are already linked this way.');
-    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
-    await linkRecords(db, caseFile.id, { from: ref(organisation), to: ref(person), kind: 'owns' });
+    await linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(organisation), kind: 'works-for' });
+    await linkRecords(db, caseFile.id, { from: refTo(organisation), to: refTo(person), kind: 'owns' });
     expect(await db.links.count()).toBe(3);
   });
 
   it('refuses to link a record to itself', async () => {
     const error = (await rejection(
-      linkRecords(db, caseFile.id, { from: ref(person), to: ref(person), kind: 'related-to' }),
+      linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(person), kind: 'related-to' }),
     )) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toBe('A record cannot be linked to itself.');
@@ -103,7 +90,7 @@ describe('linkRecords', () => {
   });
 
   it('refuses the same link twice on the kind field, but allows another kind between the same records', async () => {
-    const input = { from: ref(event), to: ref(person), kind: 'involves' } as const;
+    const input = { from: refTo(event), to: refTo(person), kind: 'involves' } as const;
     await linkRecords(db, caseFile.id, input);
     const error = (await rejection(linkRecords(db, caseFile.id, input))) as ValidationError;
     expect(error.messageFor('kind')).toBe('These two records are already linked this way.');
@@ -113,26 +100,26 @@ describe('linkRecords', () => {
 
   it('rejects a kind it does not know', async () => {
     await expect(
-      linkRecords(db, caseFile.id, { from: ref(person), to: ref(event), kind: 'loves' as 'mentions' }),
+      linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(event), kind: 'loves' as 'mentions' }),
     ).rejects.toBeInstanceOf(ValidationError);
   });
 });
 
 describe('unlinkRecords', () => {
   it('removes the link and says so in the history', async () => {
-    const link = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    const link = await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(person), kind: 'involves' });
     await unlinkRecords(db, link.id);
     expect(await db.links.get(link.id)).toBeUndefined();
     expect(await db.history.orderBy('seq').last()).toMatchObject({
       action: 'unlink',
       summary: 'Removed the “involves” link',
-      records: [ref(event), ref(person)],
+      records: [refTo(event), refTo(person)],
     });
   });
 
   it('does nothing, and writes no history, for a link already gone', async () => {
-    const link = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
-    await deleteRecord(db, ref(person));
+    const link = await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(person), kind: 'involves' });
+    await deleteRecord(db, refTo(person));
     const history = await db.history.count();
     await expect(unlinkRecords(db, link.id)).resolves.toBeUndefined();
     expect(await db.history.count()).toBe(history);
@@ -142,14 +129,14 @@ describe('unlinkRecords', () => {
 describe('link kinds and their ends', () => {
   it('refuses a kind whose ends do not fit the records, on the kind field, saying which ends it takes', async () => {
     const error = (await rejection(
-      linkRecords(db, caseFile.id, { from: ref(person), to: ref(event), kind: 'involves' }),
+      linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(event), kind: 'involves' }),
     )) as ValidationError;
     expect(error.messageFor('kind')).toBe('“involves” links an event to an entity.');
     expect(await db.links.count()).toBe(0);
   });
 
   it('writes the vocabulary’s label into the history', async () => {
-    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'member-of' });
+    await linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(organisation), kind: 'member-of' });
     expect((await db.history.orderBy('seq').last())?.summary).toBe('Linked “Zoë Müller” member of “Nordlys Shipping”');
   });
 });

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_TEXT_LAYER_WARNING, type CaseDocument, type CaseFile } from '../../../shared/domain';
-import { freshDatabase, rejection } from '../../../tests/unit/database';
+import { rejection, withCase } from '../../../tests/unit/database';
 import { otherDocumentLanguages, recognisedPages } from '../db/queries/documents';
 import type { CasebookDB } from '../db/schema';
 import { emptyDocument } from '../import/document';
@@ -18,13 +18,7 @@ import { canRecognise, recordRecognisedText, type RecognisedPageInput, type Reco
 
 let db: CasebookDB;
 let caseFile: CaseFile;
-beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-});
-afterEach(async () => {
-  await db.delete();
-});
+withCase((fresh) => ({ db, caseFile } = fresh));
 
 /** A scanned PDF as the importer stores it: pages with no text, marked as having no text layer. */
 async function scannedPdf(pageCount = 2, language: string | null = null): Promise<CaseDocument> {

@@ -46,6 +46,8 @@ export interface TextLine {
 
 interface Context {
   inCell: boolean;
+  /** Whether the table being read lays out the page rather than holding data, or null outside a table. */
+  layoutTable: boolean | null;
 }
 
 const blankLine = (): TextLine => ({ text: '', owner: null, nodes: [] });
@@ -146,7 +148,7 @@ export function domToText(root: Node, options: TextOptions = {}): string {
 /** The text of a tree, as `domToText` writes it, with each line's origin: `lines[i]` is `text.split('\n')[i]`. */
 export function domToLines(root: Node, options: TextOptions = {}): { text: string; lines: TextLine[] } {
   const builder = new TextBuilder(root);
-  walk(root, builder, options, { inCell: false });
+  walk(root, builder, options, { inCell: false, layoutTable: null });
   builder.closeLines();
   const lines: TextLine[] = [];
   builder.blocks.forEach((block, index) => {
@@ -187,12 +189,18 @@ function walk(node: Node, out: TextBuilder, options: TextOptions, context: Conte
     out.append(' ');
     walkChildren(element, out, options, context);
     out.append(' ');
+  } else if ((tag === 'TD' || tag === 'TH') && context.layoutTable !== false) {
+    // A cell of a page's layout (or left without its table by Readability) is a column of the page: its paragraphs
+    // and lines stay its own, not runs of a row.
+    readBlock(element, out, options, context);
+  } else if (tag === 'TABLE' && isLayoutTable(element)) {
+    readBlock(element, out, options, { ...context, layoutTable: true });
   } else if (tag === 'TD' || tag === 'TH') {
     out.append(CELL_BREAK);
     walkChildren(element, out, options, { ...context, inCell: true });
   } else if (GROUPS.has(tag)) {
     const opened = out.openLines();
-    walkChildren(element, out, options, context);
+    walkChildren(element, out, options, tag === 'TABLE' ? { ...context, layoutTable: false } : context);
     if (opened) out.closeLines();
     else out.flush();
   } else if (tag === 'LI') {
@@ -203,18 +211,43 @@ function walk(node: Node, out: TextBuilder, options: TextOptions, context: Conte
     out.flush();
     out.owners.pop();
   } else if (tag === 'TR' || tag === 'DT' || tag === 'DD' || BLOCKS.has(tag) || options.ownLine?.(element)) {
-    out.flush();
-    out.owners.push(element);
-    walkChildren(element, out, options, context);
-    out.flush();
-    out.owners.pop();
+    readBlock(element, out, options, context);
   } else {
     walkChildren(element, out, options, context);
   }
 }
 
+function readBlock(element: Element, out: TextBuilder, options: TextOptions, context: Context) {
+  out.flush();
+  out.owners.push(element);
+  walkChildren(element, out, options, context);
+  out.flush();
+  out.owners.pop();
+}
+
 function walkChildren(node: Node, out: TextBuilder, options: TextOptions, context: Context) {
   for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, options, context);
+}
+
+/**
+ * A table that lays out a page (a row of menu, article and sidebar columns, a footer's row of links) rather than
+ * holding data, by Readability's signs: one that says so (role="presentation"); else, unless it has a caption or
+ * header cells, one that holds another table (as the table-built sites of the 2000s nest theirs) or has a single row
+ * or a single column.
+ */
+function isLayoutTable(table: Element): boolean {
+  const role = table.getAttribute('role')?.toLowerCase();
+  if (role === 'presentation' || role === 'none') return true;
+  if (table.querySelector('caption, th, thead, tfoot')) return false;
+  if (table.querySelector('table')) return true;
+  const rows = table.querySelectorAll('tr');
+  let columns = 0;
+  for (const row of rows) {
+    let width = 0;
+    for (const cell of row.children) if (/^T[DH]$/i.test(cell.tagName)) width += Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1;
+    columns = Math.max(columns, width);
+  }
+  return rows.length === 1 || columns === 1;
 }
 
 function itemNumber(item: Element): number {

@@ -134,6 +134,7 @@ export function prepareForReadability(doc: Document, titles: readonly string[], 
   }
 
   protectSubheadings(doc, titles);
+  fontsToSpans(doc);
 
   const places = new Map<Element, { article: Element; order: number }>();
   const leads: PageNotes['leads'] = [];
@@ -172,11 +173,26 @@ function protectSubheadings(doc: Document, titles: readonly string[]) {
     const own = words(text);
     if (!own.length || text.length >= longest * 0.6) continue;
     if (!titleWords.some((set) => similarity(set, own) > 0.7)) continue;
-    const replacement = doc.createElement('h3');
-    for (const attribute of Array.from(heading.attributes)) replacement.setAttribute(attribute.name, attribute.value);
-    while (heading.firstChild) replacement.appendChild(heading.firstChild);
-    heading.parentNode?.replaceChild(replacement, heading);
+    retag(heading, 'h3');
   }
+}
+
+/**
+ * Readability turns a blank line made of line breaks (`<br><br>`) into a paragraph holding the inline text after
+ * it, but only text it counts as inline, and it renames <font> to <span> only after that: on pages of the 2000s,
+ * where every paragraph sits in a <font>, the break is lost and a byline, the article's paragraphs and the links
+ * under them run into one line. Renamed first, they stay apart.
+ */
+function fontsToSpans(doc: Document) {
+  for (const font of doc.querySelectorAll('font')) retag(font, 'span');
+}
+
+/** Puts an element of another tag, with the same attributes and children, in the place of one. */
+function retag(element: Element, tag: string) {
+  const replacement = element.ownerDocument.createElement(tag);
+  for (const attribute of Array.from(element.attributes)) replacement.setAttribute(attribute.name, attribute.value);
+  while (element.firstChild) replacement.appendChild(element.firstChild);
+  element.parentNode?.replaceChild(replacement, element);
 }
 
 /** Class words of a standfirst, the sentence or two under a headline. */

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase, snapshot } from '../../../tests/unit/database';
+import { describe, expect, it, vi } from 'vitest';
+import { snapshot, withCase } from '../../../tests/unit/database';
 import type { CasebookDB } from '../db/schema';
-import { createCase } from '../domain';
 import { emptyDocument } from './document';
 import { ImportError } from './types';
 import { FILE_SIZE, TEXT_LENGTH } from '../../../shared/limits';
@@ -33,14 +32,13 @@ vi.stubGlobal('window', new JSDOM('').window);
 
 let db: CasebookDB;
 let caseId: string;
-beforeEach(async () => {
-  db = freshDatabase();
-  caseId = (await createCase(db, { name: 'Import case' })).id;
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+withCase(
+  (fresh) => {
+    db = fresh.db;
+    caseId = fresh.caseFile.id;
+  },
+  { name: 'Import case' },
+);
 
 describe('importFiles', () => {
   it('imports good files and reports each bad one by name, leaving the case as it was for those', async () => {

@@ -87,6 +87,30 @@ describe('site text taken out of a saved page at import', () => {
   });
 });
 
+describe('site text taken out of a page laid out in a table, as sites of the 2000s were', () => {
+  // Menu, sidebar and article are cells of one table; every paragraph sits in a <font>, between <br><br>.
+  const legacy = `<table width="760" border="0"><tr><td colspan="2"><font size="1"><a href="/">Home</a> | <a href="#">Courts</a> | <a href="#">Harbour</a></font></td></tr>
+    <tr><td width="160" valign="top"><font size="1"><b>Most read</b><br><a href="#">Dock workers vote to strike</a><br><a href="#">Ferry timetable changes</a><br></font></td>
+    <td valign="top"><font size="4"><b>Harbour board meets over missing ledger</b></font><br><font size="2">By Tom Ashby, 2009-03-02</font><br><br>
+    <font size="2">${PARAGRAPHS.join('<br><br>\n')}</font><br><br>
+    <font size="1"><a href="#">Print this story</a> | <a href="#">Email this story</a> | <a href="#">Comments (3)</a></font><br><br>
+    <font size="1"><b>Related Links:</b><br>· <a href="#">Dock workers vote to strike</a><br>· <a href="#">Audit of the harbour accounts</a><br></font><br>
+    <font size="1">Copyright 2009 Saltmere Gazette. All rights reserved.</font></td></tr></table>`;
+
+  it('keeps each paragraph of the article cell its own, apart from the byline and the links under it', async () => {
+    const document = await page(legacy);
+    expect(document.text).toBe(PARAGRAPHS.join('\n\n'));
+    expect(removedOf(document)).toMatchObject({
+      'Harbour board meets over missing ledger': 'The headline, kept as the title',
+      'By Tom Ashby, 2009-03-02': 'Byline',
+      'Print this story | Email this story | Comments (3)': 'Buttons or menu items in a row',
+      'Related Links:': 'Heading of a list of other articles',
+      '· Audit of the harbour accounts': 'In the “Related Links” list',
+      'Copyright 2009 Saltmere Gazette. All rights reserved.': 'Copyright notice',
+    });
+  });
+});
+
 describe('site text taken out of documents someone wrote', () => {
   it('takes only what cannot be the author’s out of Markdown: buttons and labels, not short headings', async () => {
     const source = ['# Port visit', '', 'Share this article', '', 'Advertisement', '', '## Contact', '', 'Harbour office, Quay Street.', '', '- Facebook', '- Twitter', '- LinkedIn'].join('\n');

@@ -2,9 +2,8 @@ import type Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, PageSpan } from '../../../shared/domain';
 import { CasebookDB } from '../db/schema';
-import { freshDatabase } from '../../../tests/unit/database';
+import { withCase } from '../../../tests/unit/database';
 import {
-  createCase,
   createEntity,
   createEvent,
   createExcerpt,
@@ -28,14 +27,12 @@ let indexing: SearchIndexing;
 let caseFile: CaseFile;
 const others: Dexie[] = [];
 
-beforeEach(async () => {
-  db = freshDatabase();
-  indexing = attachSearchIndexing(db);
-  caseFile = await createCase(db, { name: 'Harbour charter' });
+// Search indexing is Dexie middleware: it goes on before the case's creation opens the database.
+withCase((fresh) => ({ db, caseFile } = fresh), {
+  beforeOpen: (fresh) => (indexing = attachSearchIndexing(fresh)),
 });
-afterEach(async () => {
+afterEach(() => {
   for (const other of others.splice(0)) other.close();
-  await db.delete();
 });
 
 /** The case's index, open and with every committed change in it. */

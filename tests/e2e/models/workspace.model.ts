@@ -42,6 +42,14 @@ export class WorkspacePage {
     await form.getByRole('button', { name: 'Add event' }).click();
   }
 
+  async addNote(title: string) {
+    await this.openSection('Notes');
+    await this.page.getByRole('link', { name: 'New note' }).first().click();
+    const form = this.page.getByRole('form', { name: 'New note' });
+    await form.getByLabel('Title').fill(title);
+    await form.getByRole('button', { name: 'Add note' }).click();
+  }
+
   /** Clicks the delete button of the open record and returns the confirmation dialog. */
   async askToDelete(kind: string) {
     await this.page.getByRole('button', { name: `Delete ${kind}` }).click();

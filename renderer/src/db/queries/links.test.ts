@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaseFile, Entity, RecordRef, TimelineEvent } from '../../../../shared/domain';
+import type { CaseFile, Entity, TimelineEvent } from '../../../../shared/domain';
 import type { CasebookDB } from '../schema';
-import { freshDatabase } from '../../../../tests/unit/database';
-import { createCase, createEntity, createEvent, createNote, deleteRecord, linkRecords } from '../../domain';
+import { recordsToLink, refTo, withCase } from '../../../../tests/unit/database';
+import { createNote, deleteRecord, linkRecords } from '../../domain';
 import { linkedRecords, linksOf } from './links';
 
 let db: CasebookDB;
@@ -10,43 +10,31 @@ let caseFile: CaseFile;
 let person: Entity;
 let organisation: Entity;
 let event: TimelineEvent;
-const ref = (record: Entity | TimelineEvent): RecordRef => ({
-  type: 'title' in record ? 'event' : 'entity',
-  id: record.id,
-});
-
+withCase((fresh) => ({ db, caseFile } = fresh));
 beforeEach(async () => {
-  db = freshDatabase();
-  caseFile = await createCase(db, { name: 'Harbour charter' });
-  person = await createEntity(db, caseFile.id, { name: 'Zoë Müller', type: 'person' });
-  organisation = await createEntity(db, caseFile.id, { name: 'Nordlys Shipping', type: 'organisation' });
-  event = await createEvent(db, caseFile.id, {
-    title: 'Charter signed',
-    start: { value: '2021-03', precision: 'month' },
-  });
+  ({ person, organisation, event } = await recordsToLink(db, caseFile.id));
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 describe('linksOf', () => {
   it('returns the links that start and the links that end at the record, and no others', async () => {
     const outgoing = await linkRecords(db, caseFile.id, {
-      from: ref(person),
-      to: ref(organisation),
+      from: refTo(person),
+      to: refTo(organisation),
       kind: 'works-for',
     });
-    const incoming = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
-    const unrelated = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(organisation), kind: 'involves' });
+    const incoming = await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(person), kind: 'involves' });
+    const unrelated = await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(organisation), kind: 'involves' });
     const ids = (await linksOf(db, person.id)).map((link) => link.id);
     expect(ids.sort()).toEqual([outgoing.id, incoming.id].sort());
     expect(ids).not.toContain(unrelated.id);
   });
 
   it('asks one query of the ends index', async () => {
-    await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
-    await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    await linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(organisation), kind: 'works-for' });
+    await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(person), kind: 'involves' });
     const where = vi.spyOn(db.links, 'where');
     const filter = vi.spyOn(db.links, 'filter');
     const toArray = vi.spyOn(db.links, 'toArray');
@@ -65,10 +53,10 @@ describe('linksOf', () => {
 describe('linkedRecords', () => {
   it('reads each far end with one bulk read per record type, and says which way each link reads', async () => {
     const note = await createNote(db, caseFile.id, { title: 'Questions' });
-    const worksFor = await linkRecords(db, caseFile.id, { from: ref(person), to: ref(organisation), kind: 'works-for' });
-    const involves = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    const worksFor = await linkRecords(db, caseFile.id, { from: refTo(person), to: refTo(organisation), kind: 'works-for' });
+    const involves = await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(person), kind: 'involves' });
     const related = await linkRecords(db, caseFile.id, {
-      from: ref(person),
+      from: refTo(person),
       to: { type: 'note', id: note.id },
       kind: 'related-to',
     });
@@ -79,22 +67,22 @@ describe('linkedRecords', () => {
     expect(get).not.toHaveBeenCalled();
     expect(bulkGet).toHaveBeenCalledTimes(1);
     const byLink = new Map(linked.map((entry) => [entry.link.id, entry]));
-    expect(byLink.get(worksFor.id)).toMatchObject({ outgoing: true, other: ref(organisation), record: organisation });
-    expect(byLink.get(involves.id)).toMatchObject({ outgoing: false, other: ref(event), record: event });
+    expect(byLink.get(worksFor.id)).toMatchObject({ outgoing: true, other: refTo(organisation), record: organisation });
+    expect(byLink.get(involves.id)).toMatchObject({ outgoing: false, other: refTo(event), record: event });
     expect(byLink.get(related.id)).toMatchObject({ outgoing: true, record: note });
   });
 
   it('leaves the record undefined where the far end is gone, rather than failing', async () => {
-    const link = await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
+    const link = await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(person), kind: 'involves' });
     await db.events.delete(event.id);
     expect(await linkedRecords(db, person.id)).toEqual([
-      { link, outgoing: false, other: ref(event), record: undefined },
+      { link, outgoing: false, other: refTo(event), record: undefined },
     ]);
   });
 
   it('is empty once the record’s links are deleted with it', async () => {
-    await linkRecords(db, caseFile.id, { from: ref(event), to: ref(person), kind: 'involves' });
-    await deleteRecord(db, ref(event));
+    await linkRecords(db, caseFile.id, { from: refTo(event), to: refTo(person), kind: 'involves' });
+    await deleteRecord(db, refTo(event));
     expect(await linkedRecords(db, person.id)).toEqual([]);
   });
 });

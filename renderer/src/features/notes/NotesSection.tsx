@@ -34,6 +34,8 @@ export function NotesSection({ caseId }: { caseId: string }) {
       rowMeta={(note) => formatDateTime(note.updatedAt)}
       renderNew={(onCreated, onCancel) => <NoteEditor caseId={caseId} onDone={(n) => onCreated(n.id)} onCancel={onCancel} />}
       renderDetail={(id) => <NoteDetail key={id} caseId={caseId} noteId={id} />}
+      // A note is shown as the form that edits it: there is no heading to land on, and the writing goes on in it.
+      createdFocus="first field"
     />
   );
 }

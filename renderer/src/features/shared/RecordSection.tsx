@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { focusHeadingWhenShown, isJustCreated, JUST_CREATED } from '../../components/focusNewRecord';
+import { focusRecordWhenShown, isJustCreated, JUST_CREATED, type CreatedFocus } from '../../components/focusNewRecord';
 import { fold } from '../../search/fold';
 import { VirtualList } from '../../components/VirtualList';
 import { useRememberedFlag } from '../../components/useRemembered';
@@ -28,6 +28,8 @@ interface RecordSectionProps<T extends { id: string }> {
   status?: ReactNode;
   renderDetail: (id: string) => ReactNode;
   renderNew: (onCreated: (id: string) => void, onCancel: () => void) => ReactNode;
+  /** What takes the focus in a record just created: its heading (the default), or the first field of its form. */
+  createdFocus?: CreatedFocus;
 }
 
 /**
@@ -35,7 +37,7 @@ interface RecordSectionProps<T extends { id: string }> {
  * one, at ".../new") on the right.
  */
 export function RecordSection<T extends { id: string }>(props: RecordSectionProps<T>) {
-  const { caseId, path, title, items, newLabel, emptyMessage, filterLabel, matches, rowTitle, rowMeta } = props;
+  const { caseId, path, title, items, newLabel, emptyMessage, filterLabel, matches, rowTitle, rowMeta, createdFocus = 'heading' } = props;
   const { recordId } = useParams();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
@@ -43,14 +45,14 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
   // Folding the list away gives the open record (a document's text above all) the whole width; remembered per section.
   const [listShown, setListShown] = useRememberedFlag(`${path}.listShown`, true);
   const listId = `${path}-list-column`;
-  // A record just created takes the focus (its heading), so the keyboard continues from what was made.
+  // A record just created takes the focus (its heading, or a note's title), so the keyboard continues from what was made.
   const location = useLocation();
   const panel = useRef<HTMLDivElement>(null);
   const justCreated = isJustCreated(location.state) && recordId !== 'new';
   useEffect(() => {
     if (!justCreated || !panel.current) return;
-    return focusHeadingWhenShown(panel.current);
-  }, [justCreated, recordId]);
+    return focusRecordWhenShown(panel.current, createdFocus);
+  }, [justCreated, recordId, createdFocus]);
 
   const shown = useMemo(() => {
     const key = fold(query.trim());
