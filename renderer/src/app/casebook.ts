@@ -1,5 +1,5 @@
 import { bindDatabase, bindDatabaseOnDemand } from './bindDatabase';
-import { db, searchIndexing } from './database';
+import { db } from './database';
 import * as databaseQueries from '../db/queries';
 import type { ImportWorkerClient } from '../import/client';
 import type { ImportOutcome, ImportProgress, IncomingFile, ParseFn } from '../import/pipeline';
@@ -12,9 +12,6 @@ export const operations = bindDatabaseOnDemand(() => import('../domain/operation
 
 /** What views use to read the case (inside `useLiveQuery`): the typed queries, bound to the app's database. */
 export const queries = bindDatabase(databaseQueries, db);
-
-/** The open search index of a case, opened (loaded, caught up or built) on first use. */
-export const searchIndexOf = (caseId: string) => searchIndexing.indexFor(caseId);
 
 let importWorker: Promise<ImportWorkerClient> | null = null;
 
