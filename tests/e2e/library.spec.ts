@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
+import { CommandPalettePage } from './models/palette.model';
 import { WorkspacePage } from './models/workspace.model';
 
 test.describe('case library', () => {
@@ -18,6 +19,18 @@ test.describe('case library', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Harbour contracts 2024' })).toBeVisible();
     await page.getByRole('link', { name: '← All cases' }).click();
     await expect(library.caseLink('Harbour contracts 2024')).toBeVisible();
+  });
+
+  test('Ctrl+K opens the command palette as soon as the library shows, though its code loads only then', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.goto();
+    await expect(page.getByRole('button', { name: /^(New case|Create a case)$/ }).first()).toBeVisible();
+
+    const palette = new CommandPalettePage(page);
+    await palette.openWithKeyboard();
+    await expect(palette.status).toHaveText('Commands appear here once a case is open.');
+    await page.keyboard.press('Escape');
+    await expect(palette.dialog).toBeHidden();
   });
 
   test('bad names get a message at the field and store nothing', async ({ page }) => {

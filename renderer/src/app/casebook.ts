@@ -1,9 +1,8 @@
 import { bindDatabase, bindDatabaseOnDemand } from './bindDatabase';
-import { db, searchIndexing } from './database';
+import { db } from './database';
 import * as databaseQueries from '../db/queries';
 import type { ImportWorkerClient } from '../import/client';
 import type { ImportOutcome, ImportProgress, IncomingFile, ParseFn } from '../import/pipeline';
-import { OcrJobs } from '../ocr/jobs';
 
 /**
  * What views use to change the case: the domain's operations, bound to the app's database. They load, with their
@@ -13,9 +12,6 @@ export const operations = bindDatabaseOnDemand(() => import('../domain/operation
 
 /** What views use to read the case (inside `useLiveQuery`): the typed queries, bound to the app's database. */
 export const queries = bindDatabase(databaseQueries, db);
-
-/** The open search index of a case, opened (loaded, caught up or built) on first use. */
-export const searchIndexOf = (caseId: string) => searchIndexing.indexFor(caseId);
 
 let importWorker: Promise<ImportWorkerClient> | null = null;
 
@@ -37,16 +33,6 @@ export async function importFiles(
   const { importFiles: importBatch } = await import('../import/pipeline');
   return importBatch(db, caseId, files, parseInWorker, options);
 }
-
-/**
- * Text recognition (OCR) of scanned PDFs and images, one job per document, run in Tesseract's worker and stored
- * through the domain; the reader starts, follows and cancels them here.
- */
-export const ocrJobs = new OcrJobs(async (documentId, language, options) => {
-  // Recognition, and the domain it stores through, load with the first job.
-  const { recogniseDocumentText } = await import('../ocr/recognise');
-  return recogniseDocumentText(db, documentId, language, options);
-});
 
 export { onStorageProblem } from './database';
 export { describeStorageError } from '../db/errors';

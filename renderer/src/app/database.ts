@@ -1,15 +1,15 @@
 import { CasebookDB } from '../db/schema';
 import { BLOCKED_UPGRADE_MESSAGE } from '../db/errors';
-import { attachSearchIndexing } from '../search';
+import { watchSearchedWrites } from '../search/writes';
 
 /**
- * The app's one database, wired once at start-up: search indexing is attached here, before the first query, so the
+ * The app's one database, wired once at start-up: search watches its writes from here, before the first query, so the
  * database module itself knows nothing of search. Only `app/` imports this; views go through `app/casebook.ts`.
  */
 export const db = new CasebookDB();
 
-/** Keeps each open case's search index in step with every write, whichever domain operation made it. */
-export const searchIndexing = attachSearchIndexing(db);
+// Whichever domain operation writes, the open cases' search indexes hear of it (see app/caseSearch.ts).
+watchSearchedWrites(db);
 
 type StorageListener = (message: string) => void;
 const storageListeners = new Set<StorageListener>();

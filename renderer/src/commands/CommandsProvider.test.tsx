@@ -68,6 +68,16 @@ async function press(init: KeyboardEventInit, target: Element = document.body) {
   return event.defaultPrevented;
 }
 
+/** Ctrl+K, waiting for the palette's code, which the first press loads: until then nothing shows. */
+async function openPalette() {
+  const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'k', code: 'KeyK', ctrlKey: true });
+  await act(async () => {
+    document.body.dispatchEvent(event);
+    await import('../components/CommandPalette');
+  });
+  return event.defaultPrevented;
+}
+
 const location = () => container.querySelector('[data-testid="location"]')?.textContent;
 const palette = () => container.querySelector<HTMLDialogElement>('dialog[aria-label="Commands"]');
 const options = () => Array.from(container.querySelectorAll('[role="option"]'), (option) => option.textContent);
@@ -120,7 +130,7 @@ describe('CommandsProvider', () => {
 
   it('opens the palette with Ctrl+K, offering only what can run here, and runs the choice after closing it', async () => {
     await show('/case/c1/entities');
-    expect(await press({ key: 'k', code: 'KeyK', ctrlKey: true })).toBe(true);
+    expect(await openPalette()).toBe(true);
     expect(palette()?.open).toBe(true);
     expect(options()).not.toContain('Find in documentCtrl+F');
     expect(options()).toContain('Go to TimelineAlt+5');
@@ -143,7 +153,7 @@ describe('CommandsProvider', () => {
 
   it('closes the palette on Escape without running anything', async () => {
     await show('/case/c1/entities');
-    await press({ key: 'k', code: 'KeyK', ctrlKey: true });
+    await openPalette();
     await press({ key: 'Escape' }, palette()!.querySelector('input')!);
     expect(palette()).toBeNull();
     expect(location()).toBe('/case/c1/entities');

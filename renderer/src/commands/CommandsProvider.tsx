@@ -13,8 +13,9 @@ import { flushSync } from 'react-dom';
 import { useLocation, useNavigate } from 'react-router';
 import { formatShortcut, toAriaKeyShortcuts, type CommandId } from '../../../shared/commands';
 import type { CasebookApi } from '../../../shared/contract';
-import { CommandPalette, type PaletteItem } from '../components/CommandPalette';
+import type { PaletteItem } from '../components/CommandPalette';
 import { notify } from '../components/notices';
+import { once, useOnDemand } from '../components/useOnDemand';
 import type { CommandRegistry } from './registry';
 import { routeOf } from './route';
 import { IS_MAC } from './shortcuts';
@@ -28,6 +29,9 @@ interface Commands {
 }
 
 const CommandsContext = createContext<Commands | null>(null);
+
+/** The palette is fetched the first time it is asked for, not with the library. */
+const loadPalette = once(() => import('../components/CommandPalette').then((module) => module.CommandPalette));
 
 function useCommands(): Commands {
   const commands = useContext(CommandsContext);
@@ -54,15 +58,18 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
   const navigate = useNavigate();
   const [targets, setTargets] = useState<CommandTargets>({});
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [Palette, withPalette] = useOnDemand(loadPalette, 'the command palette');
+  // The first Ctrl+K (or *All commands*) fetches the palette and opens it as soon as it is there.
+  const openPalette = useCallback(() => withPalette(() => setPaletteOpen(true)), [withPalette]);
 
   const route = useMemo(() => routeOf(location.pathname), [location.pathname]);
   const context = useMemo<CommandContext>(
     () => ({
       route,
       navigate: (to) => void navigate(to),
-      targets: { ...targets, openPalette: () => setPaletteOpen(true) },
+      targets: { ...targets, openPalette },
     }),
-    [route, navigate, targets],
+    [route, navigate, targets, openPalette],
   );
   // Listeners read the context of the latest render, whenever the key or the menu event comes.
   const latest = useRef(context);
@@ -133,8 +140,8 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
   return (
     <CommandsContext.Provider value={commands}>
       {children}
-      {paletteOpen && (
-        <CommandPalette
+      {paletteOpen && Palette && (
+        <Palette
           items={paletteItems}
           emptyMessage="Commands appear here once a case is open."
           onChoose={(id) => closePaletteAndRun(id as CommandId, false)}

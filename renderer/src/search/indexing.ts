@@ -1,35 +1,26 @@
 /**
- * Keeps search indexes current without the domain layer knowing: a Dexie middleware sees every write to the searched
- * tables (and the history entries written with them) and, once the transaction has committed, forwards the keys of
- * the changed records to the open index of their case, whose worker reads them again. Install it with
- * `attachSearchIndexing(db)` before the database opens.
+ * Keeps the open search indexes current: each case's index (kept in the search worker) hears the changes of every
+ * committed write to its case from the database's `SearchedWrites`, and is saved when the window is hidden or
+ * closed. This loads with the first case searched; the writes made before it are caught up when an index opens.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import type { CaseRecord, HistoryEntry } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { SearchConnection } from './connection';
-import { SEARCHED_TABLES, isSearchedTable, keyOf } from './searchFields';
 import { CaseSearchIndex } from './SearchIndex';
+import { watchSearchedWrites, type SearchedChanges, type SearchedWrites } from './writes';
 
 /** Case indexes kept open at once: the case being worked on and the one before it. */
 const OPEN_INDEXES = 2;
-
-/** What one write transaction changed, by case; deletions name only keys, so they go to every open index. */
-interface TransactionChanges {
-  byCase: Map<string, Set<string>>;
-  deleted: Set<string>;
-  seqs: Map<string, number[]>;
-  deletedCases: Set<string>;
-}
 
 export class SearchIndexing {
   private readonly indexes = new Map<string, CaseSearchIndex>();
   /** The search worker, started when the first case index is opened. */
   private connection: SearchConnection | null = null;
-  /** Write transactions with changes not yet forwarded: settled when they commit or fail. */
-  private readonly inFlight = new Set<Promise<void>>();
 
-  constructor(private readonly db: CasebookDB) {
+  constructor(
+    private readonly db: CasebookDB,
+    private readonly writes: SearchedWrites,
+  ) {
+    writes.onCommitted((changes) => this.forward(changes));
     if (typeof document !== 'undefined')
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'hidden') void this.saveAll();
@@ -69,8 +60,8 @@ export class SearchIndexing {
   }
 
   /** Resolves once every write transaction that has committed so far has had its changes forwarded. */
-  async writesForwarded(): Promise<void> {
-    while (this.inFlight.size) await Promise.all(this.inFlight);
+  writesForwarded(): Promise<void> {
+    return this.writes.settled();
   }
 
   /** Saves every open index that changed since it was saved; what the window does when it is hidden or closed. */
@@ -78,61 +69,7 @@ export class SearchIndexing {
     await Promise.all([...this.indexes.values()].map((index) => index.saveIfChanged().catch(() => {})));
   }
 
-  /** The middleware to install on the database. */
-  middleware(): Middleware<DBCore> {
-    return {
-      stack: 'dbcore',
-      name: 'search-indexing',
-      create: (down: DBCore) => ({
-        ...down,
-        table: (name: string) => {
-          const table = down.table(name);
-          return isSearchedTable(name) || name === 'history' || name === 'cases' ? this.watch(name, table) : table;
-        },
-      }),
-    };
-  }
-
-  private watch(name: string, table: DBCoreTable): DBCoreTable {
-    return {
-      ...table,
-      mutate: async (request) => {
-        // Listening to the transaction before writing, so its completion cannot be missed.
-        const changes = this.changesOf(request.trans);
-        const response = await table.mutate(request);
-        if (changes) {
-          const failed = new Set(Object.keys(response.failures).map(Number));
-          record(changes, name, request, response.results, failed);
-        }
-        return response;
-      },
-    };
-  }
-
-  private readonly pending = new WeakMap<object, TransactionChanges>();
-
-  /** The changes collected for a transaction, set up to be forwarded when it commits (and dropped if it fails). */
-  private changesOf(transaction: object): TransactionChanges | null {
-    const known = this.pending.get(transaction);
-    if (known) return known;
-    if (!isEventTarget(transaction)) return null;
-    const changes: TransactionChanges = { byCase: new Map(), deleted: new Set(), seqs: new Map(), deletedCases: new Set() };
-    this.pending.set(transaction, changes);
-    const settled = new Promise<void>((resolve) => {
-      const finish = (committed: boolean) => () => {
-        this.pending.delete(transaction);
-        if (committed) this.forward(changes);
-        resolve();
-      };
-      transaction.addEventListener('complete', finish(true), { once: true });
-      transaction.addEventListener('abort', finish(false), { once: true });
-    });
-    this.inFlight.add(settled);
-    void settled.then(() => this.inFlight.delete(settled));
-    return changes;
-  }
-
-  private forward(changes: TransactionChanges): void {
+  private forward(changes: SearchedChanges): void {
     for (const caseId of changes.deletedCases) {
       this.indexes.get(caseId)?.close();
       this.indexes.delete(caseId);
@@ -145,73 +82,17 @@ export class SearchIndexing {
   }
 }
 
-/** Notes one successful mutation of a watched table in its transaction's changes. */
-function record(
-  changes: TransactionChanges,
-  table: string,
-  request: DBCoreMutateRequest,
-  results: unknown[] | undefined,
-  failed: ReadonlySet<number>,
-): void {
-  if (table === 'cases') {
-    if (request.type === 'delete') request.keys.forEach((key) => changes.deletedCases.add(key as string));
-    return;
-  }
-  if (table === 'history') {
-    if (request.type !== 'add') return;
-    request.values.forEach((value, index) => {
-      const seq = results?.[index];
-      if (failed.has(index) || typeof seq !== 'number') return;
-      const { caseId } = value as HistoryEntry;
-      changes.seqs.set(caseId, [...(changes.seqs.get(caseId) ?? []), seq]);
-    });
-    return;
-  }
-  const type = SEARCHED_TABLES[table as keyof typeof SEARCHED_TABLES];
-  switch (request.type) {
-    case 'add':
-    case 'put':
-      request.values.forEach((value, index) => {
-        if (failed.has(index)) return;
-        const record = value as CaseRecord;
-        const key = keyOf({ type, id: record.id });
-        const forCase = changes.byCase.get(record.caseId) ?? new Set<string>();
-        forCase.add(key);
-        changes.byCase.set(record.caseId, forCase);
-        changes.deleted.delete(key);
-      });
-      break;
-    case 'delete':
-      request.keys.forEach((id, index) => {
-        if (failed.has(index)) return;
-        const key = keyOf({ type, id: id as string });
-        changes.deleted.add(key);
-        for (const forCase of changes.byCase.values()) forCase.delete(key);
-      });
-      break;
-    case 'deleteRange':
-      // Not how Casebook deletes records (it deletes by key); an index that misses one drops it when a search finds
-      // the record gone, and the next opening's catch-up compares keys.
-      break;
-  }
-}
-
-function isEventTarget(value: object): value is EventTarget {
-  return typeof (value as Partial<EventTarget>).addEventListener === 'function';
-}
-
 const registries = new WeakMap<CasebookDB, SearchIndexing>();
 
 /**
- * Installs search indexing on a database; call it where the database instance is created, before its first query.
- * Returns the registry of case indexes, the same on every call.
+ * Search indexing on a database, the same on every call. Its writes must be watched from before it opens:
+ * `watchSearchedWrites(db)` where the database is created, or this call, made there.
  */
 export function attachSearchIndexing(db: CasebookDB): SearchIndexing {
   let indexing = registries.get(db);
   if (!indexing) {
-    indexing = new SearchIndexing(db);
+    indexing = new SearchIndexing(db, watchSearchedWrites(db));
     registries.set(db, indexing);
-    db.use(indexing.middleware());
   }
   return indexing;
 }

@@ -4,12 +4,15 @@ import { Link, useNavigate } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { JUST_CREATED } from '../../components/focusNewRecord';
+import { once, useOnDemand } from '../../components/useOnDemand';
 import { explainError, useOperation } from '../../components/useOperation';
 import { countOf } from '../../../../shared/vocabulary';
 import { operations, queries } from '../../app/casebook';
 import type { CaseCounts } from '../../db/queries';
 import { formatDateTime } from '../../format';
-import { CaseForm } from './CaseForm';
+
+/** The case form, with its draft and the description's editor, is fetched when first opened, not with the library. */
+const loadCaseForm = once(() => import('./CaseForm').then((module) => module.CaseForm));
 
 /** The case library: every case, most recently changed first. */
 export function Library() {
@@ -19,7 +22,9 @@ export function Library() {
   const [renaming, setRenaming] = useState<CaseFile | null>(null);
   const [deleting, setDeleting] = useState<CaseFile | null>(null);
   const [sampleError, setSampleError] = useState<string | null>(null);
+  const [CaseForm, withCaseForm] = useOnDemand(loadCaseForm, 'the case form');
   const navigate = useNavigate();
+  const create = () => withCaseForm(() => setCreating(true));
 
   const shown = useMemo(() => {
     const key = query.trim().toLocaleLowerCase();
@@ -46,7 +51,7 @@ export function Library() {
             Open the sample case
           </button>
         )}
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
+        <button type="button" className="primary" onClick={create}>
           New case
         </button>
       </header>
@@ -69,7 +74,7 @@ export function Library() {
             first case, or open the sample case to see how Casebook works.
           </p>
           <div className="row" style={{ justifyContent: 'center' }}>
-            <button type="button" className="primary" onClick={() => setCreating(true)}>
+            <button type="button" className="primary" onClick={create}>
               Create a case
             </button>
             <button type="button" onClick={openSample}>
@@ -95,7 +100,7 @@ export function Library() {
                     </Link>
                     <div className="muted small">Last changed {formatDateTime(caseFile.updatedAt)}</div>
                   </div>
-                  <button type="button" onClick={() => setRenaming(caseFile)} aria-label={`Rename ${caseFile.name}`}>
+                  <button type="button" onClick={() => withCaseForm(() => setRenaming(caseFile))} aria-label={`Rename ${caseFile.name}`}>
                     Rename
                   </button>
                   <button
@@ -113,12 +118,12 @@ export function Library() {
         </>
       )}
 
-      {creating && (
+      {creating && CaseForm && (
         <Dialog title="New case" onClose={() => setCreating(false)}>
           <CaseForm onCancel={() => setCreating(false)} onDone={(saved) => navigate(`/case/${saved.id}`, { state: JUST_CREATED })} />
         </Dialog>
       )}
-      {renaming && (
+      {renaming && CaseForm && (
         <Dialog title="Rename or describe case" onClose={() => setRenaming(null)}>
           <CaseForm existing={renaming} onCancel={() => setRenaming(null)} onDone={() => setRenaming(null)} />
         </Dialog>

@@ -5,7 +5,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../app/database';
 import { createCase, createEntity, createTextDocument } from '../../domain';
-import { searchIndexOf } from '../../app/casebook';
+import { searchIndexOf } from '../../app/caseSearch';
 import { SearchBox } from './SearchBox';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { searchIndexOf } from '../../app/casebook';
+import { searchIndexOf } from '../../app/caseSearch';
 import { type CaseSearchIndex, type IndexStatus, type SearchHit } from '../../search';
 
 /** Wait after the last keystroke before searching, so typing a word reads the records once, not per letter. */

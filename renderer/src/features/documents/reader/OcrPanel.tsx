@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, useSyncExternalStore } from 'react';
 import { OCR_LANGUAGES, type CaseDocument, type OcrLanguage } from '../../../../../shared/domain';
-import { ocrJobs, queries } from '../../../app/casebook';
+import { queries } from '../../../app/casebook';
+import { ocrJobs } from '../../../app/ocrJobs';
 import { OCR_LANGUAGE_INFO, proposeOcrLanguage } from '../../../ocr/languages';
 
 /** The recognition of one document under way or just finished, followed live. */
