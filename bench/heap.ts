@@ -1,12 +1,16 @@
 /**
- * Heap readings for the benchmark, through the DevTools protocol: the page's and its workers' used JS heap, each after
- * a full garbage collection. Workers have no `performance.memory`, so each is reached as a target of its own.
+ * Heap readings for the benchmark, through the DevTools protocol: the page's and its workers' used JS heap, and the
+ * workers' array buffers (held outside that heap), each after a full garbage collection. Workers have no
+ * `performance.memory`, so each is reached as a target of its own.
  */
 import type { Page } from '@playwright/test';
 
 export interface HeapReader {
-  /** Used heap of the page, and the sum over its workers whose script URL contains `workerUrlPart`, in bytes. */
-  read(workerUrlPart: string): Promise<{ pageBytes: number; workerBytes: number }>;
+  /**
+   * Used heap of the page, and the sums over its workers whose script URL contains `workerUrlPart` of their used heap
+   * and of their array buffers' backing stores, in bytes.
+   */
+  read(workerUrlPart: string): Promise<{ pageBytes: number; workerBytes: number; workerBufferBytes: number }>;
 }
 
 export async function heapReader(page: Page): Promise<HeapReader> {
@@ -32,23 +36,26 @@ export async function heapReader(page: Page): Promise<HeapReader> {
 
   const used = async (send: <T>(method: string) => Promise<T>) => {
     await send('HeapProfiler.collectGarbage');
-    return (await send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+    return send<{ usedSize: number; backingStorageSize: number }>('Runtime.getHeapUsage');
   };
 
   return {
     async read(workerUrlPart) {
       const { targetInfos } = await session.send('Target.getTargets');
       let workerBytes = 0;
+      let workerBufferBytes = 0;
       for (const target of targetInfos.filter((info) => info.type === 'worker' && info.url.includes(workerUrlPart))) {
         let sessionId = attached.get(target.targetId);
         if (!sessionId) {
           ({ sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false }));
           attached.set(target.targetId, sessionId);
         }
-        workerBytes += await used((method) => inWorker(sessionId!, method));
+        const worker = await used((method) => inWorker(sessionId!, method));
+        workerBytes += worker.usedSize;
+        workerBufferBytes += worker.backingStorageSize;
       }
-      const pageBytes = await used((method) => session.send(method as 'Runtime.getHeapUsage') as never);
-      return { pageBytes, workerBytes };
+      const page = await used((method) => session.send(method as 'Runtime.getHeapUsage') as never);
+      return { pageBytes: page.usedSize, workerBytes, workerBufferBytes };
     },
   };
 }

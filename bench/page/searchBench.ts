@@ -20,10 +20,14 @@ export interface SearchBenchOptions {
   rounds: number;
 }
 
-/** Used JS heap, after a full garbage collection, of the page and of the search workers; measured by bench/search.ts. */
+/**
+ * Used JS heap, after a full garbage collection, of the page and of the search workers, and the search workers' array
+ * buffers (kept outside that heap); measured by bench/search.ts.
+ */
 export interface HeapReading {
   pageBytes: number;
   workerBytes: number;
+  workerBufferBytes: number;
 }
 
 declare global {
@@ -46,19 +50,26 @@ export interface SearchBenchResult {
   buildMs: number;
   saveMs: number;
   savedMB: number;
+  /** Of what is saved, the text the hits are cut from (UTF-8). */
+  savedTextMB: number;
   loadMs: number;
   loadOrigin: string;
   /** Heap growth from building the index, in the search worker and in the page, each after garbage collection. */
   heapMB: number | null;
   pageHeapMB: number | null;
+  /** Growth of the search worker's array buffers from building the index: the pair filters and the hits' text. */
+  buffersMB: number | null;
   /** Main-thread tasks over 50 ms while building and while loading: the UI's worst pauses. */
   longestTaskBuildMs: number;
   longestTaskLoadMs: number;
   queries: { query: string; hits: number; ms: number; scanMatches: number; scanMs: number }[];
   searchBox: Timings;
-  /** The first round alone: each query's records read from the database, unless an earlier query read them. */
+  /** The first round alone: each query run for the first time, as a researcher's new query is. */
   searchBoxFirstRound: Timings;
+  lookupFirstRound: Timings;
   readFirstRound: Timings;
+  snippetsFirstRound: Timings;
+  roundTripFirstRound: Timings;
   resultsPage: Timings;
   /** Where the search box's queries spent their time in the worker; the rest is the round trip to it. */
   lookup: Timings;
@@ -211,12 +222,17 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
   const longestTaskBuildMs = stopWatch();
   const heapAfter = await heapUsed();
   const saved = await db.searchIndexes.get(caseFile.id);
-  const savedMB = (saved?.parts.reduce((sum, part) => sum + part.length, 0) ?? 0) / 1e6;
+  const savedTextMB = (saved?.hitSources.texts.byteLength ?? 0) / 1e6;
+  const savedMB =
+    (saved ? saved.parts.reduce((sum, part) => sum + part.length, 0) + saved.pairFilters.words.byteLength : 0) / 1e6 +
+    savedTextMB;
 
   // Searching: each query `rounds` times, as the search box asks (10 hits) and as the results page asks (50).
   const searchBox: number[] = [];
   const resultsPage: number[] = [];
   const spent: SearchTimings[] = [];
+  /** Each search box query's time outside the worker's own work: the messages there and back, and waiting for them. */
+  const roundTrips: number[] = [];
   const perQuery = new Map<string, { hits: number; ms: number[] }>();
   for (let round = 0; round < options.rounds; round++)
     for (const query of queries) {
@@ -225,6 +241,7 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
       const ms = performance.now() - begun;
       searchBox.push(ms);
       spent.push(timings);
+      roundTrips.push(ms - timings.lookupMs - timings.readMs - timings.snippetsMs);
       const entry = perQuery.get(query) ?? { hits: hits.length, ms: [] };
       entry.ms.push(ms);
       perQuery.set(query, entry);
@@ -281,10 +298,12 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
     buildMs,
     saveMs,
     savedMB,
+    savedTextMB,
     loadMs,
     loadOrigin,
     heapMB: heapBefore && heapAfter ? (heapAfter.workerBytes - heapBefore.workerBytes) / 1e6 : null,
     pageHeapMB: heapBefore && heapAfter ? (heapAfter.pageBytes - heapBefore.pageBytes) / 1e6 : null,
+    buffersMB: heapBefore && heapAfter ? (heapAfter.workerBufferBytes - heapBefore.workerBufferBytes) / 1e6 : null,
     longestTaskBuildMs,
     longestTaskLoadMs,
     queries: queries.map((query) => ({
@@ -296,12 +315,15 @@ export async function runSearchBenchmark(options: SearchBenchOptions): Promise<S
     })),
     searchBox: timings(searchBox),
     searchBoxFirstRound: timings(searchBox.slice(0, queries.length)),
+    lookupFirstRound: timings(spent.slice(0, queries.length).map((one) => one.lookupMs)),
     readFirstRound: timings(spent.slice(0, queries.length).map((one) => one.readMs)),
+    snippetsFirstRound: timings(spent.slice(0, queries.length).map((one) => one.snippetsMs)),
+    roundTripFirstRound: timings(roundTrips.slice(0, queries.length)),
     resultsPage: timings(resultsPage),
     lookup: timings(spent.map((one) => one.lookupMs)),
     read: timings(spent.map((one) => one.readMs)),
     snippets: timings(spent.map((one) => one.snippetsMs)),
-    roundTrip: timings(spent.map((one, at) => searchBox[at]! - one.lookupMs - one.readMs - one.snippetsMs)),
+    roundTrip: timings(roundTrips),
     scan: timings(scanSamples),
     scanFolding: timings(scanFolding),
   };

@@ -128,7 +128,7 @@ test.describe('the reader and the first minutes', () => {
     // A line about a record that is gone stays text.
     const workspace = new WorkspacePage(page);
     await workspace.addEntity('Short-lived entity');
-    await (await workspace.askToDelete('entity')).getByRole('button', { name: /^Delete/ }).click();
+    await workspace.deleteOpenRecord('entity');
     await workspace.openSection('Overview');
     await expect(activity.getByRole('listitem').first()).toContainText('Short-lived entity');
     await expect(activity.getByRole('listitem').first().getByRole('link')).toHaveCount(0);

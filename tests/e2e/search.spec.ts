@@ -54,7 +54,7 @@ test.describe('searching a case', () => {
     await box.fill('marek');
     await expect(page.getByRole('search').getByRole('option').filter({ hasText: 'Ilse Marek' })).toHaveCount(1);
     await box.press('Escape');
-    await (await workspace.askToDelete('entity')).getByRole('button', { name: 'Delete entity' }).click();
+    await workspace.deleteOpenRecord('entity');
     await box.fill('');
     await box.fill('marek');
     await expect(page.getByRole('search')).toContainText('No results for');

@@ -22,18 +22,24 @@ const FIND: Record<CreatedFocus, (container: HTMLElement) => HTMLElement | null>
 
 /**
  * Moves the focus to the record's heading or first field once it appears in `container` (a record's view loads after
- * the navigation that shows it), so a keyboard or screen-reader user lands on what they have just created. Gives up
- * after `timeout` ms; returns the function that stops waiting.
+ * the navigation that shows it), so a keyboard or screen-reader user lands on what they have just created. It takes
+ * the focus only from nowhere or from inside `container`, where the record was made: saving can take a while, and a
+ * researcher who has meanwhile turned to the search box, say, keeps the focus there rather than losing it (and the
+ * search box its results). Gives up after `timeout` ms, or once the focus is elsewhere; returns the function that
+ * stops waiting.
  */
 export function focusRecordWhenShown(container: HTMLElement, target: CreatedFocus = 'heading', timeout = 3000): () => void {
-  const tryFocus = () => {
+  /** True once done: the record has the focus, or the focus is the researcher's elsewhere. */
+  const settle = () => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !container.contains(active)) return true;
     const element = FIND[target](container);
     element?.focus();
     return Boolean(element);
   };
-  if (tryFocus()) return () => {};
+  if (settle()) return () => {};
   const observer = new MutationObserver(() => {
-    if (tryFocus()) stop();
+    if (settle()) stop();
   });
   const timer = window.setTimeout(() => stop(), timeout);
   const stop = () => {

@@ -147,6 +147,11 @@ export interface SavedSearchIndex {
   parts: string[];
   /** Each record's filter of adjacent word pairs, for quoted phrases: keys, lengths, and the filters end to end. */
   pairFilters: { keys: string[]; lengths: Uint32Array; words: Uint32Array };
+  /**
+   * What each record's hits are cut from (renderer/src/search/hitSources.ts): keys, six numbers a record, the texts
+   * end to end in UTF-8, and the page spans' numbers.
+   */
+  hitSources: { keys: string[]; numbers: Uint32Array; texts: Uint8Array; pages: Uint32Array };
 }
 
 export class CasebookDB extends Dexie {

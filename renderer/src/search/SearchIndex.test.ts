@@ -51,6 +51,13 @@ async function search(query: string) {
   return index.search(query);
 }
 
+/** Another window: the same database, without this window's indexing. */
+function otherWindow(): CasebookDB {
+  const other = new CasebookDB(db.name);
+  others.push(other);
+  return other;
+}
+
 const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('indexing every kind of record', () => {
@@ -195,6 +202,18 @@ describe('keeping up with changes made through the domain layer', () => {
     expect(await search('rolled')).toEqual([]);
   });
 
+  it('drops a record another window deleted once a search finds it, and says so', async () => {
+    await createNote(db, caseFile.id, { title: 'Kelp prices' });
+    const note = await createNote(db, caseFile.id, { title: 'Kelp routes' });
+    const index = await openIndex();
+    await deleteRecord(otherWindow(), { type: 'note', id: note.id });
+    const changed = new Promise<void>((resolve) => index.subscribe(resolve));
+    // This window did not see the deletion: the first answer still has the note, the index then finds it gone.
+    expect(titles(await index.search('kelp')).sort()).toEqual(['Kelp prices', 'Kelp routes']);
+    await changed;
+    expect(titles(await index.search('kelp'))).toEqual(['Kelp prices']);
+  });
+
   it('tells subscribers when the indexed records change', async () => {
     const index = await openIndex();
     let calls = 0;
@@ -215,13 +234,6 @@ describe('keeping up with changes made through the domain layer', () => {
 });
 
 describe('saving and reopening', () => {
-  /** Another window: the same database, without this window's indexing. */
-  function otherWindow(): CasebookDB {
-    const other = new CasebookDB(db.name);
-    others.push(other);
-    return other;
-  }
-
   /** This window again after a reload: a new connection with its own indexing. */
   function reload(): CasebookDB {
     const reloaded = new CasebookDB(db.name);

@@ -1,11 +1,10 @@
 /**
  * One case's search index as the search worker keeps it: opened from its saved copy and brought up to date, or built
  * from the records; kept current by re-reading the records the page says changed; saved again when enough has
- * changed or the page asks; and searched, with quoted phrases checked and snippets cut from the records themselves.
+ * changed or the page asks; and searched, with quoted phrases checked and snippets cut from the records' text, which
+ * it keeps beside the index.
  */
-import type { CaseRecord, PageSpan, RecordType } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { recordTitle } from '../../../shared/vocabulary';
 import {
   ENGINE_FORMAT,
   createEngine,
@@ -19,10 +18,12 @@ import {
   type Engine,
   type TermCache,
 } from './engine';
+import { HitSources, hitSourceOf, type HitSource } from './hitSources';
 import { mayHoldPhrase, packPairFilters, pairFilterOfWords, unpackPairFilters } from './pairs';
 import {
   caseKeys,
   changedSince,
+  existingKeys,
   fingerprintOf,
   historySince,
   readRecords,
@@ -33,9 +34,9 @@ import {
 } from './persistence';
 import type { IndexOrigin, IndexStatus, SearchHit, SearchTimings } from './protocol';
 import { parseQuery } from './query';
-import { SEARCHED_TABLES, keyOf, refOf, searchFieldsOf, type SearchFields } from './searchFields';
+import { SEARCHED_TABLES, keyOf, refOf } from './searchFields';
 import { slice, whenIdle } from './schedule';
-import { matchRecord, pageAt } from './snippet';
+import { matchRecord, pageAt, type RecordMatch } from './snippet';
 
 /** Records read at a time while building, catching up or applying changes. */
 const READ_BATCH = 100;
@@ -45,15 +46,13 @@ const CATCH_UP_LIMIT = 0.25;
 const SAVE_AFTER_CHANGES = 200;
 /** Quiet time after the last change before such a save. */
 const SAVE_DELAY_MS = 5_000;
-/** Candidates read per round when a quoted phrase must be checked in the records' text. */
-const PHRASE_BATCH = 100;
 /** Work runs this long between yields, so searches and changes sent meanwhile are answered without a long wait. */
 const WORKER_SLICE_MS = 40;
 /**
- * Characters of the records read for hits kept to cut the next snippets from: some 1,500 typical documents, the hits
- * of a session's queries, since reading a record from IndexedDB costs a query more than everything else it does.
+ * Quiet time after the last search before its hits are checked against the database: reading while the researcher
+ * types would delay the next answers several times over (the worker's messages wait behind the reads).
  */
-const RECENT_CHARACTERS = 8_000_000;
+const CHECK_DELAY_MS = 1_000;
 
 export class CaseIndex {
   status: IndexStatus = { state: 'opening' };
@@ -64,7 +63,6 @@ export class CaseIndex {
   private contents = new Contents();
   /** Keys of records changed since they were indexed, re-read from the database when applied. */
   private readonly pending = new Set<string>();
-  private readonly recent = new RecentlyRead(RECENT_CHARACTERS);
   /**
    * The history entry up to which every change of the case is in the index: what its saved copy will claim. Entries
    * after it count only once the page has forwarded their changes (`seen`); another window's are caught up on later.
@@ -76,6 +74,9 @@ export class CaseIndex {
   private draining = false;
   private unsaved = 0;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Keys of records searches found, to check they still exist once the searching pauses. */
+  private readonly unchecked = new Set<string>();
+  private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
 
   constructor(
@@ -96,10 +97,7 @@ export class CaseIndex {
   /** Takes in the keys of changed records, and the history entries (`seqs`) whose changes they are. */
   enqueue(keys: Iterable<string>, seqs: Iterable<number> = []): void {
     if (this.closed) return;
-    for (const key of keys) {
-      this.pending.add(key);
-      this.recent.forget(key);
-    }
+    for (const key of keys) this.pending.add(key);
     for (const seq of seqs) this.seen.add(seq);
     if (this.pending.size && !this.draining && this.status.state === 'ready') this.drainSoon();
   }
@@ -114,7 +112,7 @@ export class CaseIndex {
     await this.work;
   }
 
-  async search(input: string, limit: number): Promise<{ hits: SearchHit[]; timings: SearchTimings }> {
+  search(input: string, limit: number): { hits: SearchHit[]; timings: SearchTimings } {
     const timings: SearchTimings = { lookupMs: 0, readMs: 0, snippetsMs: 0 };
     let started = performance.now();
     const query = parseQuery(input);
@@ -122,72 +120,53 @@ export class CaseIndex {
     const plan = queryPlan(contents.engine, query.indexWords, query.lastIsPrefix);
     if (!plan || limit <= 0) return { hits: [], timings };
     const ranking = rank(contents.engine, plan);
-    // Records with all the words of a phrase but never two of them side by side are not worth reading.
+    // Records with all the words of a phrase but never two of them side by side are not worth checking.
     if (query.phrases.length) ranking.filter((key) => contents.mayHold(key, query.phrases));
     timings.lookupMs = performance.now() - started;
 
     const hits: SearchHit[] = [];
-    const gone: string[] = [];
-    // Without phrases every candidate is a hit unless deleted meanwhile; with phrases many may fail the check, so
-    // candidates are read in batches, the next one read while the current one is checked.
-    const size = query.phrases.length ? PHRASE_BATCH : limit;
-    let start = 0;
-    const read = () => {
-      const batch = ranking.top(start + size).slice(start);
-      start += batch.length;
-      return { batch, sources: this.hitSources(batch.map((result) => result.key)) };
-    };
-    for (let current = read(); current.batch.length && hits.length < limit; ) {
+    // Candidates are taken `limit` at a time: each is a hit, unless a quoted phrase is not in its text after all.
+    for (let start = 0; start < ranking.size && hits.length < limit; start += limit) {
       started = performance.now();
-      const sources = await current.sources;
+      const batch = ranking.top(start + limit).slice(start);
+      timings.lookupMs += performance.now() - started;
+      started = performance.now();
+      const sources = batch.map((result) => contents.sources.get(result.key));
       timings.readMs += performance.now() - started;
       started = performance.now();
-      const next = query.phrases.length && start < ranking.size ? read() : null;
-      for (const [index, result] of current.batch.entries()) {
-        const source = sources[index];
-        if (!source) {
-          gone.push(result.key);
-          continue;
-        }
+      for (const [index, result] of batch.entries()) {
+        // Every record in the engine has its source: `Contents` puts and removes them together.
+        const source = sources[index]!;
         const found = matchRecord(source.fields, query, result.fields);
         if (!found.matches) continue;
-        const hit: SearchHit = { ref: refOf(result.key), title: source.title, snippet: found.snippet, score: result.score };
-        if (source.textLength !== null && found.field === 'body' && found.offset !== null && found.offset < source.textLength) {
-          hit.offset = found.offset;
-          const page = pageAt(source.pages, found.offset);
-          if (page !== null) hit.page = page;
-        }
-        hits.push(hit);
+        hits.push(hitOf(result.key, result.score, source, found));
         if (hits.length === limit) break;
       }
       timings.snippetsMs += performance.now() - started;
-      current = next ?? read();
     }
-    // Records deleted where the page did not see it (another window): dropped from the index too.
-    if (gone.length) this.enqueue(gone);
+    if (hits.length) this.checkLater(hits.map((hit) => keyOf(hit.ref)));
     return { hits, timings };
   }
 
   /**
-   * What the hits named by `keys` are cut from, from the records read lately or else read now; null for a record
-   * that is gone.
+   * Checks, once searching pauses, that the records found still exist, and takes out of the index those that do not:
+   * deleted in another window, where the page did not see it. The index then reports the change, and the page's next
+   * search leaves them out.
    */
-  private async hitSources(keys: readonly string[]): Promise<(HitSource | null)[]> {
-    const sources = keys.map((key) => this.recent.get(key) ?? null);
-    const unread = keys.filter((_, index) => !sources[index]);
-    if (!unread.length) return sources;
-    const changes = this.recent.changes;
-    const records = await readRecords(this.db, this.caseId, unread.map(refOf));
-    const read = new Map<string, HitSource>();
-    records.forEach((record, index) => {
-      const key = unread[index]!;
-      if (!record) return;
-      const source = hitSourceOf(refOf(key).type, record);
-      read.set(key, source);
-      // A record changed while it was being read may have been read as it was: it is not kept.
-      if (this.recent.changes === changes) this.recent.put(key, source);
-    });
-    return keys.map((key, index) => sources[index] ?? read.get(key) ?? null);
+  private checkLater(keys: readonly string[]): void {
+    for (const key of keys) this.unchecked.add(key);
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      this.checkTimer = null;
+      const checked = [...this.unchecked];
+      this.unchecked.clear();
+      existingKeys(this.db, checked.map(refOf)).then(
+        (existing) => this.enqueue(checked.filter((key) => !existing.has(key))),
+        () => {
+          // Unchecked this time; a later search finds them again.
+        },
+      );
+    }, CHECK_DELAY_MS);
   }
 
   /** Saves the index now, with the fingerprint of what it holds. */
@@ -204,8 +183,8 @@ export class CaseIndex {
   close(): void {
     this.closed = true;
     if (this.saveTimer) clearTimeout(this.saveTimer);
+    if (this.checkTimer) clearTimeout(this.checkTimer);
     this.pending.clear();
-    this.recent.clear();
   }
 
   // ---- opening
@@ -221,7 +200,10 @@ export class CaseIndex {
       else if (saved && saved.schemaVersion !== this.db.verno) reason = 'saved under another schema version';
       else if (saved) {
         const loaded = await loadEngine(saved.parts)
-          .then((engine) => new Contents(engine, unpackPairFilters(saved.pairFilters)))
+          .then(
+            (engine) =>
+              new Contents(engine, unpackPairFilters(saved.pairFilters), HitSources.unpack(saved.hitSources)),
+          )
           .catch(() => null);
         const caughtUp = loaded && (await this.catchUp(loaded, saved.fingerprint, current));
         if (loaded && caughtUp !== null) {
@@ -305,7 +287,7 @@ export class CaseIndex {
       next = start + READ_BATCH < keys.length ? read(start + READ_BATCH) : null;
       for (const [index, record] of found.entries()) {
         const ref = refs[index]!;
-        if (record) contents.put(keyOf(ref), searchFieldsOf(ref.type, record), terms);
+        if (record) contents.put(keyOf(ref), hitSourceOf(ref.type, record), terms);
         else contents.remove(keyOf(ref));
         if (clock.due()) await clock.next();
       }
@@ -364,6 +346,7 @@ export class CaseIndex {
     const counts = this.indexedCounts();
     const parts = await serializeEngine(this.contents.engine);
     const pairFilters = packPairFilters(this.contents.pairs);
+    const hitSources = this.contents.sources.pack();
     if (this.closed) return;
     await writeSaved(this.db, {
       caseId: this.caseId,
@@ -373,6 +356,7 @@ export class CaseIndex {
       savedAt: new Date().toISOString(),
       parts,
       pairFilters,
+      hitSources,
     });
     this.unsaved -= unsaved;
   }
@@ -409,23 +393,32 @@ export class CaseIndex {
   }
 }
 
-/** What an index holds: the engine, and the filter of adjacent word pairs of each record in it, changed together. */
+/**
+ * What an index holds, changed together: the engine, each record's filter of adjacent word pairs, and what each
+ * record's hits are cut from.
+ */
 class Contents {
   constructor(
     readonly engine: Engine = createEngine(),
     readonly pairs: Map<string, Uint32Array> = new Map(),
+    readonly sources: HitSources = new HitSources(),
   ) {}
 
-  /** Indexes a record's fields, folded and split into words once for both the engine and the pair filter. */
-  put(key: string, fields: SearchFields, terms?: TermCache): void {
-    const words = fieldWordsOf(fields);
+  /**
+   * Indexes a record's fields, folded and split into words once for both the engine and the pair filter, and keeps
+   * what its hits are cut from.
+   */
+  put(key: string, source: HitSource, terms?: TermCache): void {
+    const words = fieldWordsOf(source.fields);
     putWords(this.engine, key, words, terms);
     this.pairs.set(key, pairFilterOfWords(words));
+    this.sources.put(key, source);
   }
 
   remove(key: string): void {
     if (this.engine.has(key)) this.engine.discard(key);
     this.pairs.delete(key);
+    this.sources.delete(key);
   }
 
   /** False when a record certainly does not hold every phrase, its words being never side by side. */
@@ -435,78 +428,13 @@ class Contents {
   }
 }
 
-/** What a hit is made of, taken from its record: its title, its searched fields and, for a document, its pages. */
-interface HitSource {
-  title: string;
-  fields: SearchFields;
-  pages: readonly PageSpan[] | null;
-  /** A document's text length: offsets in its body below it are offsets in its text. */
-  textLength: number | null;
+/** A hit as the page shows it: for a document matched in its text, with where the match is and on which page. */
+function hitOf(key: string, score: number, source: HitSource, found: RecordMatch): SearchHit {
+  const hit: SearchHit = { ref: refOf(key), title: source.title, snippet: found.snippet, score };
+  if (source.textLength !== null && found.field === 'body' && found.offset !== null && found.offset < source.textLength) {
+    hit.offset = found.offset;
+    const page = pageAt(source.pages, found.offset);
+    if (page !== null) hit.page = page;
+  }
+  return hit;
 }
-
-function hitSourceOf(type: RecordType, record: CaseRecord): HitSource {
-  const isDocument = 'text' in record;
-  return {
-    title: recordTitle(type, record),
-    fields: searchFieldsOf(type, record),
-    pages: isDocument ? (record.pages ?? null) : null,
-    textLength: isDocument ? record.text.length : null,
-  };
-}
-
-/**
- * The hit sources of the records read lately, least recently used dropped first past a budget of characters: a
- * query typed a letter at a time, or asked again as the index changes, finds mostly the same records.
- */
-class RecentlyRead {
-  private readonly sources = new Map<string, HitSource>();
-  private characters = 0;
-  /** Counts forgotten records, so a read that overlapped a change can tell. */
-  changes = 0;
-
-  constructor(private readonly budget: number) {}
-
-  get(key: string): HitSource | undefined {
-    const source = this.sources.get(key);
-    if (source) {
-      this.sources.delete(key);
-      this.sources.set(key, source);
-    }
-    return source;
-  }
-
-  put(key: string, source: HitSource): void {
-    const size = sizeOf(source);
-    // A record as long as a good share of the budget would push out many others for one hit.
-    if (size > this.budget / 8) return;
-    this.drop(key);
-    this.sources.set(key, source);
-    this.characters += size;
-    for (const [oldest, old] of this.sources) {
-      if (this.characters <= this.budget) break;
-      this.sources.delete(oldest);
-      this.characters -= sizeOf(old);
-    }
-  }
-
-  forget(key: string): void {
-    this.changes++;
-    this.drop(key);
-  }
-
-  clear(): void {
-    this.changes++;
-    this.sources.clear();
-    this.characters = 0;
-  }
-
-  private drop(key: string): void {
-    const source = this.sources.get(key);
-    if (!source) return;
-    this.sources.delete(key);
-    this.characters -= sizeOf(source);
-  }
-}
-
-const sizeOf = (source: HitSource) =>
-  source.fields.title.length + source.fields.keywords.length + source.fields.body.length + (source.pages?.length ?? 0) * 8;

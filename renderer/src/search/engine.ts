@@ -47,9 +47,10 @@ export const FIELD_BOOST: Record<FieldName, number> = { title: 3, keywords: 2, b
 
 /**
  * Bumped whenever what is indexed or how, or how it is saved, changes (fields, folding, stop words, the pair filters'
- * hashing, the saved postings), so indexes saved by an older Casebook are rebuilt rather than misread.
+ * hashing, the saved postings, the hit sources saved beside them), so indexes saved by an older Casebook are rebuilt
+ * rather than misread.
  */
-export const ENGINE_FORMAT = 2;
+export const ENGINE_FORMAT = 3;
 
 const OPTIONS: Options<SearchEntry> = {
   fields: FIELDS,

@@ -60,6 +60,44 @@ describe('foldWithOffsets', () => {
     expect(text.slice(origin[street], origin[street + 'strasse'.length])).toBe('Straße');
     expect(origin[folded.length]).toBe(text.length);
   });
+
+  it('keeps the offsets of a text whose every character folds to one, shared between texts', () => {
+    const text = 'Frédéric in Łódź, ΟΔΟΣ';
+    const { folded, origin } = foldWithOffsets(text);
+    expect(folded).toBe('frederic in lodz, οδοσ');
+    expect([...origin]).toEqual([...Array(text.length + 1).keys()]);
+    expect([...foldWithOffsets('Zoë').origin]).toEqual([0, 1, 2, 3]);
+  });
+
+  it('maps each folded character to the character it came from, whatever the mix', () => {
+    // Each character folded on its own, and where each folded character came from: what the offsets must say.
+    const reference = (text: string) => {
+      let folded = '';
+      const origin: number[] = [];
+      for (let at = 0; at < text.length; ) {
+        const character = String.fromCodePoint(text.codePointAt(at)!);
+        for (const unit of fold(character).split('')) {
+          folded += unit;
+          origin.push(at);
+        }
+        at += character.length;
+      }
+      return { folded, origin: [...origin, text.length] };
+    };
+    const alphabet = ['a', 'B', ' ', '.', 'é', 'Ł', 'ß', 'Æ', 'e\u0301', 'Σ', 'İ', '😀', 'ø', 'Ö'];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let sample = 0; sample < 300; sample++) {
+      let text = '';
+      const length = Math.floor(random() * 12);
+      for (let index = 0; index < length; index++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const { folded, origin } = foldWithOffsets(text);
+      const expected = reference(text);
+      expect(folded, text).toBe(fold(text));
+      // Where the text folds differently as a whole (a final sigma), the offsets still count its characters.
+      if (folded === expected.folded) expect([...origin], text).toEqual(expected.origin);
+    }
+  });
 });
 
 describe('words', () => {

@@ -58,17 +58,51 @@ function foldRun(run: string): string {
 /** A text folded character by character, with where each folded character came from in the original. */
 export interface FoldedText {
   folded: string;
-  /** `origin[i]` is the offset in the original of folded character `i`; `origin[folded.length]` is its length. */
+  /**
+   * `origin[i]` is the offset in the original of folded character `i`; `origin[folded.length]` is its length. To
+   * read only: it may be shared with other texts.
+   */
   origin: Int32Array;
+}
+
+/** For each UTF-16 code unit but the surrogates: 1 if it folds to exactly one unit, 2 if not, 0 until first asked. */
+const unitFolds = new Uint8Array(0x10000);
+
+/**
+ * Whether every character of `text` folds to exactly one character in its place: ASCII and letters written whole
+ * ("é", "ł"), most text. Then the folded text's offsets are the original's.
+ */
+function foldsUnitForUnit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) continue;
+    let known = unitFolds[code]!;
+    if (known === 0) {
+      const surrogate = code >= 0xd800 && code < 0xe000;
+      unitFolds[code] = known = !surrogate && fold(String.fromCharCode(code)).length === 1 ? 1 : 2;
+    }
+    if (known === 2) return false;
+  }
+  return true;
+}
+
+/** Texts up to this long share one array of offsets 0, 1, 2…: snippets fold slices of some 33,000 characters. */
+const SHARED_OFFSETS = 1 << 16;
+let sharedOffsets = new Int32Array(0);
+
+/** The offsets 0 to `length`. */
+function sameOffsets(length: number): Int32Array {
+  if (length < sharedOffsets.length) return sharedOffsets.subarray(0, length + 1);
+  const offsets = new Int32Array(length + 1);
+  for (let index = 0; index <= length; index++) offsets[index] = index;
+  if (length < SHARED_OFFSETS) sharedOffsets = offsets;
+  return offsets;
 }
 
 /** Folds like `fold`, keeping the way back to the original's offsets so matches can be highlighted there. */
 export function foldWithOffsets(text: string): FoldedText {
+  if (foldsUnitForUnit(text)) return { folded: fold(text), origin: sameOffsets(text.length) };
   const origin = new Int32Array(text.length * 2 + 1);
-  if (!NON_ASCII.test(text)) {
-    for (let index = 0; index <= text.length; index++) origin[index] = index;
-    return { folded: text.toLowerCase(), origin: origin.subarray(0, text.length + 1) };
-  }
   const pieces: string[] = [];
   let length = 0;
   for (let offset = 0; offset < text.length; ) {

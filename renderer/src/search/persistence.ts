@@ -1,9 +1,11 @@
 /**
  * What the search index reads from the database: a case's records in slices, its fingerprint (last history entry
- * and record counts), what changed since a fingerprint, and the saved index itself.
+ * and record counts), what changed since a fingerprint, which of some records still exist, and the saved index
+ * itself.
  */
 import Dexie from 'dexie';
-import type { CaseRecord, RecordRef } from '../../../shared/domain';
+import type { CaseRecord, RecordRef, RecordType } from '../../../shared/domain';
+import { tableOf } from '../../../shared/vocabulary';
 import { recordsByRef } from '../db/queries/records';
 import type { CasebookDB, SavedSearchIndex } from '../db/schema';
 import { SEARCHED_TABLES, keyOf, type SearchedTable } from './searchFields';
@@ -51,6 +53,19 @@ export async function readRecords(
   refs: readonly RecordRef[],
 ): Promise<(CaseRecord | undefined)[]> {
   return (await recordsByRef(db, refs)).map((record) => (record?.caseId === caseId ? record : undefined));
+}
+
+/** Which of the records named still exist, by key ("entity:…"): their keys read, not the records. */
+export async function existingKeys(db: CasebookDB, refs: readonly RecordRef[]): Promise<Set<string>> {
+  const idsByType = new Map<RecordType, string[]>();
+  for (const { type, id } of refs) idsByType.set(type, [...(idsByType.get(type) ?? []), id]);
+  const existing = new Set<string>();
+  await db.transaction('r', [...idsByType.keys()].map(tableOf), async () => {
+    for (const [type, ids] of idsByType)
+      for (const id of (await db.table(tableOf(type)).where(':id').anyOf(ids).primaryKeys()) as string[])
+        existing.add(keyOf({ type, id }));
+  });
+  return existing;
 }
 
 /** Records named by history entries after `seq`: the ones created, edited or deleted since. */

@@ -22,7 +22,10 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Where one query's time went in the worker: finding and ranking the records, reading them, cutting snippets. */
+/**
+ * Where one query's time went in the worker: finding and ranking the records, reading the hits' text (from the copy
+ * the worker keeps beside the index) and cutting their snippets.
+ */
 export interface SearchTimings {
   lookupMs: number;
   readMs: number;

@@ -55,4 +55,14 @@ export class WorkspacePage {
     await this.page.getByRole('button', { name: `Delete ${kind}` }).click();
     return this.page.getByRole('dialog');
   }
+
+  /**
+   * Deletes the open record, confirming, and waits for the dialog to close, which it does once the record is gone:
+   * until then the dialog is modal, and the page behind it takes no typing.
+   */
+  async deleteOpenRecord(kind: string) {
+    const dialog = await this.askToDelete(kind);
+    await dialog.getByRole('button', { name: `Delete ${kind}` }).click();
+    await expect(dialog).toBeHidden();
+  }
 }
