@@ -111,6 +111,8 @@ export async function runOcrBench(page: Page, base: string): Promise<void> {
   } finally {
     clearInterval(sampler);
   }
+  // The recognised words are drawn over the page once the reader has read them back from the database.
+  await page.locator('.ocr-layer span').first().waitFor({ timeout: 30_000 }).catch(() => {});
   const words = await page.locator('.ocr-layer span').count();
   if (before === null) console.log(`ocr: one A4 page at ${DPI} dpi: peak memory: not measured (needs Linux's /proc)`);
   else
