@@ -201,7 +201,11 @@ export interface DocumentFile {
   bytes: Blob;
 }
 
-/** Where an excerpt sits in its document's text: offsets plus context, so it can be found again after re-extraction. */
+/**
+ * Where an excerpt sits in its document's text, after the W3C Web Annotation model: a TextPositionSelector
+ * (`start`, `end`: offsets in the document's stored text) and a TextQuoteSelector (the excerpt's `quote` as `exact`,
+ * with the words either side as `prefix` and `suffix`), plus the page for paged documents.
+ */
 export interface TextAnchor {
   start: number;
   end: number;
@@ -210,13 +214,56 @@ export interface TextAnchor {
   page: number | null;
 }
 
+/**
+ * The source of an excerpt whose document was deleted and the excerpt kept: enough of the document to cite it and to
+ * verify the original (its hash).
+ */
+export interface DetachedSource {
+  title: string;
+  sha256: string;
+  fileName: string | null;
+  authors: string[];
+  siteName: string | null;
+  publishedAt: string | null;
+  sourceUrl: string | null;
+  importedAt: string;
+  page: number | null;
+}
+
 export interface Excerpt extends RecordBase {
-  /** The document quoted, or null for a quote recorded without its source imported yet. */
+  /** The document quoted, or null for a quote recorded without its source, or kept when its source was deleted. */
   documentId: string | null;
   quote: string;
+  /** Where the quote is in the document's text; its last known place while `orphaned`. */
   anchor: TextAnchor | null;
+  /**
+   * The document's text changed and the quote can no longer be found in it (not even approximately): the excerpt
+   * keeps its quote and last known place until the researcher selects the passage again.
+   */
+  orphaned: boolean;
+  /** Set when the excerpt's document was deleted and the excerpt kept as a detached quote. */
+  detachedFrom: DetachedSource | null;
   comment: RichText | null;
   tags: string[];
+}
+
+/**
+ * A code of the case's codebook, as in qualitative-research tools: tags nest (a parent includes its sub-tags when
+ * filtering and counting), each with a colour that excerpts tagged with it are highlighted in.
+ */
+export interface Tag {
+  id: string;
+  caseId: string;
+  /** The tag it sits under, or null at the top of the codebook. */
+  parentId: string | null;
+  name: string;
+  /** The name folded (case and accents), unique among the tags under the same parent. */
+  nameKey: string;
+  /** A CSS colour, `#rrggbb`. */
+  colour: string;
+  description: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export const ENTITY_TYPES = [

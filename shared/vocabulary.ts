@@ -113,6 +113,9 @@ export const LINK_KINDS = [
   'contacted',
   'related-to',
   'quoted-from',
+  'corroborates',
+  'contradicts',
+  'same-as',
 ] as const;
 
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -143,6 +146,10 @@ export const LINK_KIND_INFO = {
   contacted: { label: 'contacted', inverse: 'contacted', symmetric: true, from: ['entity'], to: ['entity'] },
   'related-to': { label: 'related to', inverse: 'related to', symmetric: true, from: ANY, to: ANY },
   'quoted-from': { label: 'quoted from', inverse: 'quoted in', symmetric: false, from: ['excerpt'], to: ['document'] },
+  // Between two pieces of evidence: one source backs up, disputes or repeats another.
+  corroborates: { label: 'corroborates', inverse: 'corroborated by', symmetric: false, from: ['excerpt'], to: ['excerpt'] },
+  contradicts: { label: 'contradicts', inverse: 'contradicts', symmetric: true, from: ['excerpt'], to: ['excerpt'] },
+  'same-as': { label: 'same as', inverse: 'same as', symmetric: true, from: ['excerpt'], to: ['excerpt'] },
 } as const satisfies Record<LinkKind, LinkKindInfo>;
 
 /** Whether a link of this kind may go from a record of one type to a record of another. */

@@ -226,6 +226,14 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       },
     });
   }
+  // From version 6 on, the case's codebook: a tag.
+  if (has('tags')) {
+    const at = new Date().toISOString();
+    await db.tags.add({
+      id: crypto.randomUUID(), caseId: caseFile.id, parentId: null, name: 'Charter', nameKey: 'charter', colour: '#2563eb',
+      description: '', createdAt: at, updatedAt: at,
+    });
+  }
   // From version 3 on, the case's search index is saved too.
   if (db.tables.some((table) => table.name === 'searchIndexes')) {
     const index = new CaseSearchIndex(db, caseFile.id);
@@ -235,16 +243,27 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
   return { caseFile, document, documentText, cleanedPage, excerpt, person, organisation, event, note, links };
 };
 
-/** A seeder for an older version: the representative case, its document without the fields added since. */
-function withoutFields(fields: readonly (keyof CaseDocument)[]): Seeder {
+/**
+ * A seeder for an older version: the representative case, its document and excerpt without the fields added since.
+ */
+function withoutFields(
+  documentFields: readonly (keyof CaseDocument)[],
+  excerptFields: readonly (keyof Excerpt)[] = EXCERPT_FIELDS_SINCE_6,
+): Seeder {
   return async (db, caseName) => {
     const seeded = await seedThroughDomain(db, caseName);
-    const older = { ...seeded.document } as Partial<CaseDocument>;
-    for (const field of fields) delete older[field];
-    await db.documents.put(older as CaseDocument);
-    return { ...seeded, document: older as CaseDocument };
+    const document = { ...seeded.document } as Partial<CaseDocument>;
+    for (const field of documentFields) delete document[field];
+    await db.documents.put(document as CaseDocument);
+    const excerpt = { ...seeded.excerpt } as Partial<Excerpt>;
+    for (const field of excerptFields) delete excerpt[field];
+    await db.excerpts.put(excerpt as Excerpt);
+    return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt };
   };
 }
+
+/** Excerpts learned whether their quote is lost (orphaned) and where a deleted document's excerpt came from in version 6. */
+const EXCERPT_FIELDS_SINCE_6: readonly (keyof Excerpt)[] = ['orphaned', 'detachedFrom'];
 
 /**
  * Seeders for schema versions whose shape the domain layer no longer writes. When a new version changes how a
@@ -257,8 +276,8 @@ const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
   2: withoutFields(['ocr', 'cleanup', 'textVersion']),
   3: withoutFields(['ocr', 'cleanup', 'textVersion']),
   4: withoutFields(['cleanup', 'textVersion']),
+  5: withoutFields([]),
 };
-
 
 /**
  * Fills the database with one case holding a record of every kind (document with its file, excerpt, entities,

@@ -195,8 +195,38 @@ describe('version 5', () => {
     expect(seeded.cleanedPage).toMatchObject({ textVersion: 2, text: 'The charter was signed at dawn on the quay.' });
     const [version] = await db.documentVersions.where('caseId').equals(seeded.caseFile.id).toArray();
     expect(version).toMatchObject({ documentId: seeded.cleanedPage!.id, number: 1, text: expect.stringContaining('ADVERTISEMENT') });
+    db.close();
+    // Deleting is done by the Casebook of the day, at the latest version.
+    const latest = track(openAtVersion(name, LATEST_VERSION));
+    await deleteCase(latest, seeded.caseFile.id);
+    expect(await latest.documentVersions.count()).toBe(0);
+  });
+});
+
+describe('version 6', () => {
+  it('gives excerpts written by version 5 neither an orphaned quote nor a detached source, and an empty codebook', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 5));
+    const seeded = await seedRepresentativeCase(old);
+    expect(seeded.excerpt).not.toHaveProperty('orphaned');
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 6));
+    expect(await upgraded.excerpts.get(seeded.excerpt.id)).toEqual({ ...seeded.excerpt, orphaned: false, detachedFrom: null });
+    expect(await upgraded.tags.count()).toBe(0);
+  });
+
+  it('empties the codebook with its case', async () => {
+    const name = newName();
+    const db = track(openAtVersion(name, 6));
+    const seeded = await seedRepresentativeCase(db);
+    const at = new Date().toISOString();
+    await db.tags.add({
+      id: 'tag-1', caseId: seeded.caseFile.id, parentId: null, name: 'Arrests', nameKey: 'arrests', colour: '#c2410c',
+      description: '', createdAt: at, updatedAt: at,
+    });
     await deleteCase(db, seeded.caseFile.id);
-    expect(await db.documentVersions.count()).toBe(0);
+    expect(await db.tags.count()).toBe(0);
   });
 });
 

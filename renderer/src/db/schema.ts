@@ -10,6 +10,7 @@ import type {
   Link,
   Note,
   RecognisedPage,
+  Tag,
   TimelineEvent,
 } from '../../../shared/domain';
 import { RECORD_TABLES } from '../../../shared/vocabulary';
@@ -111,6 +112,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The evidence layer (issue 8): the case's codebook of nested tags, and excerpts that say when their quote can no
+    // longer be found in their document (orphaned) or outlived their document as a detached quote with its citation.
+    version: 6,
+    stores: {
+      // A case's tags, listed by case and found under their parent.
+      tags: 'id, caseId, [caseId+parentId]',
+    },
+    upgrade: async (transaction) => {
+      await transaction
+        .table<Excerpt, string>('excerpts')
+        .toCollection()
+        .modify((excerpt) => {
+          excerpt.orphaned ??= false;
+          excerpt.detachedFrom ??= null;
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -125,6 +144,7 @@ export const CASE_TABLES = [
   'documentFiles',
   'documentVersions',
   'recognisedPages',
+  'tags',
   'links',
   'history',
   'searchIndexes',
@@ -167,6 +187,7 @@ export class CasebookDB extends Dexie {
   history!: Table<HistoryEntry, number>;
   searchIndexes!: Table<SavedSearchIndex, string>;
   recognisedPages!: Table<RecognisedPage, string>;
+  tags!: Table<Tag, string>;
 
   /**
    * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so

@@ -45,7 +45,16 @@ export async function createExcerpt(db: CasebookDB, caseId: string, input: Excer
   return writeCase(db, caseId, ['excerpts', 'documents'], async () => {
     const document = await sourceOf(db, caseId, parsed.documentId);
     const anchor = anchorIn(document, parsed.quote, selected, null);
-    const excerpt: Excerpt = { id: newId(), caseId, ...parsed, anchor, createdAt: at, updatedAt: at };
+    const excerpt: Excerpt = {
+      id: newId(),
+      caseId,
+      ...parsed,
+      anchor,
+      orphaned: false,
+      detachedFrom: null,
+      createdAt: at,
+      updatedAt: at,
+    };
     await db.excerpts.add(excerpt);
     return {
       result: excerpt,

@@ -1,0 +1,84 @@
+import type { Tag } from './domain';
+
+/**
+ * The case's codebook as a tree: reads over a case's tags that the domain (no tag its own ancestor), the codebook
+ * view (counts including sub-tags) and the excerpts view (a parent's filter includes its sub-tags) share.
+ */
+
+type TagNode = Pick<Tag, 'id' | 'parentId'>;
+
+/** The tags under each tag (null: the top of the codebook), in the order given. */
+export function childrenByParent<T extends TagNode>(tags: readonly T[]): Map<string | null, T[]> {
+  const children = new Map<string | null, T[]>();
+  for (const tag of tags) {
+    const siblings = children.get(tag.parentId);
+    if (siblings) siblings.push(tag);
+    else children.set(tag.parentId, [tag]);
+  }
+  return children;
+}
+
+/** A tag's id with the ids of every tag under it, at any depth. */
+export function withDescendants(tags: readonly TagNode[], tagId: string): Set<string> {
+  const children = childrenByParent(tags);
+  const found = new Set<string>();
+  const stack = [tagId];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (found.has(id)) continue;
+    found.add(id);
+    for (const child of children.get(id) ?? []) stack.push(child.id);
+  }
+  return found;
+}
+
+/** The tags above a tag, nearest first; stops at a cycle rather than looping (the domain refuses to make one). */
+export function ancestorsOf<T extends TagNode>(tags: readonly T[], tagId: string): T[] {
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
+  const ancestors: T[] = [];
+  const seen = new Set([tagId]);
+  for (let parentId = byId.get(tagId)?.parentId ?? null; parentId !== null && !seen.has(parentId); ) {
+    const parent = byId.get(parentId);
+    if (!parent) break;
+    ancestors.push(parent);
+    seen.add(parentId);
+    parentId = parent.parentId;
+  }
+  return ancestors;
+}
+
+/** Whether putting `tagId` under `parentId` would make it its own ancestor. */
+export function wouldCycle(tags: readonly TagNode[], tagId: string, parentId: string | null): boolean {
+  return parentId !== null && withDescendants(tags, tagId).has(parentId);
+}
+
+/** A tag's path from the top, for lists and chips: "Evidence › Arrests". */
+export function tagPath(tags: readonly Pick<Tag, 'id' | 'parentId' | 'name'>[], tagId: string): string {
+  const tag = tags.find((candidate) => candidate.id === tagId);
+  if (!tag) return '';
+  return [...ancestorsOf(tags, tagId).reverse(), tag].map((node) => node.name).join(' › ');
+}
+
+/**
+ * How many excerpts each tag holds, itself and with its sub-tags (an excerpt tagged with two sub-tags of one parent
+ * counts once for the parent).
+ */
+export function tagCounts(
+  tags: readonly TagNode[],
+  excerptTags: Iterable<readonly string[]>,
+): Map<string, { own: number; withSubTags: number }> {
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
+  const counts = new Map(tags.map((tag) => [tag.id, { own: 0, withSubTags: 0 }]));
+  for (const tagIds of excerptTags) {
+    const reached = new Set<string>();
+    for (const id of tagIds) {
+      const count = counts.get(id);
+      if (!count) continue;
+      count.own++;
+      for (let at: TagNode | undefined = byId.get(id); at && !reached.has(at.id); at = at.parentId ? byId.get(at.parentId) : undefined)
+        reached.add(at.id);
+    }
+    for (const id of reached) counts.get(id)!.withSubTags++;
+  }
+  return counts;
+}
