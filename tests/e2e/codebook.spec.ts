@@ -110,3 +110,23 @@ test('the codebook opens from the command palette', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Codebook' })).toBeVisible();
   await expect(page.getByText('No tags yet.')).toBeVisible();
 });
+
+test('the sample case comes with a codebook, and a tag is chosen with the keyboard', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.openSample();
+  const workspace = new WorkspacePage(page);
+  await workspace.openSection('Excerpts');
+  const codebook = new CodebookPage(page);
+  await codebook.open();
+  await expect(codebook.row('Evidence')).toContainText('0 excerpts, 3 with sub-tags');
+  // Two excerpts under People: one tagged Suspects, one tagged both Suspects and Aliases, counted once.
+  await expect(codebook.row('People')).toContainText('0 excerpts, 2 with sub-tags');
+  await expect(codebook.tree.locator('li[data-tag="People"] li[data-tag="Aliases"]')).toBeVisible();
+
+  await codebook.tree.getByRole('button', { name: 'Suspects', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('article', { name: 'Tag Suspects' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('People › Suspects');
+  await expect(panel.getByRole('region', { name: 'Tagged excerpts' }).getByRole('listitem')).toHaveCount(2);
+});
