@@ -49,6 +49,10 @@ test('a researcher builds a codebook, codes an excerpt with a sub-tag, and resha
   await codebook.choose('Arrests');
   await codebook.edit('Name', 'Detentions', 'Rename');
   await expect(codebook.row('Detentions')).toBeVisible();
+  await codebook.edit('Colour', '#be123c', 'Save colour');
+  await expect(codebook.row('Detentions').locator('.swatch')).toHaveCSS('background-color', 'rgb(190, 18, 60)');
+  await codebook.edit('Description', 'Held by the police, charged or not.', 'Save description');
+  await expect(codebook.panel.getByRole('textbox', { name: 'Description' })).toHaveValue('Held by the police, charged or not.');
   await page.getByRole('combobox', { name: 'Search this case' }).fill('detentions');
   await expect(page.getByRole('option', { name: /Walked the east quay/ })).toBeVisible();
   await page.getByRole('combobox', { name: 'Search this case' }).press('Escape');

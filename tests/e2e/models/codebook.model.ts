@@ -27,6 +27,8 @@ export class CodebookPage {
     await form.getByLabel('Tag name').fill(name);
     await form.getByLabel('Under').selectOption({ label: under ?? 'Top of the codebook' });
     await form.getByRole('button', { name: 'Add tag' }).click();
+    // Added (the box empties) or refused (a message says why).
+    await expect(this.tree.getByRole('button', { name, exact: true }).or(form.getByRole('alert')).first()).toBeVisible();
   }
 
   async choose(name: string) {

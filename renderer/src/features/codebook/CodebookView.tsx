@@ -111,9 +111,11 @@ function NewTagForm({ caseId, tags, onCreated }: { caseId: string; tags: TagWith
   const { run, busy, fieldErrors, formError } = useOperation();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const tag = await run(() => operations.createTag(caseId, { name, parentId: parentId || null }));
+    const submitted = name;
+    const tag = await run(() => operations.createTag(caseId, { name: submitted, parentId: parentId || null }));
     if (tag) {
-      setName('');
+      // Cleared only if unchanged: the next tag's name may already be being typed.
+      setName((current) => (current === submitted ? '' : current));
       onCreated(tag.id);
     }
   };
