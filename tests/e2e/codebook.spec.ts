@@ -27,13 +27,13 @@ test('a researcher builds a codebook, codes an excerpt with a sub-tag, and resha
     'A tag named “Evidence” already exists at the top of the codebook. Choose another name, or use that tag.',
   );
 
-  // Coding an excerpt in the form: the sub-tag found by typing part of its name, and a new tag made from what was typed.
+  // Coding an excerpt in the form: the sub-tag found by typing part of its name in any case and accents, and a new tag made from what was typed.
   await page.getByRole('link', { name: 'Back to excerpts' }).click();
   await page.getByRole('link', { name: 'New excerpt' }).first().click();
   const form = page.getByRole('form', { name: 'New excerpt' });
   await form.getByRole('textbox', { name: 'Quote' }).fill('Walked the east quay with the harbour master');
   await form.getByLabel('Source document').selectOption({ label: 'Site visit to the east quay' });
-  await CodebookPage.pick(form, 'ARRE', 'Evidence › Arrests');
+  await CodebookPage.pick(form, 'ÀRRÊ', 'Evidence › Arrests');
   await CodebookPage.pick(form, 'Harbour', 'Create tag “Harbour”');
   await expect(form.getByRole('list', { name: 'Chosen tags' })).toHaveText(/Evidence › Arrests.*Harbour/);
   await form.getByRole('button', { name: 'Add excerpt' }).click();
