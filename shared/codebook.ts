@@ -82,3 +82,31 @@ export function tagCounts(
   }
   return counts;
 }
+
+/**
+ * The colours new tags take in turn, and existing excerpt tags took when the codebook arrived (schema version 7):
+ * distinct from one another, and dark enough for white text on a chip.
+ */
+export const TAG_COLOURS = [
+  '#2563eb',
+  '#c2410c',
+  '#15803d',
+  '#9333ea',
+  '#be123c',
+  '#0e7490',
+  '#a16207',
+  '#4d7c0f',
+  '#7c3aed',
+  '#475569',
+] as const;
+
+/** The colour the next tag of a codebook of `count` tags takes. */
+export const nextTagColour = (count: number): string => TAG_COLOURS[count % TAG_COLOURS.length]!;
+
+/**
+ * A tag's name folded for comparing (case and accents do not matter: "Arrests" and "arrests", "Ēvidence" and
+ * "Evidence" are one name). Here rather than in search's folding because the schema's upgrade, which may not import
+ * search, folds the names it finds too.
+ */
+export const tagNameKey = (name: string): string =>
+  name.normalize('NFKD').replace(/\p{M}+/gu, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');

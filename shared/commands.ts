@@ -39,6 +39,7 @@ export const COMMANDS = {
   'go.entities': { label: 'Go to Entities', shortcut: 'Alt+4', menu: 'go' },
   'go.timeline': { label: 'Go to Timeline', shortcut: 'Alt+5', menu: 'go' },
   'go.notes': { label: 'Go to Notes', shortcut: 'Alt+6', menu: 'go' },
+  'codebook.open': { label: 'Open codebook', shortcut: null, menu: 'go' },
 } as const satisfies Record<string, CommandDeclaration>;
 
 export type CommandId = keyof typeof COMMANDS;

@@ -22,6 +22,8 @@ export const LIMITS = {
   aliasCount: 50,
   tagCount: 50,
   tagLength: 60,
+  /** Longest description of a codebook tag, in characters. */
+  tagDescriptionLength: 2_000,
   /** Longest quote an excerpt keeps, in characters. */
   quoteLength: 20_000,
   sourceUrlLength: 2_000,

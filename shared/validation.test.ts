@@ -6,6 +6,8 @@ import {
   entityInputSchema,
   eventInputSchema,
   excerptInputSchema,
+  tagDeleteChoiceSchema,
+  tagInputSchema,
   linkInputSchema,
   textDocumentInputSchema,
 } from './validation';
@@ -142,16 +144,26 @@ describe('entityInputSchema', () => {
   });
 });
 
+describe('tag schemas', () => {
+  it('cleans a tag’s name, colour and description, and refuses what cannot be one', () => {
+    expect(tagInputSchema.parse({ name: '  Dawn   raids ' })).toEqual({ name: 'Dawn raids', parentId: null, colour: null, description: '' });
+    expect(tagInputSchema.parse({ name: 'A', colour: ' #ABCDEF ' }).colour).toBe('#abcdef');
+    expect(tagInputSchema.safeParse({ name: 'x'.repeat(LIMITS.tagLength + 1) }).error!.issues[0]!.message).toBe(
+      `Tag name is too long: at most ${LIMITS.tagLength} characters.`,
+    );
+    expect(tagInputSchema.safeParse({ name: 'A', colour: 'blue' }).error!.issues[0]!.message).toMatch(/#rrggbb/);
+    expect(tagDeleteChoiceSchema.safeParse('keep').success).toBe(false);
+  });
+});
+
 describe('excerptInputSchema', () => {
-  it(`allows at most ${LIMITS.tagCount} tags, each at most ${LIMITS.tagLength} characters`, () => {
-    const tags = Array.from({ length: LIMITS.tagCount + 1 }, (_, i) => `tag ${i}`);
+  it(`allows at most ${LIMITS.tagCount} tags, chosen by id from the codebook, each once`, () => {
+    const tags = Array.from({ length: LIMITS.tagCount + 1 }, (_, i) => `tag-${i}`);
     expect(excerptInputSchema.safeParse({ quote: 'q', tags }).error!.issues[0]!.message).toBe(
       `At most ${LIMITS.tagCount} tags.`,
     );
-    const long = 'x'.repeat(LIMITS.tagLength + 1);
-    expect(excerptInputSchema.safeParse({ quote: 'q', tags: [long] }).error!.issues[0]!.message).toBe(
-      `Each tag is at most ${LIMITS.tagLength} characters.`,
-    );
+    expect(excerptInputSchema.parse({ quote: 'q', tags: ['a', 'b', 'a'] }).tags).toEqual(['a', 'b']);
+    expect(excerptInputSchema.safeParse({ quote: 'q', tags: [''] }).success).toBe(false);
   });
 
   it('trims the quote and rejects a quote of white space', () => {

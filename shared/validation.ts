@@ -80,6 +80,44 @@ export const noteInputSchema = z.object({
 });
 export type NoteInput = z.input<typeof noteInputSchema>;
 
+/** Tags chosen from the codebook, by id: each once. */
+const tagIds = z
+  .array(z.string().min(1), { error: 'Tags must be chosen from the codebook.' })
+  .transform((ids) => [...new Set(ids)])
+  .pipe(z.array(z.string()).max(LIMITS.tagCount, { error: tooMany('tags', LIMITS.tagCount) }));
+
+const tagColour = z
+  .string({ error: 'The colour must be text.' })
+  .trim()
+  .regex(/^#[0-9a-f]{6}$/i, { error: 'Choose the colour as #rrggbb, such as #2563eb.' })
+  .transform((colour) => colour.toLowerCase());
+
+const tagDescription = z
+  .string({ error: 'The description must be text.' })
+  .trim()
+  .max(LIMITS.tagDescriptionLength, { error: tooLong('The description', LIMITS.tagDescriptionLength) });
+
+/** A tag of the codebook as the researcher creates it; without a colour, it takes the palette's next one. */
+export const tagInputSchema = z.object({
+  name: nameField('Tag name', LIMITS.tagLength),
+  parentId: z.string().min(1).nullable().default(null),
+  colour: tagColour.nullable().default(null),
+  description: tagDescription.default(''),
+});
+export type TagInput = z.input<typeof tagInputSchema>;
+
+export const tagNameSchema = nameField('Tag name', LIMITS.tagLength);
+export const tagColourSchema = tagColour;
+export const tagDescriptionSchema = tagDescription;
+export const tagParentSchema = z.string().min(1).nullable();
+
+/** What happens to the excerpts of a deleted tag: it is taken off them, or they get its parent tag instead. */
+export const TAG_DELETE_CHOICES = ['remove', 'parent'] as const;
+export const tagDeleteChoiceSchema = z.enum(TAG_DELETE_CHOICES, {
+  error: 'Choose whether the tagged excerpts lose the tag or get its parent tag.',
+});
+export type TagDeleteChoice = z.output<typeof tagDeleteChoiceSchema>;
+
 export const excerptInputSchema = z.object({
   documentId: z.string().min(1).nullable().default(null),
   quote: z
@@ -102,7 +140,8 @@ export const excerptInputSchema = z.object({
     .nullable()
     .default(null),
   comment: richText.default(null),
-  tags: stringList('tag', 'tags', LIMITS.tagCount, LIMITS.tagLength).default([]),
+  /** Ids of tags from the case's codebook. */
+  tags: tagIds.default([]),
 });
 export type ExcerptInput = z.input<typeof excerptInputSchema>;
 

@@ -20,6 +20,7 @@ import {
   createEntity,
   createEvent,
   createExcerpt,
+  createTag,
   createNote,
   createTextDocument,
   importDocument,
@@ -138,11 +139,14 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
   });
   const quote = 'Zoë Müller signed the charter';
   const start = documentText.indexOf(quote);
+  const has = (name: string) => db.tables.some((table) => table.name === name);
+  // From version 6 on, the case's codebook holds a tag (version 7 on: the excerpt is coded with it, by id).
+  const charter = has('tags') ? await createTag(db, caseFile.id, { name: 'Charter' }) : null;
   const excerpt = await createExcerpt(db, caseFile.id, {
     documentId: document.id,
     quote,
     anchor: { start, end: start + quote.length, prefix: '', suffix: ' for the vessel', page: null },
-    tags: ['charter'],
+    tags: charter ? [charter.id] : [],
   });
   const [person, organisation] = (await createEntities(db, caseFile.id, [
     { name: 'Zoë Müller', type: 'person', aliases: ['Z. Müller'] },
@@ -178,7 +182,6 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
   ];
   // A scanned page whose text was recognised (OCR, from version 4) keeps its words apart. Importing writes through
   // the domain of the day, which keeps earlier texts too (version 5): so from version 5 on.
-  const has = (name: string) => db.tables.some((table) => table.name === name);
   if (has('recognisedPages') && has('documentVersions')) {
     const bytes = new TextEncoder().encode(`%PDF-1.7 scanned charter ${caseName}`);
     const scan = await importDocument(db, caseFile.id, {
@@ -226,14 +229,6 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       },
     });
   }
-  // From version 6 on, the case's codebook: a tag.
-  if (has('tags')) {
-    const at = new Date().toISOString();
-    await db.tags.add({
-      id: crypto.randomUUID(), caseId: caseFile.id, parentId: null, name: 'Charter', nameKey: 'charter', colour: '#2563eb',
-      description: '', createdAt: at, updatedAt: at,
-    });
-  }
   // From version 3 on, the case's search index is saved too.
   if (db.tables.some((table) => table.name === 'searchIndexes')) {
     const index = new CaseSearchIndex(db, caseFile.id);
@@ -255,8 +250,10 @@ function withoutFields(
     const document = { ...seeded.document } as Partial<CaseDocument>;
     for (const field of documentFields) delete document[field];
     await db.documents.put(document as CaseDocument);
-    const excerpt = { ...seeded.excerpt } as Partial<Excerpt>;
+    // Before version 7 an excerpt's tags were names typed freely, and no version wrote the codebook's table.
+    const excerpt = { ...seeded.excerpt, tags: ['charter'] } as Partial<Excerpt>;
     for (const field of excerptFields) delete excerpt[field];
+    if (db.tables.some((table) => table.name === 'tags')) await db.tags.clear();
     await db.excerpts.put(excerpt as Excerpt);
     return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt };
   };
@@ -277,6 +274,7 @@ const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
   3: withoutFields(['ocr', 'cleanup', 'textVersion']),
   4: withoutFields(['cleanup', 'textVersion']),
   5: withoutFields([]),
+  6: withoutFields([], []),
 };
 
 /**

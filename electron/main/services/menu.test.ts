@@ -46,6 +46,7 @@ describe('buildMenuTemplate', () => {
       'Go to Entities',
       'Go to Timeline',
       'Go to Notes',
+      'Open codebook',
     ]);
     const byId = (id: string) => template().flatMap((item) => item.submenu as MenuItemConstructorOptions[]).find((item) => item.id === id);
     expect(byId('palette.open')).toMatchObject({ accelerator: 'CommandOrControl+K', registerAccelerator: false });

@@ -14,6 +14,7 @@ import type {
   TimelineEvent,
 } from '../../../shared/domain';
 import { RECORD_TABLES } from '../../../shared/vocabulary';
+import { nextTagColour, tagNameKey } from '../../../shared/codebook';
 
 /**
  * One version of the database's shape. Dexie applies them in order: a database written by an older version is
@@ -128,6 +129,39 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           excerpt.orphaned ??= false;
           excerpt.detachedFrom ??= null;
         });
+    },
+  },
+  {
+    // Excerpts are coded with the case's codebook: the tag names they held become tags (one per name per case, case
+    // and accents folded, at the top of the codebook, coloured in turn), and their `tags` those tags' ids.
+    version: 7,
+    stores: {},
+    upgrade: async (transaction) => {
+      const now = new Date().toISOString();
+      const tagsByCase = new Map<string, Map<string, Tag>>();
+      const tagFor = (caseId: string, name: string): Tag => {
+        let codebook = tagsByCase.get(caseId);
+        if (!codebook) tagsByCase.set(caseId, (codebook = new Map()));
+        const nameKey = tagNameKey(name);
+        let tag = codebook.get(nameKey);
+        if (!tag) {
+          const clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+          tag = {
+            id: crypto.randomUUID(), caseId, parentId: null, name: clean, nameKey, colour: nextTagColour(codebook.size),
+            description: '', createdAt: now, updatedAt: now,
+          };
+          codebook.set(nameKey, tag);
+        }
+        return tag;
+      };
+      await transaction
+        .table<Excerpt, string>('excerpts')
+        .toCollection()
+        .modify((excerpt) => {
+          const names = (excerpt.tags ?? []).filter((name) => typeof name === 'string' && name.trim());
+          excerpt.tags = [...new Set(names.map((name) => tagFor(excerpt.caseId, name).id))];
+        });
+      await transaction.table<Tag, string>('tags').bulkAdd([...tagsByCase.values()].flatMap((codebook) => [...codebook.values()]));
     },
   },
 ];

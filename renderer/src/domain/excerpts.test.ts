@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { rejection, withCase } from '../../../tests/unit/database';
-import { ValidationError, createExcerpt, createTextDocument, updateExcerpt } from '.';
+import { ValidationError, createExcerpt, createTag, createTextDocument, updateExcerpt } from '.';
 
 const TEXT = 'Cash was found on board. Later, more cash was found on the quay at dawn.';
 
@@ -61,7 +61,8 @@ describe('createExcerpt anchors its quote in the transaction', () => {
 describe('updateExcerpt', () => {
   it('keeps the anchor when only the comment or tags change', async () => {
     const excerpt = await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'was found', anchor: at('was found', 30) });
-    const updated = await updateExcerpt(db, excerpt.id, { documentId: document.id, quote: 'was found', tags: ['cash'] });
+    const cash = await createTag(db, caseFile.id, { name: 'cash' });
+    const updated = await updateExcerpt(db, excerpt.id, { documentId: document.id, quote: 'was found', tags: [cash.id] });
     expect(updated.anchor).toEqual(excerpt.anchor);
   });
 

@@ -5,6 +5,7 @@ import { anchorQuote } from '../anchoring/anchor';
 import type { CasebookDB } from '../db/schema';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 import { NotFoundError, ValidationError } from './errors';
+import { checkTagsInCase } from './tags';
 
 async function sourceOf(db: CasebookDB, caseId: string, documentId: string | null): Promise<CaseDocument | null> {
   if (!documentId) return null;
@@ -39,10 +40,14 @@ function anchorIn(
   return anchor;
 }
 
+/** The codebook is read only for an excerpt given tags, so an untagged one is written as before the codebook existed. */
+const codebookIfTagged = (tags: readonly string[]) => (tags.length ? (['tags'] as const) : []);
+
 export async function createExcerpt(db: CasebookDB, caseId: string, input: ExcerptInput): Promise<Excerpt> {
   const { anchor: selected, ...parsed } = parseInput(excerptInputSchema, input);
   const at = now();
-  return writeCase(db, caseId, ['excerpts', 'documents'], async () => {
+  return writeCase(db, caseId, ['excerpts', 'documents', ...codebookIfTagged(parsed.tags)], async () => {
+    await checkTagsInCase(db, caseId, parsed.tags);
     const document = await sourceOf(db, caseId, parsed.documentId);
     const anchor = anchorIn(document, parsed.quote, selected, null);
     const excerpt: Excerpt = {
@@ -71,7 +76,8 @@ export async function createExcerpt(db: CasebookDB, caseId: string, input: Excer
 export async function updateExcerpt(db: CasebookDB, excerptId: string, input: ExcerptInput): Promise<Excerpt> {
   const { anchor: selected, ...parsed } = parseInput(excerptInputSchema, input);
   const missing = 'This excerpt no longer exists. It may have been deleted in another window.';
-  return editRecord(db, db.excerpts, excerptId, missing, ['documents'], async (existing) => {
+  return editRecord(db, db.excerpts, excerptId, missing, ['documents', ...codebookIfTagged(parsed.tags)], async (existing) => {
+    await checkTagsInCase(db, existing.caseId, parsed.tags);
     const document = await sourceOf(db, existing.caseId, parsed.documentId);
     const unchanged =
       parsed.documentId === existing.documentId && parsed.quote === existing.quote && !selected && existing.anchor;

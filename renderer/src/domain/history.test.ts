@@ -175,6 +175,7 @@ describe('every operation appends exactly one history entry', () => {
     expect(entries.map((entry) => entry.summary)).toEqual([
       'Created case “Harbour charter”',
       'Added document “Harbour master’s log”',
+      'Added tag “Charter” to the codebook',
       'Marked excerpt “Zoë Müller signed the charter”',
       'Added 2 entities',
       'Added event “Charter signed”',

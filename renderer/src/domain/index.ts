@@ -8,6 +8,7 @@ export * from './events';
 export * from './excerpts';
 export * from './links';
 export * from './notes';
+export * from './tags';
 export * from './documentDetails';
 export * from './documentCleanup';
 export * from './recognisedText';

@@ -13,4 +13,5 @@ export { createEvent, updateEvent } from './events';
 export { createExcerpt, updateExcerpt } from './excerpts';
 export { linkRecords, unlinkRecords } from './links';
 export { createNote, updateNote } from './notes';
+export { createTag, renameTag, recolourTag, describeTag, moveTag, mergeTags, deleteTag } from './tags';
 export { createSampleCase } from '../sample/sampleCase';

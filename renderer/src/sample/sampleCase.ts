@@ -7,6 +7,7 @@ import {
   createEvent,
   createExcerpt,
   createNote,
+  createTag,
   createTextDocument,
   linkRecords,
 } from '../domain';
@@ -89,12 +90,26 @@ export async function createSampleCase(db: CasebookDB): Promise<CaseFile> {
   const marlowQuay = await entity('Marlow Quay', 'place', [], 'Quay in Vellport harbour.');
   const corranBay = await entity('MV Corran Bay', 'vessel', [], 'Reefer ship on the Port Aster – Vellport route.');
 
+  // A small codebook, with sub-tags, as a researcher would code this investigation.
+  const tag = async (name: string, description: string, parent: { id: string } | null = null) =>
+    (await createTag(db, caseId, { name, description, parentId: parent?.id ?? null })).id;
+  const evidence = await tag('Evidence', 'What the sources establish.');
+  const people = await tag('People', 'Who is involved, and under which names.');
+  const codebook: Record<string, string> = {
+    arrests: await tag('Arrests', 'Who was arrested, where and when.', { id: evidence }),
+    interception: await tag('Interception', 'What was learnt from intercepted messages.', { id: evidence }),
+    route: await tag('Route', 'How the cocaine travelled.', { id: evidence }),
+    method: await tag('Method', 'How the smuggling was done.'),
+    suspects: await tag('Suspects', 'People the prosecution names or points to.', { id: people }),
+    alias: await tag('Aliases', 'Names used on the encrypted network.', { id: people }),
+  };
+
   const excerpt = async (documentText: string, documentId: string, quote: string, tags: string[], comment: string) =>
     createExcerpt(db, caseId, {
       documentId,
       quote,
       anchor: anchorOf(documentText, quote),
-      tags,
+      tags: tags.map((name) => codebook[name]!),
       comment: paragraph(comment),
     });
   const arrests = await excerpt(

@@ -7,6 +7,9 @@ import {
   createEntity,
   createEvent,
   createExcerpt,
+  createTag,
+  deleteTag,
+  renameTag,
   createNote,
   createTextDocument,
   deleteCase,
@@ -66,7 +69,8 @@ describe('indexing every kind of record', () => {
       title: 'Harbour master’s log',
       text: 'Zoë Müller signed the charter for the vessel Nordlys on 9 March 2021.',
     });
-    await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'the charter for the vessel Nordlys', tags: ['kelp'] });
+    const kelp = await createTag(db, caseFile.id, { name: 'kelp' });
+    await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'the charter for the vessel Nordlys', tags: [kelp.id] });
     await createEntity(db, caseFile.id, {
       name: 'Zoë Müller',
       type: 'person',
@@ -177,6 +181,19 @@ describe('keeping up with changes made through the domain layer', () => {
     expect((await search('kelp bergen'))[0]!.snippet.text).toBe('The kelp went to Bergen.');
     await updateNote(db, note.id, { title: 'Kelp', body: paragraph('The kelp went to Bergen by rail.') });
     expect((await search('kelp bergen'))[0]!.snippet.text).toBe('The kelp went to Bergen by rail.');
+  });
+
+  it('finds an excerpt by its tag’s new name once the tag is renamed, and no longer by a deleted tag', async () => {
+    const tag = await createTag(db, caseFile.id, { name: 'Seaweed' });
+    const other = await createTag(db, caseFile.id, { name: 'Harbour' });
+    await createExcerpt(db, caseFile.id, { quote: 'a shipment', tags: [tag.id, other.id] });
+    await openIndex();
+    expect(await search('seaweed')).toHaveLength(1);
+    await renameTag(db, tag.id, 'Kelp');
+    expect(await search('seaweed')).toEqual([]);
+    expect(await search('kelp')).toHaveLength(1);
+    await deleteTag(db, other.id, 'remove');
+    expect(await search('harbour')).toEqual([]);
   });
 
   it('takes the excerpts deleted with their document out too', async () => {

@@ -27,6 +27,7 @@ import {
   fingerprintOf,
   historySince,
   readRecords,
+  tagNamesOf,
   readSaved,
   sameFingerprint,
   writeSaved,
@@ -276,18 +277,22 @@ export class CaseIndex {
     const clock = slice(WORKER_SLICE_MS);
     const read = (start: number) => {
       const refs = keys.slice(start, start + READ_BATCH).map(refOf);
-      const records = readRecords(this.db, this.caseId, refs);
+      // The tag names excerpts are found by, read with each batch so a tag renamed meanwhile is read anew.
+      const records = Promise.all([
+        readRecords(this.db, this.caseId, refs),
+        refs.some((ref) => ref.type === 'excerpt') ? tagNamesOf(this.db, this.caseId) : new Map<string, string>(),
+      ]);
       records.catch(() => {});
       return { refs, records };
     };
     let next = keys.length ? read(0) : null;
     for (let start = 0; next && !this.closed; start += READ_BATCH) {
       const { refs, records } = next;
-      const found = await records;
+      const [found, tagNames] = await records;
       next = start + READ_BATCH < keys.length ? read(start + READ_BATCH) : null;
       for (const [index, record] of found.entries()) {
         const ref = refs[index]!;
-        if (record) contents.put(keyOf(ref), hitSourceOf(ref.type, record), terms);
+        if (record) contents.put(keyOf(ref), hitSourceOf(ref.type, record, tagNames), terms);
         else contents.remove(keyOf(ref));
         if (clock.due()) await clock.next();
       }

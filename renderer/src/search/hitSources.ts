@@ -21,11 +21,12 @@ export interface HitSource {
   textLength: number | null;
 }
 
-export function hitSourceOf(type: RecordType, record: CaseRecord): HitSource {
+/** `tagNames`: the case's tag names by id, for an excerpt (found by the names of the tags it holds by id). */
+export function hitSourceOf(type: RecordType, record: CaseRecord, tagNames: ReadonlyMap<string, string> = new Map()): HitSource {
   const isDocument = 'text' in record;
   return {
     title: recordTitle(type, record),
-    fields: searchFieldsOf(type, record),
+    fields: searchFieldsOf(type, record, tagNames),
     pages: isDocument ? (record.pages ?? null) : null,
     textLength: isDocument ? record.text.length : null,
   };

@@ -55,6 +55,16 @@ export async function readRecords(
   return (await recordsByRef(db, refs)).map((record) => (record?.caseId === caseId ? record : undefined));
 }
 
+/**
+ * The names of the case's tags by id: an excerpt holds its tags' ids, and is found by their names. Empty for a
+ * database from before the codebook.
+ */
+export async function tagNamesOf(db: CasebookDB, caseId: string): Promise<ReadonlyMap<string, string>> {
+  if (!db.tables.some((table) => table.name === 'tags')) return new Map();
+  const tags = await db.tags.where('caseId').equals(caseId).toArray();
+  return new Map(tags.map((tag) => [tag.id, tag.name]));
+}
+
 /** Which of the records named still exist, by key ("entity:…"): their keys read, not the records. */
 export async function existingKeys(db: CasebookDB, refs: readonly RecordRef[]): Promise<Set<string>> {
   const idsByType = new Map<RecordType, string[]>();

@@ -71,10 +71,14 @@ export function richTextToPlain(value: RichText | null | undefined): string {
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
 /**
- * The searched fields of a record. A document's body starts with its text, so offsets into the body below the
+ * The searched fields of a record; an excerpt's tags by the names `tagNames` gives their ids. A document's body starts with its text, so offsets into the body below the
  * text's length are offsets into `text`, which is what its page spans count in.
  */
-export function searchFieldsOf(type: RecordType, record: CaseRecord): SearchFields {
+export function searchFieldsOf(
+  type: RecordType,
+  record: CaseRecord,
+  tagNames: ReadonlyMap<string, string> = new Map(),
+): SearchFields {
   switch (type) {
     case 'document': {
       const document = record as CaseDocument;
@@ -89,7 +93,8 @@ export function searchFieldsOf(type: RecordType, record: CaseRecord): SearchFiel
       const excerpt = record as Excerpt;
       return {
         title: '',
-        keywords: joined(...excerpt.tags),
+        // Tags are held by id; a name not known (a tag deleted meanwhile) is left out rather than searched as an id.
+        keywords: joined(...excerpt.tags.map((id) => tagNames.get(id))),
         body: joined(excerpt.quote, richTextToPlain(excerpt.comment)),
       };
     }

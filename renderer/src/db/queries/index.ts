@@ -10,3 +10,4 @@ export * from './excerpts';
 export * from './links';
 export * from './notes';
 export * from './records';
+export * from './tags';

@@ -15,6 +15,8 @@ import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
 import { describeOcr } from '../../ocr/languages';
+import { commandHint } from '../../commands';
+import { ExcerptTags, TagPicker, useTagNames } from '../codebook';
 
 export function ExcerptsSection({ caseId }: { caseId: string }) {
   const excerpts = useLiveQuery(
@@ -22,6 +24,7 @@ export function ExcerptsSection({ caseId }: { caseId: string }) {
       queries.excerptsNewestFirst(caseId),
     [caseId],
   );
+  const tagNames = useTagNames(caseId);
   return (
     <RecordSection
       caseId={caseId}
@@ -32,10 +35,15 @@ export function ExcerptsSection({ caseId }: { caseId: string }) {
       emptyMessage="No excerpts yet. Mark the quotes that matter in your documents, with a comment and tags."
       filterLabel="Filter excerpts by quote or tag"
       matches={(excerpt, key) =>
-        fold(excerpt.quote).includes(key) || excerpt.tags.some((tag) => fold(tag).includes(key))
+        fold(excerpt.quote).includes(key) || excerpt.tags.some((tag) => fold(tagNames.get(tag) ?? '').includes(key))
       }
       rowTitle={(excerpt) => recordTitle('excerpt', excerpt)}
-      rowMeta={(excerpt) => excerpt.tags.join(', ')}
+      rowMeta={(excerpt) => excerpt.tags.map((tag) => tagNames.get(tag)).filter(Boolean).join(', ')}
+      actions={
+        <Link className="button" to={`/case/${caseId}/excerpts/codebook`} {...commandHint('codebook.open')}>
+          Codebook
+        </Link>
+      }
       renderNew={(onCreated, onCancel) => <ExcerptForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
       renderDetail={(id) => <ExcerptDetail key={id} caseId={caseId} excerptId={id} />}
     />
@@ -75,15 +83,7 @@ function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: strin
           <span className="muted">No source document.</span>
         )}
       </p>
-      {excerpt.tags.length > 0 && (
-        <p className="row">
-          {excerpt.tags.map((tag) => (
-            <span className="tag" key={tag}>
-              {tag}
-            </span>
-          ))}
-        </p>
-      )}
+      <ExcerptTags caseId={caseId} tagIds={excerpt.tags} />
       <RichTextView value={excerpt.comment} empty="No comment." />
       <LinksPanel caseId={caseId} record={{ type: 'excerpt', id: excerpt.id }} />
     </article>
@@ -103,7 +103,7 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
     {
       quote: existing?.quote ?? '',
       documentId: existing?.documentId ?? '',
-      tags: existing?.tags.join('; ') ?? '',
+      tags: existing?.tags ?? [],
       comment: existing?.comment ?? null,
     },
     existing ? 'the excerpt' : 'the new excerpt',
@@ -119,7 +119,7 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
       quote,
       documentId: documentId || null,
       anchor: documentId && documentId === existing?.documentId ? existing.anchor : null,
-      tags: tags.split(';'),
+      tags: Array.isArray(tags) ? tags : [],
       comment,
     };
     const saved = await draft.save(run(() => (existing ? operations.updateExcerpt(existing.id, input) : operations.createExcerpt(caseId, input))));
@@ -151,9 +151,8 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
           </select>
         )}
       </Field>
-      <Field label="Tags" error={fieldErrors.tags} hint="Separated by semicolons">
-        {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
-      </Field>
+      {/* A draft kept before tags were chosen from the codebook held them as typed text: it starts with none. */}
+      <TagPicker caseId={caseId} value={Array.isArray(tags) ? tags : []} onChange={setTags} error={fieldErrors.tags} />
       <RichTextField key={draft.revision} label="Comment" editorLabel="Excerpt comment" value={comment} onChange={setComment} />
       <FormActions submitLabel={existing ? 'Save' : 'Add excerpt'} busy={busy} onCancel={cancel} />
     </form>

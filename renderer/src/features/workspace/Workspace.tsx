@@ -6,6 +6,7 @@ import { commandHint, goToSectionId, PaletteButton } from '../../commands';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
+import { CodebookView } from '../codebook/CodebookView';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { NotesSection } from '../notes/NotesSection';
 import { SearchBox, SearchResults } from '../search';
@@ -68,6 +69,7 @@ export function Workspace() {
         <Routes>
           <Route index element={<Overview caseFile={caseFile} />} />
           <Route path="documents/:recordId?" element={<DocumentsSection caseId={caseId} />} />
+          <Route path="excerpts/codebook" element={<CodebookView caseId={caseId} />} />
           <Route path="excerpts/:recordId?" element={<ExcerptsSection caseId={caseId} />} />
           <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
           <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />

@@ -1,0 +1,29 @@
+import './codebook.css';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { tagPath } from '../../../../shared/codebook';
+import { queries } from '../../app/casebook';
+import { TagChip } from './TagChip';
+
+/** The case's tag names by id, for lists that show or filter by an excerpt's tags (empty while loading). */
+export function useTagNames(caseId: string): ReadonlyMap<string, string> {
+  const tags = useLiveQuery(() => queries.caseTags(caseId), [caseId]);
+  return useMemo(() => new Map((tags ?? []).map((tag) => [tag.id, tag.name])), [tags]);
+}
+
+/** An excerpt's tags as chips in their colours, each with its path in the codebook ("Evidence › Arrests"). */
+export function ExcerptTags({ caseId, tagIds }: { caseId: string; tagIds: readonly string[] }) {
+  const tags = useLiveQuery(() => queries.caseTags(caseId), [caseId]);
+  if (!tagIds.length || !tags) return null;
+  const known = tagIds.filter((id) => tags.some((tag) => tag.id === id));
+  if (!known.length) return null;
+  return (
+    <ul className="tag-chips" aria-label="Tags">
+      {known.map((id) => (
+        <li key={id}>
+          <TagChip colour={tags.find((tag) => tag.id === id)!.colour} label={tagPath(tags, id)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
