@@ -17,7 +17,7 @@ const pagesWord = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}
 
 /** What the reader says once the text is stored. */
 export function doneMessage(result: RecognisedTextResult): string {
-  const { document, lost } = result;
+  const { document, orphaned: lost } = result;
   const pages = document.pages?.length ?? 1;
   const label = document.ocr ? OCR_LANGUAGE_INFO[document.ocr.language].label : '';
   const lostNote = lost.length
