@@ -79,7 +79,8 @@ export async function updateExcerpt(db: CasebookDB, excerptId: string, input: Ex
   const { anchor: selected, ...parsed } = parseInput(excerptInputSchema, input);
   const missing = 'This excerpt no longer exists. It may have been deleted in another window.';
   return editRecord(db, db.excerpts, excerptId, missing, ['documents'], async (existing) => {
-    if (existing.documentId && parsed.documentId === existing.documentId && parsed.quote !== existing.quote)
+    const quotesSource = (existing.documentId && parsed.documentId === existing.documentId) || existing.detachedFrom;
+    if (quotesSource && parsed.quote !== existing.quote)
       throw new ValidationError([
         {
           field: 'quote',
