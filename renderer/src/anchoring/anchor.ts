@@ -127,6 +127,9 @@ export interface LocatedQuote {
   errors: number;
 }
 
+/** How far either side of its old place a quote is first looked for, before the whole text. */
+const NEARBY_WINDOW = 4_096;
+
 /** Whether the text either side of a place still reads as the anchor's stored context, on at least one side. */
 function contextHolds(text: string, place: { start: number; end: number }, anchor: Pick<TextAnchor, 'prefix' | 'suffix'>): boolean {
   const before = text.slice(Math.max(0, place.start - anchor.prefix.length), place.start);
@@ -150,6 +153,12 @@ export function locateAnchor(
   const at = hint ?? anchor.start;
   const place = { start: at, end: at + (anchor.end - anchor.start) };
   if (anchorFits(text, quote, place) && contextHolds(text, place, anchor)) return { ...place, strategy: 'position', errors: 0 };
+  // Near the old place first: an edit moves most quotes a little, and scanning a long text for each is what costs.
+  const window = Math.max(NEARBY_WINDOW, quote.length * 4);
+  const from = Math.max(0, at - window);
+  const nearby = locateQuote(text.slice(from, at + quote.length + window), quote, { ...anchor, start: at - from });
+  if (nearby && contextHolds(text, { start: from + nearby.start, end: from + nearby.end }, anchor))
+    return { start: from + nearby.start, end: from + nearby.end, strategy: 'quote', errors: 0 };
   const found = locateQuote(text, quote, { ...anchor, start: at });
   if (found) return { ...found, strategy: 'quote', errors: 0 };
   const approximate = matchApproximately(text, quote.trim(), { prefix: anchor.prefix, suffix: anchor.suffix, near: at });

@@ -1,5 +1,5 @@
 import type { CaseDocument, DocumentCleanup, DocumentVersion, Excerpt, RecordRef, RemovedLine } from '../../../shared/domain';
-import { keptLinesOf, mapOffset } from '../cleanup/keptText';
+import { keptLinesOf, offsetMapper } from '../cleanup/keptText';
 import { hasLineNumbers } from '../cleanup/lineNumbers';
 import type { CasebookDB } from '../db/schema';
 import { getDocument } from './documentDetails';
@@ -117,9 +117,10 @@ async function removeLines(
     await db.documents.put(document);
     // The text before is the text as extracted without the lines removed before, unless it was changed some other way.
     const mapped = from.text === current.text;
+    const mapOffset = offsetMapper(from.starts, to.starts);
     const { relocated, orphaned } = await reanchorExcerpts(db, excerpts, to.text, at, {
       pages: null,
-      hintOf: (excerpt) => ({ start: excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start, from.starts, to.starts) : null }),
+      hintOf: (excerpt) => ({ start: excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start) : null }),
     });
     const moved = { relocated, orphaned };
     return { result: { document, ...moved, before, after }, change: { action: 'update', summary, records: recordsOf(document, moved) } };
@@ -232,11 +233,12 @@ export async function undoTextChange(db: CasebookDB, documentId: string): Promis
     const to = keptLinesOf(base, removedSet(previous.cleanup));
     const mapped = from.text === current.text && to.text === previous.text;
     // Where the excerpt was in that text, if it was marked before the change; else where its place maps to.
+    const mapOffset = offsetMapper(from.starts, to.starts);
     const moved = await reanchorExcerpts(db, excerpts, previous.text, at, {
       pages: null,
       hintOf: (excerpt) => ({
         anchor: previous.anchors[excerpt.id],
-        start: excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start, from.starts, to.starts) : null,
+        start: excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start) : null,
       }),
     });
     const undone = previous.replacedBy;

@@ -31,6 +31,8 @@ export async function reanchorExcerpts(
   options: { pages: readonly PageSpan[] | null; hintOf?: (excerpt: Excerpt) => PlaceHint },
 ): Promise<ReanchorResult> {
   const result: ReanchorResult = { relocated: [], orphaned: [], strategies: {} };
+  // Written together at the end: one bulk write costs far less than thousands of single ones.
+  const changed: Excerpt[] = [];
   for (const excerpt of excerpts) {
     const hint = options.hintOf?.(excerpt) ?? {};
     const found = find(text, excerpt, hint, options.pages);
@@ -38,14 +40,15 @@ export async function reanchorExcerpts(
       result.strategies[excerpt.id] = found.strategy;
       if (!excerpt.orphaned && JSON.stringify(found.anchor) === JSON.stringify(excerpt.anchor)) continue;
       const moved: Excerpt = { ...excerpt, anchor: found.anchor, orphaned: false, updatedAt: at };
-      await db.excerpts.put(moved);
+      changed.push(moved);
       result.relocated.push(moved);
     } else if (!excerpt.orphaned && excerpt.anchor) {
       const orphaned: Excerpt = { ...excerpt, orphaned: true, updatedAt: at };
-      await db.excerpts.put(orphaned);
+      changed.push(orphaned);
       result.orphaned.push(orphaned);
     }
   }
+  if (changed.length) await db.excerpts.bulkPut(changed);
   return result;
 }
 
