@@ -31,7 +31,8 @@ describe('OcrJobs', () => {
       documentId: 'doc',
       language: 'pol',
       state: 'done',
-      message: 'Recognised the text of 2 pages in Polish. One excerpt’s quote is not in the recognised text.',
+      message: 'Recognised the text of 2 pages in Polish.',
+      orphaned: [{}],
     });
     expect(heard).toHaveBeenCalled();
     jobs.dismiss('doc');
