@@ -72,6 +72,19 @@ describe('updateExcerpt', () => {
     expect(await db.excerpts.get(excerpt.id)).toEqual(excerpt);
   });
 
+  it('edits the comment and tags of an orphaned excerpt, which stays orphaned at its last place', async () => {
+    const log = await createTextDocument(db, caseFile.id, { title: 'Gossip', text: 'Title\nRumour: the Rosa sailed empty.\nFacts.' });
+    const quote = 'the Rosa sailed empty';
+    const start = log.text.indexOf(quote);
+    const anchor = { start, end: start + quote.length, prefix: '', suffix: '', page: null };
+    const excerpt = await createExcerpt(db, caseFile.id, { documentId: log.id, quote, anchor });
+    await applyCleanup(db, log.id, [{ index: 1, text: 'Rumour: the Rosa sailed empty.' }]);
+    const orphaned = (await db.excerpts.get(excerpt.id))!;
+    // As the excerpt form sends it: the same document, quote and anchor, new tags.
+    const edited = await updateExcerpt(db, excerpt.id, { documentId: log.id, quote, anchor: orphaned.anchor, tags: ['rumour'] });
+    expect(edited).toMatchObject({ tags: ['rumour'], orphaned: true, anchor: orphaned.anchor });
+  });
+
   it('lets a typed quote without a document be edited', async () => {
     const excerpt = await createExcerpt(db, caseFile.id, { quote: 'Heard at the quay' });
     expect((await updateExcerpt(db, excerpt.id, { quote: 'Heard on the quay' })).quote).toBe('Heard on the quay');

@@ -88,8 +88,11 @@ export async function updateExcerpt(db: CasebookDB, excerptId: string, input: Ex
         },
       ]);
     const document = await sourceOf(db, existing.caseId, parsed.documentId);
+    // The form sends the excerpt's own anchor back: that is no new selection (and an orphaned excerpt's last place
+    // does not hold its quote any more, yet its comment and tags can still be edited).
+    const sameSelection = !selected || (selected.start === existing.anchor?.start && selected.end === existing.anchor?.end);
     const unchanged =
-      parsed.documentId === existing.documentId && parsed.quote === existing.quote && !selected && existing.anchor;
+      parsed.documentId === existing.documentId && parsed.quote === existing.quote && sameSelection && existing.anchor;
     const anchor = unchanged ? existing.anchor : anchorIn(document, parsed.quote, selected, existing.anchor);
     const updated: Excerpt = { ...existing, ...parsed, anchor, updatedAt: now() };
     await db.excerpts.put(updated);
