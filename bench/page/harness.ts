@@ -1,6 +1,7 @@
 import { CasebookDB } from '../../renderer/src/db/schema';
 import { createCase, createEntities, createEvent } from '../../renderer/src/domain';
 import { runSearchBenchmark, type SearchBenchOptions } from './searchBench';
+import { runReanchorBenchmark, type ReanchorBenchOptions } from './excerptsBench';
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
 
@@ -62,6 +63,11 @@ const harness = {
 
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);
+  },
+
+  /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
+  reanchorBenchmark(options: ReanchorBenchOptions) {
+    return runReanchorBenchmark(options);
   },
 };
 

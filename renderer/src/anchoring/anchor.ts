@@ -1,4 +1,5 @@
 import type { TextAnchor } from '../../../shared/domain';
+import { matchApproximately } from './approximate';
 
 /**
  * Text anchoring, pure: where a quote sits in a text (its offsets, the words either side, its page), how to find it
@@ -113,4 +114,69 @@ export function anchorQuote(
   const place = options.at ? (anchorFits(text, quote, options.at) ? options.at : null) : locateQuote(text, quote, options.previous);
   if (!place) return null;
   return anchorAt(text, place.start, place.end, pageAt(options.pages ?? null, place.start));
+}
+
+/** Which step of locating found a quote: its old place, the quote with its context, or approximate matching. */
+export type AnchorStrategy = 'position' | 'quote' | 'approximate';
+
+export interface LocatedQuote {
+  start: number;
+  end: number;
+  strategy: AnchorStrategy;
+  /** Characters that differ between the quote and the text found (0 unless approximate). */
+  errors: number;
+}
+
+/** How far either side of its old place a quote is first looked for, before the whole text. */
+const NEARBY_WINDOW = 4_096;
+
+/** Whether the text either side of a place still reads as the anchor's stored context, on at least one side. */
+function contextHolds(text: string, place: { start: number; end: number }, anchor: Pick<TextAnchor, 'prefix' | 'suffix'>): boolean {
+  const before = text.slice(Math.max(0, place.start - anchor.prefix.length), place.start);
+  const after = text.slice(place.end, place.end + anchor.suffix.length);
+  return before === anchor.prefix || after === anchor.suffix;
+}
+
+/**
+ * Finds an excerpt's quote again in a (changed) text, in the order the W3C Web Annotation model suggests: its old
+ * place (or `hint`, where an edit is known to have moved it) when the quote is still there with its context; else
+ * the occurrence of the quote whose surroundings best match the stored context, the nearest on a tie (so of several
+ * identical phrases, the one the researcher selected); else approximately, within a threshold. Null when none holds:
+ * the excerpt is orphaned, never attached to look-alike words.
+ */
+export function locateAnchor(
+  text: string,
+  quote: string,
+  anchor: Pick<TextAnchor, 'start' | 'end' | 'prefix' | 'suffix'>,
+  hint: number | null = null,
+): LocatedQuote | null {
+  const at = hint ?? anchor.start;
+  const place = { start: at, end: at + (anchor.end - anchor.start) };
+  if (anchorFits(text, quote, place) && contextHolds(text, place, anchor)) return { ...place, strategy: 'position', errors: 0 };
+  // Near the old place first: an edit moves most quotes a little, and scanning a long text for each is what costs.
+  const window = Math.max(NEARBY_WINDOW, quote.length * 4);
+  const from = Math.max(0, at - window);
+  const nearby = locateQuote(text.slice(from, at + quote.length + window), quote, { ...anchor, start: at - from });
+  if (nearby && contextHolds(text, { start: from + nearby.start, end: from + nearby.end }, anchor))
+    return { start: from + nearby.start, end: from + nearby.end, strategy: 'quote', errors: 0 };
+  const found = locateQuote(text, quote, { ...anchor, start: at });
+  if (found) return { ...found, strategy: 'quote', errors: 0 };
+  const approximate = matchApproximately(text, quote.trim(), { prefix: anchor.prefix, suffix: anchor.suffix, near: at });
+  return approximate ? { ...approximate, strategy: 'approximate' } : null;
+}
+
+/**
+ * The anchor an excerpt gets in a changed text, with the step that found it, or null when its quote cannot be found
+ * there any more.
+ */
+export function reanchor(
+  text: string,
+  quote: string,
+  anchor: TextAnchor,
+  options: { hint?: number | null; pages?: readonly { page: number; start: number; end: number }[] | null } = {},
+): { anchor: TextAnchor; strategy: AnchorStrategy } | null {
+  const found = locateAnchor(text, quote, anchor, options.hint ?? null);
+  if (!found) return null;
+  const page = options.pages === undefined ? anchor.page : pageAt(options.pages, found.start);
+  return { anchor: anchorAt(text, found.start, found.end, page), strategy: found.strategy };
 }

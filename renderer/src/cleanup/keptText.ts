@@ -57,3 +57,28 @@ export function mapOffset(offset: number, from: ReadonlyMap<number, number>, to:
   const target = to.get(line);
   return line < 0 || target === undefined ? null : target + (offset - lineStart);
 }
+
+/**
+ * mapOffset for many offsets at once: the line starts are read once and each offset's line found by binary search,
+ * so re-anchoring thousands of excerpts in a long text does not walk every line for each.
+ */
+export function offsetMapper(from: ReadonlyMap<number, number>, to: ReadonlyMap<number, number>): (offset: number) => number | null {
+  // keptLinesOf fills `starts` in the order of the lines, so the starts are ascending.
+  const lines = [...from.keys()];
+  const starts = [...from.values()];
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    if (found < 0) return null;
+    const target = to.get(lines[found]!);
+    return target === undefined ? null : target + (offset - starts[found]!);
+  };
+}

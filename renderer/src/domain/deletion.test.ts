@@ -42,6 +42,48 @@ describe('deleteRecord on an entity', () => {
   });
 });
 
+describe('deleteRecord on a document, keeping its excerpts', () => {
+  it('keeps them as detached quotes with the document’s citation, drops only the links to the document, and says so', async () => {
+    const { caseFile, document, excerpt, links } = seeded;
+    const plan = await planDeletion(db, { type: 'document', id: document.id }, { excerpts: 'detach' });
+    expect(plan).toMatchObject({ excerptIds: [], detachedExcerptIds: [excerpt.id] });
+
+    await deleteRecord(db, { type: 'document', id: document.id }, { excerpts: 'detach' });
+
+    expect(await db.documents.get(document.id)).toBeUndefined();
+    const kept = await db.excerpts.get(excerpt.id);
+    expect(kept).toMatchObject({
+      quote: excerpt.quote,
+      documentId: null,
+      anchor: null,
+      orphaned: false,
+      detachedFrom: {
+        title: document.title,
+        sha256: document.sha256,
+        fileName: document.fileName,
+        authors: document.authors,
+        siteName: document.siteName,
+        publishedAt: document.publishedAt,
+        sourceUrl: document.sourceUrl,
+        importedAt: document.importedAt,
+        page: excerpt.anchor?.page ?? null,
+      },
+    });
+    // The excerpt's own links stay; none is left pointing at the document.
+    expect(await db.links.where('ends').equals(excerpt.id).count()).toBeGreaterThan(0);
+    expect(await danglingLinks(db)).toEqual([]);
+    expect(await db.history.orderBy('seq').last()).toMatchObject({
+      summary: expect.stringMatching(/^Deleted document “Harbour master’s log”.*, keeping its excerpt as detached quotes$/),
+      records: [
+        { type: 'document', id: document.id },
+        { type: 'excerpt', id: excerpt.id },
+      ],
+    });
+    void caseFile;
+    void links;
+  });
+});
+
 describe('deleteRecord on a document', () => {
   it('removes its excerpts, their links, its own links and its file, and nothing else', async () => {
     const { caseFile, document, excerpt, person, organisation, event, note, links } = seeded;

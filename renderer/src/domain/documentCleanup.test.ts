@@ -78,14 +78,15 @@ describe('applyCleanup', () => {
   it('moves excerpt anchors to where their quotes now are, in the same write', async () => {
     const document = await pastedDocument();
     const excerpt = await excerptOf(document, 'seized €2.4 million');
-    const { relocated, lost } = await applyCleanup(db, document.id, chosen(CHROME));
+    const { relocated, orphaned } = await applyCleanup(db, document.id, chosen(CHROME));
 
     const stored = await db.excerpts.get(excerpt.id);
     expect(stored!.anchor!.start).toBe(CLEANED.indexOf('seized €2.4 million'));
     expect(await quotedText(excerpt)).toBe('seized €2.4 million');
     expect(stored!.anchor!.prefix).toBe(CLEANED.slice(stored!.anchor!.start - 32, stored!.anchor!.start));
     expect(relocated.map((moved) => moved.id)).toEqual([excerpt.id]);
-    expect(lost).toEqual([]);
+    expect(orphaned).toEqual([]);
+    expect(stored!.orphaned).toBe(false);
     const entry = await db.history.orderBy('seq').last();
     expect(entry!.records).toEqual([
       { type: 'document', id: document.id },
@@ -93,14 +94,25 @@ describe('applyCleanup', () => {
     ]);
   });
 
-  it('clears the anchor of an excerpt whose quote was removed, keeps its quote, and says so', async () => {
+  it('marks an excerpt whose quote was removed orphaned, keeping its quote and last place, and says so', async () => {
     const document = await pastedDocument();
     const excerpt = await excerptOf(document, 'Port police seize record haul');
-    const { lost, document: cleaned } = await applyCleanup(db, document.id, chosen(CHROME));
+    const { orphaned, document: cleaned } = await applyCleanup(db, document.id, chosen(CHROME));
 
-    expect(lost.map((gone) => gone.id)).toEqual([excerpt.id]);
-    expect(await db.excerpts.get(excerpt.id)).toMatchObject({ quote: 'Port police seize record haul', anchor: null });
+    expect(orphaned.map((gone) => gone.id)).toEqual([excerpt.id]);
+    expect(await db.excerpts.get(excerpt.id)).toMatchObject({
+      quote: 'Port police seize record haul',
+      anchor: excerpt.anchor,
+      orphaned: true,
+    });
     expect(cleaned.warnings).toEqual([]);
+    const entry = await db.history.orderBy('seq').last();
+    expect(entry!.records).toContainEqual({ type: 'excerpt', id: excerpt.id });
+
+    // Putting the line back finds the quote again: the excerpt is no longer orphaned.
+    const back = await undoTextChange(db, document.id);
+    expect(back.relocated.map((found) => found.id)).toEqual([excerpt.id]);
+    expect(await db.excerpts.get(excerpt.id)).toMatchObject({ anchor: excerpt.anchor, orphaned: false });
   });
 
   it('refuses lines that are not lines of the text as extracted, or no change, and writes nothing', async () => {
@@ -260,9 +272,10 @@ describe('a web page cleaned up at import', () => {
     const restored = (await db.documents.get(document.id))!;
     const excerpt = await excerptOf(restored, 'Related: The board met', 0);
     await undoTextChange(db, document.id);
-    expect(await db.excerpts.get(excerpt.id)).toMatchObject({ anchor: null, quote: 'Related: The board met' });
+    expect(await db.excerpts.get(excerpt.id)).toMatchObject({ anchor: excerpt.anchor, orphaned: true, quote: 'Related: The board met' });
     await restoreRemovedLines(db, document.id, [10]);
     expect(await quotedText(excerpt)).toBe('Related: The board met');
+    expect((await db.excerpts.get(excerpt.id))!.orphaned).toBe(false);
   });
 
   it('goes with its document and with its case', async () => {

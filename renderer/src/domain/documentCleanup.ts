@@ -1,11 +1,11 @@
-import type { CaseDocument, DocumentCleanup, DocumentVersion, Excerpt, RecordRef, RemovedLine, TextAnchor } from '../../../shared/domain';
-import { anchorAt, anchorFits, locateQuote } from '../anchoring/anchor';
-import { keptLinesOf, mapOffset } from '../cleanup/keptText';
+import type { CaseDocument, DocumentCleanup, DocumentVersion, Excerpt, RecordRef, RemovedLine } from '../../../shared/domain';
+import { keptLinesOf, offsetMapper } from '../cleanup/keptText';
 import { hasLineNumbers } from '../cleanup/lineNumbers';
 import type { CasebookDB } from '../db/schema';
 import { getDocument } from './documentDetails';
 import { NotFoundError, ValidationError } from './errors';
 import { newId, now, quoted, writeCase } from './writeCase';
+import { reanchorExcerpts } from './reanchoring';
 
 /**
  * Clean-up of a document's text: lines of site text (menus, advertisement labels, share buttons…) taken out, put
@@ -42,10 +42,10 @@ export function countRemovedLines(original: string, kept: string): number | null
 
 export interface TextChangeResult {
   document: CaseDocument;
-  /** Excerpts whose anchor moved to the quote's place in the new text. */
+  /** Excerpts whose anchor moved to the quote's place in the new text (or found it again). */
   relocated: Excerpt[];
-  /** Excerpts whose quote is not in the new text: their anchor is cleared, the quote itself is kept. */
-  lost: Excerpt[];
+  /** Excerpts that became orphaned: their quote cannot be found in the new text; quote and last place are kept. */
+  orphaned: Excerpt[];
 }
 
 export interface CleanupResult extends TextChangeResult {
@@ -74,7 +74,7 @@ const removedSet = (cleanup: DocumentCleanup | null) => new Set((cleanup?.remove
 /**
  * Replaces a document's text by its text as extracted without the lines `decide` chooses, keeping the text it
  * replaces as the next version, in one transaction with its history entry. Excerpts move to where their quotes are
- * in the new text (an excerpt whose quote is gone keeps the quote and loses its anchor).
+ * in the new text (an excerpt whose quote is gone is marked orphaned, keeping its quote and last place).
  */
 async function removeLines(
   db: CasebookDB,
@@ -117,9 +117,12 @@ async function removeLines(
     await db.documents.put(document);
     // The text before is the text as extracted without the lines removed before, unless it was changed some other way.
     const mapped = from.text === current.text;
-    const moved = await reanchor(db, excerpts, to.text, at, (excerpt) =>
-      excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start, from.starts, to.starts) : null,
-    );
+    const mapOffset = offsetMapper(from.starts, to.starts);
+    const { relocated, orphaned } = await reanchorExcerpts(db, excerpts, to.text, at, {
+      pages: null,
+      hintOf: (excerpt) => ({ start: excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start) : null }),
+    });
+    const moved = { relocated, orphaned };
     return { result: { document, ...moved, before, after }, change: { action: 'update', summary, records: recordsOf(document, moved) } };
   });
 }
@@ -140,40 +143,9 @@ async function keepVersion(db: CasebookDB, current: CaseDocument, excerpts: read
   await db.documentVersions.put(version);
 }
 
-/**
- * Moves each excerpt's anchor to its quote in the new text: to the place `placeOf` gives when the quote is there,
- * else to the occurrence that best matches its old anchor. Only changed anchors are written.
- */
-async function reanchor(
-  db: CasebookDB,
-  excerpts: readonly Excerpt[],
-  text: string,
-  at: string,
-  placeOf: (excerpt: Excerpt) => number | null | TextAnchor,
-): Promise<{ relocated: Excerpt[]; lost: Excerpt[] }> {
-  const relocated: Excerpt[] = [];
-  const lost: Excerpt[] = [];
-  for (const excerpt of excerpts) {
-    let anchor: TextAnchor | null;
-    const hint = placeOf(excerpt);
-    if (hint && typeof hint === 'object' && anchorFits(text, excerpt.quote, hint)) {
-      anchor = hint;
-    } else {
-      const previous = excerpt.anchor ? { ...excerpt.anchor, start: typeof hint === 'number' ? hint : excerpt.anchor.start } : null;
-      const place = locateQuote(text, excerpt.quote, previous);
-      anchor = place ? anchorAt(text, place.start, place.end, null) : null;
-    }
-    if (JSON.stringify(anchor) === JSON.stringify(excerpt.anchor)) continue;
-    const moved: Excerpt = { ...excerpt, anchor, updatedAt: at };
-    await db.excerpts.put(moved);
-    (anchor ? relocated : lost).push(moved);
-  }
-  return { relocated, lost };
-}
-
-const recordsOf = (document: CaseDocument, { relocated, lost }: { relocated: Excerpt[]; lost: Excerpt[] }): RecordRef[] => [
+const recordsOf = (document: CaseDocument, { relocated, orphaned }: { relocated: Excerpt[]; orphaned: Excerpt[] }): RecordRef[] => [
   { type: 'document', id: document.id },
-  ...[...relocated, ...lost].map((excerpt) => ({ type: 'excerpt' as const, id: excerpt.id })),
+  ...[...relocated, ...orphaned].map((excerpt) => ({ type: 'excerpt' as const, id: excerpt.id })),
 ];
 
 /**
@@ -208,7 +180,7 @@ export async function applyCleanup(db: CasebookDB, documentId: string, lines: re
   });
   const removedLines = [...result.after].filter((index) => !result.before.has(index)).length;
   const restoredLines = [...result.before].filter((index) => !result.after.has(index)).length;
-  return { document: result.document, relocated: result.relocated, lost: result.lost, removedLines, restoredLines };
+  return { document: result.document, relocated: result.relocated, orphaned: result.orphaned, removedLines, restoredLines };
 }
 
 /** Puts lines removed as site text back into the document's text (the review in the reader). */
@@ -229,7 +201,7 @@ export async function restoreRemovedLines(db: CasebookDB, documentId: string, in
     const change = `Put back ${plural(wanted.size, 'line', 'lines')}`;
     return { removed: removed.filter((line) => !wanted.has(line.index)), change, summary: `${change} in ${quoted(document.title)}` };
   });
-  return { document: result.document, relocated: result.relocated, lost: result.lost, removedLines: 0, restoredLines: wanted.size };
+  return { document: result.document, relocated: result.relocated, orphaned: result.orphaned, removedLines: 0, restoredLines: wanted.size };
 }
 
 export interface UndoResult extends TextChangeResult {
@@ -261,12 +233,17 @@ export async function undoTextChange(db: CasebookDB, documentId: string): Promis
     const to = keptLinesOf(base, removedSet(previous.cleanup));
     const mapped = from.text === current.text && to.text === previous.text;
     // Where the excerpt was in that text, if it was marked before the change; else where its place maps to.
-    const moved = await reanchor(db, excerpts, previous.text, at, (excerpt) =>
-      previous.anchors[excerpt.id] ?? (excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start, from.starts, to.starts) : null),
-    );
+    const mapOffset = offsetMapper(from.starts, to.starts);
+    const moved = await reanchorExcerpts(db, excerpts, previous.text, at, {
+      pages: null,
+      hintOf: (excerpt) => ({
+        anchor: previous.anchors[excerpt.id],
+        start: excerpt.anchor && mapped ? mapOffset(excerpt.anchor.start) : null,
+      }),
+    });
     const undone = previous.replacedBy;
     return {
-      result: { document, ...moved, undone },
+      result: { document, relocated: moved.relocated, orphaned: moved.orphaned, undone },
       change: { action: 'update', summary: `Undid “${undone}” in ${quoted(current.title)}`, records: recordsOf(document, moved) },
     };
   });

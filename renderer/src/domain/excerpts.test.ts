@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { rejection, withCase } from '../../../tests/unit/database';
-import { ValidationError, createExcerpt, createTag, createTextDocument, updateExcerpt } from '.';
+import { ValidationError, applyCleanup, createExcerpt, createTag, createTextDocument, linkRecords, reattachExcerpt, updateExcerpt } from '.';
 
 const TEXT = 'Cash was found on board. Later, more cash was found on the quay at dawn.';
 
@@ -66,10 +66,83 @@ describe('updateExcerpt', () => {
     expect(updated.anchor).toEqual(excerpt.anchor);
   });
 
-  it('anchors an edited quote again, near where the old one was', async () => {
+  it('refuses to have the quote of a document typed over: the passage is selected again instead', async () => {
     const excerpt = await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'was found', anchor: at('was found', 30) });
-    const updated = await updateExcerpt(db, excerpt.id, { documentId: document.id, quote: 'was found on the quay' });
-    const place = at('was found on the quay');
-    expect(updated.anchor).toMatchObject({ start: place.start, end: place.end });
+    const error = await rejection(updateExcerpt(db, excerpt.id, { documentId: document.id, quote: 'was found on the quay' }), ValidationError);
+    expect(error.messageFor('quote')).toMatch(/^The quote is the document’s own words and cannot be typed over/);
+    expect(await db.excerpts.get(excerpt.id)).toEqual(excerpt);
+  });
+
+  it('edits the comment and tags of an orphaned excerpt, which stays orphaned at its last place', async () => {
+    const log = await createTextDocument(db, caseFile.id, { title: 'Gossip', text: 'Title\nRumour: the Rosa sailed empty.\nFacts.' });
+    const quote = 'the Rosa sailed empty';
+    const start = log.text.indexOf(quote);
+    const anchor = { start, end: start + quote.length, prefix: '', suffix: '', page: null };
+    const excerpt = await createExcerpt(db, caseFile.id, { documentId: log.id, quote, anchor });
+    await applyCleanup(db, log.id, [{ index: 1, text: 'Rumour: the Rosa sailed empty.' }]);
+    const orphaned = (await db.excerpts.get(excerpt.id))!;
+    // As the excerpt form sends it: the same document, quote and anchor, new tags.
+    const edited = await updateExcerpt(db, excerpt.id, { documentId: log.id, quote, anchor: orphaned.anchor, tags: ['rumour'] });
+    expect(edited).toMatchObject({ tags: ['rumour'], orphaned: true, anchor: orphaned.anchor });
+  });
+
+  it('lets a typed quote without a document be edited', async () => {
+    const excerpt = await createExcerpt(db, caseFile.id, { quote: 'Heard at the quay' });
+    expect((await updateExcerpt(db, excerpt.id, { quote: 'Heard on the quay' })).quote).toBe('Heard on the quay');
+  });
+});
+
+describe('bad selections', () => {
+  it('refuses an empty or blank selection and a selection outside the document, storing nothing', async () => {
+    const blank = await rejection(createExcerpt(db, caseFile.id, { documentId: document.id, quote: '  \n ', anchor: at('Cash') }), ValidationError);
+    expect(blank.messageFor('quote')).toBe('The quote cannot be empty.');
+    const beyond = { start: TEXT.length - 4, end: TEXT.length + 6, prefix: '', suffix: '', page: null };
+    const outside = await rejection(createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'dawn.', anchor: beyond }), ValidationError);
+    expect(outside.messageFor('quote')).toBe(
+      `The selection is outside the text of “Quay log”, which has ${TEXT.length} characters. Select the words in the document again.`,
+    );
+    expect(await db.excerpts.count()).toBe(0);
+  });
+
+  it('refuses a link from an excerpt to itself', async () => {
+    const excerpt = await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'Cash', anchor: at('Cash') });
+    const self = { type: 'excerpt' as const, id: excerpt.id };
+    const error = await rejection(linkRecords(db, caseFile.id, { from: self, to: self, kind: 'corroborates' }), ValidationError);
+    expect(error.message).toBe('A record cannot be linked to itself.');
+    expect(await db.links.count()).toBe(0);
+  });
+});
+
+describe('reattachExcerpt', () => {
+  const LOG = 'Harbour log\nAdvertisement\nThe crates were unloaded at night.\nEnd of log';
+  it('attaches an orphaned excerpt to the passage selected again, with the new words as its quote', async () => {
+    const log = await createTextDocument(db, caseFile.id, { title: 'Log', text: LOG });
+    const start = LOG.indexOf('Advertisement');
+    const excerpt = await createExcerpt(db, caseFile.id, {
+      documentId: log.id,
+      quote: 'Advertisement',
+      anchor: { start, end: start + 13, prefix: '', suffix: '', page: null },
+    });
+    const { orphaned, document: cleaned } = await applyCleanup(db, log.id, [{ index: 1, text: 'Advertisement' }]);
+    expect(orphaned.map((lost) => lost.id)).toEqual([excerpt.id]);
+
+    const quote = 'unloaded at night';
+    const place = cleaned.text.indexOf(quote);
+    const attached = await reattachExcerpt(db, excerpt.id, {
+      quote,
+      anchor: { start: place, end: place + quote.length, prefix: '', suffix: '', page: null },
+    });
+    expect(attached).toMatchObject({ quote, orphaned: false, anchor: { start: place, end: place + quote.length } });
+    expect(await db.excerpts.get(excerpt.id)).toEqual(attached);
+    expect((await db.history.orderBy('seq').last())!.summary).toBe('Re-attached excerpt “unloaded at night” to its passage in “Log”');
+  });
+
+  it('refuses no selection, a blank one, or words not at the selected place, and changes nothing', async () => {
+    const excerpt = await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'Cash', anchor: at('Cash') });
+    const none = await rejection(reattachExcerpt(db, excerpt.id, { quote: 'on the quay', anchor: null }), ValidationError);
+    expect(none.messageFor('quote')).toBe('Select the passage this excerpt quotes in the document’s text first.');
+    await rejection(reattachExcerpt(db, excerpt.id, { quote: ' ', anchor: at('Cash') }), ValidationError);
+    await rejection(reattachExcerpt(db, excerpt.id, { quote: 'at dusk', anchor: at('at dawn') }), ValidationError);
+    expect(await db.excerpts.get(excerpt.id)).toEqual(excerpt);
   });
 });

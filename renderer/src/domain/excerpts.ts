@@ -29,6 +29,13 @@ function anchorIn(
   if (!document) return null;
   const options = { pages: document.pages };
   if (!selected) return anchorQuote(document.text, quote, { ...options, previous });
+  if (selected.start >= selected.end || selected.end > document.text.length)
+    throw new ValidationError([
+      {
+        field: 'quote',
+        message: `The selection is outside the text of ${quoted(document.title)}, which has ${document.text.length.toLocaleString('en')} characters. Select the words in the document again.`,
+      },
+    ]);
   const anchor = anchorQuote(document.text, quote, { ...options, at: selected });
   if (!anchor)
     throw new ValidationError([
@@ -78,9 +85,20 @@ export async function updateExcerpt(db: CasebookDB, excerptId: string, input: Ex
   const missing = 'This excerpt no longer exists. It may have been deleted in another window.';
   return editRecord(db, db.excerpts, excerptId, missing, ['documents', ...codebookIfTagged(parsed.tags)], async (existing) => {
     await checkTagsInCase(db, existing.caseId, parsed.tags);
+    const quotesSource = (existing.documentId && parsed.documentId === existing.documentId) || existing.detachedFrom;
+    if (quotesSource && parsed.quote !== existing.quote)
+      throw new ValidationError([
+        {
+          field: 'quote',
+          message: 'The quote is the document’s own words and cannot be typed over: select the passage again in the document to change it (Re-attach).',
+        },
+      ]);
     const document = await sourceOf(db, existing.caseId, parsed.documentId);
+    // The form sends the excerpt's own anchor back: that is no new selection (and an orphaned excerpt's last place
+    // does not hold its quote any more, yet its comment and tags can still be edited).
+    const sameSelection = !selected || (selected.start === existing.anchor?.start && selected.end === existing.anchor?.end);
     const unchanged =
-      parsed.documentId === existing.documentId && parsed.quote === existing.quote && !selected && existing.anchor;
+      parsed.documentId === existing.documentId && parsed.quote === existing.quote && sameSelection && existing.anchor;
     const anchor = unchanged ? existing.anchor : anchorIn(document, parsed.quote, selected, existing.anchor);
     const updated: Excerpt = { ...existing, ...parsed, anchor, updatedAt: now() };
     await db.excerpts.put(updated);
@@ -90,6 +108,43 @@ export async function updateExcerpt(db: CasebookDB, excerptId: string, input: Ex
         action: 'update',
         summary: `Edited excerpt ${quoted(recordTitle('excerpt', updated))}`,
         records: [{ type: 'excerpt', id: excerptId }],
+      },
+    };
+  });
+}
+
+/** A passage selected in the reader: its words and where they are in the document's text. */
+export interface SelectedPassage {
+  quote: string;
+  anchor: TextAnchor | null;
+}
+
+/**
+ * Attaches an excerpt to a passage selected again in its document: the way back for an orphaned excerpt (its quote
+ * lost in a changed text), and the only way to change what an excerpt of a document quotes. The quote becomes the
+ * selected words, anchored where they were selected; the excerpt is no longer orphaned.
+ */
+export async function reattachExcerpt(db: CasebookDB, excerptId: string, selection: SelectedPassage): Promise<Excerpt> {
+  const { quote, anchor: selected } = parseInput(excerptInputSchema.pick({ quote: true, anchor: true }), selection);
+  const missing = 'This excerpt no longer exists. It may have been deleted in another window.';
+  if (!selected)
+    throw new ValidationError([{ field: 'quote', message: 'Select the passage this excerpt quotes in the document’s text first.' }]);
+  return editRecord(db, db.excerpts, excerptId, missing, ['documents'], async (existing) => {
+    const document = await sourceOf(db, existing.caseId, existing.documentId);
+    if (!document)
+      throw new ValidationError([{ field: 'quote', message: 'This excerpt has no document to re-attach it to.' }]);
+    const anchor = anchorIn(document, quote, selected, null);
+    const updated: Excerpt = { ...existing, quote, anchor, orphaned: false, updatedAt: now() };
+    await db.excerpts.put(updated);
+    return {
+      result: updated,
+      change: {
+        action: 'update',
+        summary: `Re-attached excerpt ${quoted(recordTitle('excerpt', updated))} to its passage in ${quoted(document.title)}`,
+        records: [
+          { type: 'excerpt', id: excerptId },
+          { type: 'document', id: document.id },
+        ],
       },
     };
   });

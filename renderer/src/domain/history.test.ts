@@ -101,9 +101,9 @@ describe('every operation appends exactly one history entry', () => {
       async () => (ids.excerpt = (await createExcerpt(db, caseId, { documentId: ids.document!, quote: 'Signed' })).id),
       { action: 'create', summary: 'Marked excerpt “Signed”', records: [{ type: 'excerpt', id: anyId }] },
     );
-    await expectEntry(() => updateExcerpt(db, ids.excerpt!, { documentId: ids.document!, quote: 'Signed.' }), {
+    await expectEntry(() => updateExcerpt(db, ids.excerpt!, { documentId: ids.document!, quote: 'Signed', tags: ['signature'] }), {
       action: 'update',
-      summary: 'Edited excerpt “Signed.”',
+      summary: 'Edited excerpt “Signed”',
       records: [{ type: 'excerpt', id: ids.excerpt! }],
     });
     await expectEntry(
@@ -153,7 +153,7 @@ describe('every operation appends exactly one history entry', () => {
     const to = { type: 'entity', id: ids.person! } as const;
     await expectEntry(async () => (ids.link = (await linkRecords(db, caseId, { from, to, kind: 'mentions' })).id), {
       action: 'link',
-      summary: 'Linked “Signed.” mentions “Zoë Müller”',
+      summary: 'Linked “Signed” mentions “Zoë Müller”',
       records: [from, to],
     });
     await expectEntry(() => unlinkRecords(db, ids.link!), {

@@ -10,7 +10,7 @@ export { applyCleanup, restoreRemovedLines, undoTextChange } from './documentCle
 export { recordRecognisedText } from './recognisedText';
 export { createEntity, createEntities, updateEntity } from './entities';
 export { createEvent, updateEvent } from './events';
-export { createExcerpt, updateExcerpt } from './excerpts';
+export { createExcerpt, reattachExcerpt, updateExcerpt } from './excerpts';
 export { linkRecords, unlinkRecords } from './links';
 export { createNote, updateNote } from './notes';
 export { createTag, renameTag, recolourTag, describeTag, moveTag, mergeTags, deleteTag } from './tags';

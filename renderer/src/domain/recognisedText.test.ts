@@ -109,7 +109,7 @@ describe('recordRecognisedText', () => {
     expect(kept.anchor).toMatchObject({ start, page: 2 });
     const gone = await createExcerpt(db, caseFile.id, { documentId: scan.id, quote: 'The vessel Kestrel' });
 
-    const { relocated, lost, document } = await recordRecognisedText(
+    const { relocated, orphaned, document } = await recordRecognisedText(
       db,
       scan.id,
       recognised('eng', 'The vesse1 Kestre1 at berth seven', 'forty crates of copper wire'),
@@ -117,8 +117,9 @@ describe('recordRecognisedText', () => {
     const moved = document.text.indexOf(quote);
     expect(relocated.map((excerpt) => excerpt.id)).toEqual([kept.id]);
     expect((await db.excerpts.get(kept.id))!.anchor).toMatchObject({ start: moved, end: moved + quote.length, page: 2 });
-    expect(lost.map((excerpt) => excerpt.id)).toEqual([gone.id]);
-    expect((await db.excerpts.get(gone.id))!.anchor).toBeNull();
+    expect(orphaned.map((excerpt) => excerpt.id)).toEqual([gone.id]);
+    // Orphaned: its last known place is kept, to show where it was.
+    expect(await db.excerpts.get(gone.id)).toMatchObject({ orphaned: true, anchor: gone.anchor });
     expect(document.warnings).toEqual([`The quote of excerpt “The vessel Kestrel” is not in the recognised text.`]);
 
     // A third run where the quote is back replaces the note rather than adding to it.

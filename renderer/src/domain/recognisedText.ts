@@ -10,12 +10,12 @@ import {
 } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/limits';
 import { recordTitle } from '../../../shared/vocabulary';
-import { anchorAt, locateQuote, pageAt } from '../anchoring/anchor';
 import type { CasebookDB } from '../db/schema';
 import { OCR_LANGUAGE_INFO } from '../ocr/languages';
 import { getDocument } from './documentDetails';
 import { ValidationError } from './errors';
 import { now, parseInput, quoted, writeCase } from './writeCase';
+import { reanchorExcerpts } from './reanchoring';
 
 /** Documents whose pages are pictures, which text recognition can read. */
 export const canRecognise = (document: Pick<CaseDocument, 'kind' | 'textLayer' | 'ocr'>): boolean =>
@@ -58,10 +58,10 @@ export type RecognisedPageInput = RecognisedTextInput['pages'][number];
 
 export interface RecognisedTextResult {
   document: CaseDocument;
-  /** Excerpts whose anchor moved to the quote's place in the new text. */
+  /** Excerpts whose anchor moved to the quote's place in the new text (or found it again). */
   relocated: Excerpt[];
-  /** Excerpts whose quote is not in the new text: their anchor is cleared, the quote itself is kept. */
-  lost: Excerpt[];
+  /** Excerpts that became orphaned: their quote is not in the new text; quote and last place are kept. */
+  orphaned: Excerpt[];
 }
 
 /** How the notes about quotes lost to a recognition start, so that a later run replaces them. */
@@ -82,7 +82,7 @@ function meanConfidence(pages: readonly RecognisedPageInput[]): number {
  * page spans (so search, find and excerpts work on it as on any text), each page's words with their boxes are kept for
  * the reader's text layer, and the document is marked as recognised, in which language and how confidently. Running
  * it again (in another language) replaces the earlier result. Excerpts already marked are found again in the new
- * text; those whose quote is gone lose their anchor and are reported.
+ * text; those whose quote is gone are marked orphaned and reported.
  */
 export async function recordRecognisedText(
   db: CasebookDB,
@@ -134,22 +134,8 @@ export async function recordRecognisedText(
     }));
     await db.recognisedPages.bulkAdd(pages);
 
-    const relocated: Excerpt[] = [];
-    const lost: Excerpt[] = [];
-    for (const excerpt of await db.excerpts.where('documentId').equals(documentId).toArray()) {
-      const place = locateQuote(text, excerpt.quote, excerpt.anchor);
-      if (place) {
-        const anchor = anchorAt(text, place.start, place.end, pageAt(spans, place.start));
-        if (JSON.stringify(anchor) === JSON.stringify(excerpt.anchor)) continue;
-        const moved: Excerpt = { ...excerpt, anchor, updatedAt: at };
-        await db.excerpts.put(moved);
-        relocated.push(moved);
-      } else if (excerpt.anchor) {
-        const unanchored: Excerpt = { ...excerpt, anchor: null, updatedAt: at };
-        await db.excerpts.put(unanchored);
-        lost.push(unanchored);
-      }
-    }
+    const excerpts = await db.excerpts.where('documentId').equals(documentId).toArray();
+    const { relocated, orphaned } = await reanchorExcerpts(db, excerpts, text, at, { pages: spans });
 
     const label = OCR_LANGUAGE_INFO[parsed.language].label;
     const document: CaseDocument = {
@@ -161,17 +147,17 @@ export async function recordRecognisedText(
       // The importer's "no text layer" note no longer holds; notes about lost quotes replace those of an earlier run.
       warnings: [
         ...current.warnings.filter((warning) => warning !== NO_TEXT_LAYER_WARNING && !warning.startsWith(LOST_QUOTE)),
-        ...lost.map((excerpt) => `${LOST_QUOTE} ${quoted(recordTitle('excerpt', excerpt))} is not in the recognised text.`),
+        ...orphaned.map((excerpt) => `${LOST_QUOTE} ${quoted(recordTitle('excerpt', excerpt))} is not in the recognised text.`),
       ],
       updatedAt: at,
     };
     await db.documents.put(document);
     const records: RecordRef[] = [
       { type: 'document', id: documentId },
-      ...[...relocated, ...lost].map((excerpt) => ({ type: 'excerpt' as const, id: excerpt.id })),
+      ...[...relocated, ...orphaned].map((excerpt) => ({ type: 'excerpt' as const, id: excerpt.id })),
     ];
     return {
-      result: { document, relocated, lost },
+      result: { document, relocated, orphaned },
       change: { action: 'update', summary: `Recognised text in ${quoted(current.title)} (OCR, ${label})`, records },
     };
   });

@@ -7,7 +7,7 @@ import { OcrJobs, type RecogniseFn } from './jobs';
 const result = (lost = 0): RecognisedTextResult => ({
   document: { pages: [{ page: 1, start: 0, end: 3 }, { page: 2, start: 5, end: 9 }], ocr: { language: 'pol', confidence: 90, recognisedAt: '', engine: '' } } as CaseDocument,
   relocated: [],
-  lost: Array.from({ length: lost }, () => ({}) as RecognisedTextResult['lost'][number]),
+  orphaned: Array.from({ length: lost }, () => ({}) as RecognisedTextResult['orphaned'][number]),
 });
 
 describe('OcrJobs', () => {
@@ -31,7 +31,8 @@ describe('OcrJobs', () => {
       documentId: 'doc',
       language: 'pol',
       state: 'done',
-      message: 'Recognised the text of 2 pages in Polish. One excerpt’s quote is not in the recognised text.',
+      message: 'Recognised the text of 2 pages in Polish.',
+      orphaned: [{}],
     });
     expect(heard).toHaveBeenCalled();
     jobs.dismiss('doc');

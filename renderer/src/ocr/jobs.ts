@@ -1,4 +1,4 @@
-import type { OcrLanguage } from '../../../shared/domain';
+import type { Excerpt, OcrLanguage } from '../../../shared/domain';
 import type { RecognisedTextResult } from '../domain/recognisedText';
 import { explainError } from '../domain/errors';
 import { OcrCancelled } from './engine';
@@ -8,22 +8,19 @@ import type { OcrOptions, OcrProgress } from './recognise';
 /** One document's recognition as the reader shows it: under way (with its progress), finished, or failed. */
 export type OcrJob =
   | { documentId: string; language: OcrLanguage; state: 'running'; progress: OcrProgress }
-  | { documentId: string; language: OcrLanguage; state: 'done'; message: string }
+  | { documentId: string; language: OcrLanguage; state: 'done'; message: string; orphaned: Excerpt[] }
   | { documentId: string; language: OcrLanguage; state: 'failed'; message: string };
 
 export type RecogniseFn = (documentId: string, language: OcrLanguage, options: OcrOptions) => Promise<RecognisedTextResult>;
 
 const pagesWord = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
 
-/** What the reader says once the text is stored. */
+/** What the reader says once the text is stored (the excerpts it orphaned are listed beside it, each opening). */
 export function doneMessage(result: RecognisedTextResult): string {
-  const { document, lost } = result;
+  const { document } = result;
   const pages = document.pages?.length ?? 1;
   const label = document.ocr ? OCR_LANGUAGE_INFO[document.ocr.language].label : '';
-  const lostNote = lost.length
-    ? ` ${lost.length === 1 ? 'One excerpt’s quote is' : `${lost.length} excerpts’ quotes are`} not in the recognised text.`
-    : '';
-  return `Recognised the text of ${pagesWord(pages)} in ${label}.${lostNote}`;
+  return `Recognised the text of ${pagesWord(pages)} in ${label}.`;
 }
 
 /**
@@ -61,7 +58,8 @@ export class OcrJobs {
     };
     return this.recognise(documentId, language, { signal: controller.signal, onProgress })
       .then(
-        (result) => this.set({ documentId, language, state: 'done', message: doneMessage(result) }, documentId),
+        (result) =>
+          this.set({ documentId, language, state: 'done', message: doneMessage(result), orphaned: result.orphaned }, documentId),
         (error: unknown) => {
           if (controller.signal.aborted || error instanceof OcrCancelled) this.set(null, documentId);
           else this.set({ documentId, language, state: 'failed', message: explainError(error) }, documentId);

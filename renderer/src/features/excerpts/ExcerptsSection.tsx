@@ -17,6 +17,7 @@ import { RecordSection } from '../shared/RecordSection';
 import { describeOcr } from '../../ocr/languages';
 import { commandHint } from '../../commands';
 import { ExcerptTags, TagPicker, useTagNames } from '../codebook';
+import { DetachedCitation, OrphanedNotice, reattachPath } from './ExcerptIntegrity';
 
 export function ExcerptsSection({ caseId }: { caseId: string }) {
   const excerpts = useLiveQuery(
@@ -71,6 +72,7 @@ function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: strin
         <DeleteRecordButton target={{ type: 'excerpt', id: excerpt.id }} onDeleted={() => navigate(`/case/${caseId}/excerpts`)} />
       </div>
       <blockquote>{excerpt.quote}</blockquote>
+      <OrphanedNotice caseId={caseId} excerpt={excerpt} />
       <p className="small">
         {document ? (
           <>
@@ -79,6 +81,8 @@ function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: strin
             {/* Recognised text may misread a word: the citation says so, as a source's transcription would. */}
             {document.ocr && <span className="muted"> ({describeOcr(document.ocr)})</span>}
           </>
+        ) : excerpt.detachedFrom ? (
+          <DetachedCitation source={excerpt.detachedFrom} />
         ) : (
           <span className="muted">No source document.</span>
         )}
@@ -112,11 +116,12 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
   const { quote: setQuote, documentId: setDocumentId, tags: setTags, comment: setComment } = draft.set;
   const documents = useLiveQuery(() => queries.documentChoices(caseId), [caseId]);
   const { run, busy, fieldErrors, formError } = useOperation();
+  const quoteFixed = Boolean(existing?.documentId || existing?.detachedFrom);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const input = {
-      quote,
+      quote: quoteFixed ? existing!.quote : quote,
       documentId: documentId || null,
       anchor: documentId && documentId === existing?.documentId ? existing.anchor : null,
       tags: Array.isArray(tags) ? tags : [],
@@ -136,9 +141,21 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
       <h2>{existing ? 'Edit excerpt' : 'New excerpt'}</h2>
       <FormError message={formError} />
       <DraftNotice draft={draft} />
-      <Field label="Quote" error={fieldErrors.quote}>
-        {(control) => <textarea {...control} value={quote} onChange={(e) => setQuote(e.target.value)} autoFocus />}
-      </Field>
+      {quoteFixed ? (
+        // The quote is the document's own words (a deleted one's too): changing it means selecting the passage again.
+        <Field label="Quote" error={fieldErrors.quote} hint="The document’s own words: select the passage again to change it.">
+          {(control) => <textarea {...control} value={existing?.quote} readOnly />}
+        </Field>
+      ) : (
+        <Field label="Quote" error={fieldErrors.quote}>
+          {(control) => <textarea {...control} value={quote} onChange={(e) => setQuote(e.target.value)} autoFocus />}
+        </Field>
+      )}
+      {existing?.documentId && (
+        <p className="small">
+          <Link to={reattachPath(caseId, existing)}>Select the passage again</Link>
+        </p>
+      )}
       <Field label="Source document" error={fieldErrors.documentId}>
         {(control) => (
           <select {...control} value={documentId} onChange={(e) => setDocumentId(e.target.value)}>

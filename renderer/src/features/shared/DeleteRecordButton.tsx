@@ -4,11 +4,15 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { explainError, useOperation } from '../../components/useOperation';
 import { RECORD_KINDS } from '../../../../shared/vocabulary';
 import { operations } from '../../app/casebook';
-import { describeCascade, type DeletionPlan } from '../../domain';
+import { describeCascade, type DeletionPlan, type ExcerptsOnDelete } from '../../domain';
 
-/** Deletes a record after a confirmation that says what else goes with it. */
+/**
+ * Deletes a record after a confirmation that says what else goes with it. A document with excerpts asks what happens
+ * to them: deleted too, or kept as detached quotes that keep its citation.
+ */
 export function DeleteRecordButton({ target, onDeleted }: { target: RecordRef; onDeleted: () => void }) {
-  const [plan, setPlan] = useState<DeletionPlan | null>(null);
+  const [plans, setPlans] = useState<Record<ExcerptsOnDelete, DeletionPlan> | null>(null);
+  const [choice, setChoice] = useState<ExcerptsOnDelete>('delete');
   const [planError, setPlanError] = useState<string | null>(null);
   const { run, busy, formError } = useOperation();
   const label = RECORD_KINDS[target.type].label;
@@ -16,12 +20,19 @@ export function DeleteRecordButton({ target, onDeleted }: { target: RecordRef; o
   const ask = async () => {
     setPlanError(null);
     try {
-      setPlan(await operations.planDeletion(target));
+      const [deleting, detaching] = await Promise.all([
+        operations.planDeletion(target, { excerpts: 'delete' }),
+        operations.planDeletion(target, { excerpts: 'detach' }),
+      ]);
+      setChoice('delete');
+      setPlans({ delete: deleting, detach: detaching });
     } catch (error) {
       setPlanError(explainError(error));
     }
   };
 
+  const plan = plans?.[choice] ?? null;
+  const excerptCount = plans?.delete.excerptIds.length ?? 0;
   const cascade = plan ? describeCascade(plan) : '';
   return (
     <>
@@ -37,20 +48,38 @@ export function DeleteRecordButton({ target, onDeleted }: { target: RecordRef; o
         <ConfirmDialog
           title={`Delete ${label} “${plan.title}”?`}
           message={
-            <p>
-              {cascade
-                ? `Its ${cascade} will be deleted with it. `
-                : `Nothing else is linked to this ${label}. `}
-              This cannot be undone.
-            </p>
+            <>
+              {excerptCount > 0 && (
+                <fieldset className="excerpt-choice">
+                  <legend>
+                    This document has {excerptCount === 1 ? '1 excerpt' : `${excerptCount.toLocaleString('en')} excerpts`}. What
+                    happens to {excerptCount === 1 ? 'it' : 'them'}?
+                  </legend>
+                  <label className="row">
+                    <input type="radio" name="excerpts" checked={choice === 'delete'} onChange={() => setChoice('delete')} />
+                    Delete {excerptCount === 1 ? 'it' : 'them'} too
+                  </label>
+                  <label className="row">
+                    <input type="radio" name="excerpts" checked={choice === 'detach'} onChange={() => setChoice('detach')} />
+                    Keep {excerptCount === 1 ? 'it' : 'them'} as detached quotes, with the document’s citation
+                  </label>
+                </fieldset>
+              )}
+              <p>
+                {cascade
+                  ? `Its ${cascade} will be deleted with it. `
+                  : `Nothing else is linked to this ${label}. `}
+                This cannot be undone.
+              </p>
+            </>
           }
           confirmLabel={`Delete ${label}`}
           busy={busy}
           error={formError}
-          onCancel={() => setPlan(null)}
+          onCancel={() => setPlans(null)}
           onConfirm={async () => {
-            if (await run(() => operations.deleteRecord(target))) {
-              setPlan(null);
+            if (await run(() => operations.deleteRecord(target, { excerpts: choice }))) {
+              setPlans(null);
               onDeleted();
             }
           }}

@@ -23,6 +23,8 @@ import { formatDateTime } from '../../../format';
 import { OriginalPage } from './OriginalPage';
 import { PdfPages } from './PdfPages';
 import { RemovedLinesDialog } from './RemovedLinesDialog';
+import { ReattachBar } from './ReattachBar';
+import { OrphanedList } from '../../excerpts/ExcerptIntegrity';
 import { HtmlText, PlainText } from './ReaderText';
 import { useContentVersion, useFind, type FindSource } from './useFind';
 
@@ -58,7 +60,9 @@ export function DocumentReader({ caseId, documentId }: { caseId: string; documen
 
 function Reader({ caseId, document, excerpts }: { caseId: string; document: CaseDocument; excerpts: Excerpt[] }) {
   const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  // `?reattach=<excerpt>`: the researcher is selecting the passage an excerpt quotes again.
+  const reattachId = params.get('reattach');
   const pageParam = Number(params.get('page')) || null;
   const queryParam = params.get('q') ?? '';
 
@@ -88,7 +92,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
   const versions = useLiveQuery(() => queries.documentVersionRows(document.id), [document.id, document.textVersion]);
   const lastChange = document.textVersion > 1 ? versions?.[0] : undefined;
   const removedLines = useMemo(() => new Set((document.cleanup?.removed ?? []).map((line) => line.index)), [document.cleanup]);
-  const [notice, setNotice] = useState<{ text: string; excerptId?: string } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; excerptId?: string; orphaned?: Excerpt[] } | null>(null);
   const [quoteError, setQuoteError] = useState<string | null>(null);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   const findInput = useRef<HTMLInputElement>(null);
@@ -116,7 +120,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
 
   useEffect(() => {
     if (!content) return;
-    const frame = requestAnimationFrame(() => setHighlight(EXCERPT_HIGHLIGHT, excerptRanges(content, textView, excerpts)));
+    const frame = requestAnimationFrame(() => setHighlight(EXCERPT_HIGHLIGHT, excerptRanges(content, textView, excerpts.filter((excerpt) => !excerpt.orphaned))));
     return () => cancelAnimationFrame(frame);
   }, [content, textView, excerpts, version]);
   useEffect(() => () => setHighlight(EXCERPT_HIGHLIGHT, []), []);
@@ -137,21 +141,17 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     }
   };
 
-  const lostNote = (result: TextChangeResult) =>
-    result.lost.length
-      ? ` ${result.lost.length === 1 ? 'One excerpt’s quote is' : `${result.lost.length} excerpts’ quotes are`} no longer in the text.`
-      : '';
   const lines = (count: number) => `${count} ${count === 1 ? 'line' : 'lines'}`;
   const cleaned = (result: CleanupResult) => {
     setCleaning(false);
     const done = [result.removedLines ? `Removed ${lines(result.removedLines)}.` : '', result.restoredLines ? `Put back ${lines(result.restoredLines)}.` : ''];
-    setNotice({ text: `${done.filter(Boolean).join(' ')}${lostNote(result)}` });
+    setNotice({ text: done.filter(Boolean).join(' '), orphaned: result.orphaned });
   };
   const undo = async () => {
     setTextError(null);
     try {
       const result = await operations.undoTextChange(document.id);
-      setNotice({ text: `Undid: ${result.undone.replace(/^./, (first) => first.toLowerCase())}.${lostNote(result)}` });
+      setNotice({ text: `Undid: ${result.undone.replace(/^./, (first) => first.toLowerCase())}.`, orphaned: result.orphaned });
     } catch (error) {
       setTextError(explainError(error));
     }
@@ -225,6 +225,17 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           {notice.text}{' '}
           {notice.excerptId && <Link to={`/case/${caseId}/excerpts/${notice.excerptId}`}>Open the excerpt</Link>}
         </p>
+      )}
+      {notice?.orphaned && <OrphanedList caseId={caseId} excerpts={notice.orphaned} />}
+      {reattachId && (
+        <ReattachBar
+          key={reattachId}
+          excerptId={reattachId}
+          document={document}
+          selection={() => (content ? quoteFromSelection(content, textView, document) : null)}
+          onCancel={() => setParams({}, { replace: true })}
+          onDone={(excerpt) => navigate(`/case/${caseId}/excerpts/${excerpt.id}`)}
+        />
       )}
 
       <div className="reader-toolbar" role="toolbar" aria-label="Reading">
@@ -307,7 +318,11 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
               <li key={excerpt.id}>
                 <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>{recordTitle('excerpt', excerpt)}</Link>
                 {excerpt.anchor?.page && <span className="muted small"> · page {excerpt.anchor.page}</span>}
-                {!excerpt.anchor && <span className="muted small"> · not located in the text</span>}
+                {excerpt.orphaned ? (
+                  <span className="muted small"> · cannot find this quote in the document any more</span>
+                ) : (
+                  !excerpt.anchor && <span className="muted small"> · not located in the text</span>
+                )}
               </li>
             ))}
           </ul>
@@ -323,7 +338,9 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
         <RemovedLinesDialog
           document={document}
           onClose={() => setReviewing(false)}
-          onChanged={(result) => setNotice({ text: `Put back ${lines(result.restoredLines)}.${lostNote(result)}` })}
+          onChanged={(result: TextChangeResult & { restoredLines: number }) =>
+            setNotice({ text: `Put back ${lines(result.restoredLines)}.`, orphaned: result.orphaned })
+          }
         />
       )}
     </article>

@@ -4,6 +4,7 @@ import { OCR_LANGUAGES, type CaseDocument, type OcrLanguage } from '../../../../
 import { queries } from '../../../app/casebook';
 import { ocrJobs } from '../../../app/ocrJobs';
 import { OCR_LANGUAGE_INFO, proposeOcrLanguage } from '../../../ocr/languages';
+import { OrphanedList } from '../../excerpts/ExcerptIntegrity';
 
 /** The recognition of one document under way or just finished, followed live. */
 export function useOcrJob(documentId: string) {
@@ -74,6 +75,7 @@ export function OcrPanel({ document }: { document: CaseDocument }) {
           </button>
         </p>
       )}
+      {job?.state === 'done' && <OrphanedList caseId={document.caseId} excerpts={job.orphaned} />}
       {job?.state === 'failed' && (
         <p className="form-error" role="alert">
           {job.message}

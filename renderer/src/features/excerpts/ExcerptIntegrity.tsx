@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import type { DetachedSource, Excerpt } from '../../../../shared/domain';
+import { recordTitle } from '../../../../shared/vocabulary';
+
+/** Where the reader opens to select an excerpt's passage again (the Re-attach bar). */
+export const reattachPath = (caseId: string, excerpt: Pick<Excerpt, 'id' | 'documentId'>) =>
+  `/case/${caseId}/documents/${excerpt.documentId}?reattach=${excerpt.id}`;
+
+/** An orphaned excerpt's warning, with the way back: selecting the passage again in its document. */
+export function OrphanedNotice({ caseId, excerpt }: { caseId: string; excerpt: Excerpt }) {
+  if (!excerpt.orphaned || !excerpt.documentId) return null;
+  return (
+    <div className="notice warnings" role="note" aria-label="Quote not found">
+      <p>
+        Casebook cannot find this quote in the document any more: its text changed. The quote and where it was are kept.
+      </p>
+      <Link className="button" to={reattachPath(caseId, excerpt)}>
+        Re-attach
+      </Link>
+    </div>
+  );
+}
+
+/** The citation a detached excerpt kept of its deleted document: "Ilse Maren, “Raids”, Harbour Herald, 2021 (source deleted)". */
+export function DetachedCitation({ source }: { source: DetachedSource }) {
+  const parts = [
+    source.authors.join(', '),
+    `“${source.title}”`,
+    source.siteName ?? '',
+    source.publishedAt ?? '',
+    source.page ? `page ${source.page}` : '',
+    source.sourceUrl ?? '',
+  ].filter(Boolean);
+  return (
+    <span className="detached-citation">
+      From {parts.join(', ')} <span className="muted">(source deleted)</span>
+      <span className="muted small" title="SHA-256 of the deleted document's original file, to verify a copy of it">
+        {' '}
+        · {source.fileName ? `${source.fileName}, ` : ''}SHA-256 {source.sha256.slice(0, 12)}…
+      </span>
+    </span>
+  );
+}
+
+/** The list of excerpts a change to a document's text orphaned, each opening the excerpt. */
+export function OrphanedList({ caseId, excerpts }: { caseId: string; excerpts: readonly Excerpt[] }) {
+  if (!excerpts.length) return null;
+  return (
+    <div className="notice warnings" role="alert" aria-label="Excerpts not found">
+      <p>
+        {excerpts.length === 1
+          ? '1 excerpt can no longer be found in the new text:'
+          : `${excerpts.length.toLocaleString('en')} excerpts can no longer be found in the new text:`}
+      </p>
+      <ul>
+        {excerpts.map((excerpt) => (
+          <li key={excerpt.id}>
+            <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>{recordTitle('excerpt', excerpt)}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
