@@ -6,7 +6,7 @@
 import type { Excerpt } from '../../shared/domain';
 import { anchorAt, locateAnchor } from '../../renderer/src/anchoring/anchor';
 import { CasebookDB } from '../../renderer/src/db/schema';
-import { applyCleanup, createCase, createTextDocument } from '../../renderer/src/domain';
+import { applyCleanup, createCase, createTextDocument, undoTextChange } from '../../renderer/src/domain';
 
 export interface ReanchorBenchOptions {
   excerpts: number;
@@ -19,6 +19,8 @@ export interface ReanchorBenchResult {
   textChars: number;
   /** The clean-up through the domain: the new text, a version kept, every excerpt re-anchored and written. */
   domainMs: number;
+  /** Undoing that clean-up: every excerpt back to its place in the text before, 20 found again. */
+  undoMs: number;
   /** The same clean-up of the same text in a document without excerpts: what the text's own writes cost. */
   baselineMs: number;
   /** Locating every excerpt in the new text alone, in memory, without the hint the clean-up gives. */
@@ -80,6 +82,10 @@ export async function runReanchorBenchmark(options: ReanchorBenchOptions): Promi
 
     // In a case of its own: the same text twice in one case is refused as a duplicate.
     const bareCase = await createCase(db, { name: 'Re-anchoring, no excerpts' });
+    const undoStarted = performance.now();
+    await undoTextChange(db, document.id);
+    const undoMs = performance.now() - undoStarted;
+
     const bare = await createTextDocument(db, bareCase.id, { title: 'Long log', text });
     const baselineStarted = performance.now();
     await applyCleanup(db, bare.id, removed.map((index) => ({ index, text: lines[index]! })));
@@ -94,7 +100,7 @@ export async function runReanchorBenchmark(options: ReanchorBenchOptions): Promi
       strategies[strategy] = (strategies[strategy] ?? 0) + 1;
     }
     const locateMs = performance.now() - locateStarted;
-    return { textChars: text.length, domainMs, baselineMs, locateMs, orphaned: result.orphaned.length, strategies };
+    return { textChars: text.length, domainMs, undoMs, baselineMs, locateMs, orphaned: result.orphaned.length, strategies };
   } finally {
     await db.delete();
   }

@@ -56,6 +56,13 @@ test.describe('excerpts keep to their document', () => {
     await expect(excerpt.locator('blockquote')).toHaveText(PASSAGE);
     await expect(page.getByRole('note', { name: 'Quote not found' })).toBeHidden();
 
+    // The quote is the document's words: the form shows it read-only, and how to change it.
+    await excerpt.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit excerpt' });
+    await expect(form.getByRole('textbox', { name: 'Quote' })).toHaveAttribute('readonly', '');
+    await expect(form).toContainText('select the passage again to change it');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+
     // Stored: after a reload the document highlights both passages, and the history says what was done.
     await page.reload();
     await expect(excerpt.locator('blockquote')).toHaveText(PASSAGE);
