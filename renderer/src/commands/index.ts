@@ -3,13 +3,14 @@ import { notify } from '../components/notices';
 import { findInDocument } from './findInDocument';
 import { goToLibrary, goToSections } from './goTo';
 import { importFiles } from './importFiles';
+import { markExcerpt } from './markExcerpt';
 import { newRecordCommands } from './newRecord';
 import { openPalette } from './openPalette';
 import { CommandRegistry } from './registry';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, goToLibrary, ...goToSections],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, goToLibrary, ...goToSections],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

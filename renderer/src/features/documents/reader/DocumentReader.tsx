@@ -14,8 +14,12 @@ import { LinksPanel } from '../../links/LinksPanel';
 import { DeleteRecordButton } from '../../shared/DeleteRecordButton';
 import { CleanupDialog } from './CleanupDialog';
 import { DocumentDetails, DocumentDetailsForm } from './DocumentDetails';
-import { setHighlight } from './domText';
-import { excerptRanges, quoteFromSelection, type TextView } from './excerptMarks';
+import type { TextView } from './excerptMarks';
+import { useExcerptHighlights } from './excerptHighlights';
+import { neutralColour, type ColourOf } from './highlightColours';
+import { ExcerptSidePanel, ExcerptTooltip } from './marking/ExcerptSidePanel';
+import { plainTagsField, type RenderTags } from './marking/TagsField';
+import { useMarking } from './marking/useMarking';
 import { FindBar } from './FindBar';
 import { ImagePages } from './ImagePages';
 import { OcrPanel } from './OcrPanel';
@@ -37,14 +41,24 @@ function viewsOf(document: CaseDocument): View[] {
   return ['text'];
 }
 
-const EXCERPT_HIGHLIGHT = 'casebook-excerpt';
-
 /**
  * One document, read: its details (editable), its text or original layout, find, clean-up of site text (with the
  * review of what was removed at import, and undo), quoting a selection as an excerpt, and its links. `?page=N` opens
  * a PDF at page N; `?q=words` finds the words.
  */
-export function DocumentReader({ caseId, documentId }: { caseId: string; documentId: string }) {
+export function DocumentReader({
+  caseId,
+  documentId,
+  colourOf = neutralColour,
+  renderTags = plainTagsField,
+}: {
+  caseId: string;
+  documentId: string;
+  /** An excerpt's highlight colour (its first tag's); neutral until the codebook gives tags colours. */
+  colourOf?: ColourOf;
+  /** The tags field of the panel that opens on marking. */
+  renderTags?: RenderTags;
+}) {
   const data = useLiveQuery(() => queries.documentWithExcerpts(documentId), [documentId]);
   if (data === undefined)
     return (
@@ -53,10 +67,22 @@ export function DocumentReader({ caseId, documentId }: { caseId: string; documen
       </p>
     );
   if (data === null) return <p className="muted">This document no longer exists.</p>;
-  return <Reader caseId={caseId} document={data.document} excerpts={data.excerpts} />;
+  return <Reader caseId={caseId} document={data.document} excerpts={data.excerpts} colourOf={colourOf} renderTags={renderTags} />;
 }
 
-function Reader({ caseId, document, excerpts }: { caseId: string; document: CaseDocument; excerpts: Excerpt[] }) {
+function Reader({
+  caseId,
+  document,
+  excerpts,
+  colourOf,
+  renderTags,
+}: {
+  caseId: string;
+  document: CaseDocument;
+  excerpts: Excerpt[];
+  colourOf: ColourOf;
+  renderTags: RenderTags;
+}) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const pageParam = Number(params.get('page')) || null;
@@ -89,12 +115,13 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
   const lastChange = document.textVersion > 1 ? versions?.[0] : undefined;
   const removedLines = useMemo(() => new Set((document.cleanup?.removed ?? []).map((line) => line.index)), [document.cleanup]);
   const [notice, setNotice] = useState<{ text: string; excerptId?: string } | null>(null);
-  const [quoteError, setQuoteError] = useState<string | null>(null);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const version = useContentVersion(content);
 
-  const textView: TextView = view === 'pages' ? 'pages' : document.html ? 'html' : 'plain';
+  const noTextLayer = (document.kind === 'pdf' || document.kind === 'image') && !document.textLayer;
+  const textView: TextView | null =
+    view === 'original' || noTextLayer ? null : view === 'pages' ? 'pages' : document.html ? 'html' : 'plain';
   const reveal = useCallback((page: number) => setPageTarget({ page }), []);
   const source: FindSource =
     view === 'pages' && document.pages?.length
@@ -114,27 +141,27 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
   // Ctrl+F / Cmd+F and the menu's Find in document reach the find bar through the command.
   useCommandTarget('findInDocument', canFind ? openFind : null);
 
-  useEffect(() => {
-    if (!content) return;
-    const frame = requestAnimationFrame(() => setHighlight(EXCERPT_HIGHLIGHT, excerptRanges(content, textView, excerpts)));
-    return () => cancelAnimationFrame(frame);
-  }, [content, textView, excerpts, version]);
-  useEffect(() => () => setHighlight(EXCERPT_HIGHLIGHT, []), []);
+  const { excerptsUnder } = useExcerptHighlights({ content, view: textView, document, excerpts, version, colourOf });
+  const { mark, layer: marking } = useMarking({ caseId, document, excerpts, content, view: textView, renderTags });
 
-  const quoteSelection = async () => {
-    setQuoteError(null);
-    const selected = content ? quoteFromSelection(content, textView, document) : null;
-    if (!selected) {
-      setQuoteError('Select the words to quote in the text first.');
-      return;
-    }
-    try {
-      const excerpt = await operations.createExcerpt(caseId, { documentId: document.id, ...selected });
-      window.getSelection()?.removeAllRanges();
-      setNotice({ text: `Marked excerpt “${recordTitle('excerpt', excerpt)}”.`, excerptId: excerpt.id });
-    } catch (error) {
-      setQuoteError(explainError(error));
-    }
+  // Hovering a highlight shows its comment; clicking it shows the excerpt beside the text.
+  const [hover, setHover] = useState<{ x: number; y: number; excerpts: Excerpt[] } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = selectedId ? excerpts.find((excerpt) => excerpt.id === selectedId) : undefined;
+  const hoverFrame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(hoverFrame.current), []);
+  const onPointerMove = (event: React.MouseEvent) => {
+    const { clientX: x, clientY: y } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const under = excerptsUnder(x, y);
+      setHover(under.length ? { x, y, excerpts: under } : null);
+    });
+  };
+  const onTextClick = (event: React.MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const [under] = excerptsUnder(event.clientX, event.clientY);
+    if (under) setSelectedId(under.id);
   };
 
   const lostNote = (result: TextChangeResult) =>
@@ -157,7 +184,6 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     }
   };
 
-  const noTextLayer = (document.kind === 'pdf' || document.kind === 'image') && !document.textLayer;
   return (
     <article className="document-reader" aria-labelledby="document-title">
       <div className="section-header">
@@ -247,8 +273,8 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           type="button"
           // Keeps the selection: pressing the button must not clear what it is about to quote.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => void quoteSelection()}
-          disabled={view === 'original' || noTextLayer}
+          onClick={(event) => mark(event.currentTarget.getBoundingClientRect())}
+          disabled={!textView}
           title="Mark the selected words as an excerpt"
         >
           Quote selection
@@ -263,11 +289,6 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           Find
         </button>
       </div>
-      {quoteError && (
-        <p className="field-error" role="alert">
-          {quoteError}
-        </p>
-      )}
       {findOpen && canFind && (
         <FindBar
           query={query}
@@ -281,7 +302,18 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
         />
       )}
 
-      <div ref={setContent} className="reader-body" data-view={view}>
+      <div className={selected ? 'reader-columns with-panel' : 'reader-columns'}>
+      <div
+        ref={setContent}
+        className="reader-body"
+        data-view={view}
+        onMouseMove={onPointerMove}
+        onMouseLeave={() => {
+          cancelAnimationFrame(hoverFrame.current);
+          setHover(null);
+        }}
+        onClick={onTextClick}
+      >
         {view === 'pages' && document.kind === 'image' ? (
           <ImagePages documentId={document.id} target={pageTarget} />
         ) : view === 'pages' ? (
@@ -298,6 +330,10 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           </p>
         )}
       </div>
+      {selected && <ExcerptSidePanel caseId={caseId} excerpt={selected} onClose={() => setSelectedId(null)} />}
+      </div>
+      {marking}
+      {hover && <ExcerptTooltip at={hover} excerpts={hover.excerpts} />}
 
       {excerpts.length > 0 && (
         <section className="document-excerpts" aria-labelledby="document-excerpts-title">

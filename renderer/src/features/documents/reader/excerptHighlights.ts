@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
+import { excerptsAt, placeExcerpts, type PlacedExcerpt, type TextView } from './excerptMarks';
+import { ensureHighlightStyle, highlightNameOf, OVERLAP_HIGHLIGHT, type ColourOf } from './highlightColours';
+import { setHighlight } from './domText';
+import type { TextSpan } from './find';
+import { scrollParentOf } from './scrolling';
+import { domLayout, plainLayout, spanOnScreen, type TextLayout } from './textLayout';
+
+interface Placed {
+  layout: TextLayout;
+  excerpts: PlacedExcerpt[];
+}
+
+/** Where two spans overlap, for the overlap highlight: a sweep over the spans sorted by start. */
+export function overlapsOf(spans: readonly TextSpan[]): TextSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const overlaps: TextSpan[] = [];
+  let reach: TextSpan | null = null;
+  for (const span of sorted) {
+    if (reach && span.start < reach.end) overlaps.push({ start: span.start, end: Math.min(span.end, reach.end) });
+    if (!reach || span.end > reach.end) reach = span;
+  }
+  return overlaps;
+}
+
+/** The caret position under a point, in whichever API the browser offers. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+const contains = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/**
+ * Draws the document's excerpts in the reader with the CSS Custom Highlight API, one highlight per colour, exactly
+ * where each was made. Only the excerpts on screen (and a screen either side) get DOM ranges, updated as the reader
+ * scrolls, so a document with thousands of excerpts stays smooth. Returns what is under a point, for hover and click.
+ */
+export function useExcerptHighlights(options: {
+  content: HTMLElement | null;
+  view: TextView | null;
+  document: Pick<CaseDocument, 'text' | 'pages'>;
+  excerpts: readonly Excerpt[];
+  version: number;
+  colourOf: ColourOf;
+}) {
+  const { content, view, document, excerpts, version, colourOf } = options;
+  const placed = useRef<Placed | null>(null);
+  const names = useRef(new Set<string>());
+  const shown = useRef<TextSpan | null>(null);
+
+  const clear = useCallback(() => {
+    for (const name of names.current) setHighlight(name, []);
+    names.current.clear();
+    shown.current = null;
+  }, []);
+
+  const draw = useCallback(
+    (force: boolean) => {
+      const current = placed.current;
+      if (!current || !content) return;
+      const scroller = scrollParentOf(content);
+      const area = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+      const height = area.bottom - area.top;
+      const onScreen = spanOnScreen(current.layout, area.top - height, area.bottom + height);
+      if (!force && onScreen?.start === shown.current?.start && onScreen?.end === shown.current?.end) return;
+      shown.current = onScreen;
+      const byName = new Map<string, Range[]>();
+      const spans: TextSpan[] = [];
+      for (const { excerpt, span } of current.excerpts) {
+        if (!onScreen || span.end <= onScreen.start || span.start >= onScreen.end) continue;
+        const range = current.layout.rangeOf(span);
+        if (!range) continue;
+        const colour = colourOf(excerpt);
+        ensureHighlightStyle(colour);
+        const name = highlightNameOf(colour);
+        let ranges = byName.get(name);
+        if (!ranges) byName.set(name, (ranges = []));
+        ranges.push(range);
+        spans.push(span);
+      }
+      const overlaps = overlapsOf(spans).flatMap((span) => current.layout.rangeOf(span) ?? []);
+      if (overlaps.length) byName.set(OVERLAP_HIGHLIGHT, overlaps);
+      for (const name of names.current) if (!byName.has(name)) setHighlight(name, []);
+      for (const [name, ranges] of byName) setHighlight(name, ranges);
+      names.current = new Set(byName.keys());
+    },
+    [content, colourOf],
+  );
+
+  useEffect(() => {
+    if (!content || !view) {
+      placed.current = null;
+      clear();
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const layout = view === 'plain' ? plainLayout(content, document.text) : domLayout(content);
+      placed.current = { layout, excerpts: placeExcerpts(content, layout, view, document, excerpts) };
+      draw(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [content, view, document, excerpts, version, draw, clear]);
+
+  // Scrolling brings other excerpts on screen: at most one update a frame, and none while the span shown is the same.
+  useEffect(() => {
+    if (!content) return;
+    const target: EventTarget = scrollParentOf(content) ?? window;
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw(false);
+      });
+    };
+    target.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      cancelAnimationFrame(frame);
+      target.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+    };
+  }, [content, draw]);
+
+  useEffect(() => clear, [clear]);
+
+  /** The excerpts drawn under a point (client coordinates), innermost first. */
+  const excerptsUnder = useCallback((x: number, y: number): Excerpt[] => {
+    const current = placed.current;
+    const caret = current ? caretAt(x, y) : null;
+    if (!current || !caret) return [];
+    const offset = current.layout.offsetOf(caret.node, caret.offset);
+    if (offset === null) return [];
+    // The caret falls between characters: the one under the pointer is on either side of it.
+    const near = new Map([...excerptsAt(current.excerpts, offset), ...excerptsAt(current.excerpts, offset - 1)].map((hit) => [hit.excerpt.id, hit]));
+    return [...near.values()]
+      .filter(({ span }) => {
+        const range = current.layout.rangeOf(span);
+        return range ? Array.from(range.getClientRects()).some((rect) => contains(rect, x, y)) : false;
+      })
+      .sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))
+      .map(({ excerpt }) => excerpt);
+  }, []);
+
+  return { excerptsUnder };
+}
