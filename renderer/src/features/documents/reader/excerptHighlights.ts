@@ -7,6 +7,9 @@ import type { TextSpan } from './find';
 import { scrollParentOf } from './scrolling';
 import { domLayout, plainLayout, spanOnScreen, type TextLayout } from './textLayout';
 
+/** Up to this many excerpts, every highlight is drawn; beyond, only those on screen and a screen either side. */
+export const DRAW_ALL_UP_TO = 300;
+
 interface Placed {
   layout: TextLayout;
   excerpts: PlacedExcerpt[];
@@ -65,7 +68,11 @@ export function useExcerptHighlights(options: {
       const scroller = scrollParentOf(content);
       const area = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
       const height = area.bottom - area.top;
-      const onScreen = spanOnScreen(current.layout, area.top - height, area.bottom + height);
+      // A few hundred ranges cost less than measuring what is on screen at each scroll: draw them all.
+      const onScreen =
+        current.excerpts.length <= DRAW_ALL_UP_TO
+          ? { start: 0, end: current.layout.text.length }
+          : spanOnScreen(current.layout, area.top - height, area.bottom + height);
       if (!force && onScreen?.start === shown.current?.start && onScreen?.end === shown.current?.end) return;
       shown.current = onScreen;
       const byName = new Map<string, Range[]>();
