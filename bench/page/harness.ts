@@ -3,6 +3,7 @@ import { createCase, createEntities, createEvent } from '../../renderer/src/doma
 import { runSearchBenchmark, type SearchBenchOptions } from './searchBench';
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
+import { seedHighlightedDocument } from './highlightBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -59,6 +60,8 @@ const harness = {
   /** Indexes, saves, loads and searches a case of generated documents, and scans the same text for comparison. */
   importBatch,
   storeExtractedText,
+  /** A long document with thousands of excerpts, for the reader's highlights. */
+  seedHighlightedDocument,
 
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { excerptsAt, placeExcerpts, type PlacedExcerpt, type TextView } from './excerptMarks';
 import { ensureHighlightStyle, highlightNameOf, OVERLAP_HIGHLIGHT, type ColourOf } from './highlightColours';
-import { setHighlight } from './domText';
 import type { TextSpan } from './find';
 import { scrollParentOf } from './scrolling';
 import { domLayout, plainLayout, spanOnScreen, type TextLayout } from './textLayout';
@@ -52,19 +51,37 @@ export function useExcerptHighlights(options: {
 }) {
   const { content, view, document, excerpts, version, colourOf } = options;
   const placed = useRef<Placed | null>(null);
-  const names = useRef(new Set<string>());
+  /** One Highlight per name, registered once and then changed range by range as the reader scrolls. */
+  const registered = useRef(new Map<string, Highlight>());
+  /** The excerpts drawn now, with their range and the highlight holding it. */
+  const drawn = useRef(new Map<PlacedExcerpt, { range: Range; name: string }>());
   const shown = useRef<TextSpan | null>(null);
 
   const clear = useCallback(() => {
-    for (const name of names.current) setHighlight(name, []);
-    names.current.clear();
+    for (const name of registered.current.keys()) CSS.highlights.delete(name);
+    registered.current.clear();
+    drawn.current.clear();
     shown.current = null;
   }, []);
+
+  const highlightNamed = (name: string): Highlight => {
+    let highlight = registered.current.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      registered.current.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
+  };
 
   const draw = useCallback(
     (force: boolean) => {
       const current = placed.current;
-      if (!current || !content) return;
+      if (!current || !content || typeof Highlight === 'undefined') return;
+      if (force) {
+        for (const highlight of registered.current.values()) highlight.clear();
+        drawn.current.clear();
+      }
       const scroller = scrollParentOf(content);
       const area = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
       const height = area.bottom - area.top;
@@ -75,25 +92,39 @@ export function useExcerptHighlights(options: {
           : spanOnScreen(current.layout, area.top - height, area.bottom + height);
       if (!force && onScreen?.start === shown.current?.start && onScreen?.end === shown.current?.end) return;
       shown.current = onScreen;
-      const byName = new Map<string, Range[]>();
-      const spans: TextSpan[] = [];
-      for (const { excerpt, span } of current.excerpts) {
-        if (!onScreen || span.end <= onScreen.start || span.start >= onScreen.end) continue;
-        const range = current.layout.rangeOf(span);
+      const wanted = new Set(
+        onScreen ? current.excerpts.filter(({ span }) => span.end > onScreen.start && span.start < onScreen.end) : [],
+      );
+      // Only the excerpts that came on screen or left it change: the others keep their ranges.
+      let changed = force;
+      for (const [excerpt, { range, name }] of drawn.current) {
+        if (wanted.has(excerpt)) continue;
+        registered.current.get(name)?.delete(range);
+        drawn.current.delete(excerpt);
+        changed = true;
+      }
+      for (const excerpt of wanted) {
+        if (drawn.current.has(excerpt)) continue;
+        const range = current.layout.rangeOf(excerpt.span);
         if (!range) continue;
-        const colour = colourOf(excerpt);
+        const colour = colourOf(excerpt.excerpt);
         ensureHighlightStyle(colour);
         const name = highlightNameOf(colour);
-        let ranges = byName.get(name);
-        if (!ranges) byName.set(name, (ranges = []));
-        ranges.push(range);
-        spans.push(span);
+        highlightNamed(name).add(range);
+        drawn.current.set(excerpt, { range, name });
+        changed = true;
       }
-      const overlaps = overlapsOf(spans).flatMap((span) => current.layout.rangeOf(span) ?? []);
-      if (overlaps.length) byName.set(OVERLAP_HIGHLIGHT, overlaps);
-      for (const name of names.current) if (!byName.has(name)) setHighlight(name, []);
-      for (const [name, ranges] of byName) setHighlight(name, ranges);
-      names.current = new Set(byName.keys());
+      if (!changed) return;
+      const overlaps = overlapsOf([...drawn.current.keys()].map(({ span }) => span));
+      const overlap = registered.current.get(OVERLAP_HIGHLIGHT);
+      overlap?.clear();
+      if (overlaps.length) {
+        const highlight = overlap ?? highlightNamed(OVERLAP_HIGHLIGHT);
+        for (const span of overlaps) {
+          const range = current.layout.rangeOf(span);
+          if (range) highlight.add(range);
+        }
+      }
     },
     [content, colourOf],
   );
