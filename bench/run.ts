@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM_MESSAGE, findChromium } from '../tests/chromium.ts';
+import { runHighlightBench } from './highlights.ts';
 import { generateImportBatch } from './importBatch.ts';
 import { runExcerptsBench } from './excerpts.ts';
 import { runOcrBench } from './ocr.ts';
@@ -21,7 +22,7 @@ const BULK_RUNS = 3;
 const SCROLL_ROWS = 100_000;
 const IMPORT_BATCH = 1_000;
 /** `npm run bench -- bundle search` measures only the areas named; with none named, every area. */
-const AREAS = ['library', 'case', 'insert', 'scroll', 'import', 'search', 'bundle', 'ocr', 'excerpts'] as const;
+const AREAS = ['library', 'case', 'insert', 'scroll', 'import', 'search', 'excerpts', 'bundle', 'ocr'] as const;
 const named = process.argv.slice(2);
 const unknownAreas = named.filter((area) => !(AREAS as readonly string[]).includes(area));
 if (unknownAreas.length) {
@@ -64,9 +65,12 @@ async function main() {
     if (wanted('scroll')) await measureScroll(page);
     if (wanted('import')) await measureImport(page);
     if (wanted('search')) await runSearchBench(page, BASE, print);
+    if (wanted('excerpts')) {
+      await runHighlightBench(page, BASE, print);
+      await runExcerptsBench(page, BASE, print);
+    }
     if (wanted('bundle')) await measureBundle(page);
     if (wanted('ocr')) await runOcrBench(page, BASE);
-    if (wanted('excerpts')) await runExcerptsBench(page, BASE, print);
   } finally {
     await browser.close();
     server.kill();

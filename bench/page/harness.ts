@@ -4,6 +4,7 @@ import { runSearchBenchmark, type SearchBenchOptions } from './searchBench';
 import { runReanchorBenchmark, type ReanchorBenchOptions } from './excerptsBench';
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
+import { seedHighlightedDocument } from './highlightBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -60,6 +61,8 @@ const harness = {
   /** Indexes, saves, loads and searches a case of generated documents, and scans the same text for comparison. */
   importBatch,
   storeExtractedText,
+  /** A long document with thousands of excerpts, for the reader's highlights. */
+  seedHighlightedDocument,
 
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);

@@ -3,6 +3,7 @@ import { notify } from '../components/notices';
 import { findInDocument } from './findInDocument';
 import { goToLibrary, goToSections } from './goTo';
 import { importFiles } from './importFiles';
+import { markExcerpt } from './markExcerpt';
 import { newRecordCommands } from './newRecord';
 import { openCodebook } from './openCodebook';
 import { openPalette } from './openPalette';
@@ -10,7 +11,7 @@ import { CommandRegistry } from './registry';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, goToLibrary, ...goToSections, openCodebook],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, goToLibrary, ...goToSections, openCodebook],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

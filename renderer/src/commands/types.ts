@@ -21,6 +21,8 @@ export interface CommandTargets {
   importFiles?: () => void | Promise<void>;
   /** Find in the open document; offered while its view can be searched. */
   findInDocument?: () => void;
+  /** Mark the words selected in the open document as an excerpt; offered while some are selected there. */
+  markExcerpt?: () => void;
 }
 
 /** What a command sees when it decides whether it can run, and when it runs. */

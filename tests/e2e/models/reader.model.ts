@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { WorkspacePage } from './workspace.model';
 
 /** Names under which the reader registers its CSS highlights. */
-export type HighlightName = 'casebook-find' | 'casebook-find-current' | 'casebook-excerpt';
+export type HighlightName = 'casebook-find' | 'casebook-find-current' | 'casebook-excerpt' | 'casebook-excerpt-overlap';
 
 /** An open document in the Documents section: its details, its views, find and clean-up. */
 export class ReaderPage {
@@ -118,29 +118,90 @@ export class ReaderPage {
 
   // Selection, excerpts and clean-up
 
-  /** Selects the first occurrence of `phrase` in the reader's text, as a mouse drag would. */
-  async select(phrase: string) {
-    await this.page.evaluate((wanted) => {
-      const root = document.querySelector('.reader-body')!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
+  /**
+   * Selects the reader's text from the start of `from` to the end of `to` (the same phrase by default), each at its
+   * `occurrence` (1 for the first) within one text node, as a mouse drag would: across paragraphs, list items, pages.
+   */
+  async select(from: string, { to = from, occurrence = 1 }: { to?: string; occurrence?: number } = {}) {
+    await this.page.evaluate(
+      ({ from, to, occurrence }) => {
+        const root = document.querySelector('.reader-body')!;
+        const find = (wanted: string, nth: number, after: { node: Node; offset: number } | null) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const data = (node as Text).data;
+            for (let at = data.indexOf(wanted); at >= 0; at = data.indexOf(wanted, at + 1)) {
+              if (after) {
+                const position = document.createRange();
+                position.setStart(after.node, after.offset);
+                if (position.comparePoint(node, at) < 0) continue;
+              }
+              if (++seen === nth) return { node, offset: at };
+            }
+          }
+          throw new Error(`“${wanted}” (occurrence ${nth}) is not in the reader.`);
+        };
+        const start = find(from, occurrence, null);
+        const end = to === from ? { node: start.node, offset: start.offset + from.length } : (() => {
+          const found = find(to, 1, start);
+          return { node: found.node, offset: found.offset + to.length };
+        })();
         const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
+        range.setStart(start.node, start.offset);
+        range.setEnd(end.node, end.offset);
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`“${wanted}” is not in the reader.`);
-    }, phrase);
+      },
+      { from, to, occurrence },
+    );
   }
 
+  /** The panel that opens where an excerpt was marked. */
+  get markPanel() {
+    return this.page.getByRole('dialog', { name: 'Marked excerpt' });
+  }
+
+  /** Marks the first occurrence of `phrase` with the toolbar's button and closes the panel that opens. */
   async quoteSelection(phrase: string) {
     await this.select(phrase);
     await this.page.getByRole('button', { name: 'Quote selection' }).click();
     await expect(this.page.getByRole('status').filter({ hasText: 'Marked excerpt' })).toBeVisible();
+    await this.page.keyboard.press('Escape');
+    await expect(this.markPanel).toBeHidden();
+  }
+
+  /** Each excerpt highlight's text and how many times the same words occur before it in the reader. */
+  highlightedExcerpts(): Promise<{ text: string; before: number; page: number | null }[]> {
+    return this.page.evaluate(() => {
+      const root = document.querySelector('.reader-body')!;
+      const names = [...CSS.highlights.keys()].filter((name) => /^casebook-excerpt(?!-overlap)/.test(name));
+      const ranges = names.flatMap((name) => [...(CSS.highlights.get(name) as Iterable<Range>)]);
+      return ranges
+        .map((range) => {
+          const text = range.toString();
+          const preceding = document.createRange();
+          preceding.setStart(root, 0);
+          preceding.setEnd(range.startContainer, range.startOffset);
+          const node = range.startContainer;
+          const page = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-page]')?.dataset.page;
+          return { text, before: preceding.toString().split(text).length - 1, page: page ? Number(page) : null, at: preceding.toString().length };
+        })
+        .sort((a, b) => a.at - b.at)
+        .map(({ text, before, page }) => ({ text, before, page }));
+    });
+  }
+
+  /** The middle of the first line of the excerpt highlight showing `text`, to point at it. */
+  async pointAtHighlight(text: string): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate((wanted) => {
+      const names = [...CSS.highlights.keys()].filter((name) => /^casebook-excerpt(?!-overlap)/.test(name));
+      const range = names.flatMap((name) => [...(CSS.highlights.get(name) as Iterable<Range>)]).find((candidate) => candidate.toString() === wanted);
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 } : null;
+    }, text);
+    if (!point) throw new Error(`No excerpt highlight shows “${text}”.`);
+    return point;
   }
 
   /** The note on a document whose site text was removed: how many lines, Review, Undo. */

@@ -11,6 +11,21 @@ export function useTagNames(caseId: string): ReadonlyMap<string, string> {
   return useMemo(() => new Map((tags ?? []).map((tag) => [tag.id, tag.name])), [tags]);
 }
 
+/** An excerpt's colour, its first known tag's, for highlights (null while loading, or without a tag: neutral). */
+export function useTagColours(caseId: string): (excerpt: { tags: readonly string[] }) => string | null {
+  const tags = useLiveQuery(() => queries.caseTags(caseId), [caseId]);
+  return useMemo(() => {
+    const colours = new Map((tags ?? []).map((tag) => [tag.id, tag.colour]));
+    return (excerpt) => {
+      for (const id of excerpt.tags) {
+        const colour = colours.get(id);
+        if (colour) return colour;
+      }
+      return null;
+    };
+  }, [tags]);
+}
+
 /** An excerpt's tags as chips in their colours, each with its path in the codebook ("Evidence › Arrests"). */
 export function ExcerptTags({ caseId, tagIds }: { caseId: string; tagIds: readonly string[] }) {
   const tags = useLiveQuery(() => queries.caseTags(caseId), [caseId]);

@@ -14,8 +14,12 @@ import { LinksPanel } from '../../links/LinksPanel';
 import { DeleteRecordButton } from '../../shared/DeleteRecordButton';
 import { CleanupDialog } from './CleanupDialog';
 import { DocumentDetails, DocumentDetailsForm } from './DocumentDetails';
-import { setHighlight } from './domText';
-import { excerptRanges, quoteFromSelection, type TextView } from './excerptMarks';
+import { quoteFromSelection, type TextView } from './excerptMarks';
+import { useExcerptHighlights } from './excerptHighlights';
+import type { ColourOf } from './highlightColours';
+import { useTagColours } from '../../codebook';
+import { ExcerptSidePanel, ExcerptTooltip } from './marking/ExcerptSidePanel';
+import { useMarking } from './marking/useMarking';
 import { FindBar } from './FindBar';
 import { ImagePages } from './ImagePages';
 import { OcrPanel } from './OcrPanel';
@@ -39,15 +43,20 @@ function viewsOf(document: CaseDocument): View[] {
   return ['text'];
 }
 
-const EXCERPT_HIGHLIGHT = 'casebook-excerpt';
-
 /**
  * One document, read: its details (editable), its text or original layout, find, clean-up of site text (with the
  * review of what was removed at import, and undo), quoting a selection as an excerpt, and its links. `?page=N` opens
  * a PDF at page N; `?q=words` finds the words.
  */
-export function DocumentReader({ caseId, documentId }: { caseId: string; documentId: string }) {
+export function DocumentReader({
+  caseId,
+  documentId,
+}: {
+  caseId: string;
+  documentId: string;
+}) {
   const data = useLiveQuery(() => queries.documentWithExcerpts(documentId), [documentId]);
+  const colourOf = useTagColours(caseId);
   if (data === undefined)
     return (
       <p role="status" className="muted">
@@ -55,10 +64,20 @@ export function DocumentReader({ caseId, documentId }: { caseId: string; documen
       </p>
     );
   if (data === null) return <p className="muted">This document no longer exists.</p>;
-  return <Reader caseId={caseId} document={data.document} excerpts={data.excerpts} />;
+  return <Reader caseId={caseId} document={data.document} excerpts={data.excerpts} colourOf={colourOf} />;
 }
 
-function Reader({ caseId, document, excerpts }: { caseId: string; document: CaseDocument; excerpts: Excerpt[] }) {
+function Reader({
+  caseId,
+  document,
+  excerpts,
+  colourOf,
+}: {
+  caseId: string;
+  document: CaseDocument;
+  excerpts: Excerpt[];
+  colourOf: ColourOf;
+}) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   // `?reattach=<excerpt>`: the researcher is selecting the passage an excerpt quotes again.
@@ -93,12 +112,13 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
   const lastChange = document.textVersion > 1 ? versions?.[0] : undefined;
   const removedLines = useMemo(() => new Set((document.cleanup?.removed ?? []).map((line) => line.index)), [document.cleanup]);
   const [notice, setNotice] = useState<{ text: string; excerptId?: string; orphaned?: Excerpt[] } | null>(null);
-  const [quoteError, setQuoteError] = useState<string | null>(null);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const version = useContentVersion(content);
 
-  const textView: TextView = view === 'pages' ? 'pages' : document.html ? 'html' : 'plain';
+  const noTextLayer = (document.kind === 'pdf' || document.kind === 'image') && !document.textLayer;
+  const textView: TextView | null =
+    view === 'original' || noTextLayer ? null : view === 'pages' ? 'pages' : document.html ? 'html' : 'plain';
   const reveal = useCallback((page: number) => setPageTarget({ page }), []);
   const source: FindSource =
     view === 'pages' && document.pages?.length
@@ -118,27 +138,29 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
   // Ctrl+F / Cmd+F and the menu's Find in document reach the find bar through the command.
   useCommandTarget('findInDocument', canFind ? openFind : null);
 
-  useEffect(() => {
-    if (!content) return;
-    const frame = requestAnimationFrame(() => setHighlight(EXCERPT_HIGHLIGHT, excerptRanges(content, textView, excerpts.filter((excerpt) => !excerpt.orphaned))));
-    return () => cancelAnimationFrame(frame);
-  }, [content, textView, excerpts, version]);
-  useEffect(() => () => setHighlight(EXCERPT_HIGHLIGHT, []), []);
+  // An orphaned excerpt's last place no longer holds its quote: it is listed, not highlighted.
+  const highlighted = useMemo(() => excerpts.filter((excerpt) => !excerpt.orphaned), [excerpts]);
+  const { excerptsUnder } = useExcerptHighlights({ content, view: textView, document, excerpts: highlighted, version, colourOf });
+  const { mark, layer: marking } = useMarking({ caseId, document, excerpts, content, view: textView });
 
-  const quoteSelection = async () => {
-    setQuoteError(null);
-    const selected = content ? quoteFromSelection(content, textView, document) : null;
-    if (!selected) {
-      setQuoteError('Select the words to quote in the text first.');
-      return;
-    }
-    try {
-      const excerpt = await operations.createExcerpt(caseId, { documentId: document.id, ...selected });
-      window.getSelection()?.removeAllRanges();
-      setNotice({ text: `Marked excerpt “${recordTitle('excerpt', excerpt)}”.`, excerptId: excerpt.id });
-    } catch (error) {
-      setQuoteError(explainError(error));
-    }
+  // Hovering a highlight shows its comment; clicking it shows the excerpt beside the text.
+  const [hover, setHover] = useState<{ x: number; y: number; excerpts: Excerpt[] } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = selectedId ? excerpts.find((excerpt) => excerpt.id === selectedId) : undefined;
+  const hoverFrame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(hoverFrame.current), []);
+  const onPointerMove = (event: React.MouseEvent) => {
+    const { clientX: x, clientY: y } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const under = excerptsUnder(x, y);
+      setHover(under.length ? { x, y, excerpts: under } : null);
+    });
+  };
+  const onTextClick = (event: React.MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const [under] = excerptsUnder(event.clientX, event.clientY);
+    if (under) setSelectedId(under.id);
   };
 
   const lines = (count: number) => `${count} ${count === 1 ? 'line' : 'lines'}`;
@@ -157,7 +179,6 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     }
   };
 
-  const noTextLayer = (document.kind === 'pdf' || document.kind === 'image') && !document.textLayer;
   return (
     <article className="document-reader" aria-labelledby="document-title">
       <div className="section-header">
@@ -232,7 +253,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           key={reattachId}
           excerptId={reattachId}
           document={document}
-          selection={() => (content ? quoteFromSelection(content, textView, document) : null)}
+          selection={() => (content && textView ? quoteFromSelection(content, textView, document) : null)}
           onCancel={() => setParams({}, { replace: true })}
           onDone={(excerpt) => navigate(`/case/${caseId}/excerpts/${excerpt.id}`)}
         />
@@ -258,8 +279,8 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           type="button"
           // Keeps the selection: pressing the button must not clear what it is about to quote.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => void quoteSelection()}
-          disabled={view === 'original' || noTextLayer}
+          onClick={(event) => mark(event.currentTarget.getBoundingClientRect())}
+          disabled={!textView}
           title="Mark the selected words as an excerpt"
         >
           Quote selection
@@ -274,11 +295,6 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           Find
         </button>
       </div>
-      {quoteError && (
-        <p className="field-error" role="alert">
-          {quoteError}
-        </p>
-      )}
       {findOpen && canFind && (
         <FindBar
           query={query}
@@ -292,7 +308,18 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
         />
       )}
 
-      <div ref={setContent} className="reader-body" data-view={view}>
+      <div className={selected ? 'reader-columns with-panel' : 'reader-columns'}>
+      <div
+        ref={setContent}
+        className="reader-body"
+        data-view={view}
+        onMouseMove={onPointerMove}
+        onMouseLeave={() => {
+          cancelAnimationFrame(hoverFrame.current);
+          setHover(null);
+        }}
+        onClick={onTextClick}
+      >
         {view === 'pages' && document.kind === 'image' ? (
           <ImagePages documentId={document.id} target={pageTarget} />
         ) : view === 'pages' ? (
@@ -309,6 +336,10 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
           </p>
         )}
       </div>
+      {selected && <ExcerptSidePanel caseId={caseId} excerpt={selected} onClose={() => setSelectedId(null)} />}
+      </div>
+      {marking}
+      {hover && <ExcerptTooltip at={hover} excerpts={hover.excerpts} />}
 
       {excerpts.length > 0 && (
         <section className="document-excerpts" aria-labelledby="document-excerpts-title">

@@ -8,9 +8,13 @@ export interface DomText {
   text: string;
   /** The range covering `span` of `text`, or null when the span covers no rendered character. */
   rangeOf(span: TextSpan): Range | null;
+  /** Where a DOM position (a selection's end, a caret under the pointer) falls in `text`, or null outside it. */
+  offsetOf(node: Node, offset: number): number | null;
+  /** The text nodes in document order with where each starts in `text`: what finds the part on screen. */
+  segments: readonly Segment[];
 }
 
-interface Segment {
+export interface Segment {
   node: Text;
   start: number;
 }
@@ -48,8 +52,20 @@ export function indexDomText(root: Node): DomText {
     return low;
   };
 
+  const starts = new Map(segments.map((segment) => [segment.node, segment.start]));
   return {
     text,
+    segments,
+    offsetOf(node, offset) {
+      const start = node.nodeType === Node.TEXT_NODE ? starts.get(node as Text) : undefined;
+      if (start !== undefined) return start + offset;
+      if (!root.contains(node)) return null;
+      // A position between nodes: the first text at or after it, else the end of the text.
+      const position = root.ownerDocument!.createRange();
+      position.setStart(node, offset);
+      const next = segments.find((segment) => position.comparePoint(segment.node, 0) >= 0);
+      return next ? next.start : text.length;
+    },
     rangeOf({ start, end }) {
       if (!segments.length || end <= start) return null;
       let first = segmentAt(start);

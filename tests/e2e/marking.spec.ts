@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DocumentsPage } from './models/documents.model';
+import { LibraryPage } from './models/library.model';
+import { ReaderPage } from './models/reader.model';
+import { WorkspacePage } from './models/workspace.model';
+
+async function newCase(page: Page) {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.createCase(`Marking ${test.info().title.slice(0, 40)}`);
+}
+
+async function importAndOpen(page: Page, file: string) {
+  await newCase(page);
+  await new WorkspacePage(page).openSection('Documents');
+  const documents = new DocumentsPage(page);
+  await documents.importFiles(file);
+  await expect(documents.report).toContainText('1 imported');
+  await documents.openFromReport(file);
+  const reader = new ReaderPage(page);
+  await expect(reader.heading).toBeVisible();
+  return reader;
+}
+
+/** Comments the excerpt just marked in the panel at the selection, with Enter. */
+async function comment(reader: ReaderPage, text: string) {
+  await expect(reader.markPanel.getByRole('status')).toContainText('Marked excerpt');
+  await expect(reader.markPanel.getByRole('textbox', { name: 'Comment' })).toBeFocused();
+  await reader.page.keyboard.type(text);
+  await reader.page.keyboard.press('Enter');
+  await expect(reader.markPanel).toBeHidden();
+}
+
+const LOG = [
+  'Harbour log, Saltmere.',
+  'The pilot boarded at dawn. The tug stood by at the north quay.',
+  'At noon the pilot boarded again, this time the Kestrel, and the tug stood by once more.',
+].join('\n\n');
+
+test.describe('marking excerpts in the reader', () => {
+  test('in a web page’s HTML view: with the button and the shortcut, across list items, a repeated phrase at its second occurrence, overlapping, hover and click', async ({
+    page,
+  }) => {
+    const reader = await importAndOpen(page, 'marking-article.html');
+    await expect(reader.body).toContainText('The first truck carried a sealed container.');
+
+    // The second "the night shift" (lower case, in the second paragraph), with the button at the selection.
+    await reader.select('night shift', { occurrence: 2 });
+    await page.getByRole('button', { name: 'Mark excerpt' }).click();
+    await comment(reader, 'Told to wave them through: by whom?');
+
+    // Across two list items, with the shortcut.
+    await reader.select('The first truck', { to: 'no plates' });
+    await page.keyboard.press('ControlOrMeta+e');
+    await comment(reader, 'Both trucks');
+
+    // Overlapping the first: marking offers the excerpt already there, and can mark anyway.
+    await reader.select('shift was told');
+    await page.keyboard.press('ControlOrMeta+e');
+    const already = page.getByRole('dialog', { name: 'Already an excerpt' });
+    await expect(already).toContainText('This passage is already an excerpt: “night shift”');
+    await expect(already.getByRole('link', { name: 'Open that excerpt' })).toBeVisible();
+    await already.getByRole('button', { name: 'Mark it anyway' }).click();
+    await comment(reader, 'Who told them');
+
+    await page.reload();
+    await expect(reader.body).toContainText('The port authority');
+    await expect
+      .poll(() => reader.highlightedExcerpts())
+      .toEqual([
+        { text: 'night shift', before: 1, page: null },
+        { text: 'shift was told', before: 0, page: null },
+        { text: 'The first truck carried a sealed container.\nThe second truck had no plates', before: 0, page: null },
+      ]);
+    expect(await reader.highlighted('casebook-excerpt-overlap')).toEqual(['shift']);
+
+    // Hovering shows the comment; clicking shows the excerpt beside the text.
+    const point = await reader.pointAtHighlight('The first truck carried a sealed container.\nThe second truck had no plates');
+    await page.mouse.move(point.x, point.y);
+    await expect(page.getByRole('tooltip')).toHaveText('Both trucks');
+    await page.mouse.click(point.x, point.y);
+    const side = page.getByRole('complementary', { name: 'Selected excerpt' });
+    await expect(side).toContainText('Both trucks');
+    await expect(side.getByRole('blockquote').or(side.locator('blockquote'))).toContainText('The first truck carried a sealed container.');
+    await side.getByRole('link', { name: 'Open excerpt' }).click();
+    await expect(page.getByRole('article', { name: 'Excerpt' })).toContainText('Both trucks');
+  });
+
+  test('in plain text: a repeated phrase at its second occurrence, with the context menu and across paragraphs', async ({ page }) => {
+    await newCase(page);
+    const reader = new ReaderPage(page);
+    await reader.addTextDocument('Harbour log', LOG);
+
+    await reader.select('pilot boarded', { occurrence: 2 });
+    const point = await page.evaluate(() => {
+      const rect = getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Selection' });
+    await expect(menu.getByRole('menuitem', { name: 'Mark excerpt' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await comment(reader, 'Second boarding');
+
+    // Across two paragraphs, with the shortcut.
+    await reader.select('north quay.', { to: 'At noon' });
+    await page.keyboard.press('ControlOrMeta+e');
+    await expect(reader.markPanel).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(reader.markPanel).toBeHidden();
+
+    await page.reload();
+    await expect
+      .poll(() => reader.highlightedExcerpts())
+      .toEqual([
+        { text: 'north quay.At noon', before: 0, page: null },
+        { text: 'pilot boarded', before: 1, page: null },
+      ]);
+    const hover = await reader.pointAtHighlight('pilot boarded');
+    await page.mouse.move(hover.x, hover.y);
+    await expect(page.getByRole('tooltip')).toHaveText('Second boarding');
+  });
+
+  test('on page 2 of a PDF: marked in the page’s text layer, highlighted on that page after a reload', async ({ page }) => {
+    const reader = await importAndOpen(page, 'three-page-report.pdf');
+    const pageTwo = page.getByRole('group', { name: 'Page 2 of 3' });
+    await pageTwo.scrollIntoViewIfNeeded();
+    await expect(pageTwo.locator('.textLayer[data-rendered]')).toContainText('Eleven of the forty-eight');
+    const sentence = 'The differences total a little under two and a half million euros.';
+    await reader.select(sentence);
+    await page.getByRole('button', { name: 'Mark excerpt' }).click();
+    await comment(reader, 'Two and a half million');
+    await expect(page.getByRole('list', { name: 'Excerpts from this document' })).toContainText('page 2');
+
+    await page.reload();
+    await page.getByRole('group', { name: 'Page 2 of 3' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => reader.highlightedExcerpts()).toEqual([{ text: sentence, before: 0, page: 2 }]);
+  });
+});
