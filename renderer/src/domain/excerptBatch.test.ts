@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, Excerpt, Tag } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { excerptTable, linksOfExcerpt } from '../db/queries/excerptTable';
+import { excerptTable } from '../db/queries/excerptTable';
 import { recordsToLink, withCase } from '../../../tests/unit/database';
 import { createCase } from './cases';
 import { createExcerpt } from './excerpts';
@@ -77,7 +77,7 @@ describe('changing many excerpts at once', () => {
     // The table reads each excerpt's entities and events in one pass.
     const table = await excerptTable(db, caseFile.id);
     expect(table.excerpts.map((excerpt) => excerpt.id)).toEqual([...ids()].reverse());
-    expect(linksOfExcerpt(table, excerpts[0]!.id)).toEqual({
+    expect(table.links.get(excerpts[0]!.id)).toEqual({
       entities: [{ ref: { type: 'entity', id: person.id }, title: 'Zoë Müller' }],
       events: [{ ref: { type: 'event', id: event.id }, title: 'Charter signed' }],
     });

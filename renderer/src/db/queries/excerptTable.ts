@@ -32,10 +32,6 @@ export interface ExcerptTableData {
   links: Map<string, ExcerptLinks>;
 }
 
-const NO_LINKS: ExcerptLinks = { entities: [], events: [] };
-export const linksOfExcerpt = (data: Pick<ExcerptTableData, 'links'>, excerptId: string): ExcerptLinks =>
-  data.links.get(excerptId) ?? NO_LINKS;
-
 /**
  * The case's excerpts with their documents' metadata, the codebook, and each excerpt's linked entities and events,
  * resolved in one pass over the case's links (one bulk read per record type), not a query per row.

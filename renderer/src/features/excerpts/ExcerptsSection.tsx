@@ -7,35 +7,18 @@ import { DraftNotice, Field, FormError, FormActions } from '../../components/Fie
 import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations, queries } from '../../app/casebook';
-import { fold } from '../../search/fold';
-import { recordTitle } from '../../../../shared/vocabulary';
 import { RichTextField } from '../../editor/RichTextField';
 import { RichTextView } from '../../editor/RichTextView';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
-import { RecordSection } from '../shared/RecordSection';
+import { ExcerptCitation } from './ExcerptCitation';
+import { ExcerptsView } from './ExcerptsView';
 import { describeOcr } from '../../ocr/languages';
 
 export function ExcerptsSection({ caseId }: { caseId: string }) {
-  const excerpts = useLiveQuery(
-    () =>
-      queries.excerptsNewestFirst(caseId),
-    [caseId],
-  );
   return (
-    <RecordSection
+    <ExcerptsView
       caseId={caseId}
-      path="excerpts"
-      title="Excerpts"
-      items={excerpts}
-      newLabel="New excerpt"
-      emptyMessage="No excerpts yet. Mark the quotes that matter in your documents, with a comment and tags."
-      filterLabel="Filter excerpts by quote or tag"
-      matches={(excerpt, key) =>
-        fold(excerpt.quote).includes(key) || excerpt.tags.some((tag) => fold(tag).includes(key))
-      }
-      rowTitle={(excerpt) => recordTitle('excerpt', excerpt)}
-      rowMeta={(excerpt) => excerpt.tags.join(', ')}
       renderNew={(onCreated, onCancel) => <ExcerptForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
       renderDetail={(id) => <ExcerptDetail key={id} caseId={caseId} excerptId={id} />}
     />
@@ -63,6 +46,7 @@ function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: strin
         <DeleteRecordButton target={{ type: 'excerpt', id: excerpt.id }} onDeleted={() => navigate(`/case/${caseId}/excerpts`)} />
       </div>
       <blockquote>{excerpt.quote}</blockquote>
+      <ExcerptCitation caseId={caseId} excerpt={excerpt} document={document} />
       <p className="small">
         {document ? (
           <>

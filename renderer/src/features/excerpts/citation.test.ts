@@ -33,7 +33,7 @@ describe('an excerpt’s citation', () => {
   });
 
   it('says when the text was recognised (OCR), since a word may be misread', () => {
-    const scan = { ...article, authors: [], sourceUrl: null, ocr: { language: 'eng', confidence: 93.6, recognisedAt: '', engine: '' } } as const;
+    const scan: CitedSource = { ...article, authors: [], sourceUrl: null, ocr: { language: 'eng', confidence: 93.6, recognisedAt: '', engine: '' } };
     expect(cite(scan, 2)).toBe(
       'Port raids follow Encrochat messages. Harbour Herald, March 2021, p. 2. OCR, English, 94% confidence. Accessed 9 May 2024.',
     );

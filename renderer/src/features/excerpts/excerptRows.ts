@@ -1,6 +1,6 @@
 import type { Excerpt, Tag } from '../../../../shared/domain';
 import { tagPath, withDescendants } from '../../../../shared/codebook';
-import { linksOfExcerpt, type ExcerptLinks, type ExcerptTableData } from '../../db/queries/excerptTable';
+import type { ExcerptLinks, ExcerptTableData } from '../../db/queries/excerptTable';
 import { richTextToPlain } from '../../search/searchFields';
 import { fold } from '../../search/fold';
 
@@ -37,6 +37,8 @@ export interface Sort {
   descending: boolean;
 }
 
+const NO_LINKS: ExcerptLinks = { entities: [], events: [] };
+
 export const NEWEST_FIRST: Sort = { column: 'added', descending: true };
 
 /** A tag as a chip shows it: its path and colour, or, for an id or name not in the codebook, the word alone. */
@@ -67,7 +69,7 @@ export class ExcerptTableModel {
   }
 
   links(excerpt: Excerpt): ExcerptLinks {
-    return linksOfExcerpt(this.data, excerpt.id);
+    return this.data.links.get(excerpt.id) ?? NO_LINKS;
   }
 
   sourceTitle(excerpt: Excerpt): string {

@@ -16,6 +16,7 @@ import { CleanupDialog } from './CleanupDialog';
 import { DocumentDetails, DocumentDetailsForm } from './DocumentDetails';
 import { setHighlight } from './domText';
 import { excerptRanges, quoteFromSelection, type TextView } from './excerptMarks';
+import { useScrollToExcerpt } from './excerptTarget';
 import { FindBar } from './FindBar';
 import { ImagePages } from './ImagePages';
 import { OcrPanel } from './OcrPanel';
@@ -42,7 +43,7 @@ const EXCERPT_HIGHLIGHT = 'casebook-excerpt';
 /**
  * One document, read: its details (editable), its text or original layout, find, clean-up of site text (with the
  * review of what was removed at import, and undo), quoting a selection as an excerpt, and its links. `?page=N` opens
- * a PDF at page N; `?q=words` finds the words.
+ * a PDF at page N; `?q=words` finds the words; `?excerpt=<id>` scrolls to the excerpt's passage.
  */
 export function DocumentReader({ caseId, documentId }: { caseId: string; documentId: string }) {
   const data = useLiveQuery(() => queries.documentWithExcerpts(documentId), [documentId]);
@@ -61,6 +62,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
   const [params] = useSearchParams();
   const pageParam = Number(params.get('page')) || null;
   const queryParam = params.get('q') ?? '';
+  const excerptParam = params.get('excerpt');
 
   const views = viewsOf(document);
   const [chosenView, setChosenView] = useState<View | null>(null);
@@ -120,6 +122,7 @@ function Reader({ caseId, document, excerpts }: { caseId: string; document: Case
     return () => cancelAnimationFrame(frame);
   }, [content, textView, excerpts, version]);
   useEffect(() => () => setHighlight(EXCERPT_HIGHLIGHT, []), []);
+  useScrollToExcerpt(content, textView, excerpts, excerptParam, version);
 
   const quoteSelection = async () => {
     setQuoteError(null);
