@@ -3,6 +3,7 @@ import { createCase, createEntities, createEvent } from '../../renderer/src/doma
 import { runSearchBenchmark, type SearchBenchOptions } from './searchBench';
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
+import { seedExcerptsCase } from './excerptsTableBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -59,6 +60,8 @@ const harness = {
   /** Indexes, saves, loads and searches a case of generated documents, and scans the same text for comparison. */
   importBatch,
   storeExtractedText,
+  /** A case of 100,000 excerpts with a nested codebook, for the excerpts view. */
+  seedExcerptsCase,
 
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);
