@@ -19,11 +19,18 @@ export async function runExcerptsTableBench(page: Page, base: string, print: Pri
     EXCERPTS,
   );
   const total = EXCERPTS.toLocaleString('en');
+  const reads: number[] = [];
+  for (let run = 0; run < RUNS; run++) reads.push((await page.evaluate((id) => window.casebookBench!.readExcerptTable(id), caseId)).readMs);
+  print(`excerpts view with ${total} excerpts: reading the table`, median(reads), 'ms', `median of ${RUNS}; the one query, alone, before the app opens the case`);
+  const firstReads: number[] = [];
+  for (let run = 0; run < RUNS; run++) firstReads.push((await page.evaluate((id) => window.casebookBench!.readExcerptTable(id, 60), caseId)).readMs);
+  print(`excerpts view with ${total} excerpts: reading the newest 60`, median(firstReads), 'ms', `median of ${RUNS}; what shows while the rest loads`);
   await page.goto(`${base}#/case/${caseId}`);
   await page.getByTestId('count-excerpts').waitFor();
 
   // First rows: from the section's link to the table's first row on screen, the case already open.
   const firstRows: number[] = [];
+  const allRows: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.evaluate((id) => (window.location.hash = `#/case/${id}`), caseId);
     await page.getByTestId('count-excerpts').waitFor();
@@ -38,8 +45,16 @@ export async function runExcerptsTableBench(page: Page, base: string, print: Pri
       { polling: 'raf', timeout: 120_000 },
     );
     firstRows.push((await shownAt.jsonValue())! - started);
+    // The whole table read (filters ready) before leaving, so the next visit does not wait behind this one's read.
+    const allAt = await page.waitForFunction(
+      (text) => ([...document.querySelectorAll('.excerpts-view p[aria-live]')].some((line) => line.textContent?.startsWith(text)) ? performance.now() : null),
+      `${total} in all`,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    allRows.push((await allAt.jsonValue())! - started);
   }
-  print(`excerpts view with ${total} excerpts: first rows`, median(firstRows), 'ms', `median of ${RUNS}; goal: at most 300 ms`);
+  print(`excerpts view with ${total} excerpts: every row read, filters ready`, median(allRows), 'ms', `median of ${RUNS}; the newest rows show meanwhile`);
+  print(`excerpts view with ${total} excerpts: first rows`, median(firstRows), 'ms', `median of ${RUNS} (${firstRows.map((ms) => ms.toFixed(0)).join(', ')}); goal: at most 300 ms`);
 
   // Filter by a top tag (its sub-tags and theirs included): from choosing it to the table showing its count.
   const filtering: number[] = [];

@@ -74,3 +74,14 @@ export async function seedExcerptsCase(options: { excerpts: number; name: string
   }));
   return { caseId, tops: counts };
 }
+
+/** How long the excerpts view's one read takes alone (the rows, their sources, the codebook and the links). */
+export async function readExcerptTable(caseId: string, newest: number | null = null): Promise<{ readMs: number; rows: number }> {
+  const { excerptTable } = await import('../../renderer/src/db/queries/excerptTable');
+  const db = new CasebookDB();
+  const started = performance.now();
+  const data = await excerptTable(db, caseId, newest);
+  const readMs = performance.now() - started;
+  db.close();
+  return { readMs, rows: data.excerpts.length };
+}

@@ -3,7 +3,7 @@ import { createCase, createEntities, createEvent } from '../../renderer/src/doma
 import { runSearchBenchmark, type SearchBenchOptions } from './searchBench';
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
-import { seedExcerptsCase } from './excerptsTableBench';
+import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -62,6 +62,7 @@ const harness = {
   storeExtractedText,
   /** A case of 100,000 excerpts with a nested codebook, for the excerpts view. */
   seedExcerptsCase,
+  readExcerptTable,
 
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);

@@ -34,12 +34,20 @@ export interface ExcerptTableData {
 
 /**
  * The case's excerpts with their documents' metadata, the codebook, and each excerpt's linked entities and events,
- * resolved in one pass over the case's links (one bulk read per record type), not a query per row.
+ * resolved in one pass over the case's links (one bulk read per record type), not a query per row. With `newest`,
+ * only that many of the most recent excerpts and their links: what the table shows first while a large case loads.
  */
-export function excerptTable(db: CasebookDB, caseId: string): Promise<ExcerptTableData> {
+export function excerptTable(db: CasebookDB, caseId: string, newest: number | null = null): Promise<ExcerptTableData> {
   return db.transaction('r', [db.excerpts, db.documents, db.tags, db.links, db.entities, db.events], async () => {
-    const [excerpts, sources, tags, links] = await Promise.all([
-      db.excerpts.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().toArray(),
+    const [excerpts, sources, tags, caseLinks] = await Promise.all([
+      newest === null
+        ? // Read forwards and reversed here: IndexedDB's getAll reads forwards only, and a cursor over every row is slower.
+          db.excerpts
+            .where('[caseId+createdAt]')
+            .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+            .toArray()
+            .then((rows) => rows.reverse())
+        : db.excerpts.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().limit(newest).toArray(),
       db.documents.where('caseId').equals(caseId).toArray((rows) =>
         rows.map(({ id, title, kind, authors, siteName, publishedAt, sourceUrl, importedAt, ocr, pageCount }): ExcerptSource => ({
           id,
@@ -55,8 +63,9 @@ export function excerptTable(db: CasebookDB, caseId: string): Promise<ExcerptTab
         })),
       ),
       db.tags.where('caseId').equals(caseId).toArray(),
-      db.links.where('caseId').equals(caseId).toArray(),
+      newest === null ? db.links.where('caseId').equals(caseId).toArray() : null,
     ]);
+    const links = caseLinks ?? (await db.links.where('ends').anyOf(excerpts.map((excerpt) => excerpt.id)).toArray());
     // Only links between an excerpt and an entity or event, either way round.
     const pairs: { excerptId: string; other: RecordRef }[] = [];
     for (const link of links) {

@@ -5,10 +5,12 @@ interface ExcerptFiltersProps {
   model: ExcerptTableModel;
   filter: ExcerptFilter;
   onChange: (filter: ExcerptFilter) => void;
+  /** While the table is still being read whole. */
+  disabled?: boolean;
 }
 
 /** The excerpts table's filters: words, document, tag (with its sub-tags), entity, event, and lost quotes only. */
-export function ExcerptFilters({ model, filter, onChange }: ExcerptFiltersProps) {
+export function ExcerptFilters({ model, filter, onChange, disabled = false }: ExcerptFiltersProps) {
   const choices = useMemo(
     () => ({
       documents: [...model.data.sources.values()].map((source) => ({ value: source.id, label: source.title })).sort((a, b) => a.label.localeCompare(b.label)),
@@ -30,7 +32,7 @@ export function ExcerptFilters({ model, filter, onChange }: ExcerptFiltersProps)
       </select>
   );
   return (
-    <div className="row excerpt-filters" role="group" aria-label="Filters">
+    <fieldset className="row excerpt-filters" aria-label="Filters" disabled={disabled}>
       <input
         type="search"
         aria-label="Filter excerpts by words"
@@ -46,6 +48,6 @@ export function ExcerptFilters({ model, filter, onChange }: ExcerptFiltersProps)
         <input type="checkbox" checked={filter.orphanedOnly} onChange={(event) => set({ orphanedOnly: event.target.checked })} />
         Quote not found
       </label>
-    </div>
+    </fieldset>
   );
 }

@@ -11,6 +11,9 @@ import { ExcerptTableModel, NEWEST_FIRST, NO_FILTER, type ExcerptFilter, type So
 import { EMPTY_SELECTION, selectedAmong, type Selection } from './selection';
 import './excerpts.css';
 
+/** How many of the newest excerpts show while the whole table is read: more than a tall screen holds. */
+const FIRST_ROWS = 60;
+
 interface ExcerptsViewProps {
   caseId: string;
   renderDetail: (id: string) => ReactNode;
@@ -22,7 +25,18 @@ interface ExcerptsViewProps {
  * open excerpt (or the form for a new one) beside it.
  */
 export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewProps) {
-  const data = useLiveQuery(() => queries.excerptTable(caseId), [caseId]);
+  // A large case takes seconds to read whole: its newest excerpts show first, and only then is the rest read (read
+  // together, the small read waits for the large one); filters and sorting work once all is read.
+  const [readAll, setReadAll] = useState(false);
+  const all = useLiveQuery(() => (readAll ? queries.excerptTable(caseId) : undefined), [caseId, readAll]);
+  const loadingAll = all === undefined;
+  const newest = useLiveQuery(() => (loadingAll ? queries.excerptTable(caseId, FIRST_ROWS) : null), [caseId, loadingAll]);
+  const data = all ?? newest ?? undefined;
+  useEffect(() => {
+    if (newest === undefined || readAll) return;
+    const start = setTimeout(() => setReadAll(true));
+    return () => clearTimeout(start);
+  }, [newest, readAll]);
   const model = useMemo(() => (data ? new ExcerptTableModel(data) : null), [data]);
   const { recordId } = useParams();
   const navigate = useNavigate();
@@ -35,9 +49,9 @@ export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewPr
 
   const rows = useMemo(() => {
     if (!model) return [];
-    const kept = deferredFilter === NO_FILTER ? model.data.excerpts : model.filter(deferredFilter);
-    return sort === NEWEST_FIRST ? kept : model.sort(kept, sort);
-  }, [model, deferredFilter, sort]);
+    const kept = deferredFilter === NO_FILTER || loadingAll ? model.data.excerpts : model.filter(deferredFilter);
+    return sort === NEWEST_FIRST || loadingAll ? kept : model.sort(kept, sort);
+  }, [model, deferredFilter, sort, loadingAll]);
   const selectedIds = useMemo(() => selectedAmong(selection, rows.map((row) => row.id)), [selection, rows]);
 
   // A record just created takes the focus (its heading), so the keyboard continues from what was made.
@@ -62,7 +76,7 @@ export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewPr
       </div>
       <div className="excerpts-split" data-open={Boolean(recordId) || undefined}>
         <div className="list-column">
-          {model && <ExcerptFilters model={model} filter={filter} onChange={setFilter} />}
+          {model && <ExcerptFilters model={model} filter={filter} onChange={setFilter} disabled={loadingAll} />}
           {selectedIds.length > 0 && (
             <ExcerptBatchBar caseId={caseId} model={model!} excerptIds={selectedIds} onDone={() => setSelection(EMPTY_SELECTION)} />
           )}
@@ -91,7 +105,11 @@ export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewPr
               onOpen={(id) => navigate(`${base}/${id}`)}
             />
           )}
-          {total > 0 && (
+          {loadingAll && total > 0 ? (
+            <p className="muted small" role="status">
+              Showing the newest excerpts while the others load…
+            </p>
+          ) : total > 0 && (
             <p className="muted small" aria-live="polite">
               {rows.length === total ? `${total.toLocaleString('en')} in all` : `${rows.length.toLocaleString('en')} of ${total.toLocaleString('en')}`}
               {selectedIds.length > 0 && `, ${selectedIds.length.toLocaleString('en')} selected`}
