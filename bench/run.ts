@@ -13,6 +13,7 @@ import { generateImportBatch } from './importBatch.ts';
 import { runExcerptsBench } from './excerpts.ts';
 import { runOcrBench } from './ocr.ts';
 import { runSearchBench } from './search.ts';
+import { runExcerptsTableBench } from './excerptsTable.ts';
 
 const PORT = Number(process.env.CASEBOOK_BENCH_PORT ?? 4193);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -68,6 +69,7 @@ async function main() {
     if (wanted('excerpts')) {
       await runHighlightBench(page, BASE, print);
       await runExcerptsBench(page, BASE, print);
+      await runExcerptsTableBench(page, BASE, print);
     }
     if (wanted('bundle')) await measureBundle(page);
     if (wanted('ocr')) await runOcrBench(page, BASE);

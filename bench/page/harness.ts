@@ -5,6 +5,7 @@ import { runReanchorBenchmark, type ReanchorBenchOptions } from './excerptsBench
 import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
 import { seedHighlightedDocument } from './highlightBench';
+import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -63,6 +64,9 @@ const harness = {
   storeExtractedText,
   /** A long document with thousands of excerpts, for the reader's highlights. */
   seedHighlightedDocument,
+  /** A case of 100,000 excerpts with a nested codebook, for the excerpts view. */
+  seedExcerptsCase,
+  readExcerptTable,
 
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);

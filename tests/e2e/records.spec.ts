@@ -62,7 +62,7 @@ test.describe('records in a case', () => {
 
     // The excerpt that mentioned him no longer lists the link.
     await workspace.openSection('Excerpts');
-    await workspace.list('Excerpts').getByRole('link', { name: /Among those detained/ }).click();
+    await page.getByRole('grid', { name: 'Excerpts' }).getByRole('row', { name: /Among those detained/ }).click();
     await expect(page.getByRole('list', { name: 'Links' })).not.toContainText('Dario Venn');
     await expect(page.getByRole('list', { name: 'Links' }).getByRole('listitem')).toHaveCount(2);
   });

@@ -6,6 +6,7 @@ export * from './entities';
 export * from './errors';
 export * from './events';
 export * from './excerpts';
+export * from './excerptBatch';
 export * from './links';
 export * from './notes';
 export * from './tags';

@@ -7,6 +7,7 @@ export * from './documents';
 export * from './entities';
 export * from './events';
 export * from './excerpts';
+export * from './excerptTable';
 export * from './links';
 export * from './notes';
 export * from './records';

@@ -7,44 +7,20 @@ import { DraftNotice, Field, FormError, FormActions } from '../../components/Fie
 import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations, queries } from '../../app/casebook';
-import { fold } from '../../search/fold';
-import { recordTitle } from '../../../../shared/vocabulary';
 import { RichTextField } from '../../editor/RichTextField';
 import { RichTextView } from '../../editor/RichTextView';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
-import { RecordSection } from '../shared/RecordSection';
+import { ExcerptCitation } from './ExcerptCitation';
+import { ExcerptsView } from './ExcerptsView';
 import { describeOcr } from '../../ocr/languages';
-import { commandHint } from '../../commands';
-import { ExcerptTags, TagPicker, useTagNames } from '../codebook';
+import { ExcerptTags, TagPicker } from '../codebook';
 import { DetachedCitation, OrphanedNotice, reattachPath } from './ExcerptIntegrity';
 
 export function ExcerptsSection({ caseId }: { caseId: string }) {
-  const excerpts = useLiveQuery(
-    () =>
-      queries.excerptsNewestFirst(caseId),
-    [caseId],
-  );
-  const tagNames = useTagNames(caseId);
   return (
-    <RecordSection
+    <ExcerptsView
       caseId={caseId}
-      path="excerpts"
-      title="Excerpts"
-      items={excerpts}
-      newLabel="New excerpt"
-      emptyMessage="No excerpts yet. Mark the quotes that matter in your documents, with a comment and tags."
-      filterLabel="Filter excerpts by quote or tag"
-      matches={(excerpt, key) =>
-        fold(excerpt.quote).includes(key) || excerpt.tags.some((tag) => fold(tagNames.get(tag) ?? '').includes(key))
-      }
-      rowTitle={(excerpt) => recordTitle('excerpt', excerpt)}
-      rowMeta={(excerpt) => excerpt.tags.map((tag) => tagNames.get(tag)).filter(Boolean).join(', ')}
-      actions={
-        <Link className="button" to={`/case/${caseId}/excerpts/codebook`} {...commandHint('codebook.open')}>
-          Codebook
-        </Link>
-      }
       renderNew={(onCreated, onCancel) => <ExcerptForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
       renderDetail={(id) => <ExcerptDetail key={id} caseId={caseId} excerptId={id} />}
     />
@@ -73,6 +49,7 @@ function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: strin
       </div>
       <blockquote>{excerpt.quote}</blockquote>
       <OrphanedNotice caseId={caseId} excerpt={excerpt} />
+      <ExcerptCitation caseId={caseId} excerpt={excerpt} document={document} />
       <p className="small">
         {document ? (
           <>

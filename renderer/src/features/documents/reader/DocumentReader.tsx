@@ -20,6 +20,7 @@ import type { ColourOf } from './highlightColours';
 import { useTagColours } from '../../codebook';
 import { ExcerptSidePanel, ExcerptTooltip } from './marking/ExcerptSidePanel';
 import { useMarking } from './marking/useMarking';
+import { useScrollToExcerpt } from './excerptTarget';
 import { FindBar } from './FindBar';
 import { ImagePages } from './ImagePages';
 import { OcrPanel } from './OcrPanel';
@@ -46,7 +47,7 @@ function viewsOf(document: CaseDocument): View[] {
 /**
  * One document, read: its details (editable), its text or original layout, find, clean-up of site text (with the
  * review of what was removed at import, and undo), quoting a selection as an excerpt, and its links. `?page=N` opens
- * a PDF at page N; `?q=words` finds the words.
+ * a PDF at page N; `?q=words` finds the words; `?excerpt=<id>` scrolls to the excerpt's passage.
  */
 export function DocumentReader({
   caseId,
@@ -84,6 +85,7 @@ function Reader({
   const reattachId = params.get('reattach');
   const pageParam = Number(params.get('page')) || null;
   const queryParam = params.get('q') ?? '';
+  const excerptParam = params.get('excerpt');
 
   const views = viewsOf(document);
   const [chosenView, setChosenView] = useState<View | null>(null);
@@ -138,10 +140,9 @@ function Reader({
   // Ctrl+F / Cmd+F and the menu's Find in document reach the find bar through the command.
   useCommandTarget('findInDocument', canFind ? openFind : null);
 
-  // An orphaned excerpt's last place no longer holds its quote: it is listed, not highlighted.
-  const highlighted = useMemo(() => excerpts.filter((excerpt) => !excerpt.orphaned), [excerpts]);
-  const { excerptsUnder } = useExcerptHighlights({ content, view: textView, document, excerpts: highlighted, version, colourOf });
+  const { excerptsUnder } = useExcerptHighlights({ content, view: textView, document, excerpts, version, colourOf });
   const { mark, layer: marking } = useMarking({ caseId, document, excerpts, content, view: textView });
+  useScrollToExcerpt(content, textView, document, excerpts, excerptParam, version);
 
   // Hovering a highlight shows its comment; clicking it shows the excerpt beside the text.
   const [hover, setHover] = useState<{ x: number; y: number; excerpts: Excerpt[] } | null>(null);
