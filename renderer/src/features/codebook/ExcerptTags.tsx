@@ -5,12 +5,6 @@ import { tagPath } from '../../../../shared/codebook';
 import { queries } from '../../app/casebook';
 import { TagChip } from './TagChip';
 
-/** The case's tag names by id, for lists that show or filter by an excerpt's tags (empty while loading). */
-export function useTagNames(caseId: string): ReadonlyMap<string, string> {
-  const tags = useLiveQuery(() => queries.caseTags(caseId), [caseId]);
-  return useMemo(() => new Map((tags ?? []).map((tag) => [tag.id, tag.name])), [tags]);
-}
-
 /** An excerpt's colour, its first known tag's, for highlights (null while loading, or without a tag: neutral). */
 export function useTagColours(caseId: string): (excerpt: { tags: readonly string[] }) => string | null {
   const tags = useLiveQuery(() => queries.caseTags(caseId), [caseId]);

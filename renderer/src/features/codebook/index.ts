@@ -1,4 +1,4 @@
-/** The codebook's pieces other views use: the tag picker, an excerpt's tag chips, and tag names by id. */
+/** The codebook's pieces other views use: the tag picker, an excerpt's tag chips, and an excerpt's highlight colour. */
 export { TagPicker } from './TagPicker';
 export { TagChip } from './TagChip';
-export { ExcerptTags, useTagColours, useTagNames } from './ExcerptTags';
+export { ExcerptTags, useTagColours } from './ExcerptTags';

@@ -5,7 +5,7 @@ import type { DocumentReader as Loaded } from './DocumentReader';
 // The reader (and through it the PDF viewer, the sanitiser and the editor) loads when a document is opened.
 const Reader = lazyComponent(() => import('./DocumentReader'), 'DocumentReader');
 
-/** One document, read; see `DocumentReader` (its highlight colours and tags field may be given). */
+/** One document, read; see `DocumentReader`. */
 export function DocumentReader(props: ComponentProps<typeof Loaded>) {
   return (
     <Deferred what="the document">
