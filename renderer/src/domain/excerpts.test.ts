@@ -82,8 +82,9 @@ describe('updateExcerpt', () => {
     await applyCleanup(db, log.id, [{ index: 1, text: 'Rumour: the Rosa sailed empty.' }]);
     const orphaned = (await db.excerpts.get(excerpt.id))!;
     // As the excerpt form sends it: the same document, quote and anchor, new tags.
-    const edited = await updateExcerpt(db, excerpt.id, { documentId: log.id, quote, anchor: orphaned.anchor, tags: ['rumour'] });
-    expect(edited).toMatchObject({ tags: ['rumour'], orphaned: true, anchor: orphaned.anchor });
+    const rumour = await createTag(db, caseFile.id, { name: 'rumour' });
+    const edited = await updateExcerpt(db, excerpt.id, { documentId: log.id, quote, anchor: orphaned.anchor, tags: [rumour.id] });
+    expect(edited).toMatchObject({ tags: [rumour.id], orphaned: true, anchor: orphaned.anchor });
   });
 
   it('lets a typed quote without a document be edited', async () => {

@@ -101,7 +101,7 @@ describe('every operation appends exactly one history entry', () => {
       async () => (ids.excerpt = (await createExcerpt(db, caseId, { documentId: ids.document!, quote: 'Signed' })).id),
       { action: 'create', summary: 'Marked excerpt “Signed”', records: [{ type: 'excerpt', id: anyId }] },
     );
-    await expectEntry(() => updateExcerpt(db, ids.excerpt!, { documentId: ids.document!, quote: 'Signed', tags: ['signature'] }), {
+    await expectEntry(() => updateExcerpt(db, ids.excerpt!, { documentId: ids.document!, quote: 'Signed', comment: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Initialled too.' }] }] } }), {
       action: 'update',
       summary: 'Edited excerpt “Signed”',
       records: [{ type: 'excerpt', id: ids.excerpt! }],
