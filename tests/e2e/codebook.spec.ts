@@ -4,6 +4,7 @@ import { DocumentsPage } from './models/documents.model';
 import { LibraryPage } from './models/library.model';
 import { CommandPalettePage } from './models/palette.model';
 import { WorkspacePage } from './models/workspace.model';
+import { ExcerptsPage } from './models/excerpts.model';
 
 test('a researcher builds a codebook, codes an excerpt with a sub-tag, and reshapes the codebook', async ({ page }) => {
   const library = new LibraryPage(page);
@@ -96,7 +97,7 @@ test('a researcher builds a codebook, codes an excerpt with a sub-tag, and resha
   // After a reload the excerpt keeps only the tag left, in its colour.
   await page.reload();
   await workspace.openSection('Excerpts');
-  await workspace.list('Excerpts').getByRole('link', { name: /Walked the east quay/ }).click();
+  await new ExcerptsPage(page).row(/Walked the east quay/).click();
   const chips = excerpt.getByRole('list', { name: 'Tags' }).getByRole('listitem');
   await expect(chips).toHaveText(['Harbour']);
   await expect(chips.locator('.tag-chip')).toHaveCSS('background-color', /rgb\(/);

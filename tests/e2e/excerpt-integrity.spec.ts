@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
 import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
+import { ExcerptsPage } from './models/excerpts.model';
 
 /** A short harbour log written for these tests: one line of gossip the researcher takes out with Clean up. */
 const LOG = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'harbour-log.txt'), 'utf8').trim();
@@ -107,7 +108,7 @@ test.describe('excerpts keep to their document', () => {
       'Deleted document “Second log”, keeping its excerpt as detached quotes',
     );
     await workspace.openSection('Excerpts');
-    await workspace.list('Excerpts').getByRole('link', { name: new RegExp(KEPT) }).click();
+    await new ExcerptsPage(page).row(KEPT).click();
     const excerpt = page.getByRole('article', { name: 'Excerpt' });
     await expect(excerpt.locator('blockquote')).toHaveText(KEPT);
     await expect(excerpt).toContainText('From “Second log”');
