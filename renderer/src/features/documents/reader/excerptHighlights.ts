@@ -4,7 +4,7 @@ import { excerptsAt, placeExcerpts, type PlacedExcerpt, type TextView } from './
 import { ensureHighlightStyle, highlightNameOf, OVERLAP_HIGHLIGHT, type ColourOf } from './highlightColours';
 import type { TextSpan } from './find';
 import { scrollParentOf } from './scrolling';
-import { domLayout, plainLayout, spanOnScreen, type TextLayout } from './textLayout';
+import { layoutOf, spanOnScreen, type TextLayout } from './textLayout';
 
 /** Up to this many excerpts, every highlight is drawn; beyond, only those on screen and a screen either side. */
 export const DRAW_ALL_UP_TO = 300;
@@ -136,7 +136,7 @@ export function useExcerptHighlights(options: {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      const layout = view === 'plain' ? plainLayout(content, document.text) : domLayout(content);
+      const layout = layoutOf(content, view, document.text);
       placed.current = { layout, excerpts: placeExcerpts(content, layout, view, document, excerpts) };
       draw(true);
     });

@@ -1,7 +1,7 @@
 import type { CaseDocument, Excerpt, TextAnchor } from '../../../../../shared/domain';
 import { ANCHOR_CONTEXT_LENGTH, anchorAt, locateQuote, pageAt } from '../../../anchoring/anchor';
 import { findMatches, foldText, type TextSpan } from './find';
-import { domLayout, plainLayout, type TextLayout } from './textLayout';
+import { layoutOf, type TextLayout } from './textLayout';
 import { selectionIn } from './marking/useReaderSelection';
 
 /** How the reader shows a document's text, which decides how a place on screen maps to the stored text. */
@@ -185,8 +185,7 @@ export function quoteFromSelection(
 ): { quote: string; anchor: TextAnchor | null } | null {
   const current = selectionIn(container);
   if (!current) return null;
-  const layout = view === 'plain' ? plainLayout(container, source.text) : domLayout(container);
-  return selectionAnchor(container, layout, view, source, current.range);
+  return selectionAnchor(container, layoutOf(container, view, source.text), view, source, current.range);
 }
 
 /** The placed excerpts covering an offset of the layout's text. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { setHighlight } from './domText';
 import { placeExcerpts, type TextView } from './excerptMarks';
-import { domLayout, plainLayout } from './textLayout';
+import { layoutOf } from './textLayout';
 import { scrollRangeIntoView } from './scrolling';
 
 const TARGET_HIGHLIGHT = 'casebook-excerpt-target';
@@ -25,7 +25,7 @@ export function useScrollToExcerpt(
     const excerpt = excerptId ? excerpts.find((candidate) => candidate.id === excerptId) : undefined;
     if (!content || !view || !excerpt) return;
     const frame = requestAnimationFrame(() => {
-      const layout = view === 'plain' ? plainLayout(content, document.text) : domLayout(content);
+      const layout = layoutOf(content, view, document.text);
       const [placed] = placeExcerpts(content, layout, view, document, [excerpt]);
       const range = placed ? layout.rangeOf(placed.span) : null;
       if (!range) return;

@@ -1,4 +1,5 @@
 import { indexDomText } from './domText';
+import type { TextView } from './excerptMarks';
 import type { TextSpan } from './find';
 
 /**
@@ -71,6 +72,11 @@ export function plainLayout(container: Element, text: string): TextLayout {
       return next ? next.start : (blocks.at(-1)?.end ?? null);
     },
   };
+}
+
+/** The layout of a view: plain text keeps the stored text's offsets; the HTML view and pages are read from the DOM. */
+export function layoutOf(container: Element, view: TextView, text: string): TextLayout {
+  return view === 'plain' ? plainLayout(container, text) : domLayout(container);
 }
 
 /** Text read from the DOM (sanitised HTML, PDF.js's or the OCR's text layers). */

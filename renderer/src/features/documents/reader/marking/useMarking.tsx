@@ -4,7 +4,7 @@ import { operations } from '../../../../app/casebook';
 import { commandHint, useCommandTarget } from '../../../../commands';
 import { explainError } from '../../../../components/useOperation';
 import { overlappingExcerpts, selectionAnchor, type TextView } from '../excerptMarks';
-import { domLayout, plainLayout } from '../textLayout';
+import { layoutOf } from '../textLayout';
 import { MarkPanel, type MarkState } from './MarkPanel';
 import { placeBeside, selectionIn, useReaderSelection } from './useReaderSelection';
 
@@ -53,7 +53,7 @@ export function useMarking({
       const current = view ? selectionIn(content) : null;
       const at = current?.rect ?? from ?? { left: 16, top: 16, bottom: 16 };
       const selected = current && content && view
-        ? selectionAnchor(content, view === 'plain' ? plainLayout(content, document.text) : domLayout(content), view, document, current.range)
+        ? selectionAnchor(content, layoutOf(content, view, document.text), view, document, current.range)
         : null;
       if (!selected) {
         setPanel({ at, state: { kind: 'error', message: 'Select the words to mark in the text first.' } });
