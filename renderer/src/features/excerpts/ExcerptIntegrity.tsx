@@ -21,23 +21,14 @@ export function OrphanedNotice({ caseId, excerpt }: { caseId: string; excerpt: E
   );
 }
 
-/** The citation a detached excerpt kept of its deleted document: "Ilse Maren, “Raids”, Harbour Herald, 2021 (source deleted)". */
+/**
+ * Where a detached excerpt came from, as the source line says it of a document still in the case: "From “Raids”, page
+ * 2 (source deleted)". Its full citation, with the original's hash, is the excerpt's citation (citation.ts).
+ */
 export function DetachedCitation({ source }: { source: DetachedSource }) {
-  const parts = [
-    source.authors.join(', '),
-    `“${source.title}”`,
-    source.siteName ?? '',
-    source.publishedAt ?? '',
-    source.page ? `page ${source.page}` : '',
-    source.sourceUrl ?? '',
-  ].filter(Boolean);
   return (
     <span className="detached-citation">
-      From {parts.join(', ')} <span className="muted">(source deleted)</span>
-      <span className="muted small" title="SHA-256 of the deleted document's original file, to verify a copy of it">
-        {' '}
-        · {source.fileName ? `${source.fileName}, ` : ''}SHA-256 {source.sha256.slice(0, 12)}…
-      </span>
+      From “{source.title}”{source.page ? `, page ${source.page}` : ''} <span className="muted">(source deleted)</span>
     </span>
   );
 }
