@@ -75,6 +75,34 @@ test.describe('excerpts keep to their document', () => {
     );
   });
 
+  test('a quote typed in the excerpt form must be the document’s own words', async ({ page }) => {
+    await new LibraryPage(page).goto();
+    await new LibraryPage(page).createCase('Rosa paraphrase');
+    await new ReaderPage(page).addTextDocument('Harbour log', LOG);
+
+    const excerpts = new ExcerptsPage(page);
+    await excerpts.open();
+    await page.getByRole('link', { name: 'New excerpt' }).first().click();
+    const form = page.getByRole('form', { name: 'New excerpt' });
+    const quote = form.getByRole('textbox', { name: 'Quote' });
+    await quote.fill('The manifest was signed at dawn');
+    await form.getByLabel('Source document').selectOption({ label: 'Harbour log' });
+    await form.getByRole('button', { name: 'Add excerpt' }).click();
+    await expect(form.getByRole('alert')).toHaveText(
+      '“Harbour log” does not say “The manifest was signed at dawn”: a quote is the document’s own words, word for word. Select the passage in the document and mark it, or put a paraphrase in the comment.',
+    );
+    await expect(quote).toHaveAttribute('aria-invalid', 'true');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect(excerpts.rows).toHaveCount(0);
+
+    // The same words as the log has them are taken, and found in it.
+    await page.getByRole('link', { name: 'New excerpt' }).first().click();
+    await quote.fill(PASSAGE);
+    await form.getByLabel('Source document').selectOption({ label: 'Harbour log' });
+    await form.getByRole('button', { name: 'Add excerpt' }).click();
+    await expect(excerpts.opened.locator('blockquote')).toHaveText(PASSAGE);
+  });
+
   test('deleting a document asks what happens to its excerpts: deleted with it, or kept as detached quotes', async ({ page }) => {
     await new LibraryPage(page).goto();
     await new LibraryPage(page).createCase('Rosa deletions');

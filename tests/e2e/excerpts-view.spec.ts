@@ -80,7 +80,15 @@ test.describe('the excerpts view', () => {
     await expect(excerpts.batch.getByRole('status')).toHaveText('Tagged 2 excerpts.');
     await excerpts.filterBy('tag', 'People');
     await expect(excerpts.rows).toHaveCount(3);
+    // A tag given by mistake comes off the same way.
+    await excerpts.row(LEDGER).click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await expect(excerpts.batch).toContainText('3 excerpts selected');
+    await excerpts.untagSelected('People');
+    await expect(excerpts.batch.getByRole('status')).toHaveText('Removed the tag from 3 excerpts.');
+    await expect(excerpts.rows).toHaveCount(0);
     await excerpts.filterBy('tag', null);
+    await expect(excerpts.row(RAID).locator('.tag')).toHaveText('Evidence › Raids');
 
     // The mouse: a click, then Ctrl-click, then delete both in one go.
     await excerpts.row(RAID).click();

@@ -7,7 +7,7 @@ import { createCase } from './cases';
 import { createExcerpt } from './excerpts';
 import { createTextDocument } from './documents';
 import { linkRecords } from './links';
-import { deleteExcerpts, linkExcerpts, tagExcerpts } from './excerptBatch';
+import { deleteExcerpts, linkExcerpts, tagExcerpts, untagExcerpts } from './excerptBatch';
 import { NotFoundError, ValidationError } from './errors';
 
 let db: CasebookDB;
@@ -49,6 +49,17 @@ describe('changing many excerpts at once', () => {
     expect(await historyCount()).toBe(before + 2);
     const last = await db.history.toCollection().last();
     expect(last?.summary).toBe('Tagged 0 excerpts “Raids”');
+  });
+
+  it('takes a tag off those that have it, in one change, leaving their other tags', async () => {
+    await tagExcerpts(db, caseFile.id, { excerptIds: ids(), tagId: 'evidence' });
+    await tagExcerpts(db, caseFile.id, { excerptIds: [excerpts[0]!.id], tagId: 'raids' });
+    const before = await historyCount();
+    expect(await untagExcerpts(db, caseFile.id, { excerptIds: ids(), tagId: 'raids' })).toEqual({ tagged: 1 });
+    expect((await db.excerpts.bulkGet(ids())).map((excerpt) => excerpt!.tags)).toEqual([['evidence'], ['evidence']]);
+    expect(await historyCount()).toBe(before + 1);
+    expect((await db.history.toCollection().last())?.summary).toBe('Removed the tag “Raids” from 1 excerpt');
+    await expect(untagExcerpts(db, caseFile.id, { excerptIds: ids(), tagId: 'nope' })).rejects.toThrow(/not in the case’s codebook/);
   });
 
   it('refuses an unknown tag, an empty selection or an excerpt gone, changing nothing', async () => {

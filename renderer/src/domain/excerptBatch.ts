@@ -41,7 +41,31 @@ async function excerptsOfCase(db: CasebookDB, caseId: string, ids: readonly stri
 }
 
 /** Adds a tag of the case's codebook to every excerpt given (those that have it already keep it once). */
-export async function tagExcerpts(db: CasebookDB, caseId: string, input: TagBatch): Promise<{ tagged: number }> {
+export function tagExcerpts(db: CasebookDB, caseId: string, input: TagBatch): Promise<{ tagged: number }> {
+  return retag(db, caseId, input, {
+    change: (tags, tagId) => (tags.includes(tagId) ? null : [...tags, tagId]),
+    summary: (count, name) => `Tagged ${excerptsWord(count)} ${quoted(name)}`,
+  });
+}
+
+/** Takes a tag off every excerpt given that has it (its sub-tags stay where they are given). */
+export function untagExcerpts(db: CasebookDB, caseId: string, input: TagBatch): Promise<{ tagged: number }> {
+  return retag(db, caseId, input, {
+    change: (tags, tagId) => (tags.includes(tagId) ? tags.filter((id) => id !== tagId) : null),
+    summary: (count, name) => `Removed the tag ${quoted(name)} from ${excerptsWord(count)}`,
+  });
+}
+
+/**
+ * Gives every excerpt given the tags `how.change` makes of its own (null: left as it is), in one transaction and one
+ * history entry; `tagged` counts the excerpts changed.
+ */
+async function retag(
+  db: CasebookDB,
+  caseId: string,
+  input: TagBatch,
+  how: { change(tags: string[], tagId: string): string[] | null; summary(count: number, tagName: string): string },
+): Promise<{ tagged: number }> {
   const { excerptIds: ids, tagId } = parseInput(tagBatchSchema, input);
   return writeCase(db, caseId, ['excerpts', 'tags'], async () => {
     const tag = await db.tags.get(tagId);
@@ -49,13 +73,16 @@ export async function tagExcerpts(db: CasebookDB, caseId: string, input: TagBatc
       throw new ValidationError([{ field: 'tagId', message: 'This tag is not in the case’s codebook any more. Choose another.' }]);
     const excerpts = await excerptsOfCase(db, caseId, ids);
     const at = now();
-    const changed = excerpts.filter((excerpt) => !excerpt.tags.includes(tagId)).map((excerpt) => ({ ...excerpt, tags: [...excerpt.tags, tagId], updatedAt: at }));
+    const changed = excerpts.flatMap((excerpt) => {
+      const tags = how.change(excerpt.tags, tagId);
+      return tags ? [{ ...excerpt, tags, updatedAt: at }] : [];
+    });
     await db.excerpts.bulkPut(changed);
     return {
       result: { tagged: changed.length },
       change: {
         action: 'update',
-        summary: `Tagged ${excerptsWord(changed.length)} ${quoted(tag.name)}`,
+        summary: how.summary(changed.length, tag.name),
         records: changed.map((excerpt) => ({ type: 'excerpt' as const, id: excerpt.id })),
       },
     };

@@ -48,13 +48,30 @@ describe('createExcerpt anchors its quote in the transaction', () => {
     expect(await db.excerpts.count()).toBe(0);
   });
 
-  it('finds the quote in its document when no place is given, and leaves it unanchored when it is not there', async () => {
+  it('finds a typed quote in its document when no place is given', async () => {
     const found = await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'on the quay' });
     expect(found.anchor).toMatchObject({ start: at('on the quay').start, end: at('on the quay').end });
-    const absent = await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'Heard at the quay' });
-    expect(absent.anchor).toBeNull();
-    const unsourced = await createExcerpt(db, caseFile.id, { quote: 'on the quay' });
+    const unsourced = await createExcerpt(db, caseFile.id, { quote: 'Heard at the quay' });
     expect(unsourced.anchor).toBeNull();
+  });
+
+  it('refuses a typed quote its document does not say, on the quote field, and stores nothing', async () => {
+    const error = (await rejection(
+      createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'Heard at the quay' }),
+    )) as ValidationError;
+    expect(error.messageFor('quote')).toBe(
+      '“Quay log” does not say “Heard at the quay”: a quote is the document’s own words, word for word. Select the passage in the document and mark it, or put a paraphrase in the comment.',
+    );
+    expect(await db.excerpts.count()).toBe(0);
+  });
+
+  it('refuses to give an unsourced quote a document that does not say it', async () => {
+    const excerpt = await createExcerpt(db, caseFile.id, { quote: 'Heard at the quay' });
+    const error = (await rejection(
+      updateExcerpt(db, excerpt.id, { documentId: document.id, quote: 'Heard at the quay' }),
+    )) as ValidationError;
+    expect(error.messageFor('quote')).toMatch(/^“Quay log” does not say “Heard at the quay”/);
+    expect((await db.excerpts.get(excerpt.id))!.documentId).toBeNull();
   });
 });
 

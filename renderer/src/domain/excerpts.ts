@@ -17,8 +17,8 @@ async function sourceOf(db: CasebookDB, caseId: string, documentId: string | nul
 
 /**
  * The anchor an excerpt gets, computed from its document's text as read inside the transaction: at the place the
- * researcher selected, which must hold the quote (else the excerpt is refused), or where the quote is found (near
- * where it was before), or none when the text does not contain it.
+ * researcher selected, which must hold the quote, or where the quote is found (near where it was before). A quote of a
+ * document is its own words: one its text does not contain is refused, never kept as if it were a quote.
  */
 function anchorIn(
   document: CaseDocument | null,
@@ -28,7 +28,11 @@ function anchorIn(
 ): TextAnchor | null {
   if (!document) return null;
   const options = { pages: document.pages };
-  if (!selected) return anchorQuote(document.text, quote, { ...options, previous });
+  if (!selected) {
+    const found = anchorQuote(document.text, quote, { ...options, previous });
+    if (!found) throw new ValidationError([{ field: 'quote', message: notInText(document, quote) }]);
+    return found;
+  }
   if (selected.start >= selected.end || selected.end > document.text.length)
     throw new ValidationError([
       {
@@ -45,6 +49,13 @@ function anchorIn(
       },
     ]);
   return anchor;
+}
+
+/** Why a typed quote is refused: the document does not say it (or has no text yet to say anything). */
+function notInText(document: CaseDocument, quote: string): string {
+  if (!document.text.trim())
+    return `${quoted(document.title)} has no text to quote yet: recognise its text in the reader first, or choose no source document.`;
+  return `${quoted(document.title)} does not say ${quoted(quote.length > 60 ? `${quote.slice(0, 59)}…` : quote)}: a quote is the document’s own words, word for word. Select the passage in the document and mark it, or put a paraphrase in the comment.`;
 }
 
 /** The codebook is read only for an excerpt given tags, so an untagged one is written as before the codebook existed. */
@@ -97,9 +108,11 @@ export async function updateExcerpt(db: CasebookDB, excerptId: string, input: Ex
     // The form sends the excerpt's own anchor back: that is no new selection (and an orphaned excerpt's last place
     // does not hold its quote any more, yet its comment and tags can still be edited).
     const sameSelection = !selected || (selected.start === existing.anchor?.start && selected.end === existing.anchor?.end);
-    const unchanged =
-      parsed.documentId === existing.documentId && parsed.quote === existing.quote && sameSelection && existing.anchor;
-    const anchor = unchanged ? existing.anchor : anchorIn(document, parsed.quote, selected, existing.anchor);
+    const unchanged = parsed.documentId === existing.documentId && parsed.quote === existing.quote && sameSelection;
+    // An excerpt made before quotes were anchored gets its place when edited, if its quote is found.
+    const anchor = unchanged
+      ? (existing.anchor ?? (document && anchorQuote(document.text, parsed.quote, { pages: document.pages })))
+      : anchorIn(document, parsed.quote, selected, existing.anchor);
     const updated: Excerpt = { ...existing, ...parsed, anchor, updatedAt: now() };
     await db.excerpts.put(updated);
     return {

@@ -11,7 +11,7 @@ export { recordRecognisedText } from './recognisedText';
 export { createEntity, createEntities, updateEntity } from './entities';
 export { createEvent, updateEvent } from './events';
 export { createExcerpt, reattachExcerpt, updateExcerpt } from './excerpts';
-export { tagExcerpts, linkExcerpts, deleteExcerpts } from './excerptBatch';
+export { tagExcerpts, untagExcerpts, linkExcerpts, deleteExcerpts } from './excerptBatch';
 export { linkRecords, unlinkRecords } from './links';
 export { createNote, updateNote } from './notes';
 export { createTag, renameTag, recolourTag, describeTag, moveTag, mergeTags, deleteTag } from './tags';

@@ -1,12 +1,12 @@
-import type { RichText } from '../../../shared/domain';
 import { RichTextEditor } from './RichTextEditor';
+import type { RichTextEditorProps } from './TipTapEditor';
 
-/** A labelled rich-text field in a form. */
-export function RichTextField(props: { label: string; editorLabel: string; value: RichText | null; onChange: (value: RichText | null) => void }) {
+/** A labelled rich-text field in a form; `editorLabel` names the editing area itself for screen readers. */
+export function RichTextField({ label, editorLabel, ...editor }: Omit<RichTextEditorProps, 'label'> & { label: string; editorLabel: string }) {
   return (
     <div className="field">
-      <span className="label">{props.label}</span>
-      <RichTextEditor label={props.editorLabel} value={props.value} onChange={props.onChange} />
+      <span className="label">{label}</span>
+      <RichTextEditor label={editorLabel} {...editor} />
     </div>
   );
 }

@@ -3,26 +3,32 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
 import { richTextExtensions } from './extensions';
+import { SubmitOnEnter } from './extensions/submitOnEnter';
 
 export interface RichTextEditorProps {
   /** Accessible name of the editing area. */
   label: string;
   value: RichText | null;
   onChange: (value: RichText | null) => void;
+  /** Put the caret in the field when it appears (where the researcher goes on typing). */
+  autoFocus?: boolean;
+  /** A quick form's field: Enter sends the form it is in (Shift+Enter starts a new line), and the field starts small. */
+  submitOnEnter?: boolean;
 }
 
 /** A rich-text field: what it holds is TipTap JSON, stored as is. An empty editor gives null. */
-export function TipTapEditor({ label, value, onChange }: RichTextEditorProps) {
+export function TipTapEditor({ label, value, onChange, autoFocus = false, submitOnEnter = false }: RichTextEditorProps) {
   const editor = useEditor({
-    extensions: richTextExtensions,
+    extensions: submitOnEnter ? [...richTextExtensions, SubmitOnEnter] : richTextExtensions,
     content: value ?? '',
+    autofocus: autoFocus ? 'end' : false,
     editorProps: {
       attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
     },
     onUpdate: ({ editor }) => onChange(editor.isEmpty ? null : (editor.getJSON() as RichText)),
   });
   return (
-    <div className="rich-text">
+    <div className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
       <Toolbar editor={editor} label={label} />
       <EditorContent editor={editor} />
     </div>

@@ -61,8 +61,13 @@ export class ExcerptsPage {
   }
 
   async tagSelected(tagPath: string) {
-    await this.batch.getByLabel('Tag to add').selectOption({ label: tagPath });
+    await this.batch.getByLabel('Tag to add or remove').selectOption({ label: tagPath });
     await this.batch.getByRole('button', { name: 'Tag', exact: true }).click();
+  }
+
+  async untagSelected(tagPath: string) {
+    await this.batch.getByLabel('Tag to add or remove').selectOption({ label: tagPath });
+    await this.batch.getByRole('button', { name: 'Remove tag', exact: true }).click();
   }
 
   async linkSelected(name: string) {

@@ -14,7 +14,7 @@ interface ExcerptBatchBarProps {
 
 const excerptsWord = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'excerpt' : 'excerpts'}`;
 
-/** What can be done to the selected excerpts at once: tag them, link them to an entity or event, delete them. */
+/** What can be done to the selected excerpts at once: tag or untag them, link them to an entity or event, delete them. */
 export function ExcerptBatchBar({ caseId, model, excerptIds, onDone }: ExcerptBatchBarProps) {
   const [tagId, setTagId] = useState('');
   const [target, setTarget] = useState('');
@@ -31,6 +31,11 @@ export function ExcerptBatchBar({ caseId, model, excerptIds, onDone }: ExcerptBa
     setDone(null);
     const result = await run(() => operations.tagExcerpts(caseId, { excerptIds, tagId }));
     if (result) setDone(result.tagged ? `Tagged ${excerptsWord(result.tagged)}.` : `The ${count} already had this tag.`);
+  };
+  const untag = async () => {
+    setDone(null);
+    const result = await run(() => operations.untagExcerpts(caseId, { excerptIds, tagId }));
+    if (result) setDone(result.tagged ? `Removed the tag from ${excerptsWord(result.tagged)}.` : `None of the ${count} had this tag.`);
   };
   const link = async () => {
     setDone(null);
@@ -50,7 +55,7 @@ export function ExcerptBatchBar({ caseId, model, excerptIds, onDone }: ExcerptBa
     <div className="excerpt-batch" role="group" aria-label="Selected excerpts">
       <strong>{`${count} selected`}</strong>
       <span className="row">
-        <select aria-label="Tag to add" value={tagId} onChange={(event) => setTagId(event.target.value)} aria-invalid={Boolean(fieldErrors.tagId) || undefined}>
+        <select aria-label="Tag to add or remove" value={tagId} onChange={(event) => setTagId(event.target.value)} aria-invalid={Boolean(fieldErrors.tagId) || undefined}>
           <option value="">{tags.length ? 'Choose a tag…' : 'No tags in the codebook yet'}</option>
           {tags.map((choice) => (
             <option key={choice.value} value={choice.value}>
@@ -60,6 +65,9 @@ export function ExcerptBatchBar({ caseId, model, excerptIds, onDone }: ExcerptBa
         </select>
         <button type="button" disabled={busy} onClick={() => void tag()}>
           Tag
+        </button>
+        <button type="button" disabled={busy} onClick={() => void untag()}>
+          Remove tag
         </button>
       </span>
       <span className="row">

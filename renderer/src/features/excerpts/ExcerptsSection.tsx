@@ -124,7 +124,11 @@ function ExcerptForm({ caseId, existing, onDone, onCancel }: ExcerptFormProps) {
           {(control) => <textarea {...control} value={existing?.quote} readOnly />}
         </Field>
       ) : (
-        <Field label="Quote" error={fieldErrors.quote}>
+        <Field
+          label="Quote"
+          error={fieldErrors.quote}
+          hint={documentId ? 'Word for word as the document says it; a paraphrase belongs in the comment.' : undefined}
+        >
           {(control) => <textarea {...control} value={quote} onChange={(e) => setQuote(e.target.value)} autoFocus />}
         </Field>
       )}

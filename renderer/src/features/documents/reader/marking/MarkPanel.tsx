@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Excerpt, RichText } from '../../../../../../shared/domain';
 import { recordTitle } from '../../../../../../shared/vocabulary';
 import { operations } from '../../../../app/casebook';
 import { explainError } from '../../../../components/useOperation';
+import { RichTextField } from '../../../../editor/RichTextField';
 import { TagPicker } from '../../../codebook';
 import { placeBeside } from './useReaderSelection';
 
@@ -12,16 +13,6 @@ export type MarkState =
   | { kind: 'marked'; excerpt: Excerpt }
   | { kind: 'existing'; excerpt: Excerpt; markAnyway(): void }
   | { kind: 'error'; message: string };
-
-/** A comment typed as plain lines, as the rich text the excerpt keeps (one paragraph a line); empty is none. */
-export function commentOf(text: string): RichText | null {
-  const lines = text.split('\n').map((line) => line.trim());
-  if (!lines.some(Boolean)) return null;
-  return {
-    type: 'doc',
-    content: lines.map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })),
-  };
-}
 
 /**
  * The small panel that opens where the words were selected: the confirmation of the excerpt just marked, with its
@@ -39,17 +30,16 @@ export function MarkPanel({
   state: MarkState;
   onClose(): void;
 }) {
-  const id = useId();
   const panel = useRef<HTMLDivElement>(null);
-  const [comment, setComment] = useState('');
+  const [comment, setComment] = useState<RichText | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    // Where the researcher goes on: the comment, else the panel's first choice.
-    const element = panel.current;
-    (element?.querySelector<HTMLElement>('textarea') ?? element?.querySelector<HTMLElement>('button, a'))?.focus();
+    // Where the researcher goes on: the comment (which takes the caret itself once its editor is loaded), else the
+    // panel's first choice.
+    if (state.kind !== 'marked') panel.current?.querySelector<HTMLElement>('button, a')?.focus();
   }, [state]);
 
   const save = async () => {
@@ -58,7 +48,7 @@ export function MarkPanel({
     setSaving(true);
     setError(null);
     try {
-      await operations.updateExcerpt(excerpt.id, { documentId: excerpt.documentId, quote: excerpt.quote, comment: commentOf(comment), tags });
+      await operations.updateExcerpt(excerpt.id, { documentId: excerpt.documentId, quote: excerpt.quote, comment, tags });
       onClose();
     } catch (failure) {
       setError(explainError(failure));
@@ -66,7 +56,7 @@ export function MarkPanel({
     }
   };
 
-  const position = placeBeside(at, 340, state.kind === 'marked' ? 220 : 90);
+  const position = placeBeside(at, 360, state.kind === 'marked' ? 300 : 90);
   return (
     <div
       ref={panel}
@@ -120,19 +110,13 @@ export function MarkPanel({
             Marked excerpt “{recordTitle('excerpt', state.excerpt)}”.{' '}
             <Link to={`/case/${caseId}/excerpts/${state.excerpt.id}`}>Open the excerpt</Link>
           </p>
-          <label htmlFor={`${id}-comment`}>Comment</label>
-          <textarea
-            id={`${id}-comment`}
-            rows={2}
+          <RichTextField
+            label="Comment"
+            editorLabel="Comment"
             value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            onKeyDown={(event) => {
-              // Enter saves, as in the tags field; Shift+Enter starts a new line.
-              if (event.key === 'Enter' && !event.shiftKey) {
-                event.preventDefault();
-                event.currentTarget.form?.requestSubmit();
-              }
-            }}
+            onChange={setComment}
+            autoFocus
+            submitOnEnter
           />
           <TagPicker caseId={caseId} value={tags} onChange={setTags} />
           {error && (
@@ -140,7 +124,7 @@ export function MarkPanel({
               {error}
             </p>
           )}
-          <p className="muted small">Enter saves; Escape keeps the excerpt without them.</p>
+          <p className="muted small">Enter saves (Shift+Enter starts a new line); Escape keeps the excerpt without them.</p>
           <div className="actions">
             <button type="submit" disabled={saving}>
               Save
