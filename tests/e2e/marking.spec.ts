@@ -22,11 +22,14 @@ async function importAndOpen(page: Page, file: string) {
   return reader;
 }
 
-/** Comments the excerpt just marked in the panel at the selection, with Enter. */
-async function comment(reader: ReaderPage, text: string) {
+/** Comments the excerpt just marked in the panel at the selection, with Enter: text typed, or keys pressed between texts. */
+async function comment(reader: ReaderPage, typed: string | string[]) {
   await expect(reader.markPanel.getByRole('status')).toContainText('Marked excerpt');
   await expect(reader.markPanel.getByRole('textbox', { name: 'Comment' })).toBeFocused();
-  await reader.page.keyboard.type(text);
+  for (const [index, part] of [typed].flat().entries()) {
+    if (index % 2) await reader.page.keyboard.press(part);
+    else await reader.page.keyboard.type(part);
+  }
   await reader.page.keyboard.press('Enter');
   await expect(reader.markPanel).toBeHidden();
 }
@@ -52,7 +55,8 @@ test.describe('marking excerpts in the reader', () => {
     // Across two list items, with the shortcut.
     await reader.select('The first truck', { to: 'no plates' });
     await page.keyboard.press('ControlOrMeta+e');
-    await comment(reader, 'Both trucks');
+    // The comment is rich text: "trucks" in bold, with the editor's own shortcut.
+    await comment(reader, ['Both ', 'ControlOrMeta+b', 'trucks']);
 
     // Overlapping the first: marking offers the excerpt already there, and can mark anyway.
     await reader.select('shift was told');
@@ -84,6 +88,7 @@ test.describe('marking excerpts in the reader', () => {
     await expect(side.getByRole('blockquote').or(side.locator('blockquote'))).toContainText('The first truck carried a sealed container.');
     await side.getByRole('link', { name: 'Open excerpt' }).click();
     await expect(page.getByRole('article', { name: 'Excerpt' })).toContainText('Both trucks');
+    await expect(page.getByRole('article', { name: 'Excerpt' }).locator('strong')).toHaveText('trucks');
   });
 
   test('in plain text: a repeated phrase at its second occurrence, with the context menu and across paragraphs', async ({ page }) => {

@@ -14,12 +14,24 @@ interface ExcerptBatchBarProps {
 
 const excerptsWord = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'excerpt' : 'excerpts'}`;
 
-/** What can be done to the selected excerpts at once: tag or untag them, link them to an entity or event, delete them. */
+/**
+ * What can be done to the selected excerpts at once: tag or untag them, link them to an entity or event, delete them.
+ * What was done stays said after the excerpts changed leave the rows shown (untagged under a filter by that tag),
+ * until another selection is made.
+ */
 export function ExcerptBatchBar({ caseId, model, excerptIds, onDone }: ExcerptBatchBarProps) {
   const [tagId, setTagId] = useState('');
   const [target, setTarget] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // A new selection clears what was said of the last one; the ids' array is new whenever the rows are read again,
+  // so the selection is told apart by its size and ends (cheap with 100,000 selected).
+  const selectionKey = `${excerptIds.length}:${excerptIds[0] ?? ''}:${excerptIds.at(-1) ?? ''}`;
+  const [lastSelection, setLastSelection] = useState(selectionKey);
+  if (selectionKey !== lastSelection) {
+    setLastSelection(selectionKey);
+    if (excerptIds.length) setDone(null);
+  }
   const { run, busy, fieldErrors, formError, reset } = useOperation();
   // Only codebook tags (not names left from before it) can be given: the domain checks them against the codebook.
   const tags = model.tagChoices().filter((choice) => model.data.tags.some((tag) => tag.id === choice.value));
@@ -51,6 +63,14 @@ export function ExcerptBatchBar({ caseId, model, excerptIds, onDone }: ExcerptBa
     }
   };
 
+  if (!excerptIds.length)
+    return done ? (
+      <div className="excerpt-batch" role="group" aria-label="Selected excerpts">
+        <p className="muted small" role="status">
+          {done}
+        </p>
+      </div>
+    ) : null;
   return (
     <div className="excerpt-batch" role="group" aria-label="Selected excerpts">
       <strong>{`${count} selected`}</strong>

@@ -81,9 +81,7 @@ export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewPr
       <div className="excerpts-split" data-open={Boolean(recordId) || undefined}>
         <div className="list-column">
           {model && <ExcerptFilters model={model} filter={filter} onChange={setFilter} disabled={loadingAll} />}
-          {selectedIds.length > 0 && (
-            <ExcerptBatchBar caseId={caseId} model={model!} excerptIds={selectedIds} onDone={() => setSelection(EMPTY_SELECTION)} />
-          )}
+          {model && <ExcerptBatchBar caseId={caseId} model={model} excerptIds={selectedIds} onDone={() => setSelection(EMPTY_SELECTION)} />}
           {!data || !model ? (
             <p role="status" className="muted">
               Loading…
