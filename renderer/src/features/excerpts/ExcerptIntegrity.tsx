@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
+import { ExcerptLinkList } from './ExcerptLinkList';
 import type { DetachedSource, Excerpt } from '../../../../shared/domain';
-import { recordTitle } from '../../../../shared/vocabulary';
 
 /** Where the reader opens to select an excerpt's passage again (the Re-attach bar). */
 export const reattachPath = (caseId: string, excerpt: Pick<Excerpt, 'id' | 'documentId'>) =>
@@ -43,13 +43,7 @@ export function OrphanedList({ caseId, excerpts }: { caseId: string; excerpts: r
           ? '1 excerpt can no longer be found in the new text:'
           : `${excerpts.length.toLocaleString('en')} excerpts can no longer be found in the new text:`}
       </p>
-      <ul>
-        {excerpts.map((excerpt) => (
-          <li key={excerpt.id}>
-            <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>{recordTitle('excerpt', excerpt)}</Link>
-          </li>
-        ))}
-      </ul>
+      <ExcerptLinkList caseId={caseId} excerpts={excerpts} />
     </div>
   );
 }
