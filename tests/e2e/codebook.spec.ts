@@ -170,3 +170,39 @@ test('the sample case comes with a codebook, walked and chosen from with the key
   await page.keyboard.press('Shift+Tab');
   await expect(codebook.item('Suspects')).toBeFocused();
 });
+
+test('a sub-tag is created from the excerpt form by typing its path', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.openSample();
+  const workspace = new WorkspacePage(page);
+  await workspace.openSection('Excerpts');
+  await page.getByRole('link', { name: 'New excerpt' }).first().click();
+  const form = page.getByRole('form', { name: 'New excerpt' });
+  await form.getByRole('textbox', { name: 'Quote' }).fill('Dawn raids on 13 March 2023');
+
+  // A parent that is not in the codebook is named, and nothing is offered to create.
+  const box = form.getByRole('combobox', { name: 'Tags' });
+  await box.fill('Evidnce / Raids');
+  await expect(form.getByRole('alert')).toHaveText(
+    'There is no tag “Evidnce” in the codebook to put a sub-tag under. Check its spelling, or add that tag first.',
+  );
+  await expect(form.getByRole('option', { name: /Create/ })).toHaveCount(0);
+
+  // An existing tag typed as a path is picked, not created again; a new one goes under its parent.
+  await CodebookPage.pick(form, 'people > suspects', 'People › Suspects');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await CodebookPage.pick(form, 'evidence > Raids', 'Create “Raids” under Evidence');
+  await expect(form.getByRole('list', { name: 'Chosen tags' })).toHaveText(/People › Suspects.*Evidence › Raids/);
+  // The list of the sample's other tags stays open under the box until Escape closes it.
+  await box.press('Escape');
+  await expect(form.getByRole('listbox', { name: 'Tags to choose' })).toBeHidden();
+  await form.getByRole('button', { name: 'Add excerpt' }).click();
+  const excerpt = page.getByRole('article', { name: 'Excerpt' });
+  await expect(excerpt.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['People › Suspects', 'Evidence › Raids']);
+
+  const codebook = new CodebookPage(page);
+  await codebook.open();
+  await expect(codebook.subTag('Evidence', 'Raids')).toBeVisible();
+  await expect(codebook.row('Raids')).toContainText('1 excerpt');
+});
