@@ -60,6 +60,39 @@ export function tagPath(tags: readonly Pick<Tag, 'id' | 'parentId' | 'name'>[], 
 }
 
 /**
+ * What a researcher may type between a tag and its sub-tag: the "›" that paths are shown with, or the ">" and "/"
+ * that keyboards have.
+ */
+const TYPED_PATH_SEPARATOR = /[›>/]/;
+
+/** The names of a typed or shown path, trimmed: "Evidence > Raids" and "Evidence › Raids" are ["Evidence", "Raids"]. */
+export const splitTagPath = (path: string): string[] => path.split(TYPED_PATH_SEPARATOR).map((name) => name.trim());
+
+/** A path folded for comparing, name by name as tag names are, whichever separators it was typed with. */
+export const tagPathKey = (path: string): string =>
+  splitTagPath(path)
+    .filter(Boolean)
+    .map(tagNameKey)
+    .join('›');
+
+/**
+ * Where a tag typed as a path goes: "Evidence › Raids" is "Raids" under the tag "Evidence", "Raids" is at the top
+ * (parent null). `missingParent` is the path typed for a parent that no tag has.
+ */
+export type TypedTagPlace<T> = { name: string; parent: T | null } | { name: string; missingParent: string };
+
+export function placeTypedTag<T extends Pick<Tag, 'id' | 'parentId' | 'name'>>(tags: readonly T[], typed: string): TypedTagPlace<T> {
+  const names = splitTagPath(typed);
+  const name = names.pop() ?? '';
+  const parentPath = names.filter(Boolean).join(' › ');
+  if (!parentPath) return { name, parent: null };
+  const wanted = tagPathKey(parentPath);
+  // Compared as paths, not name by name, so a parent whose own name holds a "/" is found too.
+  const parent = tags.find((tag) => tagPathKey(tagPath(tags, tag.id)) === wanted);
+  return parent ? { name, parent } : { name, missingParent: parentPath };
+}
+
+/**
  * How many excerpts each tag holds, itself and with its sub-tags (an excerpt tagged with two sub-tags of one parent
  * counts once for the parent).
  */

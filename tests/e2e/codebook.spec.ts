@@ -67,20 +67,20 @@ test('a researcher builds a codebook, codes an excerpt with a sub-tag, and resha
   );
   await codebook.choose('Detentions');
   await codebook.edit('Put under', 'People', 'Move');
-  await expect(codebook.tree.locator('li[data-tag="People"] li[data-tag="Detentions"]')).toBeVisible();
+  await expect(codebook.subTag('People', 'Detentions')).toBeVisible();
   await expect(codebook.row('People')).toContainText('0 excerpts, 1 with sub-tags');
 
   // Merge: the excerpt follows the kept tag.
   await codebook.addTag('Arrests');
   await codebook.choose('Detentions');
   await codebook.merge('Arrests');
-  await expect(codebook.tree.getByRole('button', { name: 'Detentions', exact: true })).toHaveCount(0);
+  await expect(codebook.item('Detentions')).toHaveCount(0);
   await expect(codebook.row('Arrests')).toContainText('1 excerpt');
 
   // Delete, giving the excerpts the parent tag.
   await codebook.choose('Arrests');
   await codebook.edit('Put under', 'Evidence', 'Move');
-  await expect(codebook.tree.locator('li[data-tag="Evidence"] li[data-tag="Arrests"]')).toBeVisible();
+  await expect(codebook.subTag('Evidence', 'Arrests')).toBeVisible();
   const toParent = await codebook.askToDelete(/parent tag “Evidence”/);
   await expect(toParent).toBeHidden();
   await expect(codebook.row('Evidence')).toContainText('1 excerpt');
@@ -92,7 +92,7 @@ test('a researcher builds a codebook, codes an excerpt with a sub-tag, and resha
   await atTop.getByRole('radio', { name: 'Remove the tag from them' }).check();
   await atTop.getByRole('button', { name: 'Delete tag' }).click();
   await expect(atTop).toBeHidden();
-  await expect(codebook.tree.getByRole('button', { name: 'Evidence', exact: true })).toHaveCount(0);
+  await expect(codebook.item('Evidence')).toHaveCount(0);
 
   // After a reload the excerpt keeps only the tag left, in its colour.
   await page.reload();
@@ -116,7 +116,7 @@ test('the codebook opens from the command palette', async ({ page }) => {
   await expect(page.getByText('No tags yet.')).toBeVisible();
 });
 
-test('the sample case comes with a codebook, and a tag is chosen with the keyboard', async ({ page }) => {
+test('the sample case comes with a codebook, walked and chosen from with the keyboard only', async ({ page }) => {
   const library = new LibraryPage(page);
   await library.goto();
   await library.openSample();
@@ -127,11 +127,82 @@ test('the sample case comes with a codebook, and a tag is chosen with the keyboa
   await expect(codebook.row('Evidence')).toContainText('0 excerpts, 3 with sub-tags');
   // Two excerpts under People: one tagged Suspects, one tagged both Suspects and Aliases, counted once.
   await expect(codebook.row('People')).toContainText('0 excerpts, 2 with sub-tags');
-  await expect(codebook.tree.locator('li[data-tag="People"] li[data-tag="Aliases"]')).toBeVisible();
+  await expect(codebook.subTag('People', 'Aliases')).toBeVisible();
 
-  await codebook.tree.getByRole('button', { name: 'Suspects', exact: true }).focus();
+  // The tree is one tab stop after the new tag form, on its first tag.
+  await page.getByRole('button', { name: 'Add tag' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(codebook.item('Evidence')).toBeFocused();
+  await expect(codebook.item('Evidence')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(codebook.item('Arrests')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(codebook.item('Evidence')).toBeFocused();
+
+  // Left folds Evidence: Down then goes past its sub-tags; Right unfolds it and steps into it.
+  await page.keyboard.press('ArrowLeft');
+  await expect(codebook.item('Evidence')).toHaveAttribute('aria-expanded', 'false');
+  await expect(codebook.item('Arrests')).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expect(codebook.item('Method')).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(codebook.item('Evidence')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(codebook.item('Arrests')).toBeFocused();
+
+  // End, then a letter: the last tag, then the next one starting with it. Enter chooses it.
+  await page.keyboard.press('End');
+  await expect(codebook.item('Suspects')).toBeFocused();
+  await page.keyboard.press('a');
+  await expect(codebook.item('Arrests')).toBeFocused();
+  await page.keyboard.press('s');
+  await expect(codebook.item('Suspects')).toBeFocused();
   await page.keyboard.press('Enter');
   const panel = page.getByRole('article', { name: 'Tag Suspects' });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('People › Suspects');
   await expect(panel.getByRole('region', { name: 'Tagged excerpts' }).getByRole('listitem')).toHaveCount(2);
+  await expect(codebook.item('Suspects')).toHaveAttribute('aria-selected', 'true');
+
+  // Leaving the tree and coming back lands on the chosen tag, its one tab stop.
+  await page.keyboard.press('Tab');
+  await expect(codebook.item('Suspects')).not.toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(codebook.item('Suspects')).toBeFocused();
+});
+
+test('a sub-tag is created from the excerpt form by typing its path', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.openSample();
+  const workspace = new WorkspacePage(page);
+  await workspace.openSection('Excerpts');
+  await page.getByRole('link', { name: 'New excerpt' }).first().click();
+  const form = page.getByRole('form', { name: 'New excerpt' });
+  await form.getByRole('textbox', { name: 'Quote' }).fill('Dawn raids on 13 March 2023');
+
+  // A parent that is not in the codebook is named, and nothing is offered to create.
+  const box = form.getByRole('combobox', { name: 'Tags' });
+  await box.fill('Evidnce / Raids');
+  await expect(form.getByRole('alert')).toHaveText(
+    'There is no tag “Evidnce” in the codebook to put a sub-tag under. Check its spelling, or add that tag first.',
+  );
+  await expect(form.getByRole('option', { name: /Create/ })).toHaveCount(0);
+
+  // An existing tag typed as a path is picked, not created again; a new one goes under its parent.
+  await CodebookPage.pick(form, 'people > suspects', 'People › Suspects');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await CodebookPage.pick(form, 'evidence > Raids', 'Create “Raids” under Evidence');
+  await expect(form.getByRole('list', { name: 'Chosen tags' })).toHaveText(/People › Suspects.*Evidence › Raids/);
+  // The list of the sample's other tags stays open under the box until Escape closes it.
+  await box.press('Escape');
+  await expect(form.getByRole('listbox', { name: 'Tags to choose' })).toBeHidden();
+  await form.getByRole('button', { name: 'Add excerpt' }).click();
+  const excerpt = page.getByRole('article', { name: 'Excerpt' });
+  await expect(excerpt.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['People › Suspects', 'Evidence › Raids']);
+
+  const codebook = new CodebookPage(page);
+  await codebook.open();
+  await expect(codebook.subTag('Evidence', 'Raids')).toBeVisible();
+  await expect(codebook.row('Raids')).toContainText('1 excerpt');
 });

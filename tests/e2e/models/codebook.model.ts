@@ -5,12 +5,22 @@ export class CodebookPage {
   constructor(readonly page: Page) {}
 
   get tree() {
-    return this.page.getByRole('list', { name: 'Tags' });
+    return this.page.getByRole('tree', { name: 'Tags' });
   }
 
-  /** A tag's row in the tree: its name's button and its counts. */
+  /** A tag in the tree, with its sub-tags when it is unfolded. */
+  item(name: string): Locator {
+    return this.tree.getByRole('treeitem', { name, exact: true });
+  }
+
+  /** A sub-tag shown under its parent in the tree. */
+  subTag(parent: string, name: string): Locator {
+    return this.item(parent).getByRole('group').getByRole('treeitem', { name, exact: true });
+  }
+
+  /** A tag's own row in the tree, without its sub-tags: its colour, name and counts. */
   row(name: string): Locator {
-    return this.tree.locator('.codebook-row').filter({ has: this.page.getByRole('button', { name, exact: true }) });
+    return this.item(name).locator(':scope > .codebook-row');
   }
 
   get panel() {
@@ -28,11 +38,11 @@ export class CodebookPage {
     await form.getByLabel('Under').selectOption({ label: under ?? 'Top of the codebook' });
     await form.getByRole('button', { name: 'Add tag' }).click();
     // Added (the box empties) or refused (a message says why).
-    await expect(this.tree.getByRole('button', { name, exact: true }).or(form.getByRole('alert')).first()).toBeVisible();
+    await expect(this.item(name).or(form.getByRole('alert')).first()).toBeVisible();
   }
 
   async choose(name: string) {
-    await this.tree.getByRole('button', { name, exact: true }).click();
+    await this.row(name).click();
     await expect(this.page.getByRole('article', { name: `Tag ${name}` })).toBeVisible();
   }
 

@@ -2,7 +2,7 @@ import './codebook.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { childrenByParent, tagPath } from '../../../../shared/codebook';
+import { tagPath } from '../../../../shared/codebook';
 import { recordTitle } from '../../../../shared/vocabulary';
 import type { TagWithCounts } from '../../db/queries/tags';
 import { operations, queries } from '../../app/casebook';
@@ -10,13 +10,7 @@ import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { TagChip } from './TagChip';
 import { TagDeleteDialog, TagMergeDialog } from './TagDialogs';
-
-const excerptCount = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'excerpt' : 'excerpts'}`;
-
-/** "2 excerpts", or "2 excerpts, 5 with sub-tags" for a tag that has sub-tags. */
-export function countsOf(tag: TagWithCounts, hasSubTags: boolean): string {
-  return hasSubTags ? `${excerptCount(tag.own)}, ${tag.withSubTags.toLocaleString('en')} with sub-tags` : excerptCount(tag.own);
-}
+import { TagTree, countsOf } from './TagTree';
 
 /**
  * The case's codebook: its tags as a tree with their colours and counts (their own excerpts, and with their
@@ -56,34 +50,6 @@ export function CodebookView({ caseId }: { caseId: string }) {
         </div>
       )}
     </section>
-  );
-}
-
-function TagTree({ tags, chosenId, onChoose }: { tags: TagWithCounts[]; chosenId: string | null; onChoose: (id: string) => void }) {
-  const children = childrenByParent(tags);
-  const branch = (parentId: string | null): ReactNode => (
-    <>
-      {(children.get(parentId) ?? []).map((tag) => {
-        const below = children.get(tag.id);
-        return (
-          <li key={tag.id} data-tag={tag.name}>
-            <div className="codebook-row">
-              <span className="swatch" style={{ background: tag.colour }} aria-hidden="true" />
-              <button type="button" className="quiet" aria-current={tag.id === chosenId} onClick={() => onChoose(tag.id)}>
-                {tag.name}
-              </button>
-              <span className="muted small">{countsOf(tag, Boolean(below))}</span>
-            </div>
-            {below && <ul>{branch(tag.id)}</ul>}
-          </li>
-        );
-      })}
-    </>
-  );
-  return (
-    <ul className="codebook-tree" aria-label="Tags">
-      {branch(null)}
-    </ul>
   );
 }
 

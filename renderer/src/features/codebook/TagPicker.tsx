@@ -2,7 +2,7 @@ import './codebook.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import type { Tag } from '../../../../shared/domain';
-import { tagNameKey, tagPath } from '../../../../shared/codebook';
+import { placeTypedTag, splitTagPath, tagPath, tagPathKey } from '../../../../shared/codebook';
 import { operations, queries } from '../../app/casebook';
 import { useOperation } from '../../components/useOperation';
 import { fold } from '../../search/fold';
@@ -21,12 +21,28 @@ interface TagPickerProps {
 interface Choice {
   tag: Tag;
   path: string;
+  /** The path folded for filtering by what was typed. */
   folded: string;
+  /** The path folded for telling whether what was typed names this very tag. */
+  pathKey: string;
+}
+
+/** Text folded for filtering, with "›", ">" and "/" alike, so "evidence > arr" finds "Evidence › Arrests". */
+const filterKey = (text: string): string => fold(splitTagPath(text).join('›'));
+
+/** What the picker says when the parent typed does not exist, rather than creating the tag somewhere else. */
+const missingParentMessage = (parentPath: string): string =>
+  `There is no tag “${parentPath}” in the codebook to put a sub-tag under. Check its spelling, or add that tag first.`;
+
+/** The option that creates what was typed: "Create tag “Harbour”", or "Create “Raids” under Evidence". */
+function createLabel(place: { name: string; parent: Tag | null }, tags: readonly Tag[]): string {
+  return place.parent ? `Create “${place.name}” under ${tagPath(tags, place.parent.id)}` : `Create tag “${place.name}”`;
 }
 
 /**
  * Chooses tags from the case's codebook for an excerpt: type to filter (case and accents do not matter), Up and Down
- * to move, Enter to pick; what was typed can become a new tag at the top of the codebook. Chosen tags show as chips in
+ * to move, Enter to pick; what was typed can become a new tag, at the top of the codebook or, typed as a path
+ * ("Evidence › Raids", "Evidence > Raids", "Evidence / Raids"), under an existing tag. Chosen tags show as chips in
  * their colour, each with a button that takes it off; Backspace in the empty box takes off the last.
  */
 export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: TagPickerProps) {
@@ -42,18 +58,21 @@ export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: Ta
   const choices = useMemo<Choice[]>(() => {
     const all = tags ?? [];
     return all
-      .map((tag) => ({ tag, path: tagPath(all, tag.id), folded: '' }))
-      .map((choice) => ({ ...choice, folded: fold(choice.path) }))
+      .map((tag) => ({ tag, path: tagPath(all, tag.id) }))
+      .map((choice) => ({ ...choice, folded: filterKey(choice.path), pathKey: tagPathKey(choice.path) }))
       .sort((a, b) => a.path.localeCompare(b.path, 'en', { sensitivity: 'base' }));
   }, [tags]);
 
   const typed = query.trim();
-  const key = fold(typed);
+  const key = filterKey(typed);
   const shown = choices.filter((choice) => !value.includes(choice.tag.id) && (!key || choice.folded.includes(key)));
-  // Offered when no tag anywhere in the codebook has this name at the top: creating it would be refused otherwise.
-  const canCreate =
-    typed !== '' && !choices.some((choice) => choice.tag.parentId === null && choice.tag.nameKey === tagNameKey(typed));
-  const options = [...shown.map((choice) => ({ kind: 'tag' as const, choice })), ...(canCreate ? [{ kind: 'create' as const }] : [])];
+  const place = placeTypedTag(tags ?? [], typed);
+  // A tag that exists already is offered to pick, not to create: creating it would be refused.
+  const exists = choices.some((choice) => choice.pathKey === tagPathKey(typed));
+  const creatable = 'parent' in place && place.name !== '' && !exists ? place : null;
+  // Said only once the codebook is read: until then every parent would seem missing.
+  const missingParent = tags && 'missingParent' in place && !exists ? place.missingParent : null;
+  const options = [...shown.map((choice) => ({ kind: 'tag' as const, choice })), ...(creatable ? [{ kind: 'create' as const, place: creatable }] : [])];
   const current = Math.min(active, Math.max(0, options.length - 1));
   const optionId = (index: number) => `${id}-option-${index}`;
   const byId = new Map(choices.map((choice) => [choice.tag.id, choice]));
@@ -64,8 +83,8 @@ export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: Ta
     setActive(0);
   };
 
-  const create = async () => {
-    const tag = await creating.run(() => operations.createTag(caseId, { name: typed }));
+  const create = async ({ name, parent }: { name: string; parent: Tag | null }) => {
+    const tag = await creating.run(() => operations.createTag(caseId, { name, parentId: parent?.id ?? null }));
     if (tag) pick(tag.id);
   };
 
@@ -73,7 +92,7 @@ export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: Ta
     const option = options[index];
     if (!option) return;
     if (option.kind === 'tag') pick(option.choice.tag.id);
-    else void create();
+    else void create(option.place);
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -99,7 +118,8 @@ export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: Ta
     }
   };
 
-  const message = creating.fieldErrors.name ?? creating.formError ?? error;
+  const refusal = creating.fieldErrors.name ?? creating.fieldErrors.parentId ?? creating.formError ?? undefined;
+  const message = refusal ?? (missingParent && missingParentMessage(missingParent)) ?? error;
   const expanded = open && options.length > 0;
   return (
     <div className="field tag-picker">
@@ -140,6 +160,8 @@ export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: Ta
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
+          // A refusal was about what was typed before.
+          creating.reset();
           setActive(0);
           setOpen(true);
         }}
@@ -163,7 +185,7 @@ export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: Ta
             {option.kind === 'tag' ? (
               <TagChip colour={option.choice.tag.colour} label={option.choice.path} />
             ) : (
-              <span>Create tag “{typed}”</span>
+              <span>{createLabel(option.place, tags ?? [])}</span>
             )}
           </li>
         ))}
