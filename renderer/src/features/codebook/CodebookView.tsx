@@ -3,11 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { tagPath } from '../../../../shared/codebook';
-import { recordTitle } from '../../../../shared/vocabulary';
 import type { TagWithCounts } from '../../db/queries/tags';
 import { operations, queries } from '../../app/casebook';
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
+import { ExcerptLinkList } from '../shared/ExcerptLinkList';
 import { TagChip } from './TagChip';
 import { TagDeleteDialog, TagMergeDialog } from './TagDialogs';
 import { TagTree, countsOf } from './TagTree';
@@ -269,13 +269,7 @@ function TaggedExcerpts({ caseId, tagId }: { caseId: string; tagId: string }) {
   return (
     <section aria-label="Tagged excerpts">
       <h3>Excerpts with this tag or its sub-tags</h3>
-      <ul>
-        {excerpts.map((excerpt) => (
-          <li key={excerpt.id}>
-            <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>{recordTitle('excerpt', excerpt)}</Link>
-          </li>
-        ))}
-      </ul>
+      <ExcerptLinkList caseId={caseId} excerpts={excerpts} />
     </section>
   );
 }

@@ -77,10 +77,13 @@ export function TagPicker({ caseId, label = 'Tags', value, onChange, error }: Ta
   const optionId = (index: number) => `${id}-option-${index}`;
   const byId = new Map(choices.map((choice) => [choice.tag.id, choice]));
 
+  // The list closes once a tag is picked, so it does not cover the form (typing or Down opens it again), and a
+  // second Enter sends the form.
   const pick = (tagId: string) => {
     onChange([...value, tagId]);
     setQuery('');
     setActive(0);
+    setOpen(false);
   };
 
   const create = async ({ name, parent }: { name: string; parent: Tag | null }) => {

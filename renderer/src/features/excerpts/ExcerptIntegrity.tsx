@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { ExcerptLinkList } from './ExcerptLinkList';
+import { ExcerptLinkList } from '../shared/ExcerptLinkList';
 import type { DetachedSource, Excerpt } from '../../../../shared/domain';
 
 /** Where the reader opens to select an excerpt's passage again (the Re-attach bar). */
