@@ -1,14 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { WorkspacePage } from './workspace.model';
 
-/** A tag of the codebook as the e2e tests seed it. */
-export interface SeedTag {
-  id: string;
-  name: string;
-  parentId: string | null;
-  colour: string;
-}
-
 /** The Excerpts section: the table with its filters, selection and batch actions, and the open excerpt. */
 export class ExcerptsPage {
   constructor(readonly page: Page) {}
@@ -73,35 +65,5 @@ export class ExcerptsPage {
   async linkSelected(name: string) {
     await this.batch.getByLabel('Entity or event to link to').selectOption({ label: name });
     await this.batch.getByRole('button', { name: 'Link', exact: true }).click();
-  }
-
-  /**
-   * Writes codebook tags straight into the case's IndexedDB store (the codebook's own screens are built apart), then
-   * reloads so the app reads them.
-   */
-  async seedCodebook(tags: SeedTag[]) {
-    const caseId = /#\/case\/([^/]+)/.exec(this.page.url())?.[1];
-    if (!caseId) throw new Error(`No case open at ${this.page.url()}`);
-    await this.page.evaluate(
-      ({ caseId, tags }) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('casebook');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const transaction = db.transaction('tags', 'readwrite');
-            const at = new Date().toISOString();
-            for (const tag of tags)
-              transaction.objectStore('tags').put({ ...tag, caseId, nameKey: tag.name.toLowerCase(), description: '', createdAt: at, updatedAt: at });
-            transaction.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            transaction.onerror = () => reject(transaction.error);
-          };
-        }),
-      { caseId, tags },
-    );
-    await this.page.reload();
   }
 }

@@ -20,6 +20,8 @@ export class LibraryPage {
     await this.page.getByRole('button', { name: /^(New case|Create a case)$/ }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'New case' });
     await dialog.getByLabel('Case name').fill(name);
+    // The description's editor loads on first use and pushes the button down as it appears: click it once it has.
+    await expect(dialog.getByRole('textbox', { name: 'Case description' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Create case' }).click();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { CodebookPage } from './codebook.model';
 import { WorkspacePage } from './workspace.model';
 
 /** Names under which the reader registers its CSS highlights. */
@@ -162,11 +163,33 @@ export class ReaderPage {
     return this.page.getByRole('dialog', { name: 'Marked excerpt' });
   }
 
+  /**
+   * Gives the excerpt just marked tags and a comment in the panel at the selection, then saves: each tag is picked by
+   * typing part of its path (`typed`) and taking the option shown (`path`).
+   */
+  async describeMarked({ comment, tags = [] }: { comment: string; tags?: { typed: string; path: string }[] }) {
+    await expect(this.markPanel.getByRole('status')).toContainText('Marked excerpt');
+    // The panel opens with the caret in the comment (once its editor has loaded): tags are picked after, not raced.
+    const commentBox = this.markPanel.getByRole('textbox', { name: 'Comment' });
+    await expect(commentBox).toBeFocused();
+    for (const { typed, path } of tags) {
+      await CodebookPage.pick(this.markPanel, typed, path);
+      await expect(this.markPanel.getByRole('list', { name: 'Chosen tags' }).getByRole('button', { name: `Remove tag ${path}` })).toBeVisible();
+    }
+    // The comment last: going to it closes the list of tags, which would lie over the Save button. A textarea or a
+    // rich-text editor alike is a textbox named "Comment" that takes keys.
+    await commentBox.pressSequentially(comment);
+    await this.markPanel.getByRole('button', { name: 'Save' }).click();
+    await expect(this.markPanel).toBeHidden();
+  }
+
   /** Marks the first occurrence of `phrase` with the toolbar's button and closes the panel that opens. */
   async quoteSelection(phrase: string) {
     await this.select(phrase);
     await this.page.getByRole('button', { name: 'Quote selection' }).click();
     await expect(this.page.getByRole('status').filter({ hasText: 'Marked excerpt' })).toBeVisible();
+    // Escape reaches the panel once the caret is in its comment, which takes it when its editor has loaded.
+    await expect(this.markPanel.getByRole('textbox', { name: 'Comment' })).toBeFocused();
     await this.page.keyboard.press('Escape');
     await expect(this.markPanel).toBeHidden();
   }
@@ -175,7 +198,7 @@ export class ReaderPage {
   highlightedExcerpts(): Promise<{ text: string; before: number; page: number | null }[]> {
     return this.page.evaluate(() => {
       const root = document.querySelector('.reader-body')!;
-      const names = [...CSS.highlights.keys()].filter((name) => /^casebook-excerpt(?!-overlap)/.test(name));
+      const names = [...CSS.highlights.keys()].filter((name) => /^casebook-excerpt(?!-overlap|-target)/.test(name));
       const ranges = names.flatMap((name) => [...(CSS.highlights.get(name) as Iterable<Range>)]);
       return ranges
         .map((range) => {
@@ -192,10 +215,25 @@ export class ReaderPage {
     });
   }
 
+  /**
+   * The passage "Go to source" marked: its text, the page (data-page) it is drawn on for a PDF's pages, and whether it
+   * is scrolled into the window; null until it is marked.
+   */
+  sourceTarget(): Promise<{ text: string; page: number | null; inView: boolean } | null> {
+    return this.page.evaluate(() => {
+      const [range] = [...((CSS.highlights.get('casebook-excerpt-target') as Iterable<Range> | undefined) ?? [])];
+      if (!range) return null;
+      const box = range.getBoundingClientRect();
+      const node = range.startContainer;
+      const page = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-page]')?.dataset.page;
+      return { text: range.toString(), page: page ? Number(page) : null, inView: box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight };
+    });
+  }
+
   /** The middle of the first line of the excerpt highlight showing `text`, to point at it. */
   async pointAtHighlight(text: string): Promise<{ x: number; y: number }> {
     const point = await this.page.evaluate((wanted) => {
-      const names = [...CSS.highlights.keys()].filter((name) => /^casebook-excerpt(?!-overlap)/.test(name));
+      const names = [...CSS.highlights.keys()].filter((name) => /^casebook-excerpt(?!-overlap|-target)/.test(name));
       const range = names.flatMap((name) => [...(CSS.highlights.get(name) as Iterable<Range>)]).find((candidate) => candidate.toString() === wanted);
       const rect = range?.getClientRects()[0];
       return rect ? { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 } : null;

@@ -35,6 +35,17 @@ export function MarkPanel({
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Placed by its height as drawn, not a guess: the editor, the chosen tags and the open tag list make it taller, and
+  // a panel run off the bottom of the window (it does not scroll with the page) hides its Save button.
+  const [height, setHeight] = useState(state.kind === 'marked' ? 300 : 90);
+
+  useEffect(() => {
+    const element = panel.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     // Where the researcher goes on: the comment (which takes the caret itself once its editor is loaded), else the
@@ -56,7 +67,7 @@ export function MarkPanel({
     }
   };
 
-  const position = placeBeside(at, 360, state.kind === 'marked' ? 300 : 90);
+  const position = placeBeside(at, 360, height);
   return (
     <div
       ref={panel}
