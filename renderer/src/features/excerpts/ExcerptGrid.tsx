@@ -167,7 +167,7 @@ function ExcerptRow({ model, excerpt, index, top, selected, active, open, onClic
       </div>
       <div role="gridcell" className="excerpt-cell col-source" title={source}>
         {source || <span className="muted">None</span>}
-        {excerpt.detachedFrom && <span className="muted"> (deleted)</span>}
+        {excerpt.detachedFrom && <span className="muted"> (source deleted)</span>}
       </div>
       <div role="gridcell" className="excerpt-cell col-page">
         {page ?? ''}

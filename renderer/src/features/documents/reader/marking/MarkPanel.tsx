@@ -48,9 +48,12 @@ export function MarkPanel({
   }, []);
 
   useEffect(() => {
-    // Where the researcher goes on: the comment (which takes the caret itself once its editor is loaded), else the
-    // panel's first choice.
-    if (state.kind !== 'marked') panel.current?.querySelector<HTMLElement>('button, a')?.focus();
+    // Where the researcher goes on: the comment, which takes the caret itself once its editor is loaded (until then
+    // the panel holds the focus, so Escape already closes it), else the panel's first choice.
+    const element = panel.current;
+    if (!element || element.contains(document.activeElement)) return;
+    if (state.kind === 'marked') element.focus();
+    else element.querySelector<HTMLElement>('button, a')?.focus();
   }, [state]);
 
   const save = async () => {
@@ -72,6 +75,7 @@ export function MarkPanel({
     <div
       ref={panel}
       className="mark-panel"
+      tabIndex={-1}
       role="dialog"
       aria-label={state.kind === 'marked' ? 'Marked excerpt' : state.kind === 'existing' ? 'Already an excerpt' : 'Could not mark'}
       style={position}

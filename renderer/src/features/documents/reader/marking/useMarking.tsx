@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { preloadEditor } from '../../../../editor/RichTextEditor';
 import type { CaseDocument, Excerpt } from '../../../../../../shared/domain';
 import { operations } from '../../../../app/casebook';
 import { commandHint, useCommandTarget } from '../../../../commands';
@@ -68,6 +69,9 @@ export function useMarking({
     },
     [view, content, document, excerpts, create],
   );
+
+  // The comment box of the first excerpt marked should not wait for the editor's code.
+  useEffect(preloadEditor, []);
 
   // The shortcut marks only while words are selected in the reader.
   useCommandTarget('markExcerpt', selection && !panel ? mark : null);
