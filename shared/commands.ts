@@ -34,6 +34,8 @@ export const COMMANDS = {
   'new.note': { label: 'New note', shortcut: null, menu: 'file' },
   'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },
   'excerpt.mark': { label: 'Mark excerpt', shortcut: 'Mod+E', menu: 'edit' },
+  'excerpt.next': { label: 'Next excerpt', shortcut: 'Alt+Down', menu: 'edit' },
+  'excerpt.previous': { label: 'Previous excerpt', shortcut: 'Alt+Up', menu: 'edit' },
   'go.library': { label: 'Go to all cases', shortcut: null, menu: 'go' },
   'go.overview': { label: 'Go to Overview', shortcut: 'Alt+1', menu: 'go' },
   'go.documents': { label: 'Go to Documents', shortcut: 'Alt+2', menu: 'go' },
