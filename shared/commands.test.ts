@@ -14,6 +14,7 @@ describe('shortcuts', () => {
     expect(parseShortcut('Mod+Shift+k')).toEqual({ mod: true, alt: false, shift: true, key: 'K' });
     expect(parseShortcut('Alt+4')).toEqual({ mod: false, alt: true, shift: false, key: '4' });
     expect(parseShortcut('Escape')).toEqual({ mod: false, alt: false, shift: false, key: 'Escape' });
+    expect(parseShortcut('Alt+Down')).toEqual({ mod: false, alt: true, shift: false, key: 'ArrowDown' });
     expect(() => parseShortcut('Ctrl+K')).toThrow('“Ctrl+K” is not a shortcut');
     expect(() => parseShortcut('Mod+')).toThrow();
   });
@@ -24,6 +25,8 @@ describe('shortcuts', () => {
     expect(formatShortcut('Alt+4', true)).toBe('⌥4');
     expect(formatShortcut('Mod+Shift+P', true)).toBe('⇧⌘P');
     expect(formatShortcut('Mod+Shift+P', false)).toBe('Ctrl+Shift+P');
+    expect(formatShortcut('Alt+Down', false)).toBe('Alt+Down');
+    expect(formatShortcut('Alt+Up', true)).toBe('⌥↑');
   });
 
   it('become Electron accelerators and aria-keyshortcuts', () => {
@@ -31,6 +34,8 @@ describe('shortcuts', () => {
     expect(toAccelerator('Alt+1')).toBe('Alt+1');
     expect(toAriaKeyShortcuts('Mod+F', false)).toBe('Control+F');
     expect(toAriaKeyShortcuts('Mod+F', true)).toBe('Meta+F');
+    expect(toAccelerator('Alt+Down')).toBe('Alt+Down');
+    expect(toAriaKeyShortcuts('Alt+Up', false)).toBe('Alt+ArrowUp');
   });
 });
 

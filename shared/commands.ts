@@ -9,7 +9,8 @@
 
 /**
  * A key combination written `Mod+K`, `Alt+4` or `Mod+Shift+P`: modifiers first, the key last. `Mod` is Cmd on macOS
- * and Ctrl elsewhere. The key is one letter, one digit, or a named key (`Enter`, `Escape`, `F2`...).
+ * and Ctrl elsewhere. The key is one letter, one digit, or a named key (`Enter`, `Escape`, `F2`...); the arrow keys
+ * are `Up`, `Down`, `Left` and `Right`, as Electron's accelerators write them.
  */
 export type Shortcut = string;
 
@@ -33,6 +34,8 @@ export const COMMANDS = {
   'new.note': { label: 'New note', shortcut: null, menu: 'file' },
   'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },
   'excerpt.mark': { label: 'Mark excerpt', shortcut: 'Mod+E', menu: 'edit' },
+  'excerpt.next': { label: 'Next excerpt', shortcut: 'Alt+Down', menu: 'edit' },
+  'excerpt.previous': { label: 'Previous excerpt', shortcut: 'Alt+Up', menu: 'edit' },
   'go.library': { label: 'Go to all cases', shortcut: null, menu: 'go' },
   'go.overview': { label: 'Go to Overview', shortcut: 'Alt+1', menu: 'go' },
   'go.documents': { label: 'Go to Documents', shortcut: 'Alt+2', menu: 'go' },
@@ -46,6 +49,14 @@ export const COMMANDS = {
 export type CommandId = keyof typeof COMMANDS;
 
 const MODIFIERS = new Set(['Mod', 'Alt', 'Shift']);
+
+/** The arrow keys as shortcuts write them, and as KeyboardEvent.key names them. */
+const ARROW_KEYS: Readonly<Record<string, string>> = { Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight' };
+const ARROW_NAMES = new Map(Object.entries(ARROW_KEYS).map(([name, key]) => [key, name]));
+const MAC_ARROWS: Readonly<Record<string, string>> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+
+/** A parsed key as shortcuts and Electron's accelerators write it: `Down` for `ArrowDown`. */
+const writtenKey = (key: string) => ARROW_NAMES.get(key) ?? key;
 
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
@@ -83,21 +94,21 @@ export function parseShortcut(shortcut: Shortcut): ParsedShortcut {
     mod: parts.includes('Mod'),
     alt: parts.includes('Alt'),
     shift: parts.includes('Shift'),
-    key: key.length === 1 ? key.toUpperCase() : key,
+    key: key.length === 1 ? key.toUpperCase() : (ARROW_KEYS[key] ?? key),
   };
 }
 
 /** `Mod+K` as Electron's accelerator `CommandOrControl+K`. */
 export function toAccelerator(shortcut: Shortcut): string {
   const { mod, alt, shift, key } = parseShortcut(shortcut);
-  return [mod && 'CommandOrControl', alt && 'Alt', shift && 'Shift', key].filter(Boolean).join('+');
+  return [mod && 'CommandOrControl', alt && 'Alt', shift && 'Shift', writtenKey(key)].filter(Boolean).join('+');
 }
 
-/** The shortcut as people read it on their system: `Ctrl+K` and `Alt+4`, or `⌘K` and `⌥4` on a Mac. */
+/** The shortcut as people read it on their system: `Ctrl+K` and `Alt+Down`, or `⌘K` and `⌥↓` on a Mac. */
 export function formatShortcut(shortcut: Shortcut, mac: boolean): string {
   const { mod, alt, shift, key } = parseShortcut(shortcut);
-  if (mac) return [alt && '⌥', shift && '⇧', mod && '⌘', key].filter(Boolean).join('');
-  return [mod && 'Ctrl', alt && 'Alt', shift && 'Shift', key].filter(Boolean).join('+');
+  if (mac) return [alt && '⌥', shift && '⇧', mod && '⌘', MAC_ARROWS[key] ?? key].filter(Boolean).join('');
+  return [mod && 'Ctrl', alt && 'Alt', shift && 'Shift', writtenKey(key)].filter(Boolean).join('+');
 }
 
 /** The shortcut in the syntax of the `aria-keyshortcuts` attribute: `Control+K`, or `Meta+K` on a Mac. */

@@ -124,6 +124,14 @@ test.describe('marking excerpts in the reader', () => {
     const hover = await reader.pointAtHighlight('pilot boarded');
     await page.mouse.move(hover.x, hover.y);
     await expect(page.getByRole('tooltip')).toHaveText('Second boarding');
+
+    // Stepping goes from the caret once it has moved, not from the excerpt shown before.
+    await page.mouse.click(hover.x, hover.y);
+    await expect(reader.sidePanel).toContainText('Excerpt 2 of 2');
+    await reader.body.getByText('Harbour log, Saltmere.').click();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(reader.sidePanel).toContainText('Excerpt 1 of 2');
+    await expect.poll(() => reader.currentExcerpt()).toEqual({ text: 'north quay.At noon', page: null });
   });
 
   test('on page 2 of a PDF: marked in the page’s text layer, highlighted on that page after a reload', async ({ page }) => {
@@ -140,5 +148,104 @@ test.describe('marking excerpts in the reader', () => {
     await page.reload();
     await page.getByRole('group', { name: 'Page 2 of 3' }).scrollIntoViewIfNeeded();
     await expect.poll(() => reader.highlightedExcerpts()).toEqual([{ text: sentence, before: 0, page: 2 }]);
+  });
+
+  test('with the keyboard alone: Alt+Down and Alt+Up step through a web page’s excerpts, the side panel shows each, Escape and Open excerpt', async ({
+    page,
+  }) => {
+    const reader = await importAndOpen(page, 'marking-article.html');
+    await expect(reader.body).toContainText('The first truck carried a sealed container.');
+    // Marked out of text order, so the steps follow the text and not the order of marking.
+    for (const [from, to, note] of [
+      ['The first truck', 'no plates', 'Both trucks'],
+      ['gate log is rarely checked', 'gate log is rarely checked', 'Who checks the log?'],
+      ['night shift was told', 'night shift was told', 'Told by whom?'],
+    ] as const) {
+      await reader.select(from, { to });
+      await page.keyboard.press('ControlOrMeta+e');
+      await comment(reader, note);
+    }
+    await page.reload();
+    await expect.poll(async () => (await reader.highlightedExcerpts()).length).toBe(3);
+    await expect(page.getByRole('button', { name: 'Next excerpt' })).toHaveAttribute('title', 'Next excerpt (Alt+Down)');
+
+    // From the top of the text: the first excerpt, drawn as the current one, in the panel, which has the focus.
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(reader.sidePanel).toContainText('Excerpt 1 of 3');
+    await expect(reader.sidePanel).toContainText('Who checks the log?');
+    await expect(reader.sidePanel).toBeFocused();
+    await expect(reader.stepAnnouncement).toHaveText(/^Excerpt 1 of 3: “gate log is rarely checked”/);
+    await expect.poll(() => reader.currentExcerpt()).toEqual({ text: 'gate log is rarely checked', page: null });
+
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(reader.sidePanel).toContainText('Told by whom?');
+    await expect(reader.stepAnnouncement).toHaveText(/^Excerpt 2 of 3: “night shift was told”/);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(reader.sidePanel).toContainText('Both trucks');
+    await expect.poll(() => reader.currentExcerpt()).toEqual({
+      text: 'The first truck carried a sealed container.\nThe second truck had no plates',
+      page: null,
+    });
+    await expect.poll(() => reader.currentExcerptInView()).toBe(true);
+
+    // The end is said, in the panel and aloud; the last excerpt stays shown.
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(reader.sidePanel).toContainText('No more excerpts after this one.');
+    await expect(reader.stepAnnouncement).toHaveText(/^No more excerpts after this one\./);
+    await expect(reader.sidePanel).toContainText('Both trucks');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(reader.sidePanel).toContainText('Excerpt 2 of 3');
+    await expect(reader.sidePanel).not.toContainText('No more excerpts');
+
+    // Escape closes the panel and gives the focus back to the text; stepping goes on from the excerpt shown last.
+    await page.keyboard.press('Escape');
+    await expect(reader.sidePanel).toBeHidden();
+    await expect(reader.body).toBeFocused();
+    await expect.poll(() => reader.currentExcerpt()).toBeNull();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(reader.sidePanel).toContainText('Excerpt 3 of 3');
+    await expect(reader.sidePanel).toBeFocused();
+
+    // Tab reaches Open excerpt in the panel; Enter opens the excerpt.
+    await page.keyboard.press('Tab');
+    await expect(reader.sidePanel.getByRole('link', { name: 'Open excerpt' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article', { name: 'Excerpt' })).toContainText('Both trucks');
+  });
+
+  test('with the keyboard alone on a PDF: Alt+Down reaches the excerpts on pages 2 and 3, each brought into view on its page', async ({
+    page,
+  }) => {
+    const reader = await importAndOpen(page, 'three-page-report.pdf');
+    const marks = [
+      { page: 1, words: 'with the paper ledger kept in the finance office.', note: 'Paper ledger' },
+      { page: 2, words: 'The differences total a little under two and a half million euros.', note: 'Two and a half million' },
+      { page: 3, words: 'the quayside ledger was never recovered.', note: 'Never recovered' },
+    ];
+    for (const mark of marks) {
+      const group = page.getByRole('group', { name: `Page ${mark.page} of 3` });
+      await group.scrollIntoViewIfNeeded();
+      await expect(group.locator('.textLayer[data-rendered]')).toContainText(mark.words);
+      await reader.select(mark.words);
+      await page.keyboard.press('ControlOrMeta+e');
+      await comment(reader, mark.note);
+    }
+
+    // Opened again at the top: page 3 is not drawn yet.
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Page 1 of 3' }).locator('.textLayer[data-rendered]')).toContainText('finance office');
+    await expect(page.getByRole('group', { name: 'Page 3 of 3' }).locator('.textLayer[data-rendered]')).toHaveCount(0);
+    for (const [index, mark] of marks.entries()) {
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect(reader.sidePanel).toContainText(`Excerpt ${index + 1} of 3`);
+      await expect(reader.sidePanel).toContainText(mark.note);
+      await expect.poll(() => reader.currentExcerpt()).toEqual({ text: mark.words, page: mark.page });
+      await expect.poll(() => reader.currentExcerptInView()).toBe(true);
+    }
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(reader.sidePanel).toContainText('Paper ledger');
+    await expect.poll(() => reader.currentExcerpt()).toEqual({ text: marks[0]!.words, page: 1 });
+    await expect.poll(() => reader.currentExcerptInView()).toBe(true);
   });
 });

@@ -36,7 +36,7 @@ describe('buildMenuTemplate', () => {
   it('offers Casebook’s commands in their menus, with their shortcuts shown', () => {
     const labels = (name: string) => menu(template(), name).flatMap((item) => (item.role || item.type ? [] : [item.label]));
     expect(labels('File')).toEqual(['Import files', 'New document', 'New excerpt', 'New entity', 'New event', 'New note']);
-    expect(labels('Edit')).toEqual(['Find in document', 'Mark excerpt']);
+    expect(labels('Edit')).toEqual(['Find in document', 'Mark excerpt', 'Next excerpt', 'Previous excerpt']);
     expect(labels('View')).toEqual(['Show all commands']);
     expect(labels('Go')).toEqual([
       'Go to all cases',
@@ -51,6 +51,7 @@ describe('buildMenuTemplate', () => {
     const byId = (id: string) => template().flatMap((item) => item.submenu as MenuItemConstructorOptions[]).find((item) => item.id === id);
     expect(byId('palette.open')).toMatchObject({ accelerator: 'CommandOrControl+K', registerAccelerator: false });
     expect(byId('go.entities')).toMatchObject({ accelerator: 'Alt+4', registerAccelerator: false });
+    expect(byId('excerpt.next')).toMatchObject({ accelerator: 'Alt+Down', registerAccelerator: false });
     expect(byId('new.entity')?.accelerator).toBeUndefined();
   });
 

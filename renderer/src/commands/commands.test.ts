@@ -62,6 +62,18 @@ describe('the app’s commands', () => {
     expect(findInDocument).toHaveBeenCalledOnce();
     expect(importFiles).toHaveBeenCalledOnce();
   });
+
+  it('step through the open document’s excerpts with Alt+Down and Alt+Up', () => {
+    const stepExcerpt = vi.fn();
+    const { context } = at('/case/c1/documents/d1', { stepExcerpt });
+    const key = (key: string, altKey = true) =>
+      commandRegistry.handleKeyDown(new KeyboardEvent('keydown', { key, code: key, altKey, cancelable: true }), context, false);
+    expect(key('ArrowDown')).toBe(true);
+    expect(key('ArrowUp')).toBe(true);
+    expect(key('ArrowDown', false)).toBe(false);
+    expect(stepExcerpt.mock.calls).toEqual([['next'], ['previous']]);
+    expect(at('/case/c1/documents/d1').enabled).not.toContain('excerpt.next');
+  });
 });
 
 describe('routeOf', () => {

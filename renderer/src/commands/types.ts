@@ -23,6 +23,8 @@ export interface CommandTargets {
   findInDocument?: () => void;
   /** Mark the words selected in the open document as an excerpt; offered while some are selected there. */
   markExcerpt?: () => void;
+  /** Show the open document's next or previous excerpt; offered while its view shows some. */
+  stepExcerpt?: (direction: 'next' | 'previous') => void;
 }
 
 /** What a command sees when it decides whether it can run, and when it runs. */

@@ -3,7 +3,12 @@ import { CodebookPage } from './codebook.model';
 import { WorkspacePage } from './workspace.model';
 
 /** Names under which the reader registers its CSS highlights. */
-export type HighlightName = 'casebook-find' | 'casebook-find-current' | 'casebook-excerpt' | 'casebook-excerpt-overlap';
+export type HighlightName =
+  | 'casebook-find'
+  | 'casebook-find-current'
+  | 'casebook-excerpt'
+  | 'casebook-excerpt-overlap'
+  | 'casebook-current-excerpt';
 
 /** An open document in the Documents section: its details, its views, find and clean-up. */
 export class ReaderPage {
@@ -227,6 +232,41 @@ export class ReaderPage {
       const node = range.startContainer;
       const page = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-page]')?.dataset.page;
       return { text: range.toString(), page: page ? Number(page) : null, inView: box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight };
+    });
+  }
+
+  /** The excerpt shown beside the text, by a click on its highlight or by Next / Previous excerpt. */
+  get sidePanel() {
+    return this.page.getByRole('complementary', { name: 'Selected excerpt' });
+  }
+
+  /** What the reader says as it steps through the excerpts (a live region, read out, not shown). */
+  get stepAnnouncement() {
+    return this.page.getByRole('article').getByRole('status').filter({ hasText: /^(Excerpt \d+ of \d+|No more excerpts|No excerpts)/ });
+  }
+
+  /** The excerpt drawn as the current one: its text and the page (data-page) it is on, or null when none is. */
+  currentExcerpt(): Promise<{ text: string; page: number | null } | null> {
+    return this.page.evaluate(() => {
+      const [range] = [...((CSS.highlights.get('casebook-current-excerpt') as Iterable<Range> | undefined) ?? [])];
+      if (!range) return null;
+      const node = range.startContainer;
+      const page = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-page]')?.dataset.page;
+      return { text: range.toString(), page: page ? Number(page) : null };
+    });
+  }
+
+  /** Whether the current excerpt's highlight is inside the reader's scrolling area, where it can be seen. */
+  currentExcerptInView(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const [range] = [...((CSS.highlights.get('casebook-current-excerpt') as Iterable<Range> | undefined) ?? [])];
+      const body = document.querySelector('.reader-body');
+      if (!range || !body) return false;
+      let scroller: Element | null = body.parentElement;
+      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+      const area = (scroller ?? document.documentElement).getBoundingClientRect();
+      const rect = range.getBoundingClientRect();
+      return rect.height > 0 && rect.top >= area.top && rect.bottom <= area.bottom;
     });
   }
 

@@ -21,6 +21,7 @@ import { useTagColours } from '../../codebook';
 import { ExcerptSidePanel, ExcerptTooltip } from './marking/ExcerptSidePanel';
 import { useMarking } from './marking/useMarking';
 import { useScrollToExcerpt } from './excerptTarget';
+import { useExcerptSteps } from './useExcerptSteps';
 import { FindBar } from './FindBar';
 import { ImagePages } from './ImagePages';
 import { OcrPanel } from './OcrPanel';
@@ -140,14 +141,19 @@ function Reader({
   // Ctrl+F / Cmd+F and the menu's Find in document reach the find bar through the command.
   useCommandTarget('findInDocument', canFind ? openFind : null);
 
-  const { excerptsUnder } = useExcerptHighlights({ content, view: textView, document, excerpts, version, colourOf });
+  const { excerptsUnder, placement, showCurrent } = useExcerptHighlights({ content, view: textView, document, excerpts, version, colourOf });
   const { mark, layer: marking } = useMarking({ caseId, document, excerpts, content, view: textView });
   useScrollToExcerpt(content, textView, document, excerpts, excerptParam, version);
 
-  // Hovering a highlight shows its comment; clicking it shows the excerpt beside the text.
+  // Hovering a highlight shows its comment; clicking it, or Alt+Down / Alt+Up, shows the excerpt beside the text.
   const [hover, setHover] = useState<{ x: number; y: number; excerpts: Excerpt[] } | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const selected = selectedId ? excerpts.find((excerpt) => excerpt.id === selectedId) : undefined;
+  const steps = useExcerptSteps({ content, view: textView, document, excerpts, placement, showCurrent, revealPage: reveal });
+  const selected = steps.shown;
+  const closeSelected = () => {
+    steps.close();
+    // Back to the text the excerpt is in, where reading (and stepping) goes on.
+    content?.focus({ preventScroll: true });
+  };
   const hoverFrame = useRef(0);
   useEffect(() => () => cancelAnimationFrame(hoverFrame.current), []);
   const onPointerMove = (event: React.MouseEvent) => {
@@ -161,7 +167,7 @@ function Reader({
   const onTextClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
     const [under] = excerptsUnder(event.clientX, event.clientY);
-    if (under) setSelectedId(under.id);
+    if (under) steps.showClicked(under);
   };
 
   const lines = (count: number) => `${count} ${count === 1 ? 'line' : 'lines'}`;
@@ -286,6 +292,20 @@ function Reader({
         >
           Quote selection
         </button>
+        <div className="segmented" role="group" aria-label="Excerpts">
+          <button
+            type="button"
+            aria-label="Previous excerpt"
+            onClick={() => steps.step('previous')}
+            disabled={!steps.canStep}
+            {...commandHint('excerpt.previous')}
+          >
+            ↑
+          </button>
+          <button type="button" aria-label="Next excerpt" onClick={() => steps.step('next')} disabled={!steps.canStep} {...commandHint('excerpt.next')}>
+            ↓
+          </button>
+        </div>
         <button
           type="button"
           onClick={openFind}
@@ -314,6 +334,11 @@ function Reader({
         ref={setContent}
         className="reader-body"
         data-view={view}
+        // Focusable, so that closing the side panel gives the focus back to the text.
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && selected) closeSelected();
+        }}
         onMouseMove={onPointerMove}
         onMouseLeave={() => {
           cancelAnimationFrame(hoverFrame.current);
@@ -337,8 +362,11 @@ function Reader({
           </p>
         )}
       </div>
-      {selected && <ExcerptSidePanel caseId={caseId} excerpt={selected} onClose={() => setSelectedId(null)} />}
+      {selected && <ExcerptSidePanel caseId={caseId} shown={selected} onClose={closeSelected} />}
       </div>
+      <p className="visually-hidden" role="status">
+        {steps.announcement}
+      </p>
       {marking}
       {hover && <ExcerptTooltip at={hover} excerpts={hover.excerpts} />}
 

@@ -93,8 +93,13 @@ export function elementOf(range: Range): Element | null {
 }
 
 /** Highlights ranges under a name styled in styles.css with `::highlight(name)`; an empty list removes them. */
-export function setHighlight(name: string, ranges: Range[]) {
+export function setHighlight(name: string, ranges: Range[], priority = 0) {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
-  else CSS.highlights.delete(name);
+  if (!ranges.length) {
+    CSS.highlights.delete(name);
+    return;
+  }
+  const highlight = new Highlight(...ranges);
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
 }

@@ -2,16 +2,27 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { CaseDocument, Excerpt } from '../../../../../shared/domain';
 import { excerptsAt, placeExcerpts, type PlacedExcerpt, type TextView } from './excerptMarks';
 import { ensureHighlightStyle, highlightNameOf, OVERLAP_HIGHLIGHT, type ColourOf } from './highlightColours';
+import { setHighlight } from './domText';
 import type { TextSpan } from './find';
-import { scrollParentOf } from './scrolling';
+import { scrollParentOf, scrollRangeIntoView } from './scrolling';
 import { layoutOf, spanOnScreen, type TextLayout } from './textLayout';
 
 /** Up to this many excerpts, every highlight is drawn; beyond, only those on screen and a screen either side. */
 export const DRAW_ALL_UP_TO = 300;
 
-interface Placed {
+/** The excerpt shown in the side panel, drawn over the others with a focus style (styled in workspace.css). */
+export const CURRENT_HIGHLIGHT = 'casebook-current-excerpt';
+
+/** Where the excerpts are in the reader's text as laid out now: placed once per change of the text, not per use. */
+export interface Placed {
   layout: TextLayout;
   excerpts: PlacedExcerpt[];
+}
+
+/** The excerpt to draw as the current one; `reveal` scrolls it into view once, as soon as its place is drawn. */
+export interface CurrentExcerpt {
+  id: string;
+  reveal: boolean;
 }
 
 /** Where two spans overlap, for the overlap highlight: a sweep over the spans sorted by start. */
@@ -56,12 +67,30 @@ export function useExcerptHighlights(options: {
   /** The excerpts drawn now, with their range and the highlight holding it. */
   const drawn = useRef(new Map<PlacedExcerpt, { range: Range; name: string }>());
   const shown = useRef<TextSpan | null>(null);
+  const current = useRef<CurrentExcerpt | null>(null);
+  /** The request whose excerpt was scrolled into view: a new request (even for the same excerpt) scrolls again. */
+  const revealed = useRef<CurrentExcerpt | null>(null);
+
+  /** Draws the current excerpt where it is placed now (one range); returns whether it has a place. */
+  const drawCurrent = useCallback((): boolean => {
+    const wanted = current.current;
+    const at = placed.current;
+    const place = wanted && at ? at.excerpts.find(({ excerpt }) => excerpt.id === wanted.id) : undefined;
+    const range = place && at ? at.layout.rangeOf(place.span) : null;
+    setHighlight(CURRENT_HIGHLIGHT, range ? [range] : [], 1);
+    if (range && wanted?.reveal && revealed.current !== wanted) {
+      revealed.current = wanted;
+      scrollRangeIntoView(range);
+    }
+    return range !== null;
+  }, []);
 
   const clear = useCallback(() => {
     for (const name of registered.current.keys()) CSS.highlights.delete(name);
     registered.current.clear();
     drawn.current.clear();
     shown.current = null;
+    setHighlight(CURRENT_HIGHLIGHT, []);
   }, []);
 
   const highlightNamed = (name: string): Highlight => {
@@ -139,9 +168,10 @@ export function useExcerptHighlights(options: {
       const layout = layoutOf(content, view, document.text);
       placed.current = { layout, excerpts: placeExcerpts(content, layout, view, document, excerpts) };
       draw(true);
+      drawCurrent();
     });
     return () => cancelAnimationFrame(frame);
-  }, [content, view, document, excerpts, version, draw, clear]);
+  }, [content, view, document, excerpts, version, draw, drawCurrent, clear]);
 
   // Scrolling brings other excerpts on screen: at most one update a frame, and none while the span shown is the same.
   useEffect(() => {
@@ -184,5 +214,20 @@ export function useExcerptHighlights(options: {
       .map(({ excerpt }) => excerpt);
   }, []);
 
-  return { excerptsUnder };
+  /** Where the excerpts are placed now, or null before the text is laid out. */
+  const placement = useCallback((): Placed | null => placed.current, []);
+
+  /**
+   * Draws an excerpt as the current one (null: none), scrolling it into view if asked; returns whether it has a place
+   * on screen now. One without (on a page not drawn yet) is drawn, and revealed, when its place is.
+   */
+  const showCurrent = useCallback(
+    (excerpt: CurrentExcerpt | null): boolean => {
+      current.current = excerpt;
+      return drawCurrent();
+    },
+    [drawCurrent],
+  );
+
+  return { excerptsUnder, placement, showCurrent };
 }

@@ -1,12 +1,40 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Excerpt } from '../../../../../../shared/domain';
 import { richTextToPlain } from '../../../../search/searchFields';
+import type { ShownExcerpt } from '../useExcerptSteps';
 
-/** The excerpt chosen by clicking its highlight: its quote, comment and tags, and the way to its page. */
-export function ExcerptSidePanel({ caseId, excerpt, onClose }: { caseId: string; excerpt: Excerpt; onClose(): void }) {
+/**
+ * The excerpt chosen by clicking its highlight or stepping to it (Alt+Down, Alt+Up): its place among the document's
+ * excerpts, its quote, comment and tags, and the way to its page. Reached from the keyboard, it takes the focus, so
+ * Tab goes on to *Open excerpt*; Escape closes it.
+ */
+export function ExcerptSidePanel({ caseId, shown, onClose }: { caseId: string; shown: ShownExcerpt; onClose(): void }) {
+  const { excerpt, position, note, focus } = shown;
   const comment = richTextToPlain(excerpt.comment);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = panel.current;
+    if (focus !== null && element && !element.contains(document.activeElement)) element.focus({ preventScroll: true });
+  }, [focus]);
   return (
-    <aside className="excerpt-side-panel" aria-label="Selected excerpt">
+    <aside
+      ref={panel}
+      className="excerpt-side-panel"
+      aria-label="Selected excerpt"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {position && (
+        <p className="muted small excerpt-position">
+          Excerpt {position.index} of {position.count}
+        </p>
+      )}
+      {note && <p className="small excerpt-steps-note">{note}</p>}
       <blockquote>{excerpt.quote}</blockquote>
       {comment ? <p className="excerpt-comment">{comment}</p> : <p className="muted small">No comment.</p>}
       {excerpt.tags.length > 0 && (
@@ -20,7 +48,7 @@ export function ExcerptSidePanel({ caseId, excerpt, onClose }: { caseId: string;
       )}
       <div className="actions">
         <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>Open excerpt</Link>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onClose} title="Close (Escape)">
           Close
         </button>
       </div>
