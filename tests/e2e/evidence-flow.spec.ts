@@ -128,6 +128,11 @@ test('a researcher marks evidence in a web page, a text and a PDF, codes and lin
     ]);
   // Both overlapping excerpts show, and so does their overlap.
   expect(await reader.highlighted('casebook-excerpt-overlap')).toEqual(['shift']);
+  // Clicking one shows it beside the text, with its comment and its tag's place in the codebook.
+  const gate = await reader.pointAtHighlight(GATE);
+  await page.mouse.click(gate.x, gate.y);
+  await expect(reader.sidePanel).toContainText('Nobody checks the log at night');
+  await expect(reader.sidePanel.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([WITNESSES.path]);
 
   await reader.open(LOG.title);
   await expect.poll(() => reader.highlightedExcerpts()).toEqual([{ text: MANIFEST, before: 0, page: null }]);

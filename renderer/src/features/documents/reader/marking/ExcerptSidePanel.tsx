@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Excerpt } from '../../../../../../shared/domain';
+import { recordPath } from '../../../../../../shared/vocabulary';
 import { richTextToPlain } from '../../../../search/searchFields';
 import type { ShownExcerpt } from '../useExcerptSteps';
+import { RichTextView } from '../../../../editor/RichTextView';
+import { ExcerptTags } from '../../../codebook';
 
 /**
  * The excerpt chosen by clicking its highlight or stepping to it (Alt+Down, Alt+Up): its place among the document's
@@ -11,7 +14,6 @@ import type { ShownExcerpt } from '../useExcerptSteps';
  */
 export function ExcerptSidePanel({ caseId, shown, onClose }: { caseId: string; shown: ShownExcerpt; onClose(): void }) {
   const { excerpt, position, note, focus } = shown;
-  const comment = richTextToPlain(excerpt.comment);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     const element = panel.current;
@@ -36,18 +38,10 @@ export function ExcerptSidePanel({ caseId, shown, onClose }: { caseId: string; s
       )}
       {note && <p className="small excerpt-steps-note">{note}</p>}
       <blockquote>{excerpt.quote}</blockquote>
-      {comment ? <p className="excerpt-comment">{comment}</p> : <p className="muted small">No comment.</p>}
-      {excerpt.tags.length > 0 && (
-        <ul className="tag-list" aria-label="Tags">
-          {excerpt.tags.map((tag) => (
-            <li key={tag} className="badge">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RichTextView value={excerpt.comment} empty="No comment." />
+      <ExcerptTags caseId={caseId} tagIds={excerpt.tags} />
       <div className="actions">
-        <Link to={`/case/${caseId}/excerpts/${excerpt.id}`}>Open excerpt</Link>
+        <Link to={recordPath(caseId, 'excerpt', excerpt.id)}>Open excerpt</Link>
         <button type="button" onClick={onClose} title="Close (Escape)">
           Close
         </button>
