@@ -36,6 +36,8 @@ export const COMMANDS = {
   'excerpt.mark': { label: 'Mark excerpt', shortcut: 'Mod+E', menu: 'edit' },
   'excerpt.next': { label: 'Next excerpt', shortcut: 'Alt+Down', menu: 'edit' },
   'excerpt.previous': { label: 'Previous excerpt', shortcut: 'Alt+Up', menu: 'edit' },
+  'entity.fromSelection': { label: 'New entity from selection', shortcut: null, menu: 'edit' },
+  'entity.linkSelection': { label: 'Link selection to entity', shortcut: null, menu: 'edit' },
   'go.library': { label: 'Go to all cases', shortcut: null, menu: 'go' },
   'go.overview': { label: 'Go to Overview', shortcut: 'Alt+1', menu: 'go' },
   'go.documents': { label: 'Go to Documents', shortcut: 'Alt+2', menu: 'go' },

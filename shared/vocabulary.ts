@@ -25,7 +25,7 @@ interface RecordKindOf<R extends CaseRecord> {
 }
 
 /** A quote as a title: its start, cut at a word where it can be. */
-function quoteTitle(quote: string): string {
+export function quoteTitle(quote: string): string {
   return quote.length > 60 ? `${quote.slice(0, 59)}…` : quote;
 }
 

@@ -8,11 +8,12 @@ import { newRecordCommands } from './newRecord';
 import { openCodebook } from './openCodebook';
 import { openPalette } from './openPalette';
 import { CommandRegistry } from './registry';
+import { linkSelectionToEntity, newEntityFromSelection } from './selectionToEntity';
 import { nextExcerpt, previousExcerpt } from './stepExcerpt';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, goToLibrary, ...goToSections, openCodebook],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, goToLibrary, ...goToSections, openCodebook],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

@@ -23,6 +23,8 @@ export interface CommandTargets {
   findInDocument?: () => void;
   /** Mark the words selected in the open document as an excerpt; offered while some are selected there. */
   markExcerpt?: () => void;
+  /** Make an entity of the words selected in the open document, or link them to one; offered while some are selected. */
+  selectionToEntity?: (how: 'new' | 'link') => void;
   /** Show the open document's next or previous excerpt; offered while its view shows some. */
   stepExcerpt?: (direction: 'next' | 'previous') => void;
 }

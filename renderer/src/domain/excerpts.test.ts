@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDocument, CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { rejection, withCase } from '../../../tests/unit/database';
-import { ValidationError, applyCleanup, createExcerpt, createTag, createTextDocument, linkRecords, reattachExcerpt, updateExcerpt } from '.';
+import { recordsToLink, rejection, withCase } from '../../../tests/unit/database';
+import { ValidationError, applyCleanup, createExcerpt, createTag, createTextDocument, deleteRecord, linkRecords, markExcerptMentioning, reattachExcerpt, updateExcerpt } from '.';
 
 const TEXT = 'Cash was found on board. Later, more cash was found on the quay at dawn.';
 
@@ -72,6 +72,42 @@ describe('createExcerpt anchors its quote in the transaction', () => {
     )) as ValidationError;
     expect(error.messageFor('quote')).toMatch(/^“Quay log” does not say “Heard at the quay”/);
     expect((await db.excerpts.get(excerpt.id))!.documentId).toBeNull();
+  });
+});
+
+describe('markExcerptMentioning: a passage linked to an entity in one step', () => {
+  it('writes the excerpt at the place selected and its "mentions" link, as one change', async () => {
+    const { person } = await recordsToLink(db, caseFile.id);
+    const historyBefore = await db.history.count();
+    const second = TEXT.lastIndexOf('was found');
+    const { excerpt, entity } = await markExcerptMentioning(
+      db,
+      caseFile.id,
+      { documentId: document.id, quote: 'was found', anchor: at('was found', second) },
+      person.id,
+    );
+    expect(entity.id).toBe(person.id);
+    expect(excerpt.anchor?.start).toBe(second);
+    const links = await db.links.where('ends').equals(excerpt.id).toArray();
+    expect(links.map(({ from, to, kind }) => ({ from, to, kind }))).toEqual([
+      { from: { type: 'excerpt', id: excerpt.id }, to: { type: 'entity', id: person.id }, kind: 'mentions' },
+    ]);
+    expect(await db.history.count()).toBe(historyBefore + 1);
+    expect((await db.history.toCollection().last())?.summary).toBe('Marked excerpt “was found”, mentioning “Zoë Müller”');
+  });
+
+  it('writes nothing when the entity is gone or the quote is not at the place selected', async () => {
+    const { person, organisation } = await recordsToLink(db, caseFile.id);
+    await deleteRecord(db, { type: 'entity', id: person.id });
+    const gone = (await rejection(
+      markExcerptMentioning(db, caseFile.id, { documentId: document.id, quote: 'was found', anchor: at('was found') }, person.id),
+    )) as ValidationError;
+    expect(gone.messageFor('entityId')).toMatch(/not in the case any more/);
+    await expect(
+      markExcerptMentioning(db, caseFile.id, { documentId: document.id, quote: 'at dusk', anchor: at('at dawn') }, organisation.id),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.excerpts.count()).toBe(0);
+    expect(await db.links.count()).toBe(0);
   });
 });
 

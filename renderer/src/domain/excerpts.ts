@@ -1,6 +1,6 @@
-import type { CaseDocument, Excerpt, TextAnchor } from '../../../shared/domain';
+import type { CaseDocument, Entity, Excerpt, TextAnchor } from '../../../shared/domain';
 import { excerptInputSchema, type ExcerptInput } from '../../../shared/validation';
-import { recordTitle } from '../../../shared/vocabulary';
+import { quoteTitle, recordTitle } from '../../../shared/vocabulary';
 import { anchorQuote } from '../anchoring/anchor';
 import type { CasebookDB } from '../db/schema';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
@@ -55,7 +55,7 @@ function anchorIn(
 function notInText(document: CaseDocument, quote: string): string {
   if (!document.text.trim())
     return `${quoted(document.title)} has no text to quote yet: recognise its text in the reader first, or choose no source document.`;
-  return `${quoted(document.title)} does not say ${quoted(quote.length > 60 ? `${quote.slice(0, 59)}…` : quote)}: a quote is the document’s own words, word for word. Select the passage in the document and mark it, or put a paraphrase in the comment.`;
+  return `${quoted(document.title)} does not say ${quoted(quoteTitle(quote))}: a quote is the document’s own words, word for word. Select the passage in the document and mark it, or put a paraphrase in the comment.`;
 }
 
 /** The codebook is read only for an excerpt given tags, so an untagged one is written as before the codebook existed. */
@@ -63,22 +63,8 @@ const codebookIfTagged = (tags: readonly string[]) => (tags.length ? (['tags'] a
 
 export async function createExcerpt(db: CasebookDB, caseId: string, input: ExcerptInput): Promise<Excerpt> {
   const { anchor: selected, ...parsed } = parseInput(excerptInputSchema, input);
-  const at = now();
   return writeCase(db, caseId, ['excerpts', 'documents', ...codebookIfTagged(parsed.tags)], async () => {
-    await checkTagsInCase(db, caseId, parsed.tags);
-    const document = await sourceOf(db, caseId, parsed.documentId);
-    const anchor = anchorIn(document, parsed.quote, selected, null);
-    const excerpt: Excerpt = {
-      id: newId(),
-      caseId,
-      ...parsed,
-      anchor,
-      orphaned: false,
-      detachedFrom: null,
-      createdAt: at,
-      updatedAt: at,
-    };
-    await db.excerpts.add(excerpt);
+    const excerpt = await addExcerpt(db, caseId, parsed, selected);
     return {
       result: excerpt,
       change: {
@@ -88,6 +74,51 @@ export async function createExcerpt(db: CasebookDB, caseId: string, input: Excer
       },
     };
   });
+}
+
+/**
+ * Marks a passage as an excerpt that mentions an entity, in one step ("Link selection to entity"): the excerpt and
+ * its link are written in one transaction and read as one change in the history.
+ */
+export async function markExcerptMentioning(
+  db: CasebookDB,
+  caseId: string,
+  input: ExcerptInput,
+  entityId: string,
+): Promise<{ excerpt: Excerpt; entity: Entity }> {
+  const { anchor: selected, ...parsed } = parseInput(excerptInputSchema, input);
+  return writeCase(db, caseId, ['excerpts', 'documents', 'entities', 'links', ...codebookIfTagged(parsed.tags)], async () => {
+    const entity = await db.entities.get(entityId);
+    if (!entity || entity.caseId !== caseId)
+      throw new ValidationError([{ field: 'entityId', message: 'This entity is not in the case any more (deleted in another window?). Choose another.' }]);
+    const excerpt = await addExcerpt(db, caseId, parsed, selected);
+    const ends = { from: { type: 'excerpt' as const, id: excerpt.id }, to: { type: 'entity' as const, id: entity.id } };
+    await db.links.add({ id: newId(), caseId, ...ends, kind: 'mentions', ends: [excerpt.id, entity.id], createdAt: excerpt.createdAt, updatedAt: excerpt.createdAt });
+    return {
+      result: { excerpt, entity },
+      change: {
+        action: 'create',
+        summary: `Marked excerpt ${quoted(recordTitle('excerpt', excerpt))}, mentioning ${quoted(entity.name)}`,
+        records: [ends.from, ends.to],
+      },
+    };
+  });
+}
+
+/** Writes a new excerpt, anchored in its document's text as read inside the caller's transaction. */
+async function addExcerpt(
+  db: CasebookDB,
+  caseId: string,
+  parsed: Omit<ReturnType<typeof excerptInputSchema.parse>, 'anchor'>,
+  selected: TextAnchor | null,
+): Promise<Excerpt> {
+  await checkTagsInCase(db, caseId, parsed.tags);
+  const document = await sourceOf(db, caseId, parsed.documentId);
+  const anchor = anchorIn(document, parsed.quote, selected, null);
+  const at = now();
+  const excerpt: Excerpt = { id: newId(), caseId, ...parsed, anchor, orphaned: false, detachedFrom: null, createdAt: at, updatedAt: at };
+  await db.excerpts.add(excerpt);
+  return excerpt;
 }
 
 /** Edits an excerpt; when its quote or document changes, its anchor is found again in the document's text. */

@@ -10,7 +10,7 @@ export { applyCleanup, restoreRemovedLines, undoTextChange } from './documentCle
 export { recordRecognisedText } from './recognisedText';
 export { createEntity, createEntities, updateEntity } from './entities';
 export { createEvent, updateEvent } from './events';
-export { createExcerpt, reattachExcerpt, updateExcerpt } from './excerpts';
+export { createExcerpt, markExcerptMentioning, reattachExcerpt, updateExcerpt } from './excerpts';
 export { tagExcerpts, untagExcerpts, linkExcerpts, deleteExcerpts } from './excerptBatch';
 export { linkRecords, unlinkRecords } from './links';
 export { createNote, updateNote } from './notes';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Excerpt, RichText } from '../../../../../../shared/domain';
 import { recordTitle } from '../../../../../../shared/vocabulary';
@@ -6,7 +6,7 @@ import { operations } from '../../../../app/casebook';
 import { explainError } from '../../../../components/useOperation';
 import { RichTextField } from '../../../../editor/RichTextField';
 import { TagPicker } from '../../../codebook';
-import { placeBeside } from './useReaderSelection';
+import { usePanelPlacement } from './useReaderSelection';
 
 /** What the panel at the selection shows: the excerpt just marked, one the passage already is, or why marking failed. */
 export type MarkState =
@@ -30,23 +30,11 @@ export function MarkPanel({
   state: MarkState;
   onClose(): void;
 }) {
-  const panel = useRef<HTMLDivElement>(null);
+  const { ref: panel, style: position } = usePanelPlacement<HTMLDivElement>(at, 360, state.kind === 'marked' ? 300 : 90);
   const [comment, setComment] = useState<RichText | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  // Placed by its height as drawn, not a guess: the editor, the chosen tags and the open tag list make it taller, and
-  // a panel run off the bottom of the window (it does not scroll with the page) hides its Save button.
-  const [height, setHeight] = useState(state.kind === 'marked' ? 300 : 90);
-
-  useEffect(() => {
-    const element = panel.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setHeight(element.offsetHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
   useEffect(() => {
     // Where the researcher goes on: the comment, which takes the caret itself once its editor is loaded (until then
     // the panel holds the focus, so Escape already closes it), else the panel's first choice.
@@ -54,7 +42,7 @@ export function MarkPanel({
     if (!element || element.contains(document.activeElement)) return;
     if (state.kind === 'marked') element.focus();
     else element.querySelector<HTMLElement>('button, a')?.focus();
-  }, [state]);
+  }, [state, panel]);
 
   const save = async () => {
     if (state.kind !== 'marked' || saving) return;
@@ -70,7 +58,6 @@ export function MarkPanel({
     }
   };
 
-  const position = placeBeside(at, 360, height);
   return (
     <div
       ref={panel}

@@ -7,14 +7,20 @@ import { explainError } from '../../../../components/useOperation';
 import { overlappingExcerpts, selectionAnchor, type TextView } from '../excerptMarks';
 import { layoutOf } from '../textLayout';
 import { MarkPanel, type MarkState } from './MarkPanel';
+import { SelectionEntityPanel, type SelectionToEntity } from './SelectionEntityPanel';
 import { placeBeside, selectionIn, useReaderSelection } from './useReaderSelection';
 
 type Box = { left: number; top: number; bottom: number };
+type Passage = NonNullable<ReturnType<typeof selectionAnchor>>;
+
+/** What opens at the selection: the marking panel, or the panel that makes an entity of the words or links them to one. */
+type Panel = { at: Box; state: MarkState } | { at: Box; entity: { how: SelectionToEntity; passage: Passage; existing: Excerpt | null } };
 
 /**
  * Marking excerpts in the reader: the button that appears at a selection, the context menu on it, the "Mark
- * excerpt" command (Ctrl+E / Cmd+E) while words are selected, and the panel that opens at the selection. `view` is
- * null where nothing can be marked (the original page, pages without text).
+ * excerpt" command (Ctrl+E / Cmd+E) while words are selected, and the panel that opens at the selection; and, from
+ * the same selection, *New entity from selection* and *Link selection to entity*. `view` is null where nothing can be
+ * marked (the original page, pages without text).
  */
 export function useMarking({
   caseId,
@@ -30,12 +36,12 @@ export function useMarking({
   view: TextView | null;
 }): { mark(from?: Box): void; layer: ReactNode } {
   const selection = useReaderSelection(view ? content : null);
-  const [panel, setPanel] = useState<{ at: Box; state: MarkState } | null>(null);
+  const [panel, setPanel] = useState<Panel | null>(null);
   const [menu, setMenu] = useState<Box | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const create = useCallback(
-    async (at: Box, selected: NonNullable<ReturnType<typeof selectionAnchor>>) => {
+    async (at: Box, selected: Passage) => {
       try {
         const excerpt = await operations.createExcerpt(caseId, { documentId: document.id, ...selected });
         window.getSelection()?.removeAllRanges();
@@ -47,8 +53,9 @@ export function useMarking({
     [caseId, document.id],
   );
 
-  const mark = useCallback(
-    (from?: Box) => {
+  /** The passage selected in the reader and where it is on screen, or null (the panel then says why) when none is. */
+  const readSelection = useCallback(
+    (from?: Box): { at: Box; selected: Passage } | null => {
       setMenu(null);
       returnFocus.current = globalThis.document.activeElement as HTMLElement | null;
       const current = view ? selectionIn(content) : null;
@@ -56,10 +63,18 @@ export function useMarking({
       const selected = current && content && view
         ? selectionAnchor(content, layoutOf(content, view, document.text), view, document, current.range)
         : null;
-      if (!selected) {
-        setPanel({ at, state: { kind: 'error', message: 'Select the words to mark in the text first.' } });
-        return;
-      }
+      if (selected) return { at, selected };
+      setPanel({ at, state: { kind: 'error', message: 'Select the words in the text first.' } });
+      return null;
+    },
+    [view, content, document],
+  );
+
+  const mark = useCallback(
+    (from?: Box) => {
+      const read = readSelection(from);
+      if (!read) return;
+      const { at, selected } = read;
       const [existing] = selected.anchor ? overlappingExcerpts(excerpts, selected.anchor) : [];
       if (existing) {
         setPanel({ at, state: { kind: 'existing', excerpt: existing, markAnyway: () => void create(at, selected) } });
@@ -67,7 +82,20 @@ export function useMarking({
       }
       void create(at, selected);
     },
-    [view, content, document, excerpts, create],
+    [readSelection, excerpts, create],
+  );
+
+  const toEntity = useCallback(
+    (how: SelectionToEntity, from?: Box) => {
+      const read = readSelection(from);
+      if (!read) return;
+      const { at, selected } = read;
+      // Linking the very passage of an excerpt links that excerpt, rather than marking the same words twice.
+      const existing =
+        excerpts.find((excerpt) => excerpt.anchor && excerpt.anchor.start === selected.anchor?.start && excerpt.anchor.end === selected.anchor.end) ?? null;
+      setPanel({ at, entity: { how, passage: selected, existing } });
+    },
+    [readSelection, excerpts],
   );
 
   // The comment box of the first excerpt marked should not wait for the editor's code.
@@ -75,6 +103,7 @@ export function useMarking({
 
   // The shortcut marks only while words are selected in the reader.
   useCommandTarget('markExcerpt', selection && !panel ? mark : null);
+  useCommandTarget('selectionToEntity', selection && !panel ? toEntity : null);
 
   // A right-click on the selection offers marking in a menu of the reader's own (the browser has no way to add to its).
   useEffect(() => {
@@ -111,26 +140,44 @@ export function useMarking({
           Mark excerpt
         </button>
       )}
-      {menu && <MarkMenu at={menu} onMark={() => mark(menu)} onClose={() => setMenu(null)} />}
-      {panel && <MarkPanel caseId={caseId} at={panel.at} state={panel.state} onClose={close} />}
+      {menu && <SelectionMenu at={menu} onMark={() => mark(menu)} onEntity={(how) => toEntity(how, menu)} onClose={() => setMenu(null)} />}
+      {panel && 'state' in panel && <MarkPanel caseId={caseId} at={panel.at} state={panel.state} onClose={close} />}
+      {panel && 'entity' in panel && (
+        <SelectionEntityPanel caseId={caseId} documentId={document.id} at={panel.at} {...panel.entity} onClose={close} />
+      )}
     </>
   );
   return { mark, layer };
 }
 
-/** The reader's context menu on a selection: one item, reached and chosen with the keyboard as with the mouse. */
-function MarkMenu({ at, onMark, onClose }: { at: Box; onMark(): void; onClose(): void }) {
-  const item = useRef<HTMLButtonElement>(null);
+/** The items of the reader's context menu on a selection, with the command each runs. */
+const SELECTION_MENU = [
+  { command: 'excerpt.mark', label: 'Mark excerpt' },
+  { command: 'entity.fromSelection', label: 'New entity from selection…' },
+  { command: 'entity.linkSelection', label: 'Link selection to entity…' },
+] as const;
+
+/**
+ * The reader's context menu on a selection, reached and chosen with the keyboard as with the mouse: the first item
+ * takes the focus, Up and Down move, Enter chooses, Escape or Tab closes.
+ */
+function SelectionMenu({ at, onMark, onEntity, onClose }: { at: Box; onMark(): void; onEntity(how: SelectionToEntity): void; onClose(): void }) {
+  const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    item.current?.focus();
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const away = (event: MouseEvent) => {
-      if (!(event.target instanceof Node && item.current?.parentElement?.contains(event.target))) onClose();
+      if (!(event.target instanceof Node && menu.current?.contains(event.target))) onClose();
     };
     globalThis.document.addEventListener('mousedown', away);
     return () => globalThis.document.removeEventListener('mousedown', away);
   }, [onClose]);
+  const choose = (command: (typeof SELECTION_MENU)[number]['command']) => {
+    if (command === 'excerpt.mark') onMark();
+    else onEntity(command === 'entity.fromSelection' ? 'new' : 'link');
+  };
   return (
     <div
+      ref={menu}
       className="mark-menu"
       role="menu"
       aria-label="Selection"
@@ -139,19 +186,28 @@ function MarkMenu({ at, onMark, onClose }: { at: Box; onMark(): void; onClose():
         if (event.key === 'Escape' || event.key === 'Tab') {
           event.preventDefault();
           onClose();
+        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+          const at = items.indexOf(globalThis.document.activeElement as HTMLElement);
+          const next = (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+          items[next]?.focus();
         }
       }}
     >
-      <button
-        ref={item}
-        type="button"
-        role="menuitem"
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={onMark}
-        {...commandHint('excerpt.mark')}
-      >
-        Mark excerpt
-      </button>
+      {SELECTION_MENU.map(({ command, label }) => (
+        <button
+          key={command}
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => choose(command)}
+          {...commandHint(command)}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

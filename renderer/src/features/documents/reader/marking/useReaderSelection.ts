@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /** The words selected inside the reader's text, with where they are on screen, or null. */
 export interface ReaderSelection {
@@ -39,4 +39,26 @@ export function placeBeside(rect: { left: number; bottom: number; top: number },
   const below = rect.bottom + 8;
   const top = below + height > window.innerHeight ? Math.max(8, rect.top - height - 8) : below;
   return { left, top };
+}
+
+/**
+ * Where a panel that opens at a selection goes: beside it, placed by its height as drawn rather than a guess (a
+ * comment editor, chosen tags or an open list make it taller, and a fixed panel run off the bottom of the window hides
+ * its buttons, since the page does not scroll to it).
+ */
+export function usePanelPlacement<E extends HTMLElement>(
+  at: { left: number; top: number; bottom: number },
+  width: number,
+  firstHeight: number,
+): { ref: RefObject<E | null>; style: { left: number; top: number } } {
+  const ref = useRef<E>(null);
+  const [height, setHeight] = useState(firstHeight);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, style: placeBeside(at, width, height) };
 }
