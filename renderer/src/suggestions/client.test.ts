@@ -7,6 +7,7 @@ const options = { language: 'en', knownEntities: [], dismissed: [] };
 describe('SuggestionsClient', () => {
   it('answers a document and a batch through the protocol (in this thread where there is no worker)', async () => {
     const client = new SuggestionsClient();
+    expect((await client.prepare()).workerMs).toBeGreaterThan(0);
     const [document, batch] = await Promise.all([
       client.suggest('Police in Rotterdam arrested Annelies Brandsma.', options),
       client.suggestForBatch(

@@ -24,6 +24,14 @@ export class SuggestionsClient {
 
   constructor(private readonly createEndpoint: () => SuggestionsEndpoint = defaultEndpoint) {}
 
+  /**
+   * Starts the worker and gets the engine ready (compromise loaded, its lexicon built) before the first document is
+   * asked for: call it when suggestions are likely to be wanted soon, such as when a document opens.
+   */
+  prepare(): Promise<SuggestionsAnswers['prepare']> {
+    return this.#ask({ type: 'prepare' });
+  }
+
   /** The suggestions for one document's text. */
   suggest(text: string, options: SuggestOptions): Promise<SuggestionsAnswers['document']> {
     return this.#ask({ type: 'document', text, options });
