@@ -8,7 +8,8 @@
  *   "ADVERTISEMENT", newsletter boxes, "Read more" lists, credits. A name that is one of the site's buttons or labels
  *   ("Newsletter", "Share") is never suggested from a line that is not a sentence.
  * - Latin-script text: capitalised names (capitalised.ts, whose rules are listed there); English text also through
- *   compromise (english.ts), which types people, organisations and places and knows common words ("Belgian").
+ *   compromise (english.ts), which types people, organisations and places and knows common words ("Belgian"), up to
+ *   MAX_MODEL_CHARACTERS.
  * - Every language, Chinese included: the case's own entities, by their names and aliases (known.ts).
  * - Where names overlap, the longest is kept; a name of the case's entities wins over an equal one found otherwise.
  *
@@ -39,6 +40,11 @@ import { PERSON_TITLES, primaryLanguage } from './words';
 import { fold } from '../search/fold';
 
 const SNIPPETS = 3;
+/**
+ * Beyond this many characters (some 170,000 words, a long book) English is read without compromise, by the rules of
+ * the other languages: compromise reads about 20,000 words a second, and a researcher would wait minutes.
+ */
+const MAX_MODEL_CHARACTERS = 1_000_000;
 /** Characters of text shown on each side of a name in a snippet, at most. */
 const CONTEXT = 70;
 /** A line of at least this many words is a sentence: a site's label there is the article's word. */
@@ -77,7 +83,7 @@ export function suggestForBatch(documents: readonly BatchDocument[], options: Ba
   });
 }
 
-/** The text with the lines of the site's text blanked out (same length, so offsets hold), and which lines are sentences. */
+/** The text with the lines of the site's text blanked out (same length, so offsets hold). */
 function withoutSiteText(text: string, extracted: boolean): string {
   const { lines } = proposeCleanup(text, { extracted });
   if (!lines.some((line) => line.chrome)) return text;
@@ -112,11 +118,12 @@ interface Candidate extends NameSpan {
 function findMentions(documentId: string, text: string, options: Omit<SuggestOptions, 'dismissed'>): Mention[] {
   const masked = withoutSiteText(text, options.extracted ?? false);
   const english = primaryLanguage(options.language) === 'en';
+  const model = english && masked.length <= MAX_MODEL_CHARACTERS;
   const candidates: Candidate[] = [];
   if (isLatinText(masked)) {
     for (const span of capitalisedNames(masked, { language: options.language, isCommonWord: english ? isCommonEnglishWord : undefined, isGivenName }))
       candidates.push({ ...span, priority: 1 });
-    if (english) for (const span of englishNames(masked)) candidates.push({ ...withoutTitles(masked, span), priority: 2 });
+    if (model) for (const span of englishNames(masked)) candidates.push({ ...withoutTitles(masked, span), priority: 2 });
   }
   for (const mention of knownMentions(masked, options.knownEntities))
     candidates.push({ ...mention, type: suggestionTypeOf(mention.entity.type), strength: null, priority: 3 });
