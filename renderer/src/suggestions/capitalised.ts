@@ -16,8 +16,10 @@
  *    The first of several words at a sentence's start is dropped when the text never writes it capitalised inside a
  *    sentence and it is neither a known first name nor a word of organisations' names ("Funkcjonariusze Krajowej
  *    Administracji Skarbowej" is "Krajowej Administracji Skarbowej"; "Claire Dubois-Nguyen a indiqué" stays whole).
- * 7. German capitalises every noun: there a single word is a name only when it is an acronym or follows a title,
- *    and nouns before a connector are not part of the name after it ("Hafen von Hamburg" is "Hamburg").
+ * 7. German capitalises every noun: there a single word is a name only when it is an acronym or follows a title;
+ *    several words only when one is a first name, an acronym or an organisation's word (compounds too:
+ *    "Landgericht Elmshafen", not "Millionen Euro"); titles are read in compounds too ("Oberstaatsanwalt"); and nouns
+ *    before a connector are not part of the name after it ("Hafen von Hamburg" is "Hamburg").
  *    Dutch capitalises adjectives of nations: single words ending in -se or -sche ("Belgische") are not names.
  * 8. Possessives are taken off the end ("Marwick's" is "Marwick"); a French elision off the front ("d’Anvers");
  *    letters after a name ("Eleanor Vance KC") off the end, as a sign of a person.
@@ -31,6 +33,8 @@
 import { isAcronym } from './keys';
 import type { SuggestionType } from './types';
 import {
+  GERMAN_ORGANISATION_ENDINGS,
+  GERMAN_TITLE_ENDINGS,
   NAME_CONNECTORS,
   ORGANISATION_WORDS,
   PERSON_ROLES,
@@ -212,7 +216,9 @@ export function capitalisedNames(text: string, options: DetectorOptions): NameSp
       const spanText = text.slice(start, end);
       const foldedWords = words.map((word) => folded(word.text));
       // An acronym among the words is an organisation's ("Sky ECC", "FIOD"); people are not written so.
-      const organisation = foldedWords.some((word) => ORGANISATION_WORDS.has(word)) || words.some((word) => isAcronym(word.text));
+      const organisation =
+        foldedWords.some((word) => ORGANISATION_WORDS.has(word) || (language === 'de' && GERMAN_ORGANISATION_ENDINGS.some((ending) => word.endsWith(ending)))) ||
+        words.some((word) => isAcronym(word.text));
       // "in Antwerp", "the port of Antwerp", "à Marseille": the word before the name when the name was not at a sentence's start.
       const before = words[0] === first ? previous : undefined;
       const lower = (token: Token | undefined) => (token && !token.capitalised ? fold(token.text.replace(/['’]$/u, '')) : '');
@@ -259,7 +265,8 @@ function nameOf(run: Token[], rules: NameRules): { words: Token[]; person: boole
   }
   // Rule 5: titles in front of more capitalised words.
   let person = false;
-  while (words.length > 1 && PERSON_TITLES.has(folded(words[0]!.text))) {
+  const isTitle = (word: string) => PERSON_TITLES.has(folded(word)) || (rules.language === 'de' && GERMAN_TITLE_ENDINGS.some((ending) => folded(word).endsWith(ending)));
+  while (words.length > 1 && isTitle(words[0]!.text)) {
     words = words.slice(1);
     while (words.length && !words[0]!.capitalised) words = words.slice(1);
     person = true;
@@ -288,6 +295,14 @@ function nameOf(run: Token[], rules: NameRules): { words: Token[]; person: boole
     }
   }
   if (!words.length) return null;
+  // Rule 7: German nouns side by side ("Millionen Euro", "Tonnen Kokain") are not names.
+  if (rules.language === 'de' && words.length > 1 && !person) {
+    const named = words.some((word) => {
+      const key = folded(word.text);
+      return rules.isGivenName?.(word.text) || isAcronym(word.text) || ORGANISATION_WORDS.has(key) || GERMAN_ORGANISATION_ENDINGS.some((ending) => key.endsWith(ending));
+    });
+    if (!named) return null;
+  }
   if (words.length === 1) {
     const word = words[0]!.text;
     const bare = word.replace(/['’]s?$/u, '');

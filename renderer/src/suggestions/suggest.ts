@@ -247,6 +247,9 @@ function groupMentions(mentions: readonly Mention[], options: BatchOptions): Gro
     }
   }
 
+  // A group that took in others votes again: "AIS" says organisation of "Automatic Identification System".
+  for (const group of groups) if (!merged.has(group)) group.type = voteType(group.mentions);
+
   const dismissed = new Set(options.dismissed.map((dismissal) => dismissal.key));
   const order = (type: SuggestionType) => SUGGESTION_TYPES.indexOf(type);
   return groups

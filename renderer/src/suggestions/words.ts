@@ -185,6 +185,13 @@ export const ORGANISATION_WORDS = list(`
   europol eurojust interpol frontex olaf
 `);
 
+/**
+ * German writes compounds: "Landgericht", "Oberstaatsanwalt". A German word ending with one of these is an
+ * organisation's word, or a title.
+ */
+export const GERMAN_ORGANISATION_ENDINGS = ['gericht', 'polizei', 'anwaltschaft', 'ministerium', 'behörde', 'amt', 'bank', 'verein', 'stiftung', 'partei', 'gesellschaft', 'verband', 'kammer', 'institut', 'universität', 'klinik', 'zoll'].map(fold);
+export const GERMAN_TITLE_ENDINGS = ['staatsanwalt', 'staatsanwältin', 'kommissar', 'kommissarin', 'richter', 'richterin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'sprecher', 'sprecherin', 'meister', 'meisterin'].map(fold);
+
 /** Words before a place: "in Antwerp", "à Marseille", "naar Rotterdam", "w Gdańsku". A sign, not proof. */
 export const PLACE_PREPOSITIONS = list(`
   in at from near outside
