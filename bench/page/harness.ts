@@ -6,6 +6,7 @@ import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
 import { seedHighlightedDocument } from './highlightBench';
 import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
+import { runSuggestionsBenchmark, type SuggestionsBenchOptions } from './suggestionsBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -70,6 +71,11 @@ const harness = {
 
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);
+  },
+
+  /** Suggests the names of a long news text in the suggestions worker; see suggestionsBench.ts. */
+  suggestionsBenchmark(options: SuggestionsBenchOptions) {
+    return runSuggestionsBenchmark(options);
   },
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */

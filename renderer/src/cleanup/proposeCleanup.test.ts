@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keptTextOf } from './keptText';
-import { proposeCleanup } from './proposeCleanup';
+import { isSiteWording, proposeCleanup } from './proposeCleanup';
 import { ARTICLE_LINES, CHROME_LINES, PASTED_ARTICLE } from '../../../tests/fixtures/pastedArticle';
 
 const flagged = (text: string) =>
@@ -133,5 +133,13 @@ describe('keptTextOf', () => {
     const kept = keptTextOf(PASTED_ARTICLE, removed);
     expect(kept.split('\n').filter((line) => line.trim())).toEqual(ARTICLE_LINES);
     expect(kept).not.toMatch(/\n\n\n/);
+  });
+});
+
+describe('isSiteWording', () => {
+  it('knows the site’s buttons, labels and headings in several languages, but not section names or names', () => {
+    for (const words of ['Newsletter', 'Share', 'Share this article', 'ADVERTISEMENT', 'Read more', 'Comments', 'Tags', 'Partager', 'Lire aussi', 'Udostępnij'])
+      expect(isSiteWording(words), words).toBe(true);
+    for (const words of ['Europe', 'Business', 'Antwerp', 'Sky ECC', 'Europol']) expect(isSiteWording(words), words).toBe(false);
   });
 });

@@ -197,6 +197,16 @@ const TAGS_HEADINGS = phrases(
 /** A line listing the site's tags: "Tags: Courts, Customs", "Schlagworte: Zoll Hafen". */
 const TAGS_LINE = new RegExp(`^(${[...TAGS_HEADINGS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：]\\s*\\S`, 'iu');
 
+/**
+ * Whether words are one of the site's buttons, labels or headings of the phrase lists ("Newsletter", "Share",
+ * "Read more", "Comments", "Tags"), which a line of its own holding them is. Section names (MENU_WORDS: "Europe",
+ * "Business") are left out: alone in a sentence they are the article's words.
+ */
+export function isSiteWording(words: string): boolean {
+  const key = keyOf(words);
+  return PHRASE_REASON.has(key) || AUTHOR_BOX.has(key) || TAGS_HEADINGS.has(key);
+}
+
 /** The line as the phrase lists spell it: lower case, single spaces, without bullets and trailing punctuation. */
 function keyOf(line: string): string {
   // Normalising costs more than the rest together; plain ASCII has nothing to normalise.

@@ -1,0 +1,120 @@
+/**
+ * The page's line to the suggestions worker: one request at a time per message, answered in any order. The worker
+ * starts on the first request and stays for the next (compromise takes a while to load and warm up). Where there are
+ * no workers (the unit tests) the same service runs in this thread, its answers delivered later as a worker's are.
+ */
+import type { SuggestionsAnswers, SuggestionsReply, SuggestionsRequest } from './protocol';
+import type { BatchDocument, BatchOptions, SuggestOptions } from './types';
+
+/** The part of a Worker the client uses; tests pass a stand-in. */
+export interface SuggestionsEndpoint {
+  postMessage(message: SuggestionsRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SuggestionsReply>) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+  terminate(): void;
+}
+
+type Question = { [K in keyof SuggestionsAnswers]: Omit<Extract<SuggestionsRequest, { type: K }>, 'id'> }[keyof SuggestionsAnswers];
+
+export class SuggestionsClient {
+  #endpoint: SuggestionsEndpoint | null = null;
+  readonly #waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  #nextId = 1;
+  #closed = false;
+
+  constructor(private readonly createEndpoint: () => SuggestionsEndpoint = defaultEndpoint) {}
+
+  /**
+   * Starts the worker and gets the engine ready (compromise loaded, its lexicon built) before the first document is
+   * asked for: call it when suggestions are likely to be wanted soon, such as when a document opens.
+   */
+  prepare(): Promise<SuggestionsAnswers['prepare']> {
+    return this.#ask({ type: 'prepare' });
+  }
+
+  /** The suggestions for one document's text. */
+  suggest(text: string, options: SuggestOptions): Promise<SuggestionsAnswers['document']> {
+    return this.#ask({ type: 'document', text, options });
+  }
+
+  /** The suggestions for a batch of documents, such as the files of one import. */
+  suggestForBatch(documents: BatchDocument[], options: BatchOptions): Promise<SuggestionsAnswers['batch']> {
+    return this.#ask({ type: 'batch', documents, options });
+  }
+
+  /** Ends the worker; what was still asked is rejected. */
+  close(): void {
+    this.#closed = true;
+    this.#fail('The suggestions were closed.');
+  }
+
+  #ask<Q extends Question>(question: Q): Promise<SuggestionsAnswers[Q['type']]> {
+    if (this.#closed) return Promise.reject(new Error('The suggestions were closed.'));
+    const id = this.#nextId++;
+    const endpoint = this.#ensureEndpoint();
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      endpoint.postMessage({ ...question, id } as SuggestionsRequest);
+    });
+  }
+
+  #ensureEndpoint(): SuggestionsEndpoint {
+    if (this.#endpoint) return this.#endpoint;
+    const endpoint = this.createEndpoint();
+    endpoint.addEventListener('message', ({ data }) => {
+      if (endpoint !== this.#endpoint) return;
+      const waiting = this.#waiting.get(data.id);
+      this.#waiting.delete(data.id);
+      if (data.ok) waiting?.resolve(data.value);
+      else waiting?.reject(new Error(data.message));
+    });
+    const crashed = (event: Event) => {
+      event.preventDefault?.();
+      if (endpoint !== this.#endpoint) return;
+      const detail = (event as Partial<ErrorEvent>).message;
+      // The next request starts a new worker.
+      this.#fail(`The suggestions worker stopped unexpectedly${detail ? ` (${detail})` : ''}. Ask for the suggestions again.`);
+    };
+    endpoint.addEventListener('error', crashed);
+    endpoint.addEventListener('messageerror', crashed);
+    this.#endpoint = endpoint;
+    return endpoint;
+  }
+
+  #fail(message: string): void {
+    this.#endpoint?.terminate();
+    this.#endpoint = null;
+    for (const { reject } of this.#waiting.values()) reject(new Error(message));
+    this.#waiting.clear();
+  }
+}
+
+function defaultEndpoint(): SuggestionsEndpoint {
+  if (typeof Worker === 'undefined') return inThread();
+  return new Worker(new URL('./suggestions.worker.ts', import.meta.url), { type: 'module' }) as SuggestionsEndpoint;
+}
+
+/** The service in this thread: requests and answers copied and delivered as later tasks, as a worker's would be. */
+function inThread(): SuggestionsEndpoint {
+  const listeners: ((event: MessageEvent<SuggestionsReply>) => void)[] = [];
+  let stopped = false;
+  const service = import('./service');
+  return {
+    postMessage(message) {
+      const copy = structuredClone(message);
+      void service.then(({ answer }) =>
+        setTimeout(() => {
+          if (stopped) return;
+          const reply = structuredClone(answer(copy));
+          listeners.forEach((listener) => listener({ data: reply } as MessageEvent<SuggestionsReply>));
+        }),
+      );
+    },
+    addEventListener(type: string, listener: (event: never) => void) {
+      if (type === 'message') listeners.push(listener as (event: MessageEvent<SuggestionsReply>) => void);
+    },
+    terminate() {
+      stopped = true;
+    },
+  };
+}
