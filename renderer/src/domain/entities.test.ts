@@ -292,7 +292,7 @@ describe('the case’s own entity types', () => {
     const person = await createEntity(db, caseFile.id, { name: 'lantern', type: 'person' });
     const clash = await rejection(deleteEntityType(db, handle.id, { replaceWith: 'person' }), ValidationError);
     expect(clash.messageFor('replaceWith')).toBe(
-      '“Lantern” cannot become a person: This case already has a person named “lantern”. Rename or merge one of them first.',
+      '“Lantern” cannot become a person: this case already has a person named “lantern”. Rename or merge one of them first.',
     );
     expect(clash.recordFor()).toEqual({ type: 'entity', id: person.id });
     expect(await db.entityTypes.count()).toBe(1);

@@ -140,6 +140,10 @@ export function clashMessage(clash: NameClash, typeLabel: string, offer: string)
     : `The alias ${quoted(clash.name)} is already an alias of the ${typeLabel} ${other} in this case. ${offer}`;
 }
 
+/** A clash message inside a longer sentence, after a colon: its first word in lower case. */
+export const clashInSentence = (message: string): string =>
+  /^(This|The) /.test(message) ? `${message.charAt(0).toLowerCase()}${message.slice(1)}` : message;
+
 export function clashError(clash: NameClash, typeLabel: string, offer: string): ValidationError {
   return new ValidationError([
     { field: clash.field, message: clashMessage(clash, typeLabel, offer), record: { type: 'entity', id: clash.other.id } },

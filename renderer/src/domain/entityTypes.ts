@@ -10,7 +10,7 @@ import { entityTypeInputSchema, type EntityTypeInput } from '../../../shared/val
 import { z } from 'zod';
 import type { CasebookDB } from '../db/schema';
 import { NotFoundError, ValidationError } from './errors';
-import { NamesInCase, clashMessage, entityTypeIn } from './entities';
+import { NamesInCase, clashInSentence, clashMessage, entityTypeIn } from './entities';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 
 const MISSING_TYPE = 'This entity type is no longer in the case. It may have been deleted in another window.';
@@ -111,7 +111,7 @@ export async function deleteEntityType(
       for (const entity of moved) {
         const clash = names.find(entity);
         if (clash) {
-          const message = clashMessage({ ...clash, other: clash.owner }, into, `Rename or merge one of them first.`);
+          const message = clashInSentence(clashMessage({ ...clash, other: clash.owner }, into, 'Rename or merge one of them first.'));
           throw new ValidationError([
             { field: 'replaceWith', message: `${quoted(entity.name)} cannot become a ${into}: ${message}`, record: { type: 'entity', id: clash.owner.id } },
           ]);

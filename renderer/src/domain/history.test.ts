@@ -186,7 +186,7 @@ describe('every operation appends exactly one history entry', () => {
       'Linked “Charter signed” evidence “Zoë Müller signed the charter”',
       'Imported charter-scan.pdf as “Charter (scan)”',
       'Recognised text in “Charter (scan)” (OCR, English)',
-      'Recorded that “Zoë Müller” works for “Nordlys Shipping”',
+      'Added the relationship “Zoë Müller” works for “Nordlys Shipping”',
       'Added the entity type “Handle”',
       'Added the relationship type “skipper of” / “skippered by”',
       'Dismissed the suggestion “Harbour Master” (person): it will not be suggested again',

@@ -26,7 +26,7 @@ import { mergeInputSchema, splitAliasSchema } from '../../../shared/validation';
 import { LINK_KIND_INFO, LOCATED_IN, RECORD_TYPES, tableOf } from '../../../shared/vocabulary';
 import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
-import { MISSING_ENTITY, aliasKeysOf, clashMessage, findNameClash } from './entities';
+import { MISSING_ENTITY, aliasKeysOf, clashInSentence, clashMessage, findNameClash } from './entities';
 import { NotFoundError, ValidationError } from './errors';
 import { sameRelationship } from './relationships';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
@@ -213,7 +213,7 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
       throw new ValidationError([
         {
           field: 'mergeIds',
-          message: `${quoted(clash.name)} cannot become a name of ${quoted(kept.name)}: ${clashMessage(clash, typeLabel, 'Merge it too, or rename it first.')}`,
+          message: `${quoted(clash.name)} cannot become a name of ${quoted(kept.name)}: ${clashInSentence(clashMessage(clash, typeLabel, 'Merge it too, or rename it first.'))}`,
           record: entityRef(clash.other.id),
         },
       ]);
@@ -288,7 +288,7 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
     const dropped = links.removed.length + relationships.removed.length;
     const details = [
       moved ? `${count(moved, 'link', 'links')} moved` : '',
-      dropped ? `${count(dropped, 'duplicate', 'duplicates')} removed` : '',
+      dropped ? `${count(dropped, 'redundant one', 'redundant ones')} removed` : '',
     ].filter(Boolean);
     return {
       result: united,
@@ -342,20 +342,28 @@ const UNDO_TABLES = [
   ...new Set(RECORD_TYPES.map(tableOf)),
 ] as const;
 
+const NOT_A_MERGE = 'This change is not a merge of entities, so it cannot be undone here.';
+
 /**
- * Why a merge cannot be undone now, in words (it was undone already, a record it wrote changed since, something a
+ * Why a merge cannot be undone now, in a sentence (it was undone already, a record it wrote changed since, something a
  * restored record points at is gone, a restored name is taken), or null when it can. Read inside the undo's
  * transaction; a view can ask beforehand to offer the undo or say why not.
  */
 export async function mergeUndoProblem(db: CasebookDB, historySeq: number): Promise<string | null> {
   const entry = await db.history.get(historySeq);
-  if (!entry?.undo) return 'This change is not a merge of entities, so it cannot be undone here.';
+  if (!entry?.undo) return NOT_A_MERGE;
   return problemWith(db, entry as HistoryEntry & { undo: MergeUndo });
 }
 
 async function problemWith(db: CasebookDB, entry: HistoryEntry & { undo: MergeUndo }): Promise<string | null> {
+  if (entry.undo.undoneAt) return 'This merge was already undone.';
+  const reason = await whyNotRevertible(db, entry);
+  return reason && `This merge cannot be undone: ${reason} It can be undone only until a record it changed changes again.`;
+}
+
+/** What changed since a merge that keeps it from being reverted exactly, as the end of a sentence; null if nothing. */
+async function whyNotRevertible(db: CasebookDB, entry: HistoryEntry & { undo: MergeUndo }): Promise<string | null> {
   const { undo, caseId } = entry;
-  if (undo.undoneAt) return 'This merge was already undone.';
   const { before, written, writtenAt } = undo;
   const keptBefore = before.entities.find((entity) => entity.id === undo.keptId)!;
   const restoredIds = new Set(before.entities.map((entity) => entity.id));
@@ -383,7 +391,8 @@ async function problemWith(db: CasebookDB, entry: HistoryEntry & { undo: MergeUn
     for (const end of [link.from, link.to]) {
       if (end.type === 'entity' && restoredIds.has(end.id)) continue;
       const record = await recordByRef(db, end);
-      if (!record || record.caseId !== caseId) return `a record linked to ${quoted(keptBefore.name)} before the merge has been deleted since.`;
+      const owner = before.entities.find((entity) => link.ends.includes(entity.id)) ?? keptBefore;
+      if (!record || record.caseId !== caseId) return `a record linked to ${quoted(owner.name)} before the merge has been deleted since.`;
     }
   const relationshipTypes = await db.relationshipTypes.where('caseId').equals(caseId).toArray();
   for (const relationship of before.relationships) {
@@ -397,7 +406,8 @@ async function problemWith(db: CasebookDB, entry: HistoryEntry & { undo: MergeUn
   // No entity added or renamed since has taken a name the merged ones had.
   for (const entity of before.entities.filter((candidate) => candidate.id !== undo.keptId)) {
     const clash = await findNameClash(db, entity, restoredIds);
-    if (clash) return `${quoted(entity.name)} cannot come back: ${clashMessage(clash, entityTypeLabel(entity.type, ownTypes), 'Rename it first.')}`;
+    if (clash)
+      return `${quoted(entity.name)} cannot come back: ${clashInSentence(clashMessage(clash, entityTypeLabel(entity.type, ownTypes), 'Rename that one first.'))}`;
   }
   return null;
 }
@@ -409,12 +419,12 @@ async function problemWith(db: CasebookDB, entry: HistoryEntry & { undo: MergeUn
  */
 export async function undoMerge(db: CasebookDB, historySeq: number): Promise<Entity[]> {
   const found = await db.history.get(historySeq);
-  if (!found?.undo) throw new NotFoundError('This change is not a merge of entities, so it cannot be undone here.');
+  if (!found?.undo) throw new NotFoundError(NOT_A_MERGE);
   return writeCase(db, found.caseId, [...UNDO_TABLES], async () => {
     const entry = await db.history.get(historySeq);
-    if (!entry?.undo) throw new NotFoundError('This change is not a merge of entities, so it cannot be undone here.');
+    if (!entry?.undo) throw new NotFoundError(NOT_A_MERGE);
     const problem = await problemWith(db, entry as HistoryEntry & { undo: MergeUndo });
-    if (problem) throw fieldError('', `This merge cannot be undone: ${problem.charAt(0).toUpperCase()}${problem.slice(1)}`);
+    if (problem) throw fieldError('', problem);
     const { undo } = entry;
     const at = now();
     await db.entities.bulkPut(undo.before.entities);

@@ -121,7 +121,7 @@ export async function createRelationship(db: CasebookDB, caseId: string, input: 
       result: relationship,
       change: {
         action: 'link',
-        summary: `Recorded that ${relationshipWords(from, info, to)}`,
+        summary: `Added the relationship ${relationshipWords(from, info, to)}`,
         records: [
           { type: 'entity', id: from.id },
           { type: 'entity', id: to.id },
