@@ -461,8 +461,6 @@ export interface MergeUndo {
   };
   /** Ids of the records the merge wrote (the others in `before` it deleted). */
   written: { entities: string[]; links: string[]; relationships: string[] };
-  /** Set when the merge was undone. */
-  undoneAt?: string;
 }
 
 /** One line of a case's change history: what was done, to which records, when. */
@@ -477,6 +475,8 @@ export interface HistoryEntry {
   records: RecordRef[];
   /** For a change that can be undone (a merge of entities), what undoing it needs. */
   undo?: MergeUndo;
+  /** For an undo, the entry it undid (its `seq`): history is only ever added to, never rewritten. */
+  undoes?: number;
 }
 
 export type CaseRecord = CaseDocument | Excerpt | Entity | TimelineEvent | Note;

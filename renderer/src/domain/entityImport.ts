@@ -18,7 +18,8 @@ export interface EntityImportRow {
   /** As a spreadsheet numbers it: the CSV's header is row 1; a pasted list's first line is row 1. */
   row: number;
   name: string;
-  outcome: 'added' | 'skipped' | 'refused';
+  /** `ready`: nothing wrong with it, yet not added, because another row was refused. */
+  outcome: 'added' | 'ready' | 'skipped' | 'refused';
   /** Why it was skipped or refused: "Row 4: unknown type “suspect” …"; null for a row added. */
   message: string | null;
   /** The entity added, or the one already in the case that a skipped row names (to open it). */
@@ -194,7 +195,7 @@ export async function importEntities(db: CasebookDB, caseId: string, input: Enti
         throw new NothingWritten({
           imported: false,
           added: [],
-          rows,
+          rows: rows.map((row) => (row.outcome === 'added' ? { ...row, outcome: 'ready', entityId: null } : row)),
           summary: `Nothing was imported: ${refused.toLocaleString('en')} ${refused === 1 ? 'row' : 'rows'} cannot be. Correct ${refused === 1 ? 'it' : 'them'} and import the list again.`,
         });
       if (!added.length) throw new NothingWritten({ imported: true, added, rows, summary: `Nothing new to import: ${skippedWords}.` });

@@ -356,7 +356,12 @@ export async function mergeUndoProblem(db: CasebookDB, historySeq: number): Prom
 }
 
 async function problemWith(db: CasebookDB, entry: HistoryEntry & { undo: MergeUndo }): Promise<string | null> {
-  if (entry.undo.undoneAt) return 'This merge was already undone.';
+  const undone = await db.history
+    .where('[caseId+seq]')
+    .between([entry.caseId, entry.seq!], [entry.caseId, Infinity])
+    .filter((later) => later.undoes === entry.seq)
+    .first();
+  if (undone) return 'This merge was already undone.';
   const reason = await whyNotRevertible(db, entry);
   return reason && `This merge cannot be undone: ${reason} It can be undone only until a record it changed changes again.`;
 }
@@ -439,13 +444,13 @@ export async function undoMerge(db: CasebookDB, historySeq: number): Promise<Ent
       }
       await db.chartLayouts.put({ ...layout, positions, updatedAt: at });
     }
-    await db.history.put({ ...entry, undo: { ...undo, undoneAt: at } });
     const kept = undo.before.entities.find((entity) => entity.id === undo.keptId)!;
     const back = undo.before.entities.filter((entity) => entity.id !== undo.keptId);
     return {
       result: undo.before.entities,
       change: {
         action: 'undo',
+        undoes: historySeq,
         summary: `Undid the merge into ${quoted(kept.name)}: ${listOf(back.map((entity) => quoted(entity.name)))} ${back.length === 1 ? 'is' : 'are'} back`,
         records: undo.before.entities.map((entity) => entityRef(entity.id)),
       },
