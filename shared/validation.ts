@@ -313,16 +313,17 @@ export const splitAliasSchema = z.object({
  * A list of entities to import: a CSV with a header row (name, type, aliases; aliases separated by semicolons), or
  * pasted lines, one entity a line ("Marta Kowal; M. Kowal" gives an alias too), all of the type chosen.
  */
-export const entityImportSchema = z.union(
-  [
-    z.object({ csv: z.string({ error: 'The CSV must be text.' }).max(LIMITS.textLength, { error: TEXT_LENGTH.message('This file') }) }),
-    z.object({
-      lines: z.string({ error: 'The list must be text.' }).max(LIMITS.textLength, { error: TEXT_LENGTH.message('This list') }),
-      type: entityTypeField,
-    }),
-  ],
-  { error: 'Give a CSV file, or a list of names with the type they all are.' },
-);
+export const csvImportSchema = z.object({
+  csv: z.string({ error: 'The CSV must be text.' }).max(LIMITS.textLength, { error: TEXT_LENGTH.message('This file') }),
+});
+export const linesImportSchema = z.object({
+  lines: z.string({ error: 'The list must be text.' }).max(LIMITS.textLength, { error: TEXT_LENGTH.message('This list') }),
+  type: entityTypeField,
+});
+/** Either; `entityImportSchemaFor` picks the one the input is, so its messages are that one's. */
+export const entityImportSchema = z.union([csvImportSchema, linesImportSchema]);
+export const entityImportSchemaFor = (input: unknown) =>
+  typeof input === 'object' && input !== null && 'csv' in input ? csvImportSchema : linesImportSchema;
 export type EntityImportInput = z.input<typeof entityImportSchema>;
 
 /** A suggestion turned down: the name suggested and the type it was suggested as. */

@@ -32,7 +32,9 @@ describe('importEntities from pasted lines', () => {
     expect(await db.history.orderBy('seq').last()).toMatchObject({ action: 'import', summary: 'Imported 2 entities from a pasted list' });
   });
 
-  it('refuses a type the case does not have, and an empty list', async () => {
+  it('refuses a list without a type, a type the case does not have, and an empty list', async () => {
+    const none = await rejection(importEntities(db, caseFile.id, { lines: 'Marta Kowal', type: ' ' }), ValidationError);
+    expect(none.messageFor('type')).toBe('Choose a type.');
     const unknown = await rejection(importEntities(db, caseFile.id, { lines: 'Marta Kowal', type: 'suspect' }), ValidationError);
     expect(unknown.messageFor('type')).toBe('Type must be one of: person, organisation, place, phone, email, vessel, vehicle, account, other.');
     const empty = await rejection(importEntities(db, caseFile.id, { lines: ' \n\n', type: 'person' }), ValidationError);

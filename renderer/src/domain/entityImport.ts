@@ -7,7 +7,7 @@ import type { Entity } from '../../../shared/domain';
 import { ENTITY_TYPES, type CaseEntityType } from '../../../shared/domain';
 import { entityNameKey, entityTypeLabel, isBuiltInEntityType } from '../../../shared/entities';
 import { IMPORT_ROWS, LIMITS } from '../../../shared/limits';
-import { entityImportSchema, entityInputSchema, type EntityImportInput } from '../../../shared/validation';
+import { entityImportSchemaFor, entityInputSchema, type EntityImportInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import { NamesInCase, buildEntity, clashMessage } from './entities';
 import { ValidationError } from './errors';
@@ -135,7 +135,7 @@ const entitiesWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'enti
  * list over `LIMITS.entityImportRows` rows, or a CSV without the name or type column, is refused whole.
  */
 export async function importEntities(db: CasebookDB, caseId: string, input: EntityImportInput): Promise<EntityImportReport> {
-  const parsed = parseInput(entityImportSchema, input);
+  const parsed: { csv: string } | { lines: string; type: string } = parseInput(entityImportSchemaFor(input), input);
   const source = 'csv' in parsed ? 'a CSV file' : 'a pasted list';
   const listed = 'csv' in parsed ? await readCsv(parsed.csv) : readLines(parsed.lines, parsed.type);
   if (!listed.length) throw new ValidationError([{ field: 'lines', message: 'The list is empty: paste one name a line.' }]);

@@ -261,7 +261,7 @@ describe('mergeEntities', () => {
     const a = await createEntity(db, caseFile.id, { name: 'A', type: 'other', aliases: many('a') });
     const b = await createEntity(db, caseFile.id, { name: 'B', type: 'other', aliases: many('b') });
     const error = await rejection(mergeEntities(db, a.id, [b.id]), ValidationError);
-    expect(error.messageFor('mergeIds')).toBe('“A” would have 61 aliases: At most 50 aliases. Remove some first.');
+    expect(error.messageFor('mergeIds')).toBe('“A” would have 61 aliases, and an entity holds at most 50. Remove some first.');
   });
 });
 

@@ -20,7 +20,7 @@ import {
   type RichText,
 } from '../../../shared/domain';
 import { cycleThrough, entityNameKey, entityTypeLabel, isBuiltInEntityType, relationshipTypeInfo } from '../../../shared/entities';
-import { LIMITS, tooMany } from '../../../shared/limits';
+import { LIMITS } from '../../../shared/limits';
 import { sortKeyOf } from '../../../shared/partialDate';
 import { mergeInputSchema, splitAliasSchema } from '../../../shared/validation';
 import { LINK_KIND_INFO, LOCATED_IN, RECORD_TYPES, tableOf } from '../../../shared/vocabulary';
@@ -192,7 +192,10 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
     const tags = [...new Set([...kept.tags, ...others.flatMap((entity) => entity.tags)])];
     const attributes = uniteAttributes(kept, others);
     const tooManyOf = (what: string, have: number, max: number) =>
-      fieldError('mergeIds', `${quoted(kept.name)} would have ${have.toLocaleString('en')} ${what}: ${tooMany(what, max)} Remove some first.`);
+      fieldError(
+        'mergeIds',
+        `${quoted(kept.name)} would have ${have.toLocaleString('en')} ${what}, and an entity holds at most ${max.toLocaleString('en')}. Remove some first.`,
+      );
     if (aliases.length > LIMITS.aliasCount) throw tooManyOf('aliases', aliases.length, LIMITS.aliasCount);
     if (tags.length > LIMITS.tagCount) throw tooManyOf('tags', tags.length, LIMITS.tagCount);
     if (attributes.length > LIMITS.attributeCount) throw tooManyOf('attributes', attributes.length, LIMITS.attributeCount);
