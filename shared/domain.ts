@@ -266,6 +266,7 @@ export interface Tag {
   updatedAt: string;
 }
 
+/** The types of entity every case has; a case adds its own (`CaseEntityType`). */
 export const ENTITY_TYPES = [
   'person',
   'organisation',
@@ -279,13 +280,116 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Where an alias came from: typed by the researcher, accepted from a suggestion, or brought in by a merge. */
+export const ALIAS_ORIGINS = ['typed', 'suggestion', 'merge'] as const;
+export type AliasOrigin = (typeof ALIAS_ORIGINS)[number];
+
+/** Another name an entity goes by: a spelling, a nickname, a handle. */
+export interface Alias {
+  name: string;
+  origin: AliasOrigin;
+  /** In a few words, where it came from: the name of the entity merged in, the document a suggestion was found in. */
+  from?: string;
+}
+
+/** A fact about an entity that may hold for a time only: nationality, role, registration, address. */
+export interface EntityAttribute {
+  /** Stable across edits and merges, so a view can key its rows and an edit can name the one it changes. */
+  id: string;
+  key: string;
+  value: string;
+  start: PartialDate | null;
+  end: PartialDate | null;
+}
+
 export interface Entity extends RecordBase {
   name: string;
-  /** Lower-cased, trimmed name: unique per case and type. */
+  /** The name folded (`entityNameKey`): a name or alias is unique per case and type. */
   nameKey: string;
-  type: EntityType;
-  aliases: string[];
+  /** One of `ENTITY_TYPES`, or the id of one of the case's own types (`CaseEntityType`). */
+  type: string;
+  aliases: Alias[];
+  /** The aliases' names folded, indexed (multi-entry) so "who is also called M. Kowal?" is one query. */
+  aliasKeys: string[];
+  attributes: EntityAttribute[];
+  /** Ids of tags from the case's codebook. */
+  tags: string[];
   description: RichText | null;
+}
+
+/** A type of entity a case adds to the built-in ones ("Handle", "Container"), shown with a letter or an icon. */
+export interface CaseEntityType {
+  id: string;
+  caseId: string;
+  name: string;
+  /** The name folded: unique in the case, and never a built-in type's name. */
+  nameKey: string;
+  /** One or two characters shown in the entity's badge when it has no icon ("H"). */
+  letter: string;
+  /** The name of an icon from the app's set, shown instead of the letter; null for the letter. */
+  icon: string | null;
+  /** A CSS colour, `#rrggbb`. */
+  colour: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How sure the researcher is that a relationship holds. */
+export const CONFIDENCES = ['confirmed', 'probable', 'possible', 'unverified'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** A type of relationship a case adds to the built-in ones, read both ways: "director of" / "directed by". */
+export interface CaseRelationshipType {
+  id: string;
+  caseId: string;
+  label: string;
+  inverse: string;
+  /** The label folded: unique in the case, and never a built-in type's label. */
+  labelKey: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A typed, directed relationship between two entities of a case: "Dario Venn works for Quayline Logistics". */
+export interface Relationship extends RecordBase {
+  /** The entity it goes from, and the one it goes to: never the same. */
+  from: string;
+  to: string;
+  /** Both ends, indexed as one multi-entry key so "the relationships of X" is one query. */
+  ends: [string, string];
+  /** One of `RELATIONSHIP_TYPES`, or the id of one of the case's own types (`CaseRelationshipType`). */
+  type: string;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  confidence: Confidence;
+  /** Ids of the case's excerpts that support it, indexed so deleting an excerpt finds what it supported. */
+  excerptIds: string[];
+  note: RichText | null;
+}
+
+/** A suggestion the researcher turned down (a name found in the case, as an entity of a type): never offered again. */
+export interface DismissedSuggestion {
+  caseId: string;
+  /** The name folded (`entityNameKey`). */
+  key: string;
+  /** The entity type it was suggested as. */
+  type: string;
+  /** The name as it was suggested, for a list of what was dismissed. */
+  name: string;
+  dismissedAt: string;
+}
+
+/** Where the researcher placed an entity on the link chart. */
+export interface ChartPosition {
+  x: number;
+  y: number;
+}
+
+/** A case's link chart as arranged: each placed entity's position, by entity id. */
+export interface ChartLayout {
+  caseId: string;
+  positions: Record<string, ChartPosition>;
+  updatedAt: string;
 }
 
 /**
@@ -334,8 +438,30 @@ export interface Link extends RecordBase {
   ends: [string, string];
 }
 
-export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'link', 'unlink', 'import'] as const;
+export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'link', 'unlink', 'import', 'merge', 'undo'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/**
+ * What a merge of entities changed, kept on its history entry so that it can be undone exactly: every record as it
+ * was before, and which records the merge wrote (stamped `writtenAt`), to tell whether any changed since.
+ */
+export interface MergeUndo {
+  kind: 'merge';
+  keptId: string;
+  mergedIds: string[];
+  /** The time the merge stamped on every record it wrote. */
+  writtenAt: string;
+  /** The records the merge changed or deleted, as they were before it. */
+  before: {
+    entities: Entity[];
+    links: Link[];
+    relationships: Relationship[];
+    /** Where the entities involved were on the link chart. */
+    positions: Record<string, ChartPosition>;
+  };
+  /** Ids of the records the merge wrote (the others in `before` it deleted). */
+  written: { entities: string[]; links: string[]; relationships: string[] };
+}
 
 /** One line of a case's change history: what was done, to which records, when. */
 export interface HistoryEntry {
@@ -347,6 +473,10 @@ export interface HistoryEntry {
   /** One sentence a person can read: "Added entity “Marta Kowal”". */
   summary: string;
   records: RecordRef[];
+  /** For a change that can be undone (a merge of entities), what undoing it needs. */
+  undo?: MergeUndo;
+  /** For an undo, the entry it undid (its `seq`): history is only ever added to, never rewritten. */
+  undoes?: number;
 }
 
 export type CaseRecord = CaseDocument | Excerpt | Entity | TimelineEvent | Note;

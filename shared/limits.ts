@@ -20,6 +20,18 @@ export const LIMITS = {
   /** Longest title of a document, an event or a note, in characters. */
   titleLength: 300,
   aliasCount: 50,
+  /** Most attributes one entity holds (nationality, role, addresses over the years…). */
+  attributeCount: 100,
+  /** Longest name of an attribute ("nationality"), in characters. */
+  attributeKeyLength: 60,
+  /** Longest value of an attribute, in characters. */
+  attributeValueLength: 1_000,
+  /** Most excerpts supporting one relationship. */
+  supportingExcerpts: 500,
+  /** Most entities merged into one in one go. */
+  mergeCount: 100,
+  /** Most rows one import of entities (a pasted list or a CSV) may hold. */
+  entityImportRows: 10_000,
   tagCount: 50,
   tagLength: 60,
   /** Longest description of a codebook tag, in characters. */
@@ -89,3 +101,5 @@ export const tooMany = (items: string, max: number) => `At most ${number(max)} $
 export const SAVED_FILE_SIZE = `The file is too large to save: at most ${number(LIMITS.savedFileBytes / 1024 / MEGABYTE)} GiB.`;
 export const REPORT_SIZE = `The report is too large to print: at most ${megabytes(LIMITS.reportBytes)} MB.`;
 export const REPORT_LAYOUT_TIME = `the report took more than ${seconds(LIMITS.reportLayoutMs)} s to lay out`;
+/** An import of entities over its rows: refused whole, before anything is read into the case. */
+export const IMPORT_ROWS = `Casebook imports at most ${number(LIMITS.entityImportRows)} entities at a time. Split the list into smaller ones and import each.`;

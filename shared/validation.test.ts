@@ -4,6 +4,10 @@ import { LIMITS } from './limits';
 import {
   cleanName,
   entityInputSchema,
+  entityTypeInputSchema,
+  mergeInputSchema,
+  relationshipInputSchema,
+  relationshipTypeInputSchema,
   eventInputSchema,
   excerptInputSchema,
   tagDeleteChoiceSchema,
@@ -132,7 +136,7 @@ describe('entityInputSchema', () => {
       type: 'person',
       aliases: [' M.  Kowal ', 'Kowalówna', 'M. Kowal', '', '   '],
     });
-    expect(parsed.aliases).toEqual(['M. Kowal', 'Kowalówna']);
+    expect(parsed.aliases.map((alias) => alias.name)).toEqual(['M. Kowal', 'Kowalówna']);
   });
 
   it(`allows at most ${LIMITS.aliasCount} aliases, counted after de-duplication`, () => {
@@ -141,6 +145,56 @@ describe('entityInputSchema', () => {
     expect(repeated.success).toBe(true);
     const result = entityInputSchema.safeParse({ name: 'A', type: 'person', aliases: [...many, 'One more'] });
     expect(result.error!.issues[0]!.message).toBe(`At most ${LIMITS.aliasCount} aliases.`);
+  });
+
+  it('keeps an alias’s origin when given, folds case when de-duplicating, and drops an alias that is the name itself', () => {
+    const parsed = entityInputSchema.parse({
+      name: 'Marta Kowal',
+      type: 'person',
+      aliases: [{ name: ' M. Kowal', origin: 'suggestion', from: ' Harbour  log ' }, 'm. kowal', 'MARTA kowal', { name: 'Kowalówna' }],
+    });
+    expect(parsed.aliases).toEqual([{ name: 'M. Kowal', origin: 'suggestion', from: 'Harbour log' }, { name: 'Kowalówna' }]);
+  });
+
+  it('checks attributes: a name and a value, dates in order, as precise as known', () => {
+    const attribute = (fields: object) =>
+      entityInputSchema.safeParse({ name: 'Nordlys', type: 'vessel', attributes: [{ key: 'Flag', value: 'Norway', ...fields }] });
+    expect(attribute({ start: { value: '2019', precision: 'year' }, end: { value: '2019-06', precision: 'month' } }).success).toBe(true);
+    const reversed = attribute({ start: { value: '2020', precision: 'year' }, end: { value: '2019-06', precision: 'month' } });
+    expect(reversed.error!.issues[0]).toMatchObject({ path: ['attributes', 0, 'end'], message: 'The end date is before the start date.' });
+    expect(attribute({ value: '  ' }).error!.issues[0]!.message).toBe('An attribute needs a value: write one, or remove the attribute.');
+    expect(attribute({ key: '' }).error!.issues[0]!.message).toBe('Attribute name cannot be empty.');
+  });
+});
+
+describe('entity type, relationship and merge schemas', () => {
+  it('gives an entity type the first letter of its name when none is chosen', () => {
+    expect(entityTypeInputSchema.parse({ name: ' handle ' })).toEqual({ name: 'handle', letter: 'H', icon: null, colour: null });
+    expect(entityTypeInputSchema.safeParse({ name: 'Handle', letter: 'ABC' }).error!.issues[0]!.message).toBe('Choose one or two characters to show.');
+  });
+
+  it('reads a relationship type without an inverse the same both ways', () => {
+    expect(relationshipTypeInputSchema.parse({ label: 'married to' })).toEqual({ label: 'married to', inverse: 'married to' });
+    expect(relationshipTypeInputSchema.parse({ label: 'director of', inverse: ' directed  by' })).toEqual({ label: 'director of', inverse: 'directed by' });
+  });
+
+  it('refuses a relationship of an entity with itself, on its far end', () => {
+    const result = relationshipInputSchema.safeParse({ from: 'a', to: 'a', type: 'owns' });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ['to'],
+      message: 'An entity cannot have a relationship with itself. Choose another entity.',
+    });
+    expect(relationshipInputSchema.parse({ from: 'a', to: 'b', type: 'owns' })).toMatchObject({ confidence: 'unverified', excerptIds: [], note: null });
+  });
+
+  it('refuses merging an entity into itself, and an empty merge', () => {
+    expect(mergeInputSchema.safeParse({ keepId: 'a', mergeIds: ['b', 'a'] }).error!.issues[0]!.message).toBe(
+      'An entity cannot be merged into itself. Choose another entity to merge into it.',
+    );
+    expect(mergeInputSchema.safeParse({ keepId: 'a', mergeIds: [] }).error!.issues[0]!.message).toBe(
+      'Choose at least one entity to merge into the one kept.',
+    );
+    expect(mergeInputSchema.parse({ keepId: 'a', mergeIds: ['b', 'b', 'c'] }).mergeIds).toEqual(['b', 'c']);
   });
 });
 

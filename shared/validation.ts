@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DATE_PRECISIONS, ENTITY_TYPES, LINK_KINDS, RECORD_TYPES, type RichText } from './domain';
+import { ALIAS_ORIGINS, CONFIDENCES, DATE_PRECISIONS, LINK_KINDS, RECORD_TYPES, type RichText } from './domain';
+import { entityNameKey } from './entities';
 import { LIMITS, TEXT_LENGTH, eachTooLong, tooLong, tooMany } from './limits';
 import { PARTIAL_DATE_FORMS, isValidPartialDate, latestKeyOf, precisionOf, sortKeyOf } from './partialDate';
 
@@ -52,14 +53,6 @@ export const caseInputSchema = z.object({
 });
 export type CaseInput = z.input<typeof caseInputSchema>;
 
-export const entityInputSchema = z.object({
-  name: nameField('Entity name'),
-  type: z.enum(ENTITY_TYPES, { error: `Type must be one of: ${ENTITY_TYPES.join(', ')}.` }),
-  aliases: stringList('alias', 'aliases', LIMITS.aliasCount, LIMITS.nameLength).default([]),
-  description: richText.default(null),
-});
-export type EntityInput = z.input<typeof entityInputSchema>;
-
 export const eventInputSchema = z
   .object({
     title: nameField('Event title', LIMITS.titleLength),
@@ -110,6 +103,239 @@ export const tagNameSchema = nameField('Tag name', LIMITS.tagLength);
 export const tagColourSchema = tagColour;
 export const tagDescriptionSchema = tagDescription;
 export const tagParentSchema = z.string().min(1).nullable();
+
+// ---- entities, their types and relationships
+
+/** A date range whose end, if any, is not before its start (a vaguer end may still fall after it, as for events). */
+const dateRangeInOrder = (range: { start: z.output<typeof partialDateSchema> | null; end: z.output<typeof partialDateSchema> | null }) =>
+  !range.start || !range.end || latestKeyOf(range.end) >= sortKeyOf(range.start);
+const END_BEFORE_START = 'The end date is before the start date.';
+
+/**
+ * An entity's aliases: names typed (plain strings, taken as typed) or aliases with their origin. Cleaned, empty ones
+ * dropped, each name once whatever its case and spacing (the first spelling kept).
+ */
+const aliasList = z
+  .array(
+    z.union([
+      z.string(),
+      z.object({ name: z.string(), origin: z.enum(ALIAS_ORIGINS).optional(), from: z.string().optional() }),
+    ]),
+    { error: 'Aliases must be a list of names.' },
+  )
+  .transform((items) => {
+    const seen = new Set<string>();
+    const aliases: { name: string; origin?: (typeof ALIAS_ORIGINS)[number]; from?: string }[] = [];
+    for (const item of items) {
+      const { name: typed, origin, from } = typeof item === 'string' ? { name: item, origin: undefined, from: undefined } : item;
+      const name = cleanName(typed);
+      const key = entityNameKey(name);
+      if (!name || seen.has(key)) continue;
+      seen.add(key);
+      const source = from === undefined ? '' : cleanName(from);
+      aliases.push({ name, ...(origin && { origin }), ...(source && { from: source }) });
+    }
+    return aliases;
+  })
+  .pipe(
+    z
+      .array(
+        z.object({
+          name: z.string().max(LIMITS.nameLength, { error: eachTooLong('alias', LIMITS.nameLength) }),
+          origin: z.enum(ALIAS_ORIGINS).optional(),
+          from: z.string().max(LIMITS.nameLength, { error: tooLong('Where an alias came from', LIMITS.nameLength) }).optional(),
+        }),
+      )
+      .max(LIMITS.aliasCount, { error: tooMany('aliases', LIMITS.aliasCount) }),
+  );
+
+/** An attribute as the researcher gives it; without an id it is a new one. */
+export const attributeInputSchema = z
+  .object({
+    id: z.string().min(1).optional(),
+    key: nameField('Attribute name', LIMITS.attributeKeyLength),
+    value: z
+      .string({ error: 'The value must be text.' })
+      .transform((value) => value.normalize('NFC').trim())
+      .pipe(
+        z
+          .string()
+          .min(1, { error: 'An attribute needs a value: write one, or remove the attribute.' })
+          .max(LIMITS.attributeValueLength, { error: tooLong('The value', LIMITS.attributeValueLength) }),
+      ),
+    start: partialDateSchema.nullable().default(null),
+    end: partialDateSchema.nullable().default(null),
+  })
+  .refine(dateRangeInOrder, { error: END_BEFORE_START, path: ['end'] });
+export type AttributeInput = z.input<typeof attributeInputSchema>;
+
+const attributeList = z
+  .array(attributeInputSchema, { error: 'Attributes must be a list.' })
+  .max(LIMITS.attributeCount, { error: tooMany('attributes', LIMITS.attributeCount) });
+
+/** One of the built-in types or the id of one of the case's own: which, the domain checks against the case. */
+const entityTypeField = z
+  .string({ error: 'Choose a type.' })
+  .trim()
+  .min(1, { error: 'Choose a type.' });
+
+/** An alias that is the entity's own name says nothing new: it is dropped. */
+function withoutOwnName<T extends { name: string; aliases?: { name: string }[] }>(entity: T): T {
+  if (!entity.aliases) return entity;
+  const own = entityNameKey(entity.name);
+  return { ...entity, aliases: entity.aliases.filter((alias) => entityNameKey(alias.name) !== own) };
+}
+
+/** A new entity; the form gives aliases as typed names. */
+export const entityInputSchema = z
+  .object({
+    name: nameField('Entity name'),
+    type: entityTypeField,
+    aliases: aliasList.default([]),
+    attributes: attributeList.default([]),
+    /** Ids of tags from the case's codebook. */
+    tags: tagIds.default([]),
+    description: richText.default(null),
+  })
+  .transform(withoutOwnName);
+export type EntityInput = z.input<typeof entityInputSchema>;
+
+/**
+ * An edit of an entity: a name and a type, and whichever of the rest is given (what is left out stays as it is, so the
+ * entity form, which shows no attributes, keeps them). An alias given as a plain name keeps the origin it already had.
+ */
+export const entityUpdateSchema = z
+  .object({
+    name: nameField('Entity name'),
+    type: entityTypeField,
+    aliases: aliasList.optional(),
+    attributes: attributeList.optional(),
+    tags: tagIds.optional(),
+    description: richText.optional(),
+  })
+  .transform(withoutOwnName);
+export type EntityUpdate = z.input<typeof entityUpdateSchema>;
+
+const typeName = nameField('Type name', LIMITS.tagLength);
+
+/** A type of entity of the case's own, with the letter (or icon) and colour its entities are shown with. */
+export const entityTypeInputSchema = z
+  .object({
+    name: typeName,
+    /** One or two characters; without one, the name's first letter. */
+    letter: z
+      .string({ error: 'The letter must be text.' })
+      .trim()
+      .nullable()
+      .default(null)
+      .refine((letter) => letter === null || [...letter].length <= 2, { error: 'Choose one or two characters to show.' }),
+    icon: z
+      .string({ error: 'The icon must be chosen from the list.' })
+      .regex(/^[a-z0-9-]{1,40}$/, { error: 'The icon must be chosen from the list.' })
+      .nullable()
+      .default(null),
+    colour: tagColour.nullable().default(null),
+  })
+  .transform((type) => ({ ...type, letter: type.letter || [...type.name][0]!.toLocaleUpperCase() }));
+export type EntityTypeInput = z.input<typeof entityTypeInputSchema>;
+
+/** A type of relationship of the case's own, as it reads both ways; without an inverse it reads the same both ways. */
+export const relationshipTypeInputSchema = z
+  .object({
+    label: nameField('The label', LIMITS.tagLength),
+    inverse: z.string({ error: 'The inverse label must be text.' }).nullable().default(null),
+  })
+  .transform((type, context) => {
+    const inverse = cleanName(type.inverse ?? '') || type.label;
+    if (inverse.length > LIMITS.tagLength) {
+      context.addIssue({ code: 'custom', message: tooLong('The inverse label', LIMITS.tagLength), path: ['inverse'] });
+      return z.NEVER;
+    }
+    return { label: type.label, inverse };
+  });
+export type RelationshipTypeInput = z.input<typeof relationshipTypeInputSchema>;
+
+/** A relationship between two entities of the case, with the dates it held at their precision and how sure it is. */
+export const relationshipInputSchema = z
+  .object({
+    from: z.string({ error: 'Choose the entity it goes from.' }).min(1, { error: 'Choose the entity it goes from.' }),
+    to: z.string({ error: 'Choose the entity it goes to.' }).min(1, { error: 'Choose the entity it goes to.' }),
+    type: z.string({ error: 'Choose the type of relationship.' }).min(1, { error: 'Choose the type of relationship.' }),
+    start: partialDateSchema.nullable().default(null),
+    end: partialDateSchema.nullable().default(null),
+    confidence: z
+      .enum(CONFIDENCES, { error: `Confidence must be one of: ${CONFIDENCES.join(', ')}.` })
+      .default('unverified'),
+    /** Ids of the case's excerpts that support it. */
+    excerptIds: z
+      .array(z.string().min(1), { error: 'Supporting excerpts must be chosen from the case.' })
+      .transform((ids) => [...new Set(ids)])
+      .pipe(z.array(z.string()).max(LIMITS.supportingExcerpts, { error: tooMany('supporting excerpts', LIMITS.supportingExcerpts) }))
+      .default([]),
+    note: richText.default(null),
+  })
+  .refine((relationship) => relationship.from !== relationship.to, {
+    error: 'An entity cannot have a relationship with itself. Choose another entity.',
+    path: ['to'],
+  })
+  .refine(dateRangeInOrder, { error: END_BEFORE_START, path: ['end'] });
+export type RelationshipInput = z.input<typeof relationshipInputSchema>;
+
+/** The entities to merge into the one kept. */
+export const mergeInputSchema = z
+  .object({
+    keepId: z.string().min(1, { error: 'Choose the entity to keep.' }),
+    mergeIds: z
+      .array(z.string().min(1))
+      .transform((ids) => [...new Set(ids)])
+      .pipe(
+        z
+          .array(z.string())
+          .min(1, { error: 'Choose at least one entity to merge into the one kept.' })
+          .max(LIMITS.mergeCount, { error: `At most ${LIMITS.mergeCount} entities can be merged at once.` }),
+      ),
+  })
+  .refine((merge) => !merge.mergeIds.includes(merge.keepId), {
+    error: 'An entity cannot be merged into itself. Choose another entity to merge into it.',
+    path: ['mergeIds'],
+  });
+
+/** An alias to split off into its own entity, and the links and relationships that go with it. */
+export const splitAliasSchema = z.object({
+  alias: nameField('The alias'),
+  linksToMove: z
+    .array(z.string().min(1))
+    .transform((ids) => [...new Set(ids)])
+    .default([]),
+});
+
+/**
+ * A list of entities to import: a CSV with a header row (name, type, aliases; aliases separated by semicolons), or
+ * pasted lines, one entity a line ("Marta Kowal; M. Kowal" gives an alias too), all of the type chosen.
+ */
+export const csvImportSchema = z.object({
+  csv: z.string({ error: 'The CSV must be text.' }).max(LIMITS.textLength, { error: TEXT_LENGTH.message('This file') }),
+});
+export const linesImportSchema = z.object({
+  lines: z.string({ error: 'The list must be text.' }).max(LIMITS.textLength, { error: TEXT_LENGTH.message('This list') }),
+  type: entityTypeField,
+});
+/** Either; `entityImportSchemaFor` picks the one the input is, so its messages are that one's. */
+export const entityImportSchema = z.union([csvImportSchema, linesImportSchema]);
+export const entityImportSchemaFor = (input: unknown) =>
+  typeof input === 'object' && input !== null && 'csv' in input ? csvImportSchema : linesImportSchema;
+export type EntityImportInput = z.input<typeof entityImportSchema>;
+
+/** A suggestion turned down: the name suggested and the type it was suggested as. */
+export const dismissSuggestionSchema = z.object({ name: nameField('The name suggested'), type: entityTypeField });
+
+/** Positions on the link chart by entity id; null takes an entity off the arrangement. */
+export const chartLayoutInputSchema = z.record(
+  z.string().min(1),
+  z.object({ x: z.number({ error: 'A position must be a number.' }), y: z.number({ error: 'A position must be a number.' }) }).nullable(),
+  { error: 'The arrangement must give positions by entity.' },
+);
+export type ChartLayoutInput = z.input<typeof chartLayoutInputSchema>;
 
 /** What happens to the excerpts of a deleted tag: it is taken off them, or they get its parent tag instead. */
 export const TAG_DELETE_CHOICES = ['remove', 'parent'] as const;

@@ -175,3 +175,32 @@ export function defaultLinkKind(from: RecordType, to: RecordType): LinkKind {
   if (kind) return kind;
   return to === 'entity' && linkAllowed('mentions', from, to) ? 'mentions' : 'related-to';
 }
+
+/**
+ * The types of relationship between entities every case has, with the link kinds' words: a relationship "works for"
+ * reads as the link of that kind does. A case adds its own (`CaseRelationshipType`).
+ */
+export const RELATIONSHIP_TYPES = ['member-of', 'works-for', 'owns', 'located-in', 'contacted', 'related-to'] as const satisfies readonly LinkKind[];
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export interface RelationshipTypeInfo {
+  /** How it reads from its start: A "works for" B. */
+  label: string;
+  /** How it reads from its end: B "employs" A. */
+  inverse: string;
+  /** Reads the same both ways: A contacted B is B contacted A. */
+  symmetric: boolean;
+}
+
+export const RELATIONSHIP_TYPE_INFO = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => {
+    const { label, inverse, symmetric } = LINK_KIND_INFO[type];
+    return [type, { label, inverse, symmetric }];
+  }),
+) as Record<RelationshipType, RelationshipTypeInfo>;
+
+export const isBuiltInRelationshipType = (type: string): type is RelationshipType =>
+  (RELATIONSHIP_TYPES as readonly string[]).includes(type);
+
+/** The relationship type whose chains may never come back to where they started: nothing is located in itself. */
+export const LOCATED_IN: RelationshipType = 'located-in';

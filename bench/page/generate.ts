@@ -1,5 +1,6 @@
 import {
   ENTITY_TYPES,
+  entityNameKey,
   LINK_KINDS,
   type Entity,
   type EntityInput,
@@ -34,17 +35,23 @@ export function entityInputs(count: number, seed = 1): EntityInput[] {
 /** Entities ready to store, built without the domain layer: what the raw baseline inserts. */
 export function rawEntities(caseId: string, inputs: EntityInput[]): Entity[] {
   const at = new Date().toISOString();
-  return inputs.map((input) => ({
-    id: crypto.randomUUID(),
-    caseId,
-    name: input.name,
-    nameKey: input.name.toLocaleLowerCase(),
-    type: input.type,
-    aliases: input.aliases ?? [],
-    description: null,
-    createdAt: at,
-    updatedAt: at,
-  }));
+  return inputs.map((input) => {
+    const aliases = (input.aliases ?? []).map((alias) => (typeof alias === 'string' ? { name: alias, origin: 'typed' as const } : { origin: 'typed' as const, ...alias }));
+    return {
+      id: crypto.randomUUID(),
+      caseId,
+      name: input.name,
+      nameKey: entityNameKey(input.name),
+      type: input.type,
+      aliases,
+      aliasKeys: aliases.map((alias) => entityNameKey(alias.name)),
+      attributes: [],
+      tags: [],
+      description: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
 }
 
 export function rawEvents(caseId: string, count: number, seed = 2): TimelineEvent[] {

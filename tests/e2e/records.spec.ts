@@ -28,7 +28,7 @@ test.describe('records in a case', () => {
     await workspace.addEntity('Port of Aster', 'place');
     await workspace.addEntity('port of aster', 'place');
     const form = page.getByRole('form', { name: 'New entity' });
-    await expect(form.getByRole('alert')).toHaveText(/already has a place named “port of aster”/);
+    await expect(form.getByRole('alert')).toHaveText('This case already has a place named “Port of Aster”. Open it instead.');
     // Leaving a form with unsaved changes would ask first; the researcher gives this one up.
     await form.getByRole('button', { name: 'Cancel' }).click();
 
@@ -45,6 +45,32 @@ test.describe('records in a case', () => {
     await expect(workspace.count('events')).toHaveText('1');
   });
 
+  test('an entity of a type of the case’s own shows that type, and keeps it and its aliases when edited', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.goto();
+    await library.openSample();
+    const workspace = new WorkspacePage(page);
+    await workspace.openSection('Entities');
+    const office = workspace.list('Entities').getByRole('link', { name: /Office of the Public Prosecutor/ });
+    await expect(office).toContainText('Authority');
+    await office.click();
+    const heading = page.getByRole('heading', { level: 2, name: 'Office of the Public Prosecutor, Vellport' });
+    await expect(heading.locator('..').getByText('Authority', { exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: /^Edit Office of the Public Prosecutor/ });
+    await expect(form.getByLabel('Type').locator('option:checked')).toHaveText('Authority');
+    await expect(form.getByLabel('Aliases')).toHaveValue('Vellport prosecutor');
+    await form.getByLabel('Aliases').fill('Vellport prosecutor; Prosecutor’s office');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Vellport prosecutor, Prosecutor’s office')).toBeVisible();
+    await expect(heading.locator('..').getByText('Authority', { exact: true })).toBeVisible();
+
+    // The type filter offers the case's own types too.
+    await page.getByLabel('Entity type').selectOption({ label: 'Authority' });
+    await expect(workspace.list('Entities').getByRole('link')).toHaveText([/Office of the Public Prosecutor/]);
+  });
+
   test('deleting an entity says what goes with it and leaves no link behind', async ({ page }) => {
     const library = new LibraryPage(page);
     await library.goto();
@@ -56,7 +82,7 @@ test.describe('records in a case', () => {
     const links = page.getByRole('list', { name: 'Links' });
     await expect(links.getByRole('listitem')).toHaveCount(4);
     const dialog = await workspace.askToDelete('entity');
-    await expect(dialog).toContainText('Its 4 links will be deleted with it.');
+    await expect(dialog).toContainText('Its 4 links and 1 relationship will be deleted with it.');
     await dialog.getByRole('button', { name: 'Delete entity' }).click();
     await expect(workspace.list('Entities').getByRole('link', { name: /Dario Venn/ })).toHaveCount(0);
 

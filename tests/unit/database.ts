@@ -12,11 +12,17 @@ import type {
   Link,
   Note,
   RecordRef,
+  Relationship,
   TimelineEvent,
 } from '../../shared/domain';
 import {
   createCase,
   createEntities,
+  createEntityType,
+  createRelationship,
+  createRelationshipType,
+  dismissSuggestion,
+  saveChartLayout,
   createEntity,
   createEvent,
   createExcerpt,
@@ -124,6 +130,11 @@ export interface SeededCase {
   note: Note;
   /** Excerpt mentions person, person works for organisation, event has the excerpt as evidence. */
   links: Link[];
+  /**
+   * From version 8 on: the person works for the organisation as a relationship too (from 2019, probable, supported by
+   * the excerpt); the case has a type of its own ("Handle"), a dismissed suggestion and a chart with both placed.
+   */
+  relationship: Relationship | null;
 }
 
 type Seeder = (db: CasebookDB, caseName: string) => Promise<SeededCase>;
@@ -149,7 +160,13 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
     tags: charter ? [charter.id] : [],
   });
   const [person, organisation] = (await createEntities(db, caseFile.id, [
-    { name: 'Zoë Müller', type: 'person', aliases: ['Z. Müller'] },
+    {
+      name: 'Zoë Müller',
+      type: 'person',
+      aliases: ['Z. Müller'],
+      // Attributes from version 8 on; the domain of the day writes them, and legacy seeders take them off.
+      attributes: [{ key: 'Nationality', value: 'Norwegian', start: { value: '2019', precision: 'year' } }],
+    },
     { name: 'Nordlys Shipping', type: 'organisation' },
   ])) as [Entity, Entity];
   const event = await createEvent(db, caseFile.id, {
@@ -204,6 +221,22 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
       ] }],
     });
   }
+  // From version 8 on, relationships, the case's own types, dismissed suggestions and the chart.
+  let relationship: Relationship | null = null;
+  if (has('relationships')) {
+    relationship = await createRelationship(db, caseFile.id, {
+      from: person.id,
+      to: organisation.id,
+      type: 'works-for',
+      start: { value: '2019', precision: 'year' },
+      confidence: 'probable',
+      excerptIds: [excerpt.id],
+    });
+    await createEntityType(db, caseFile.id, { name: 'Handle', colour: '#0e7490' });
+    await createRelationshipType(db, caseFile.id, { label: 'skipper of', inverse: 'skippered by' });
+    await dismissSuggestion(db, caseFile.id, { name: 'Harbour Master', type: 'person' });
+    await saveChartLayout(db, caseFile.id, { [person.id]: { x: 10, y: 20 }, [organisation.id]: { x: 200, y: 20 } });
+  }
   // From version 4 on, a saved page cleaned up at import, with its text as extracted kept as a version.
   let cleanedPage: CaseDocument | null = null;
   if (db.tables.some((table) => table.name === 'documentVersions')) {
@@ -235,15 +268,23 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
     await index.flush();
     index.close();
   }
-  return { caseFile, document, documentText, cleanedPage, excerpt, person, organisation, event, note, links };
+  return { caseFile, document, documentText, cleanedPage, excerpt, person, organisation, event, note, links, relationship };
 };
 
+/** An entity as versions 1 to 7 stored it: aliases as plain names, no attribute, tag or folded alias key. */
+export function legacyEntity(entity: Entity): Entity {
+  const { aliasKeys: _keys, attributes: _attributes, tags: _tags, ...rest } = entity;
+  return { ...rest, aliases: entity.aliases.map((alias) => alias.name) } as unknown as Entity;
+}
+
 /**
- * A seeder for an older version: the representative case, its document and excerpt without the fields added since.
+ * A seeder for an older version: the representative case, its document and excerpt without the fields added since,
+ * and its entities as versions before 8 stored them. Before version 7 (`tagNames`) an excerpt's tags were names.
  */
 function withoutFields(
   documentFields: readonly (keyof CaseDocument)[],
   excerptFields: readonly (keyof Excerpt)[] = EXCERPT_FIELDS_SINCE_6,
+  { tagNames = true }: { tagNames?: boolean } = {},
 ): Seeder {
   return async (db, caseName) => {
     const seeded = await seedThroughDomain(db, caseName);
@@ -251,11 +292,13 @@ function withoutFields(
     for (const field of documentFields) delete document[field];
     await db.documents.put(document as CaseDocument);
     // Before version 7 an excerpt's tags were names typed freely, and no version wrote the codebook's table.
-    const excerpt = { ...seeded.excerpt, tags: ['charter'] } as Partial<Excerpt>;
+    const excerpt = { ...seeded.excerpt, ...(tagNames && { tags: ['charter'] }) } as Partial<Excerpt>;
     for (const field of excerptFields) delete excerpt[field];
-    if (db.tables.some((table) => table.name === 'tags')) await db.tags.clear();
+    if (tagNames && db.tables.some((table) => table.name === 'tags')) await db.tags.clear();
     await db.excerpts.put(excerpt as Excerpt);
-    return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt };
+    const [person, organisation] = [legacyEntity(seeded.person), legacyEntity(seeded.organisation)];
+    await db.entities.bulkPut([person, organisation]);
+    return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt, person, organisation };
   };
 }
 
@@ -275,6 +318,8 @@ const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
   4: withoutFields(['cleanup', 'textVersion']),
   5: withoutFields([]),
   6: withoutFields([], []),
+  // Version 7 coded excerpts with the codebook; its entities still had plain-name aliases (version 8 gave them origins).
+  7: withoutFields([], [], { tagNames: false }),
 };
 
 /**

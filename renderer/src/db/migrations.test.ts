@@ -7,7 +7,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entity, Tag } from '../../../shared/domain';
-import { createEntity, createNote, deleteCase } from '../domain';
+import { createEntity, createNote, createRelationship, deleteCase, saveChartLayout } from '../domain';
+import { entitiesNamed } from './queries/entities';
 import { TAG_COLOURS } from '../../../shared/codebook';
 import { CaseSearchIndex } from '../search/SearchIndex';
 import { describeStorageError } from './errors';
@@ -227,8 +228,11 @@ describe('version 6', () => {
       id: 'tag-1', caseId: seeded.caseFile.id, parentId: null, name: 'Arrests', nameKey: 'arrests', colour: '#c2410c',
       description: '', createdAt: at, updatedAt: at,
     });
-    await deleteCase(db, seeded.caseFile.id);
-    expect(await db.tags.count()).toBe(0);
+    db.close();
+    // Deleting is done by the Casebook of the day, at the latest version.
+    const latest = track(openAtVersion(name, LATEST_VERSION));
+    await deleteCase(latest, seeded.caseFile.id);
+    expect(await latest.tags.count()).toBe(0);
   });
 });
 
@@ -240,7 +244,7 @@ describe('a next version, made up here to show the pattern', () => {
     version: LATEST_VERSION + 1,
     stores: {
       // Only changed tables are declared; the others carry over from the version before.
-      entities: 'id, caseId, [caseId+nameKey], [caseId+type], *aliases, [caseId+type+nameKey]',
+      entities: 'id, caseId, [caseId+nameKey], [caseId+type], *aliasKeys, *tags, [caseId+type+nameKey]',
     },
     upgrade: async (transaction) => {
       await transaction
@@ -288,7 +292,7 @@ describe('a next version, made up here to show the pattern', () => {
     await expect(createNote(next, seeded.caseFile.id, { title: 'After the upgrade' })).resolves.toBeTruthy();
     const entity = await createEntity(next, seeded.caseFile.id, { name: 'Ola Nordmann', type: 'person' });
     expect(await next.entities.get(entity.id)).toEqual(entity);
-    expect(await next.history.where('caseId').equals(seeded.caseFile.id).count()).toBe(16);
+    expect(await next.history.where('caseId').equals(seeded.caseFile.id).count()).toBe(21);
   });
 
   it('refuses, in the app as it is, a database written by that newer version, and says why', async () => {
@@ -366,5 +370,57 @@ describe('version 7', () => {
     expect(await upgraded.excerpts.where('tags').equals(charter.id).primaryKeys()).toEqual(
       expect.arrayContaining([seeded.excerpt.id, 'spelt-again']),
     );
+  });
+});
+
+describe('version 8', () => {
+  it('gives aliases their origin (typed) and folded keys to be found by, and entities no attributes and no tags', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 7));
+    const seeded = await seedRepresentativeCase(old);
+    expect(seeded.person.aliases).toEqual(['Z. Müller']);
+    expect(seeded.person).not.toHaveProperty('attributes');
+    // Version 7 kept an alias in another case than one already there, one that was the name itself, and blank ones.
+    const organisation = { ...seeded.organisation, aliases: ['Nordlys  AS', 'NORDLYS  as', 'nordlys shipping', ' '] } as unknown as Entity;
+    await old.entities.put(organisation);
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 8));
+    expect(await upgraded.entities.get(seeded.person.id)).toEqual({
+      ...seeded.person,
+      aliases: [{ name: 'Z. Müller', origin: 'typed' }],
+      aliasKeys: ['z. müller'],
+      attributes: [],
+      tags: [],
+    });
+    expect(await upgraded.entities.get(seeded.organisation.id)).toMatchObject({
+      aliases: [{ name: 'Nordlys  AS', origin: 'typed' }],
+      aliasKeys: ['nordlys as'],
+    });
+    // Found by alias through the new index, whatever the case and spacing it is asked in.
+    expect(await upgraded.entities.where('aliasKeys').equals('z. müller').primaryKeys()).toEqual([seeded.person.id]);
+    expect(await entitiesNamed(upgraded, seeded.caseFile.id, ' Z.  MÜLLER')).toEqual([expect.objectContaining({ id: seeded.person.id })]);
+    for (const table of ['entityTypes', 'relationshipTypes', 'relationships', 'dismissedSuggestions', 'chartLayouts'])
+      expect(await upgraded.table(table).count(), table).toBe(0);
+
+    // The upgraded entities take relationships, and the new tables empty with their case.
+    const relationship = await createRelationship(upgraded, seeded.caseFile.id, {
+      from: seeded.person.id,
+      to: seeded.organisation.id,
+      type: 'works-for',
+    });
+    expect(await upgraded.relationships.where('ends').equals(seeded.organisation.id).toArray()).toEqual([relationship]);
+    await saveChartLayout(upgraded, seeded.caseFile.id, { [seeded.person.id]: { x: 1, y: 2 } });
+    await deleteCase(upgraded, seeded.caseFile.id);
+    for (const table of ['relationships', 'chartLayouts', 'entities']) expect(await upgraded.table(table).count(), table).toBe(0);
+  });
+
+  it('seeds its representative case with a relationship, a type of the case’s own and an arranged chart', async () => {
+    const name = newName();
+    const latest = track(openAtVersion(name, 8));
+    const seeded = await seedRepresentativeCase(latest);
+    expect(seeded.relationship).toMatchObject({ type: 'works-for', confidence: 'probable', excerptIds: [seeded.excerpt.id] });
+    expect(await latest.entityTypes.count()).toBe(1);
+    expect(await latest.chartLayouts.get(seeded.caseFile.id)).toMatchObject({ positions: { [seeded.person.id]: { x: 10, y: 20 } } });
   });
 });

@@ -1,7 +1,12 @@
 import Dexie, { type ChromeTransactionDurability, type Table, type Transaction } from 'dexie';
 import type {
+  Alias,
   CaseDocument,
+  CaseEntityType,
   CaseFile,
+  CaseRelationshipType,
+  ChartLayout,
+  DismissedSuggestion,
   DocumentFile,
   DocumentVersion,
   Entity,
@@ -10,9 +15,11 @@ import type {
   Link,
   Note,
   RecognisedPage,
+  Relationship,
   Tag,
   TimelineEvent,
 } from '../../../shared/domain';
+import { entityNameKey } from '../../../shared/entities';
 import { RECORD_TABLES } from '../../../shared/vocabulary';
 import { nextTagColour, tagNameKey } from '../../../shared/codebook';
 
@@ -164,6 +171,51 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await transaction.table<Tag, string>('tags').bulkAdd([...tagsByCase.values()].flatMap((codebook) => [...codebook.values()]));
     },
   },
+  {
+    // Entities (issue 9): aliases remember where they came from (typed, a suggestion accepted, a merge) and are found
+    // by their folded names; entities get dated attributes, codebook tags, and types of the case's own; typed, dated
+    // relationships between entities; the suggestions a researcher dismissed; the link chart's arrangement.
+    version: 8,
+    stores: {
+      // Found by alias through the folded names (`*aliases` indexed names as typed; aliases are objects now), and by tag.
+      entities: 'id, caseId, [caseId+nameKey], [caseId+type], *aliasKeys, *tags',
+      // The case's own entity types; the unique key keeps two of one name out of a case.
+      entityTypes: 'id, caseId, &[caseId+nameKey]',
+      // The case's own relationship types, each with its inverse label.
+      relationshipTypes: 'id, caseId, &[caseId+labelKey]',
+      // Relationships are a table of their own, not links with attributes: they hold dates, a confidence, supporting
+      // excerpts and a note that no other link has, their types include the case's own (links' kinds are a fixed
+      // vocabulary whose allowed ends the app checks), they join entities only, and the link chart reads them alone.
+      // `ends` holds both entities, so "the relationships of X" is one query, as for links; `excerptIds` finds what an
+      // excerpt supports, so deleting it leaves no relationship pointing at nothing (domain/deletion.ts).
+      relationships: 'id, caseId, *ends, [caseId+type], *excerptIds',
+      // Suggestions turned down, one per name (folded) and type per case: the key makes dismissing twice harmless.
+      dismissedSuggestions: '[caseId+key+type], caseId',
+      // One arrangement of the link chart per case.
+      chartLayouts: 'caseId',
+    },
+    upgrade: async (transaction) => {
+      await transaction
+        .table<Entity, string>('entities')
+        .toCollection()
+        .modify((entity) => {
+          // Each alias once whatever its case and spacing, and none that is the entity's own name, as the domain now keeps them.
+          const seen = new Set([entityNameKey(entity.name)]);
+          const typed = (entity.aliases ?? []) as unknown as (string | Alias)[];
+          entity.aliases = typed
+            .map((alias) => (typeof alias === 'string' ? { name: alias, origin: 'typed' as const } : alias))
+            .filter((alias) => {
+              const key = entityNameKey(alias.name);
+              if (!key || seen.has(key)) return false;
+              seen.add(key);
+              return true;
+            });
+          entity.aliasKeys = entity.aliases.map((alias) => entityNameKey(alias.name));
+          entity.attributes ??= [];
+          entity.tags ??= [];
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -171,7 +223,7 @@ export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
 /**
  * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
  * from the case's vocabulary; the others hold what belongs to records (original files, earlier texts,
- * recognised pages, links, history, the index).
+ * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, history, the index).
  */
 export const CASE_TABLES = [
   ...RECORD_TABLES,
@@ -180,6 +232,11 @@ export const CASE_TABLES = [
   'recognisedPages',
   'tags',
   'links',
+  'entityTypes',
+  'relationshipTypes',
+  'relationships',
+  'dismissedSuggestions',
+  'chartLayouts',
   'history',
   'searchIndexes',
 ] as const;
@@ -222,6 +279,11 @@ export class CasebookDB extends Dexie {
   searchIndexes!: Table<SavedSearchIndex, string>;
   recognisedPages!: Table<RecognisedPage, string>;
   tags!: Table<Tag, string>;
+  entityTypes!: Table<CaseEntityType, string>;
+  relationshipTypes!: Table<CaseRelationshipType, string>;
+  relationships!: Table<Relationship, string>;
+  dismissedSuggestions!: Table<DismissedSuggestion, [string, string, string]>;
+  chartLayouts!: Table<ChartLayout, string>;
 
   /**
    * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so

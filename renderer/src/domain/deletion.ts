@@ -17,6 +17,10 @@ export interface DeletionPlan {
   detachedExcerptIds: string[];
   /** Links touching the target or any excerpt deleted with it: none is left pointing at nothing. */
   linkIds: string[];
+  /** Relationships of the target, when it is an entity: deleted with it. */
+  relationshipIds: string[];
+  /** Relationships supported by an excerpt deleted (the target or a document's): they lose that support, nothing else. */
+  supportedRelationshipIds: string[];
 }
 
 /** What happens to a document's excerpts when it is deleted: deleted too, or kept as detached quotes. */
@@ -34,6 +38,9 @@ export async function planDeletion(
   const detach = options.excerpts === 'detach';
   const excerptIds = detach ? [] : quoting;
   const linkIds = await db.links.where('ends').anyOf([target.id, ...excerptIds]).primaryKeys();
+  const relationshipIds = target.type === 'entity' ? await db.relationships.where('ends').equals(target.id).primaryKeys() : [];
+  const deletedExcerpts = target.type === 'excerpt' ? [target.id] : excerptIds;
+  const supported = deletedExcerpts.length ? await db.relationships.where('excerptIds').anyOf(deletedExcerpts).primaryKeys() : [];
   return {
     target,
     caseId: record.caseId,
@@ -41,7 +48,31 @@ export async function planDeletion(
     excerptIds,
     detachedExcerptIds: detach ? quoting : [],
     linkIds: [...new Set(linkIds)],
+    relationshipIds: [...new Set(relationshipIds)],
+    supportedRelationshipIds: [...new Set(supported)].filter((id) => !relationshipIds.includes(id)),
   };
+}
+
+/** Takes deleted excerpts off the relationships they supported, so no relationship cites an excerpt that is gone. */
+export async function dropSupport(db: CasebookDB, relationshipIds: readonly string[], excerptIds: readonly string[]): Promise<void> {
+  if (!relationshipIds.length) return;
+  const gone = new Set(excerptIds);
+  const at = new Date().toISOString();
+  const relationships = await db.relationships.bulkGet([...relationshipIds]);
+  await db.relationships.bulkPut(
+    relationships
+      .filter((relationship) => relationship !== undefined)
+      .map((relationship) => ({ ...relationship, excerptIds: relationship.excerptIds.filter((id) => !gone.has(id)), updatedAt: at })),
+  );
+}
+
+/** Takes deleted entities off the link chart's arrangement. */
+export async function unplace(db: CasebookDB, caseId: string, entityIds: readonly string[]): Promise<void> {
+  const layout = await db.chartLayouts.get(caseId);
+  if (!layout || !entityIds.some((id) => layout.positions[id])) return;
+  const positions = { ...layout.positions };
+  for (const id of entityIds) delete positions[id];
+  await db.chartLayouts.put({ ...layout, positions, updatedAt: new Date().toISOString() });
 }
 
 /** The citation a detached excerpt keeps of its deleted document: enough to cite it and to verify the original. */
@@ -59,18 +90,20 @@ export function detachedSourceOf(document: CaseDocument, excerpt: Pick<Excerpt, 
   };
 }
 
-/** "3 excerpts and 5 links": what else goes, in words, or "" when nothing does. */
-export function describeCascade(plan: Pick<DeletionPlan, 'excerptIds' | 'linkIds'>): string {
+/** "3 excerpts, 5 links and 1 relationship": what else goes, in words, or "" when nothing does. */
+export function describeCascade(plan: Pick<DeletionPlan, 'excerptIds' | 'linkIds'> & Partial<Pick<DeletionPlan, 'relationshipIds'>>): string {
   const parts: string[] = [];
   const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
   if (plan.excerptIds.length) parts.push(count(plan.excerptIds.length, 'excerpt', 'excerpts'));
   if (plan.linkIds.length) parts.push(count(plan.linkIds.length, 'link', 'links'));
-  return parts.join(' and ');
+  if (plan.relationshipIds?.length) parts.push(count(plan.relationshipIds.length, 'relationship', 'relationships'));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
 /**
  * Deletes a record and everything that depends on it in one transaction, recomputing the plan inside it. A document's
- * excerpts go with it, or, with `excerpts: 'detach'`, stay as detached quotes that keep its citation.
+ * excerpts go with it, or, with `excerpts: 'detach'`, stay as detached quotes that keep its citation. An entity's
+ * relationships go with it, and its place on the link chart; relationships supported by an excerpt deleted lose it.
  */
 export async function deleteRecord(
   db: CasebookDB,
@@ -79,10 +112,22 @@ export async function deleteRecord(
 ): Promise<DeletionPlan> {
   const record = await recordByRef(db, target);
   if (!record) throw new NotFoundError(`This ${RECORD_KINDS[target.type].label} was already deleted.`);
-  const tables = [tableOf(target.type), 'excerpts', 'links', 'documentFiles', 'recognisedPages', 'documentVersions'] as const;
+  const tables = [
+    tableOf(target.type),
+    'excerpts',
+    'links',
+    'documentFiles',
+    'recognisedPages',
+    'documentVersions',
+    'relationships',
+    'chartLayouts',
+  ] as const;
   return writeCase(db, record.caseId, tables, async () => {
     const plan = await planDeletion(db, target, options);
     await db.links.bulkDelete(plan.linkIds);
+    await db.relationships.bulkDelete(plan.relationshipIds);
+    await dropSupport(db, plan.supportedRelationshipIds, target.type === 'excerpt' ? [target.id] : plan.excerptIds);
+    if (target.type === 'entity') await unplace(db, record.caseId, [target.id]);
     await db.excerpts.bulkDelete(plan.excerptIds);
     if (target.type === 'document' && plan.detachedExcerptIds.length) {
       // Read inside the transaction: the citation is of the document as it is when deleted.

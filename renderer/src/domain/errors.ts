@@ -1,10 +1,16 @@
 import type { z } from 'zod';
+import type { RecordRef } from '../../../shared/domain';
 import { describeStorageError } from '../db/errors';
 
 export interface FieldIssue {
   /** The input field the message belongs to ("name", "start.value"), or "" for the whole form. */
   field: string;
   message: string;
+  /**
+   * The record the message is about, when it names one ("This case already has a person named “Marta Kowal”"), so
+   * a view can offer to open it, or to merge with it.
+   */
+  record?: RecordRef;
 }
 
 /** Input that breaks a rule. Carries one message per field so a form can show each beside its field. */
@@ -23,6 +29,11 @@ export class ValidationError extends Error {
   /** The first message for a field, for showing beside it. */
   messageFor(field: string): string | undefined {
     return this.issues.find((issue) => issue.field === field)?.message;
+  }
+
+  /** The record named by the first message for a field (or any field) that names one. */
+  recordFor(field?: string): RecordRef | undefined {
+    return this.issues.find((issue) => issue.record && (field === undefined || issue.field === field))?.record;
   }
 }
 

@@ -3,6 +3,7 @@ import type { Excerpt, Link, RecordRef } from '../../../shared/domain';
 import { LINK_KIND_INFO, RECORD_KINDS, recordTitle, type LinkKind } from '../../../shared/vocabulary';
 import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
+import { dropSupport } from './deletion';
 import { NotFoundError, ValidationError } from './errors';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 
@@ -125,13 +126,17 @@ export async function linkExcerpts(db: CasebookDB, caseId: string, input: LinkBa
   });
 }
 
-/** Deletes the excerpts given with every link to them, so no link is left pointing at nothing. */
+/**
+ * Deletes the excerpts given with every link to them, so no link is left pointing at nothing; relationships they
+ * supported lose them.
+ */
 export async function deleteExcerpts(db: CasebookDB, caseId: string, input: { excerptIds: string[] }): Promise<{ deleted: number; links: number }> {
   const { excerptIds: ids } = parseInput(deleteBatchSchema, input);
-  return writeCase(db, caseId, ['excerpts', 'links'], async () => {
+  return writeCase(db, caseId, ['excerpts', 'links', 'relationships'], async () => {
     await excerptsOfCase(db, caseId, ids);
     const linkIds = [...new Set(await db.links.where('ends').anyOf(ids).primaryKeys())];
     await db.links.bulkDelete(linkIds);
+    await dropSupport(db, [...new Set(await db.relationships.where('excerptIds').anyOf(ids).primaryKeys())], ids);
     await db.excerpts.bulkDelete(ids);
     const links = linkIds.length ? ` and ${linkIds.length.toLocaleString('en')} ${linkIds.length === 1 ? 'link' : 'links'}` : '';
     return {

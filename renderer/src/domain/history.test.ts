@@ -10,6 +10,20 @@ import {
   createCase,
   createEntities,
   createEntity,
+  createEntityType,
+  createRelationship,
+  createRelationshipType,
+  deleteEntityType,
+  deleteRelationship,
+  deleteRelationshipType,
+  dismissSuggestion,
+  importEntities,
+  mergeEntities,
+  saveChartLayout,
+  splitAlias,
+  undoMerge,
+  updateEntityType,
+  updateRelationship,
   createEvent,
   createExcerpt,
   createNote,
@@ -168,6 +182,49 @@ describe('every operation appends exactly one history entry', () => {
     });
   });
 
+  it('for the case’s own types, relationships, merges and their undoing, splits, imports, dismissals and the chart', async () => {
+    const { id: caseId } = await createCase(db, { name: 'Harbour' });
+    const entry = async (operation: () => Promise<unknown>, action: HistoryEntry['action'], summary: string) =>
+      expect(await onlyEntryOf(operation)).toMatchObject({ caseId, action, summary });
+    let handle = '';
+    await entry(async () => (handle = (await createEntityType(db, caseId, { name: 'Handle' })).id), 'create', 'Added the entity type “Handle”');
+    await entry(() => updateEntityType(db, handle, { name: 'Handle', colour: '#123456' }), 'update', 'Edited the entity type “Handle”');
+    let director = '';
+    await entry(
+      async () => (director = (await createRelationshipType(db, caseId, { label: 'director of', inverse: 'directed by' })).id),
+      'create',
+      'Added the relationship type “director of” / “directed by”',
+    );
+    const venn = await createEntity(db, caseId, { name: 'Dario Venn', type: 'person', aliases: ['Lantern'] });
+    const quayline = await createEntity(db, caseId, { name: 'Quayline', type: 'organisation' });
+    let relationship = '';
+    await entry(
+      async () => (relationship = (await createRelationship(db, caseId, { from: venn.id, to: quayline.id, type: director })).id),
+      'link',
+      'Added the relationship “Dario Venn” director of “Quayline”',
+    );
+    await entry(
+      () => updateRelationship(db, relationship, { from: venn.id, to: quayline.id, type: 'works-for' }),
+      'update',
+      'Edited the relationship “Dario Venn” works for “Quayline”',
+    );
+    await entry(() => deleteRelationship(db, relationship), 'unlink', 'Removed the relationship “Dario Venn” works for “Quayline”');
+    await entry(() => deleteRelationshipType(db, director), 'delete', 'Deleted the relationship type “director of”');
+    await entry(() => importEntities(db, caseId, { lines: 'D. Venn\nHelena Strand', type: 'person' }), 'import', 'Imported 2 entities from a pasted list');
+    const twin = (await db.entities.where('[caseId+nameKey]').equals([caseId, 'd. venn']).first())!;
+    await entry(() => mergeEntities(db, venn.id, [twin.id]), 'merge', 'Merged “D. Venn” into “Dario Venn”');
+    const merged = (await db.history.orderBy('seq').last())!.seq!;
+    await entry(() => undoMerge(db, merged), 'undo', 'Undid the merge into “Dario Venn”: “D. Venn” is back');
+    await entry(() => splitAlias(db, venn.id, 'Lantern'), 'create', 'Split “Lantern” off “Dario Venn” as a person of its own');
+    await entry(
+      () => dismissSuggestion(db, caseId, { name: 'Harbour Master', type: handle }),
+      'update',
+      'Dismissed the suggestion “Harbour Master” (Handle): it will not be suggested again',
+    );
+    await entry(() => saveChartLayout(db, caseId, { [venn.id]: { x: 1, y: 1 } }), 'update', 'Arranged the link chart (1 entity moved)');
+    await entry(() => deleteEntityType(db, handle), 'delete', 'Deleted the entity type “Handle”');
+  });
+
   it('keeps the order things happened in, by sequence number', async () => {
     const seeded = await seedRepresentativeCase(db);
     const caseId = seeded.caseFile.id;
@@ -186,6 +243,11 @@ describe('every operation appends exactly one history entry', () => {
       'Linked “Charter signed” evidence “Zoë Müller signed the charter”',
       'Imported charter-scan.pdf as “Charter (scan)”',
       'Recognised text in “Charter (scan)” (OCR, English)',
+      'Added the relationship “Zoë Müller” works for “Nordlys Shipping”',
+      'Added the entity type “Handle”',
+      'Added the relationship type “skipper of” / “skippered by”',
+      'Dismissed the suggestion “Harbour Master” (person): it will not be suggested again',
+      'Arranged the link chart (2 entities moved)',
       'Imported charter.html as “Charter signed” (removed 2 lines of site text)',
     ]);
   });

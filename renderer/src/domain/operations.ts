@@ -9,6 +9,18 @@ export { updateDocumentMetadata } from './documentDetails';
 export { applyCleanup, restoreRemovedLines, undoTextChange } from './documentCleanup';
 export { recordRecognisedText } from './recognisedText';
 export { createEntity, createEntities, updateEntity } from './entities';
+export { createEntityType, updateEntityType, deleteEntityType } from './entityTypes';
+export {
+  createRelationship,
+  updateRelationship,
+  deleteRelationship,
+  createRelationshipType,
+  updateRelationshipType,
+  deleteRelationshipType,
+} from './relationships';
+export { mergeEntities, undoMerge, mergeUndoProblem, splitAlias } from './merge';
+export { importEntities } from './entityImport';
+export { dismissSuggestion, dismissedSuggestions, saveChartLayout } from './entityChart';
 export { createEvent, updateEvent } from './events';
 export { createExcerpt, markExcerptMentioning, reattachExcerpt, updateExcerpt } from './excerpts';
 export { tagExcerpts, untagExcerpts, linkExcerpts, deleteExcerpts } from './excerptBatch';

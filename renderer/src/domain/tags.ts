@@ -1,8 +1,8 @@
 /**
- * The case's codebook: nested tags that excerpts are coded with. Each operation is one transaction with its history
+ * The case's codebook: nested tags that excerpts (and entities) are coded with. Each operation is one transaction with its history
  * entry; names are unique among a tag's siblings (case and accents folded), and no tag goes under itself.
  */
-import type { Excerpt, RecordRef, Tag } from '../../../shared/domain';
+import type { Entity, Excerpt, RecordRef, Tag } from '../../../shared/domain';
 import { nextTagColour, tagNameKey, tagPath, wouldCycle } from '../../../shared/codebook';
 import {
   tagColourSchema,
@@ -55,9 +55,14 @@ function excerptsTagged(db: CasebookDB, tagIds: readonly string[]): Promise<Exce
   return db.excerpts.where('tags').anyOf([...tagIds]).distinct().toArray();
 }
 
+/** Entities carrying any of the tags. */
+function entitiesTagged(db: CasebookDB, tagIds: readonly string[]): Promise<Entity[]> {
+  return db.entities.where('tags').anyOf([...tagIds]).distinct().toArray();
+}
+
 /**
- * Runs an operation on one tag of a case in one transaction (with the case's excerpts, whose tags and search entries
- * follow), handing it the tag and the whole codebook as read inside it.
+ * Runs an operation on one tag of a case in one transaction (with the case's excerpts and entities, whose tags and
+ * search entries follow), handing it the tag and the whole codebook as read inside it.
  */
 async function editTag<R>(
   db: CasebookDB,
@@ -66,7 +71,7 @@ async function editTag<R>(
 ): Promise<R> {
   const found = await db.tags.get(tagId);
   if (!found) throw new NotFoundError(MISSING_TAG);
-  return writeCase(db, found.caseId, ['tags', 'excerpts'], async () => {
+  return writeCase(db, found.caseId, ['tags', 'excerpts', 'entities'], async () => {
     const tags = await codebookOf(db, found.caseId);
     const tag = tags.find((candidate) => candidate.id === tagId);
     if (!tag) throw new NotFoundError(MISSING_TAG);
@@ -107,9 +112,11 @@ export async function renameTag(db: CasebookDB, tagId: string, name: string): Pr
     refuseDuplicate(tags, tag.parentId, cleaned, tag.id);
     const renamed: Tag = { ...tag, name: cleaned, nameKey: tagNameKey(cleaned), updatedAt: now() };
     await db.tags.put(renamed);
-    // Putting the excerpts back unchanged is what tells the search index to read them (and their tag names) again.
+    // Putting the excerpts and entities back unchanged is what tells the search index to read them (and their tag
+    // names) again.
     const tagged = await excerptsTagged(db, [tag.id]);
     await db.excerpts.bulkPut(tagged);
+    await db.entities.bulkPut(await entitiesTagged(db, [tag.id]));
     return {
       result: renamed,
       change: { action: 'update', summary: `Renamed tag ${quoted(tag.name)} to ${quoted(cleaned)}`, records: excerptRefs(tagged) },
@@ -213,16 +220,19 @@ class Reshaping {
     return id;
   }
 
-  /** Writes the reshaped codebook and the tags of every excerpt that carried a tag now gone. */
+  /** The tags a record carries once the gone tags are replaced by their heirs (or dropped). */
+  private retag<R extends { tags: string[]; updatedAt: string }>(record: R): R {
+    const tags = record.tags.map((id) => this.heirOf(id)).filter((id): id is string => id !== null);
+    return { ...record, tags: [...new Set(tags)], updatedAt: this.at };
+  }
+
+  /** Writes the reshaped codebook and the tags of every excerpt and entity that carried a tag now gone. */
   async write(db: CasebookDB): Promise<Excerpt[]> {
     await db.tags.bulkPut([...this.moved].map((id) => this.byId.get(id)!));
     await db.tags.bulkDelete([...this.gone.keys()]);
-    const touched = await excerptsTagged(db, [...this.gone.keys()]);
-    const updated = touched.map((excerpt) => {
-      const tags = excerpt.tags.map((id) => this.heirOf(id)).filter((id): id is string => id !== null);
-      return { ...excerpt, tags: [...new Set(tags)], updatedAt: this.at };
-    });
+    const updated = (await excerptsTagged(db, [...this.gone.keys()])).map((excerpt) => this.retag(excerpt));
     await db.excerpts.bulkPut(updated);
+    await db.entities.bulkPut((await entitiesTagged(db, [...this.gone.keys()])).map((entity) => this.retag(entity)));
     return updated;
   }
 }
@@ -292,7 +302,7 @@ export async function deleteTag(db: CasebookDB, tagId: string, choice: TagDelete
   });
 }
 
-/** Refuses tag ids that are not in the case's codebook: what creating or editing an excerpt checks. */
+/** Refuses tag ids that are not in the case's codebook: what creating or editing an excerpt or an entity checks. */
 export async function checkTagsInCase(db: CasebookDB, caseId: string, tagIds: readonly string[]): Promise<void> {
   if (!tagIds.length) return;
   const found = await db.tags.bulkGet([...tagIds]);

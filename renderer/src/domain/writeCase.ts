@@ -1,6 +1,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { z } from 'zod';
-import type { HistoryAction, RecordRef } from '../../../shared/domain';
+import type { HistoryAction, HistoryEntry, RecordRef } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { NotFoundError, ValidationError } from './errors';
 
@@ -18,6 +18,10 @@ export interface Change {
   action: HistoryAction;
   summary: string;
   records: RecordRef[];
+  /** What undoing the change needs, for a change that can be undone (a merge of entities). */
+  undo?: HistoryEntry['undo'];
+  /** For an undo, the `seq` of the entry it undid. */
+  undoes?: number;
 }
 
 type TableName = Exclude<keyof CasebookDB, keyof Dexie> & string;

@@ -1,9 +1,13 @@
-import type { CaseFile, EntityType, RecordRef, RichText, TextAnchor } from '../../../shared/domain';
+import type { AttributeInput } from '../../../shared/validation';
+import type { CaseFile, RecordRef, RichText, TextAnchor } from '../../../shared/domain';
 import { cleanName } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import {
   createCase,
   createEntity,
+  createEntityType,
+  createRelationship,
+  createRelationshipType,
   createEvent,
   createExcerpt,
   createNote,
@@ -80,15 +84,27 @@ export async function createSampleCase(db: CasebookDB): Promise<CaseFile> {
     sourceUrl: null,
   });
 
-  const entity = async (name: string, type: EntityType, aliases: string[], description: string) =>
-    createEntity(db, caseId, { name, type, aliases, description: paragraph(description) });
-  const venn = await entity('Dario Venn', 'person', ['Lantern'], 'Director of Quayline Logistics; arrested on 13 March 2023.');
-  const strand = await entity('Helena Strand', 'person', [], 'Chief prosecutor, Vellport.');
-  const quayline = await entity('Quayline Logistics', 'organisation', ['Quayline Logistics BV'], 'Freight forwarder with a warehouse on the Marlow Quay.');
+  const entity = async (name: string, type: string, aliases: string[], description: string, attributes: AttributeInput[] = []) =>
+    createEntity(db, caseId, { name, type, aliases, attributes, description: paragraph(description) });
+  const month = (value: string) => ({ value, precision: 'month' as const });
+  const venn = await entity('Dario Venn', 'person', ['Lantern'], 'Director of Quayline Logistics; arrested on 13 March 2023.', [
+    { key: 'Age', value: '52', start: month('2023-03'), end: month('2023-03') },
+    { key: 'Role', value: 'Director, Quayline Logistics' },
+  ]);
+  const strand = await entity('Helena Strand', 'person', [], 'Chief prosecutor, Vellport.', [{ key: 'Role', value: 'Chief prosecutor' }]);
+  const quayline = await entity('Quayline Logistics', 'organisation', ['Quayline Logistics BV'], 'Freight forwarder with a warehouse on the Marlow Quay.', [
+    { key: 'Address', value: 'Warehouse, Marlow Quay, Vellport' },
+  ]);
   const halcyon = await entity('HalcyonText', 'organisation', ['Halcyon'], 'Encrypted phone service taken down in March 2023.');
   const vellport = await entity('Vellport', 'place', [], 'Port city; seat of the prosecutor’s office.');
   const marlowQuay = await entity('Marlow Quay', 'place', [], 'Quay in Vellport harbour.');
-  const corranBay = await entity('MV Corran Bay', 'vessel', [], 'Reefer ship on the Port Aster – Vellport route.');
+  const corranBay = await entity('MV Corran Bay', 'vessel', [], 'Reefer ship on the Port Aster – Vellport route.', [
+    { key: 'Vessel type', value: 'Reefer (refrigerated cargo ship)' },
+    { key: 'Route', value: 'Port Aster – Vellport', start: month('2022-10'), end: month('2023-02') },
+  ]);
+  // A type of the case's own, for the authorities of the investigation.
+  const authority = await createEntityType(db, caseId, { name: 'Authority', colour: '#475569' });
+  const prosecutor = await entity('Office of the Public Prosecutor, Vellport', authority.id, ['Vellport prosecutor'], 'Leads Operation Lantern Quay.');
 
   // A small codebook, with sub-tags, as a researcher would code this investigation.
   const tag = async (name: string, description: string, parent: { id: string } | null = null) =>
@@ -178,6 +194,27 @@ export async function createSampleCase(db: CasebookDB): Promise<CaseFile> {
   await link(ref.event(access.id), ref.entity(halcyon.id), 'involves');
   await link(ref.event(seizure.id), ref.entity(marlowQuay.id), 'involves');
   await link(ref.event(hearing.id), ref.entity(strand.id), 'involves');
+
+  // Relationships between entities, each as sure as the sources make it, with the excerpts that support it.
+  const director = await createRelationshipType(db, caseId, { label: 'director of', inverse: 'directed by' });
+  await createRelationship(db, caseId, {
+    from: venn.id,
+    to: quayline.id,
+    type: director.id,
+    confidence: 'confirmed',
+    excerptIds: [vennDetained.id],
+  });
+  await createRelationship(db, caseId, { from: strand.id, to: prosecutor.id, type: 'works-for', confidence: 'confirmed' });
+  await createRelationship(db, caseId, {
+    from: corranBay.id,
+    to: quayline.id,
+    type: 'related-to',
+    start: month('2022-10'),
+    end: month('2023-02'),
+    confidence: 'possible',
+    excerptIds: [route.id, lantern.id],
+    note: paragraph('Same route and months as the 14 containers “Lantern” arranged; no document yet ties the ship to Quayline.'),
+  });
 
   await createNote(db, caseId, {
     title: 'Open questions',

@@ -196,6 +196,22 @@ describe('keeping up with changes made through the domain layer', () => {
     expect(await search('harbour')).toEqual([]);
   });
 
+  it('finds an entity by its tags’ names (the new one once renamed) and by its attributes’ values', async () => {
+    const tag = await createTag(db, caseFile.id, { name: 'Seaweed' });
+    await createEntity(db, caseFile.id, {
+      name: 'MV Corran Bay',
+      type: 'vessel',
+      tags: [tag.id],
+      attributes: [{ key: 'IMO number', value: 'IMO 9123456' }],
+    });
+    await openIndex();
+    expect(titles(await search('seaweed'))).toEqual(['MV Corran Bay']);
+    expect(titles(await search('9123456'))).toEqual(['MV Corran Bay']);
+    await renameTag(db, tag.id, 'Kelp');
+    expect(await search('seaweed')).toEqual([]);
+    expect(titles(await search('kelp'))).toEqual(['MV Corran Bay']);
+  });
+
   it('takes the excerpts deleted with their document out too', async () => {
     const document = await createTextDocument(db, caseFile.id, { title: 'Log', text: 'The kelp shipment.' });
     await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'kelp shipment' });

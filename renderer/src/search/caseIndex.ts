@@ -277,10 +277,10 @@ export class CaseIndex {
     const clock = slice(WORKER_SLICE_MS);
     const read = (start: number) => {
       const refs = keys.slice(start, start + READ_BATCH).map(refOf);
-      // The tag names excerpts are found by, read with each batch so a tag renamed meanwhile is read anew.
+      // The tag names excerpts and entities are found by, read with each batch so a tag renamed meanwhile is read anew.
       const records = Promise.all([
         readRecords(this.db, this.caseId, refs),
-        refs.some((ref) => ref.type === 'excerpt') ? tagNamesOf(this.db, this.caseId) : new Map<string, string>(),
+        refs.some((ref) => ref.type === 'excerpt' || ref.type === 'entity') ? tagNamesOf(this.db, this.caseId) : new Map<string, string>(),
       ]);
       records.catch(() => {});
       return { refs, records };

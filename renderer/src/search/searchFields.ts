@@ -71,7 +71,7 @@ export function richTextToPlain(value: RichText | null | undefined): string {
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
 /**
- * The searched fields of a record; an excerpt's tags by the names `tagNames` gives their ids. A document's body starts with its text, so offsets into the body below the
+ * The searched fields of a record; an excerpt's or entity's tags by the names `tagNames` gives their ids. A document's body starts with its text, so offsets into the body below the
  * text's length are offsets into `text`, which is what its page spans count in.
  */
 export function searchFieldsOf(
@@ -100,7 +100,16 @@ export function searchFieldsOf(
     }
     case 'entity': {
       const entity = record as Entity;
-      return { title: entity.name, keywords: joined(...entity.aliases), body: richTextToPlain(entity.description) };
+      // Aliases by name; attributes' values (a registration, an address) and tags' names find the entity too.
+      return {
+        title: entity.name,
+        keywords: joined(
+          ...(entity.aliases ?? []).map((alias) => alias.name),
+          ...(entity.attributes ?? []).map((attribute) => attribute.value),
+          ...(entity.tags ?? []).map((id) => tagNames.get(id)),
+        ),
+        body: richTextToPlain(entity.description),
+      };
     }
     case 'event': {
       const event = record as TimelineEvent;

@@ -1,5 +1,14 @@
 import Dexie from 'dexie';
-import type { Entity } from '../../../../shared/domain';
+import type {
+  CaseEntityType,
+  CaseRelationshipType,
+  ChartLayout,
+  DismissedSuggestion,
+  Entity,
+  HistoryEntry,
+  Relationship,
+} from '../../../../shared/domain';
+import { entityNameKey } from '../../../../shared/entities';
 import type { CasebookDB } from '../schema';
 
 /** The case's entities by name, of one type or of all. */
@@ -11,4 +20,55 @@ export function entitiesByName(db: CasebookDB, caseId: string, type: Entity['typ
 /** One entity, or null when it does not exist (so a view can tell "gone" from "still loading"). */
 export async function entityById(db: CasebookDB, id: string): Promise<Entity | null> {
   return (await db.entities.get(id)) ?? null;
+}
+
+/** The entities of a case known by a name, as their name or as an alias (case and spacing do not matter). */
+export async function entitiesNamed(db: CasebookDB, caseId: string, name: string): Promise<Entity[]> {
+  const key = entityNameKey(name);
+  const [byName, byAlias] = await Promise.all([
+    db.entities.where('[caseId+nameKey]').equals([caseId, key]).toArray(),
+    db.entities.where('aliasKeys').equals(key).filter((entity) => entity.caseId === caseId).toArray(),
+  ]);
+  const found = new Map([...byName, ...byAlias].map((entity) => [entity.id, entity]));
+  return [...found.values()];
+}
+
+/** The case's own entity types, by name. */
+export async function entityTypesOf(db: CasebookDB, caseId: string): Promise<CaseEntityType[]> {
+  return (await db.entityTypes.where('caseId').equals(caseId).toArray()).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The case's own relationship types, by label. */
+export async function relationshipTypesOf(db: CasebookDB, caseId: string): Promise<CaseRelationshipType[]> {
+  return (await db.relationshipTypes.where('caseId').equals(caseId).toArray()).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Every relationship of an entity, either way: one query on the multi-entry `ends` index. */
+export function relationshipsOf(db: CasebookDB, entityId: string): Promise<Relationship[]> {
+  return db.relationships.where('ends').equals(entityId).toArray();
+}
+
+/** Every relationship of a case: what the link chart draws. */
+export function relationshipsInCase(db: CasebookDB, caseId: string): Promise<Relationship[]> {
+  return db.relationships.where('caseId').equals(caseId).toArray();
+}
+
+/** The suggestions dismissed in a case. */
+export function dismissedSuggestionsOf(db: CasebookDB, caseId: string): Promise<DismissedSuggestion[]> {
+  return db.dismissedSuggestions.where('caseId').equals(caseId).toArray();
+}
+
+/** The link chart as arranged, or null before anything was placed. */
+export async function chartLayoutOf(db: CasebookDB, caseId: string): Promise<ChartLayout | null> {
+  return (await db.chartLayouts.get(caseId)) ?? null;
+}
+
+/** The merges of entities in a case, newest first, with the undo data they keep. */
+export function entityMerges(db: CasebookDB, caseId: string): Promise<HistoryEntry[]> {
+  return db.history
+    .where('[caseId+seq]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .reverse()
+    .filter((entry) => entry.action === 'merge')
+    .toArray();
 }

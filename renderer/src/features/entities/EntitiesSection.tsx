@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
+import { ENTITY_TYPES, type Entity } from '../../../../shared/domain';
+import { entityTypeLabel } from '../../../../shared/entities';
 import { draftKey, hasDraft } from '../../components/drafts';
 import { queries } from '../../app/casebook';
 import { fold } from '../../search/fold';
@@ -12,15 +13,16 @@ import { LinksPanel } from '../links/LinksPanel';
 import { EntityForm } from './EntityForm';
 
 const matches = (entity: Entity, key: string) =>
-  fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias).includes(key));
+  fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
 
 export function EntitiesSection({ caseId }: { caseId: string }) {
-  const [type, setType] = useState<EntityType | ''>('');
+  const [type, setType] = useState('');
   const entities = useLiveQuery(
     () =>
       queries.entitiesByName(caseId, type || null),
     [caseId, type],
   );
+  const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
   return (
     <RecordSection
       caseId={caseId}
@@ -30,19 +32,24 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
       newLabel="New entity"
       emptyMessage={
         type
-          ? `No ${type} in this case yet.`
+          ? `No ${entityTypeLabel(type, ownTypes)} in this case yet.`
           : 'No entities yet. Record the people, organisations, places, phones and vessels of the case.'
       }
       filterLabel="Filter entities by name or alias"
       matches={matches}
       rowTitle={(entity) => entity.name}
-      rowMeta={(entity) => entity.type}
+      rowMeta={(entity) => entityTypeLabel(entity.type, ownTypes)}
       filters={
-        <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value as EntityType | '')} style={{ width: 'auto' }}>
+        <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value)} style={{ width: 'auto' }}>
           <option value="">All types</option>
           {ENTITY_TYPES.map((option) => (
             <option key={option} value={option}>
               {option}
+            </option>
+          ))}
+          {ownTypes.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
             </option>
           ))}
         </select>
@@ -55,6 +62,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
 
 function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }) {
   const entity = useLiveQuery(() => queries.entityById(entityId), [entityId]);
+  const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
   // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
   const [editing, setEditing] = useState(() => hasDraft(draftKey('entity', entityId)));
   const navigate = useNavigate();
@@ -66,7 +74,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
     <article aria-labelledby="entity-name">
       <div className="section-header">
         <h2 id="entity-name">{entity.name}</h2>
-        <span className="tag">{entity.type}</span>
+        <span className="tag">{entityTypeLabel(entity.type, ownTypes)}</span>
         <span className="spacer" />
         <button type="button" onClick={() => setEditing(true)}>
           Edit
@@ -76,7 +84,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
       {entity.aliases.length > 0 && (
         <p>
           <span className="muted">Also known as: </span>
-          {entity.aliases.join(', ')}
+          {entity.aliases.map((alias) => alias.name).join(', ')}
         </p>
       )}
       <RichTextView value={entity.description} empty="No description." />

@@ -1,9 +1,10 @@
-import { ENTITY_TYPES, type Entity, type EntityType } from '../../../../shared/domain';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ENTITY_TYPES, type Entity } from '../../../../shared/domain';
 import { draftKey } from '../../components/drafts';
 import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
 import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
-import { operations } from '../../app/casebook';
+import { operations, queries } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
 
 interface EntityFormProps {
@@ -18,8 +19,8 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
     draftKey('entity', existing?.id, caseId),
     {
       name: existing?.name ?? '',
-      type: existing?.type ?? ('person' as EntityType),
-      aliases: existing?.aliases.join('; ') ?? '',
+      type: existing?.type ?? 'person',
+      aliases: existing?.aliases.map((alias) => alias.name).join('; ') ?? '',
       description: existing?.description ?? null,
     },
     existing ? `the entity “${existing.name}”` : 'the new entity',
@@ -27,6 +28,7 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
   const { name, type, aliases, description } = draft.values;
   const { name: setName, type: setType, aliases: setAliases, description: setDescription } = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
+  const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -50,10 +52,15 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
       </Field>
       <Field label="Type" error={fieldErrors.type}>
         {(control) => (
-          <select {...control} value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+          <select {...control} value={type} onChange={(e) => setType(e.target.value)}>
             {ENTITY_TYPES.map((option) => (
               <option key={option} value={option}>
                 {option}
+              </option>
+            ))}
+            {ownTypes.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
               </option>
             ))}
           </select>
