@@ -258,6 +258,9 @@ describe('attributes, tags and the case’s own types', () => {
     expect((await db.history.orderBy('seq').last())!.summary).toBe('Added Handle “Lantern”');
     const twice = await rejection(createEntity(db, caseFile.id, { name: 'LANTERN', type: handle.id }), ValidationError);
     expect(twice.messageFor('name')).toBe('This case already has a Handle named “Lantern”. Open it instead.');
+    const office = await createEntity(db, caseFile.id, { name: 'Saltmere Harbour Office', type: 'organisation' });
+    const again = (await rejection(createEntity(db, caseFile.id, { name: office.name, type: 'organisation' }))) as ValidationError;
+    expect(again.messageFor('name')).toBe('This case already has an organisation named “Saltmere Harbour Office”. Open it instead.');
     const unknown = await rejection(createEntity(db, caseFile.id, { name: 'X', type: 'suspect' }), ValidationError);
     expect(unknown.messageFor('type')).toBe(
       'Type must be one of: person, organisation, place, phone, email, vessel, vehicle, account, other, or one of this case’s own: Handle.',

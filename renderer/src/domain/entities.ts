@@ -133,12 +133,15 @@ export function clashMessage(clash: NameClash, typeLabel: string, offer: string)
   const other = quoted(clash.other.name);
   if (clash.field === 'name')
     return clash.as === 'name'
-      ? `This case already has a ${typeLabel} named ${other}. ${offer}`
+      ? `This case already has ${withArticle(typeLabel)} named ${other}. ${offer}`
       : `${quoted(clash.name)} is an alias of the ${typeLabel} ${other} in this case. ${offer}`;
   return clash.as === 'name'
     ? `The alias ${quoted(clash.name)} is the name of the ${typeLabel} ${other} in this case. ${offer}`
     : `The alias ${quoted(clash.name)} is already an alias of the ${typeLabel} ${other} in this case. ${offer}`;
 }
+
+/** "a person", "an organisation", "an other" (by its first letter: type names are not "an hour" or "a unit"). */
+export const withArticle = (label: string): string => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 
 /** A clash message inside a longer sentence, after a colon: its first word in lower case. */
 export const clashInSentence = (message: string): string =>

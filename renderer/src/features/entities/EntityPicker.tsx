@@ -10,7 +10,7 @@ export function matchingEntities(entities: readonly Entity[], typed: string): En
   const key = fold(typed.trim());
   if (!key) return entities.slice(0, SHOWN);
   const byName = entities.filter((entity) => fold(entity.name).includes(key));
-  const byAlias = entities.filter((entity) => !byName.includes(entity) && entity.aliases.some((alias) => fold(alias).includes(key)));
+  const byAlias = entities.filter((entity) => !byName.includes(entity) && entity.aliases.some((alias) => fold(alias.name).includes(key)));
   return [...byName, ...byAlias].slice(0, SHOWN);
 }
 
