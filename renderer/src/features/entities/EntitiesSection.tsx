@@ -11,6 +11,7 @@ import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
 import { LinksPanel } from '../links/LinksPanel';
 import { EntityForm } from './EntityForm';
+import { ImportEntitiesDialog } from './ImportEntitiesDialog';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -23,40 +24,49 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
     [caseId, type],
   );
   const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
+  const [importing, setImporting] = useState(false);
   return (
-    <RecordSection
-      caseId={caseId}
-      path="entities"
-      title="Entities"
-      items={entities}
-      newLabel="New entity"
-      emptyMessage={
-        type
-          ? `No ${entityTypeLabel(type, ownTypes)} in this case yet.`
-          : 'No entities yet. Record the people, organisations, places, phones and vessels of the case.'
-      }
-      filterLabel="Filter entities by name or alias"
-      matches={matches}
-      rowTitle={(entity) => entity.name}
-      rowMeta={(entity) => entityTypeLabel(entity.type, ownTypes)}
-      filters={
-        <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value)} style={{ width: 'auto' }}>
-          <option value="">All types</option>
-          {ENTITY_TYPES.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-          {ownTypes.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      }
-      renderNew={(onCreated, onCancel) => <EntityForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
-      renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
-    />
+    <>
+      <RecordSection
+        caseId={caseId}
+        path="entities"
+        title="Entities"
+        items={entities}
+        newLabel="New entity"
+        emptyMessage={
+          type
+            ? `No ${entityTypeLabel(type, ownTypes)} in this case yet.`
+            : 'No entities yet. Record the people, organisations, places, phones and vessels of the case.'
+        }
+        filterLabel="Filter entities by name or alias"
+        matches={matches}
+        rowTitle={(entity) => entity.name}
+        rowMeta={(entity) => entityTypeLabel(entity.type, ownTypes)}
+        filters={
+          <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value)} style={{ width: 'auto' }}>
+            <option value="">All types</option>
+            {ENTITY_TYPES.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+            {ownTypes.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        }
+        renderNew={(onCreated, onCancel) => <EntityForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
+        renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
+        actions={
+          <button type="button" onClick={() => setImporting(true)}>
+            Import list…
+          </button>
+        }
+      />
+      {importing && <ImportEntitiesDialog caseId={caseId} onClose={() => setImporting(false)} />}
+    </>
   );
 }
 
