@@ -6,6 +6,7 @@ import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
 import { seedHighlightedDocument } from './highlightBench';
 import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
+import { mentionsBenchmark } from './mentionsBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -71,6 +72,9 @@ const harness = {
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);
   },
+
+  /** Mentions of 10,000 entities in 10,000 documents, in the mentions worker, step by step; see mentionsBench.ts. */
+  mentionsBenchmark,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

@@ -82,7 +82,7 @@ export class CaseMentions {
 
   /** Drops the candidates of the patterns given from every document and looks again for those still carried. */
   private refresh(patterns: readonly number[]): void {
-    if (patterns.length === 0) return;
+    if (patterns.length === 0 || this.documents.size === 0) return;
     const changed = new Set(patterns);
     const live = patterns.filter((pattern) => this.matcher.isLive(pattern));
     const scanner = live.length ? this.matcher.scannerOf(live) : null;

@@ -28,10 +28,11 @@ export interface MentionsEndpoint {
 type Question = { [K in MentionsRequest['type']]: Omit<Extract<MentionsRequest, { type: K }>, 'id'> }[MentionsRequest['type']];
 
 /**
- * Characters of text sent in one message: copying a batch takes the page a few milliseconds, and the worker scans
- * one while the next is copied.
+ * Characters of text, and names, sent in one message: copying a batch takes the page a few milliseconds (all 40,000
+ * names of a large case at once would take it 50 ms and more), and the worker takes in one while the next is copied.
  */
 const BATCH_CHARACTERS = 1_000_000;
+const BATCH_NAMES = 5_000;
 
 export class MentionsConnection {
   private readonly endpoint: MentionsEndpoint;
@@ -55,23 +56,16 @@ export class MentionsConnection {
   }
 
   /** Starts over with these names and documents; the worker's time, building and scanning. */
-  async build(names: MentionName[], documents: readonly DocumentText[]): Promise<WorkerTime> {
-    const built = await this.ask({ type: 'build', names, documentCount: documents.length });
+  async build(names: readonly MentionName[], documents: readonly DocumentText[]): Promise<WorkerTime> {
+    const started = await this.ask({ type: 'build', documentCount: documents.length });
+    const named = await this.addNames(names);
     const scanned = await this.putDocuments(documents);
-    return { workerMs: built.workerMs + scanned.workerMs };
+    return { workerMs: started.workerMs + named.workerMs + scanned.workerMs };
   }
 
   /** Scans documents new or changed, each alone. */
-  async putDocuments(documents: readonly DocumentText[]): Promise<WorkerTime> {
-    let workerMs = 0;
-    let previous: Promise<WorkerTime> | null = null;
-    for (const batch of batches(documents)) {
-      const sent = this.ask({ type: 'putDocuments', documents: batch });
-      if (previous) workerMs += (await previous).workerMs;
-      previous = sent;
-    }
-    if (previous) workerMs += (await previous).workerMs;
-    return { workerMs };
+  putDocuments(documents: readonly DocumentText[]): Promise<WorkerTime> {
+    return this.inBatches(documentBatches(documents), (batch) => ({ type: 'putDocuments', documents: batch }));
   }
 
   removeDocuments(documentIds: string[]): Promise<WorkerTime> {
@@ -79,8 +73,8 @@ export class MentionsConnection {
   }
 
   /** Gives entities names (new entities, or new aliases): only these are looked for in the documents. */
-  addNames(names: MentionName[]): Promise<WorkerTime> {
-    return this.ask({ type: 'addNames', names });
+  addNames(names: readonly MentionName[]): Promise<WorkerTime> {
+    return this.inBatches(nameBatches(names), (batch) => ({ type: 'addNames', names: batch }));
   }
 
   removeNames(names: NameOfEntity[]): Promise<WorkerTime> {
@@ -103,6 +97,22 @@ export class MentionsConnection {
   close(): void {
     this.fail('Finding mentions was closed.');
     this.endpoint.terminate();
+  }
+
+  /** Sends a request for each batch, the next while the worker takes in the one before; the worker's time for all. */
+  private async inBatches<B>(
+    batches: Iterable<B>,
+    request: (batch: B) => Extract<Question, { type: 'putDocuments' | 'addNames' }>,
+  ): Promise<WorkerTime> {
+    let workerMs = 0;
+    let previous: Promise<WorkerTime> | null = null;
+    for (const batch of batches) {
+      const sent = this.ask(request(batch));
+      if (previous) workerMs += (await previous).workerMs;
+      previous = sent;
+    }
+    if (previous) workerMs += (await previous).workerMs;
+    return { workerMs };
   }
 
   private ask<Q extends Question>(question: Q): Promise<MentionsAnswers[Q['type']]> {
@@ -133,8 +143,13 @@ export class MentionsConnection {
   }
 }
 
+/** Names in runs of BATCH_NAMES. */
+function* nameBatches(names: readonly MentionName[]): Generator<MentionName[]> {
+  for (let start = 0; start < names.length; start += BATCH_NAMES) yield names.slice(start, start + BATCH_NAMES);
+}
+
 /** Documents in runs of about BATCH_CHARACTERS characters, at least one document each. */
-function* batches(documents: readonly DocumentText[]): Generator<DocumentText[]> {
+function* documentBatches(documents: readonly DocumentText[]): Generator<DocumentText[]> {
   let batch: DocumentText[] = [];
   let characters = 0;
   for (const document of documents) {

@@ -9,10 +9,12 @@ import { fold, foldWithOffsets } from '../search/fold';
 export interface MatchText {
   folded: string;
   /**
-   * Where each folded character came from in the original (`origin[folded.length]` is its length); null when every
-   * character folded to one in its place, as in most texts, so that offsets are the same in both.
+   * Where folding changed the text's length ("ß" to "ss", an accent written as a character of its own removed), as
+   * pairs: an offset in the folded text, and how far the original's offsets are from the folded ones from there on.
+   * Null when folding changed no length, as in most texts. Kept instead of an offset for every character, which
+   * would take four bytes a character for the many texts with a name like "Ærøskøbing" in them.
    */
-  origin: Int32Array | null;
+  shifts: Int32Array | null;
 }
 
 /** Curly apostrophes, dashes, line breaks and odd spaces, as the plain character people type. */
@@ -35,17 +37,36 @@ function evenOut(folded: string): string {
 /** A document's text folded for matching, with the way back to its own offsets. */
 export function foldText(text: string): MatchText {
   const { folded, origin } = foldWithOffsets(text);
-  return { folded: evenOut(folded), origin: isIdentity(origin) ? null : origin };
+  return { folded: evenOut(folded), shifts: shiftsOf(origin) };
 }
 
-function isIdentity(origin: Int32Array): boolean {
-  for (let index = 0; index < origin.length; index++) if (origin[index] !== index) return false;
-  return true;
+function shiftsOf(origin: Int32Array): Int32Array | null {
+  const pairs: number[] = [];
+  let shift = 0;
+  for (let at = 0; at < origin.length; at++) {
+    if (origin[at]! - at === shift) continue;
+    shift = origin[at]! - at;
+    pairs.push(at, shift);
+  }
+  return pairs.length ? Int32Array.from(pairs) : null;
 }
 
 /** The offset in the original text of offset `at` in the folded one. */
 export function originalOffset(text: MatchText, at: number): number {
-  return text.origin ? text.origin[at]! : at;
+  const shifts = text.shifts;
+  if (!shifts) return at;
+  // The last pair at or before `at`, by binary search.
+  let low = 0;
+  let high = shifts.length / 2 - 1;
+  let shift = 0;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (shifts[middle * 2]! <= at) {
+      shift = shifts[middle * 2 + 1]!;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return at + shift;
 }
 
 const SPACES = / {2,}/g;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldWithOffsets } from '../search/fold';
 import { foldName, foldText } from './folding';
 import { MentionMatcher } from './matcher';
 import type { Mention, MentionName } from './names';
@@ -117,8 +118,10 @@ describe('the mention matcher', () => {
  * the folded text, the rules written out plainly.
  */
 export function referenceMentions(allNames: readonly MentionName[], text: string): Mention[] {
-  const { folded, origin } = foldText(text);
-  const at = (offset: number) => (origin ? origin[offset]! : offset);
+  const { folded } = foldText(text);
+  // The offsets from the search's folding, character by character, not from the matcher's compact shifts.
+  const { origin } = foldWithOffsets(text);
+  const at = (offset: number) => origin[offset]!;
   const word = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);
   const cjk = (character: string | undefined) =>
     character !== undefined && /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u.test(character);
@@ -136,7 +139,7 @@ export function referenceMentions(allNames: readonly MentionName[], text: string
     for (let start = 0; start < folded.length; start++) {
       if (!folded.startsWith(key, start)) continue;
       const end = start + key.length;
-      const whole = !origin || ((start === 0 || origin[start] !== origin[start - 1]) && origin[end] !== origin[end - 1]);
+      const whole = (start === 0 || origin[start] !== origin[start - 1]) && (end === folded.length || origin[end] !== origin[end - 1]);
       const left = apart(key[0]!, folded[start - 1]);
       const right = apart(key.at(-1)!, folded[end]) || (folded[end] === 's' && apart('s', folded[end + 1]));
       if (whole && left && right) candidates.push({ key, start: at(start), end: at(end) });

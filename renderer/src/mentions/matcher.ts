@@ -10,7 +10,8 @@ import { selectMentions, standsAlone } from './rules';
 
 /**
  * Names added since the automaton was built are looked for beside it, one by one or in an automaton of their own,
- * until there are more than this many; then the automaton is built again with them.
+ * until there are more than this many; then the automaton is built again with them, when a text is next scanned (so
+ * that names given in many batches before any text build it once).
  */
 const REBUILD_AFTER = 32;
 
@@ -23,10 +24,12 @@ export class MentionMatcher {
   private added: number[] = [];
   private addedScanner = FINDS_NOTHING;
   private readonly inAutomaton = new Set<number>();
+  /** Whether the automaton is to be built again before the next scan. */
+  private stale: boolean;
 
   constructor(names: readonly MentionName[] = []) {
     for (const name of names) this.patterns.add(name);
-    this.rebuild();
+    this.stale = names.length > 0;
   }
 
   /** The mentions in a text: every name found as a word, leftmost and longest first, in the text's own offsets. */
@@ -42,11 +45,12 @@ export class MentionMatcher {
     const found: number[] = [];
     const keep = (pattern: number, start: number, end: number) => {
       if (!this.patterns.isLive(pattern)) return;
-      if (!standsAlone(text.folded, text.origin, start, end, this.patterns.takesEndings(pattern))) return;
+      if (!standsAlone(text, start, end, this.patterns.takesEndings(pattern))) return;
       found.push(pattern, originalOffset(text, start), originalOffset(text, end));
     };
     if (only) only(text.folded, keep);
     else {
+      if (this.stale) this.rebuild();
       this.automaton(text.folded, keep);
       this.addedScanner(text.folded, keep);
     }
@@ -68,9 +72,9 @@ export class MentionMatcher {
   addNames(names: readonly MentionName[]): number[] {
     const changed = this.changedBy(names, (name) => this.patterns.add(name));
     const added = changed.filter((pattern) => this.patterns.isLive(pattern) && !this.inAutomaton.has(pattern));
-    if (added.length) {
+    if (added.length && !this.stale) {
       this.added = [...new Set([...this.added, ...added])];
-      if (this.added.length > REBUILD_AFTER) this.rebuild();
+      if (this.added.length > REBUILD_AFTER) this.stale = true;
       else this.addedScanner = this.scannerOf(this.added);
     }
     return changed;
@@ -106,5 +110,6 @@ export class MentionMatcher {
     for (const pattern of live) this.inAutomaton.add(pattern);
     this.added = [];
     this.addedScanner = FINDS_NOTHING;
+    this.stale = false;
   }
 }

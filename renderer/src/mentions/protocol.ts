@@ -16,8 +16,8 @@ export type NameOfEntity = Pick<MentionName, 'entityId' | 'name'>;
 
 /** From the page: `id` numbers a request awaiting its answer. */
 export type MentionsRequest =
-  /** Starts the case over with these names; its `documentCount` documents follow in `putDocuments`. */
-  | { type: 'build'; id: number; names: MentionName[]; documentCount: number }
+  /** Starts the case over, empty; its names follow in `addNames`, then its `documentCount` documents in `putDocuments`. */
+  | { type: 'build'; id: number; documentCount: number }
   /** Documents new or changed, each scanned alone. */
   | { type: 'putDocuments'; id: number; documents: DocumentText[] }
   | { type: 'removeDocuments'; id: number; documentIds: string[] }

@@ -3,6 +3,7 @@
  * ending a name may carry, except beside Chinese, Japanese or Korean characters, which are written without spaces.
  * And which mentions stand when names overlap: the leftmost, then the longest ("Port of Antwerp" over "Antwerp").
  */
+import { originalOffset, type MatchText } from './folding';
 
 /**
  * What a character is to word boundaries: not a letter or digit (a space, punctuation, either end of the text), a
@@ -60,18 +61,18 @@ export const ENDINGS: readonly string[] = ['s'];
  * it, or followed by one of the ENDINGS if `takesEndings`, and starting and ending on whole characters of the
  * original (never inside the "ss" that "ß" folds to).
  */
-export function standsAlone(
-  folded: string,
-  origin: Int32Array | null,
-  start: number,
-  end: number,
-  takesEndings: boolean,
-): boolean {
-  if (origin && ((start > 0 && origin[start] === origin[start - 1]) || origin[end] === origin[end - 1])) return false;
+export function standsAlone(text: MatchText, start: number, end: number, takesEndings: boolean): boolean {
+  if (text.shifts && (splitsCharacter(text, start) || splitsCharacter(text, end))) return false;
+  const folded = text.folded;
   if (!separates(kindAt(folded, start), kindBefore(folded, start))) return false;
   const last = kindBefore(folded, end);
   if (separates(last, kindAt(folded, end))) return true;
   return takesEndings && ENDINGS.some((ending) => folded.startsWith(ending, end) && separates(LETTER, kindAt(folded, end + ending.length)));
+}
+
+/** Whether offset `at` of a folded text falls inside what one character of the original folded to. */
+function splitsCharacter(text: MatchText, at: number): boolean {
+  return at > 0 && at < text.folded.length && originalOffset(text, at) === originalOffset(text, at - 1);
 }
 
 /**

@@ -26,7 +26,7 @@ export class MentionsService {
     switch (request.type) {
       case 'build':
         return timed(() => {
-          this.mentions = new CaseMentions(request.names);
+          this.mentions = new CaseMentions();
           Object.assign(this.progress, { done: 0, total: request.documentCount, postedAt: 0 });
         });
       case 'putDocuments':
