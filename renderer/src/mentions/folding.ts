@@ -3,7 +3,7 @@
  * removed, "ß" as "ss", so "Muller" finds "Müller"), then the characters typesetting varies made one, character for
  * character so the folded text's offsets still lead back to the document's own.
  */
-import { fold, foldWithOffsets } from '../search/fold';
+import { fold, foldWithOffsets, isWordCharacter } from '../search/fold';
 
 /** A document's text folded for matching. */
 export interface MatchText {
@@ -70,7 +70,6 @@ export function originalOffset(text: MatchText, at: number): number {
 }
 
 const SPACES = / {2,}/g;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * A name or alias folded as documents are, its spaces collapsed; null for one that would match noise: shorter than
@@ -79,6 +78,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 export function foldName(name: string): string | null {
   const folded = evenOut(fold(name)).replace(SPACES, ' ').trim();
   // Counted composed, so a Korean syllable that folding split into its letters counts as one character.
-  if ([...folded.normalize('NFC')].length < 2 || !WORD_CHARACTER.test(folded)) return null;
+  const characters = [...folded.normalize('NFC')];
+  if (characters.length < 2 || !characters.some(isWordCharacter)) return null;
   return folded;
 }

@@ -3,6 +3,7 @@
  * ending a name may carry, except beside Chinese, Japanese or Korean characters, which are written without spaces.
  * And which mentions stand when names overlap: the leftmost, then the longest ("Port of Antwerp" over "Antwerp").
  */
+import { isWordCharacter } from '../search/fold';
 import { originalOffset, type MatchText } from './folding';
 
 /**
@@ -14,14 +15,13 @@ const LETTER = 1;
 const CJK_LETTER = 2;
 type Kind = typeof SEPARATOR | typeof LETTER | typeof CJK_LETTER;
 
-const WORD = /[\p{L}\p{N}]/u;
 const CJK = /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Hangul}]/u;
 
 /** The kind of each UTF-16 code unit outside the surrogates, plus one: 0 until first asked. */
 const unitKinds = new Uint8Array(0x10000);
 
 function kindOf(character: string): Kind {
-  if (!WORD.test(character)) return SEPARATOR;
+  if (!isWordCharacter(character)) return SEPARATOR;
   return CJK.test(character) ? CJK_LETTER : LETTER;
 }
 
@@ -54,11 +54,11 @@ function separates(edge: Kind, neighbour: Kind): boolean {
  * Left out: "-es" ("Portes" is French for doors, not the port) and the Slavic, Baltic and Finnish case endings, whose
  * stems change ("Wałęsa", "Wałęsie") and would need a stemmer for each language rather than a list.
  */
-export const ENDINGS: readonly string[] = ['s'];
+const ENDINGS: readonly string[] = ['s'];
 
 /**
- * Whether `name`, found in `folded` from `start` to `end`, stands as a word there: separated from the letters around
- * it, or followed by one of the ENDINGS if `takesEndings`, and starting and ending on whole characters of the
+ * Whether a name found in a folded text from `start` to `end` stands as a word there: separated from the letters
+ * around it, or followed by one of the ENDINGS if `takesEndings`, and starting and ending on whole characters of the
  * original (never inside the "ss" that "ß" folds to).
  */
 export function standsAlone(text: MatchText, start: number, end: number, takesEndings: boolean): boolean {
