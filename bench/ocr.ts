@@ -3,9 +3,9 @@
  * own UI (import, Recognise text, the stored result), timed from the click to the text stored, with the renderer
  * process's peak memory while it runs (page and OCR worker share that process) and the longest main-thread task.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { rendererMemory } from './heap.ts';
 
 /** One stable line per figure, whole numbers: `ocr: <what>: <N> <unit>  (<note>)`. */
 const print = (name: string, value: number, unit: string, note = '') =>
@@ -34,41 +34,6 @@ async function denseScan(page: Page): Promise<Uint8Array> {
   const image = await pdf.embedPng(png);
   pdf.addPage(A4_POINTS).drawImage(image, { x: 0, y: 0, width: A4_POINTS[0], height: A4_POINTS[1] });
   return pdf.save();
-}
-
-/** Resident memory in bytes of the Chromium renderer processes this benchmark started (Linux), or null elsewhere. */
-function rendererMemory(): number | null {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
-  } catch {
-    return null;
-  }
-  const parents = new Map<number, number>();
-  for (const entry of entries) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  const ours = (pid: number): boolean => {
-    for (let at: number | undefined = pid; at && at > 1; at = parents.get(at)) if (at === process.pid) return true;
-    return false;
-  };
-  let total = 0;
-  for (const pid of parents.keys()) {
-    if (!ours(pid)) continue;
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) * 1024;
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return total;
 }
 
 export async function runOcrBench(page: Page, base: string): Promise<void> {

@@ -7,6 +7,7 @@ import { importBatch, storeExtractedText } from './importBench';
 import { seedHighlightedDocument } from './highlightBench';
 import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
 import { runSuggestionsBenchmark, type SuggestionsBenchOptions } from './suggestionsBench';
+import { mentionsBenchmark } from './mentionsBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -77,6 +78,8 @@ const harness = {
   suggestionsBenchmark(options: SuggestionsBenchOptions) {
     return runSuggestionsBenchmark(options);
   },
+  /** Mentions of 10,000 entities in 10,000 documents, in the mentions worker, step by step; see mentionsBench.ts. */
+  mentionsBenchmark,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {
