@@ -26,7 +26,7 @@ import { mergeInputSchema, splitAliasSchema } from '../../../shared/validation';
 import { LINK_KIND_INFO, LOCATED_IN, RECORD_TYPES, tableOf } from '../../../shared/vocabulary';
 import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
-import { MISSING_ENTITY, aliasKeysOf, clashInSentence, clashMessage, findNameClash } from './entities';
+import { MISSING_ENTITY, aliasKeysOf, clashInSentence, clashMessage, findNameClash, withArticle } from './entities';
 import { NotFoundError, ValidationError } from './errors';
 import { sameRelationship } from './relationships';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
@@ -531,7 +531,7 @@ export async function splitAlias(
       result: split,
       change: {
         action: 'create',
-        summary: `Split ${quoted(split.name)} off ${quoted(entity.name)} as a ${typeLabel} of its own${moved ? ` (${count(moved, 'link', 'links')} moved)` : ''}`,
+        summary: `Split ${quoted(split.name)} off ${quoted(entity.name)} as ${withArticle(typeLabel)} of its own${moved ? ` (${count(moved, 'link', 'links')} moved)` : ''}`,
         records: [entityRef(entity.id), entityRef(split.id)],
       },
     };

@@ -72,3 +72,13 @@ export function entityMerges(db: CasebookDB, caseId: string): Promise<HistoryEnt
     .filter((entry) => entry.action === 'merge')
     .toArray();
 }
+
+/**
+ * The merges into one entity that can still be offered to undo: newest first, those already undone left out (an
+ * undo is an entry of its own that names the merge it undid).
+ */
+export async function mergesInto(db: CasebookDB, caseId: string, entityId: string): Promise<HistoryEntry[]> {
+  const entries = await db.history.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().toArray();
+  const undone = new Set(entries.flatMap((entry) => (entry.undoes === undefined ? [] : [entry.undoes])));
+  return entries.filter((entry) => entry.undo?.keptId === entityId && entry.seq !== undefined && !undone.has(entry.seq));
+}

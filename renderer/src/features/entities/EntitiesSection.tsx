@@ -12,6 +12,7 @@ import { RecordSection } from '../shared/RecordSection';
 import { LinksPanel } from '../links/LinksPanel';
 import { EntityForm } from './EntityForm';
 import { ImportEntitiesDialog } from './ImportEntitiesDialog';
+import { EntityMerges, MergeDialog } from './MergeEntities';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -75,6 +76,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
   const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
   // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
   const [editing, setEditing] = useState(() => hasDraft(draftKey('entity', entityId)));
+  const [merging, setMerging] = useState(false);
   const navigate = useNavigate();
   if (entity === undefined) return null;
   if (entity === null) return <p className="muted">This entity no longer exists.</p>;
@@ -89,8 +91,13 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
         <button type="button" onClick={() => setEditing(true)}>
           Edit
         </button>
+        <button type="button" onClick={() => setMerging(true)}>
+          Merge…
+        </button>
         <DeleteRecordButton target={{ type: 'entity', id: entity.id }} onDeleted={() => navigate(`/case/${caseId}/entities`)} />
       </div>
+      {merging && <MergeDialog caseId={caseId} kept={entity} onClose={() => setMerging(false)} />}
+      <EntityMerges caseId={caseId} entityId={entity.id} />
       {entity.aliases.length > 0 && (
         <p>
           <span className="muted">Also known as: </span>

@@ -106,18 +106,21 @@ export function useMarking({
   useCommandTarget('selectionToEntity', selection && !panel ? toEntity : null);
 
   // A right-click on the selection offers marking in a menu of the reader's own (the browser has no way to add to its).
+  // The menu key (Shift+F10) is heard on the whole page: the focus need not be in the text for its selection to be.
   useEffect(() => {
     if (!content || !view) return;
     const onContextMenu = (event: MouseEvent) => {
       const current = selectionIn(content);
-      if (!current) return;
+      // The menu key's event is not a right button's (its position is the focused element's, not the pointer's).
+      const fromKeyboard = event.button !== 2;
+      if (!current || !(fromKeyboard || (event.target instanceof Node && content.contains(event.target)))) return;
       event.preventDefault();
-      // From the keyboard (the menu key, Shift+F10) the event has no pointer position: open it at the selection.
-      const at = event.clientX || event.clientY ? { left: event.clientX, top: event.clientY, bottom: event.clientY } : current.rect;
+      // From the keyboard, the menu opens at the selection.
+      const at = fromKeyboard ? current.rect : { left: event.clientX, top: event.clientY, bottom: event.clientY };
       setMenu(at);
     };
-    content.addEventListener('contextmenu', onContextMenu);
-    return () => content.removeEventListener('contextmenu', onContextMenu);
+    globalThis.document.addEventListener('contextmenu', onContextMenu);
+    return () => globalThis.document.removeEventListener('contextmenu', onContextMenu);
   }, [content, view]);
 
   const close = () => {
