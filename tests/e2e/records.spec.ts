@@ -29,6 +29,8 @@ test.describe('records in a case', () => {
     await workspace.addEntity('port of aster', 'place');
     const form = page.getByRole('form', { name: 'New entity' });
     await expect(form.getByRole('alert')).toHaveText('This case already has a place named “Port of Aster”. Open it instead.');
+    // The refusal offers the entity it names.
+    await expect(form.getByRole('link', { name: 'Open it' })).toHaveAttribute('href', /\/entities\/[^/]+$/);
     // Leaving a form with unsaved changes would ask first; the researcher gives this one up.
     await form.getByRole('button', { name: 'Cancel' }).click();
 

@@ -6,6 +6,7 @@ import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations, queries } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
+import { NamedRecordLink } from './NamedRecordLink';
 
 interface EntityFormProps {
   caseId: string;
@@ -27,7 +28,7 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
   );
   const { name, type, aliases, description } = draft.values;
   const { name: setName, type: setType, aliases: setAliases, description: setDescription } = draft.set;
-  const { run, busy, fieldErrors, formError } = useOperation();
+  const { run, busy, fieldErrors, formError, fieldRecords } = useOperation();
   const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
 
   const submit = async (event: React.FormEvent) => {
@@ -50,6 +51,7 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
       <Field label="Name" error={fieldErrors.name}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
       </Field>
+      <NamedRecordLink caseId={caseId} record={fieldRecords.name} />
       <Field label="Type" error={fieldErrors.type}>
         {(control) => (
           <select {...control} value={type} onChange={(e) => setType(e.target.value)}>
@@ -69,6 +71,7 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
       <Field label="Aliases" error={fieldErrors.aliases} hint="Other names or spellings, separated by semicolons">
         {(control) => <input {...control} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
       </Field>
+      <NamedRecordLink caseId={caseId} record={fieldRecords.aliases} />
       <RichTextField key={draft.revision} label="Description" editorLabel="Entity description" value={description} onChange={setDescription} />
       <FormActions submitLabel={existing ? 'Save' : 'Add entity'} busy={busy} onCancel={cancel} />
     </form>

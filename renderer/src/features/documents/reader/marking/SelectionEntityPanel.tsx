@@ -7,6 +7,7 @@ import { operations, queries } from '../../../../app/casebook';
 import { explainError, useOperation } from '../../../../components/useOperation';
 import type { SelectedPassage } from '../../../../domain/excerpts';
 import { EntityPicker } from '../../../entities/EntityPicker';
+import { NamedRecordLink } from '../../../entities/NamedRecordLink';
 import { nameFromSelection } from './entityName';
 import { usePanelPlacement } from './useReaderSelection';
 
@@ -82,7 +83,7 @@ export function SelectionEntityPanel({ caseId, documentId, at, how: initialHow, 
 function NewEntityForm({ caseId, passage, onCreated, onClose }: { caseId: string; passage: SelectedPassage; onCreated(entity: Entity): void; onClose(): void }) {
   const [name, setName] = useState(() => nameFromSelection(passage.quote));
   const [type, setType] = useState<EntityType>('person');
-  const { run, busy, fieldErrors, formError } = useOperation();
+  const { run, busy, fieldErrors, formError, fieldRecords } = useOperation();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const entity = await run(() => operations.createEntity(caseId, { name, type }));
@@ -112,6 +113,7 @@ function NewEntityForm({ caseId, passage, onCreated, onClose }: { caseId: string
           {fieldErrors.name ?? fieldErrors.type ?? formError}
         </p>
       )}
+      <NamedRecordLink caseId={caseId} record={fieldRecords.name} />
       <div className="actions">
         <button type="submit" disabled={busy}>
           Add entity
