@@ -42,7 +42,7 @@ test('a list of names becomes entities in one step: pasted, or from a CSV, with 
   await expect(dialog).toBeHidden();
 
   await page.getByRole('link', { name: /^Ilse Maren/ }).click();
-  await expect(page.getByRole('article')).toContainText('Also known as: I. Maren, Ilse M.');
+  await expect(page.getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([/^I\. Maren Split off/, /^Ilse M\. Split off/]);
   await workspace.openSection('Overview');
   await expect(workspace.count('entities')).toHaveText('5');
   await expect(page.getByRole('list', { name: 'Recent activity' })).toContainText('Imported 3 entities from a CSV file');

@@ -40,7 +40,11 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await dialog.getByRole('button', { name: 'Merge “D. Venn” into “Dario Venn”' }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(entity).toContainText('Also known as: D. Venn, Dario V.');
+  // Its aliases say they came from the merge.
+  await expect(entity.getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([
+    /^D\. Venn \(merged in from “D\. Venn”\)/,
+    /^Dario V\. \(merged in from “D\. Venn”\)/,
+  ]);
   const links = entity.getByRole('list', { name: 'Links' });
   await expect(links.getByRole('listitem')).toHaveCount(1);
   await expect(links.getByRole('listitem')).toContainText(/^mentioned in.*D\. Venn/);
@@ -52,10 +56,10 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await expect(merges).toContainText('Merged “D. Venn” into “Dario Venn”');
   await merges.getByRole('button', { name: 'Undo merge' }).click();
   await expect(merges.getByRole('status')).toHaveText('Merge undone: “D. Venn” back.');
-  await expect(entity).not.toContainText('Also known as');
+  await expect(entity.getByRole('list', { name: 'Aliases' })).toHaveCount(0);
   await expect(list.getByRole('link')).toHaveText([/^D\. Venn/, /^Dario Venn/]);
   await list.getByRole('link', { name: /^D\. Venn/ }).click();
-  await expect(page.getByRole('article')).toContainText('Also known as: Dario V.');
+  await expect(page.getByRole('article').getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([/^Dario V\. Split off/]);
   await expect(page.getByRole('article').getByRole('list', { name: 'Links' }).getByRole('listitem')).toContainText(/^mentioned in/);
 
   // Merged again, then the kept entity edited: the merge can no longer be undone, and says why.
@@ -74,4 +78,14 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await expect(merges.getByRole('alert')).toHaveText(
     'This merge cannot be undone: “Dario Venn” has changed since the merge. It can be undone only until a record it changed changes again.',
   );
+
+  // The alias "D. Venn" split off again into an entity of its own, taking the excerpt's link with it.
+  await entity.getByRole('button', { name: 'Split D. Venn off' }).click();
+  const split = page.getByRole('dialog', { name: 'Split “D. Venn” off “Dario Venn”' });
+  await split.getByRole('checkbox', { name: /mentioned in D\. Venn/ }).check();
+  await split.getByRole('button', { name: 'Split off “D. Venn”' }).click();
+  await expect(split).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'D. Venn', level: 2 })).toBeVisible();
+  await expect(page.getByRole('article').getByRole('list', { name: 'Links' }).getByRole('listitem')).toContainText(/^mentioned in/);
+  await expect(list.getByRole('link')).toHaveText([/^D\. Venn/, /^Dario Venn/]);
 });

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ENTITY_TYPES, type Entity } from '../../../../shared/domain';
+import { ENTITY_TYPES, type Alias, type Entity } from '../../../../shared/domain';
 import { entityTypeLabel } from '../../../../shared/entities';
 import { draftKey, hasDraft } from '../../components/drafts';
 import { queries } from '../../app/casebook';
@@ -13,6 +13,7 @@ import { LinksPanel } from '../links/LinksPanel';
 import { EntityForm } from './EntityForm';
 import { ImportEntitiesDialog } from './ImportEntitiesDialog';
 import { EntityMerges, MergeDialog } from './MergeEntities';
+import { SplitAliasDialog, aliasOrigin } from './SplitAlias';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -77,6 +78,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
   // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
   const [editing, setEditing] = useState(() => hasDraft(draftKey('entity', entityId)));
   const [merging, setMerging] = useState(false);
+  const [splitting, setSplitting] = useState<Alias | null>(null);
   const navigate = useNavigate();
   if (entity === undefined) return null;
   if (entity === null) return <p className="muted">This entity no longer exists.</p>;
@@ -99,11 +101,22 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
       {merging && <MergeDialog caseId={caseId} kept={entity} onClose={() => setMerging(false)} />}
       <EntityMerges caseId={caseId} entityId={entity.id} />
       {entity.aliases.length > 0 && (
-        <p>
+        <div>
           <span className="muted">Also known as: </span>
-          {entity.aliases.map((alias) => alias.name).join(', ')}
-        </p>
+          <ul className="aliases" aria-label="Aliases">
+            {entity.aliases.map((alias) => (
+              <li key={alias.name}>
+                {alias.name}
+                {aliasOrigin(alias) && <span className="muted small"> ({aliasOrigin(alias)})</span>}{' '}
+                <button type="button" className="quiet small" onClick={() => setSplitting(alias)} aria-label={`Split ${alias.name} off`}>
+                  Split off…
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
+      {splitting && <SplitAliasDialog caseId={caseId} entity={entity} alias={splitting} onClose={() => setSplitting(null)} />}
       <RichTextView value={entity.description} empty="No description." />
       <LinksPanel caseId={caseId} record={{ type: 'entity', id: entity.id }} />
     </article>
