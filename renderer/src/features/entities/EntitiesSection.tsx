@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ENTITY_TYPES, type Alias, type Entity } from '../../../../shared/domain';
+import { type Alias, type Entity } from '../../../../shared/domain';
 import { entityTypeLabel } from '../../../../shared/entities';
 import { draftKey, hasDraft } from '../../components/drafts';
 import { queries } from '../../app/casebook';
@@ -14,6 +14,7 @@ import { EntityForm } from './EntityForm';
 import { ImportEntitiesDialog } from './ImportEntitiesDialog';
 import { EntityMerges, MergeDialog } from './MergeEntities';
 import { SplitAliasDialog, aliasOrigin } from './SplitAlias';
+import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -25,7 +26,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
       queries.entitiesByName(caseId, type || null),
     [caseId, type],
   );
-  const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
+  const ownTypes = useOwnEntityTypes(caseId);
   const [importing, setImporting] = useState(false);
   return (
     <>
@@ -47,16 +48,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         filters={
           <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value)} style={{ width: 'auto' }}>
             <option value="">All types</option>
-            {ENTITY_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-            {ownTypes.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
+            <EntityTypeOptions ownTypes={ownTypes} />
           </select>
         }
         renderNew={(onCreated, onCancel) => <EntityForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
@@ -74,7 +66,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
 
 function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }) {
   const entity = useLiveQuery(() => queries.entityById(entityId), [entityId]);
-  const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
+  const ownTypes = useOwnEntityTypes(caseId);
   // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
   const [editing, setEditing] = useState(() => hasDraft(draftKey('entity', entityId)));
   const [merging, setMerging] = useState(false);

@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { ENTITY_TYPES, type Entity } from '../../../../shared/domain';
+import type { Entity } from '../../../../shared/domain';
 import { draftKey } from '../../components/drafts';
 import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
 import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
-import { operations, queries } from '../../app/casebook';
+import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
 import { NamedRecordLink } from './NamedRecordLink';
+import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
 
 interface EntityFormProps {
   caseId: string;
@@ -29,7 +29,7 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
   const { name, type, aliases, description } = draft.values;
   const { name: setName, type: setType, aliases: setAliases, description: setDescription } = draft.set;
   const { run, busy, fieldErrors, formError, fieldRecords } = useOperation();
-  const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
+  const ownTypes = useOwnEntityTypes(caseId);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -55,16 +55,7 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
       <Field label="Type" error={fieldErrors.type}>
         {(control) => (
           <select {...control} value={type} onChange={(e) => setType(e.target.value)}>
-            {ENTITY_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-            {ownTypes.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
+            <EntityTypeOptions ownTypes={ownTypes} />
           </select>
         )}
       </Field>

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ENTITY_TYPES } from '../../../../shared/domain';
 import { recordPath } from '../../../../shared/vocabulary';
-import { operations, queries } from '../../app/casebook';
+import { operations } from '../../app/casebook';
 import { Dialog } from '../../components/Dialog';
 import { useOperation } from '../../components/useOperation';
 import type { EntityImportReport } from '../../domain/entityImport';
+import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
 
 /** A CSV chosen for import: its name (for messages) and its text. */
 type ChosenFile = { name: string; text: string };
@@ -23,7 +22,7 @@ export function ImportEntitiesDialog({ caseId, onClose }: { caseId: string; onCl
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [report, setReport] = useState<EntityImportReport | null>(null);
-  const ownTypes = useLiveQuery(() => queries.entityTypesOf(caseId), [caseId]) ?? [];
+  const ownTypes = useOwnEntityTypes(caseId);
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const choose = async (chosen: File | undefined) => {
@@ -78,16 +77,7 @@ export function ImportEntitiesDialog({ caseId, onClose }: { caseId: string; onCl
             </p>
             <label htmlFor="entity-list-type">Type of all of them</label>
             <select id="entity-list-type" value={type} onChange={(event) => setType(event.target.value)}>
-              {ENTITY_TYPES.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-              {ownTypes.map((option) => (
-                <option key={option.id} value={option.name}>
-                  {option.name}
-                </option>
-              ))}
+              <EntityTypeOptions ownTypes={ownTypes} />
             </select>
           </>
         ) : (

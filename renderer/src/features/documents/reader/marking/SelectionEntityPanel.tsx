@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ENTITY_TYPES, type Entity, type EntityType, type Excerpt } from '../../../../../../shared/domain';
+import { type Entity, type EntityType, type Excerpt } from '../../../../../../shared/domain';
 import { quoteTitle, recordPath, recordTitle } from '../../../../../../shared/vocabulary';
 import { operations, queries } from '../../../../app/casebook';
 import { explainError, useOperation } from '../../../../components/useOperation';
@@ -10,6 +10,7 @@ import { EntityPicker } from '../../../entities/EntityPicker';
 import { NamedRecordLink } from '../../../entities/NamedRecordLink';
 import { nameFromSelection } from './entityName';
 import { usePanelPlacement } from './useReaderSelection';
+import { EntityTypeOptions, useOwnEntityTypes } from '../../../entities/EntityTypeOptions';
 
 /** What the panel at a selection is for: a new entity named by the words, or linking the words to an entity. */
 export type SelectionToEntity = 'new' | 'link';
@@ -83,6 +84,7 @@ export function SelectionEntityPanel({ caseId, documentId, at, how: initialHow, 
 function NewEntityForm({ caseId, passage, onCreated, onClose }: { caseId: string; passage: SelectedPassage; onCreated(entity: Entity): void; onClose(): void }) {
   const [name, setName] = useState(() => nameFromSelection(passage.quote));
   const [type, setType] = useState<EntityType>('person');
+  const ownTypes = useOwnEntityTypes(caseId);
   const { run, busy, fieldErrors, formError, fieldRecords } = useOperation();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -102,11 +104,7 @@ function NewEntityForm({ caseId, passage, onCreated, onClose }: { caseId: string
       />
       <label htmlFor="selection-entity-type">Type</label>
       <select id="selection-entity-type" value={type} onChange={(event) => setType(event.target.value as EntityType)}>
-        {ENTITY_TYPES.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
+        <EntityTypeOptions ownTypes={ownTypes} />
       </select>
       {(fieldErrors.name ?? fieldErrors.type ?? formError) && (
         <p id="selection-entity-error" className="field-error" role="alert">
