@@ -6,6 +6,7 @@ import { entityInputs, rawEntities, rawEvents, rawLinks } from './generate';
 import { importBatch, storeExtractedText } from './importBench';
 import { seedHighlightedDocument } from './highlightBench';
 import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
+import { runChartBenchmark, showChart } from './chartBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -71,6 +72,10 @@ const harness = {
   searchBenchmark(options: SearchBenchOptions) {
     return runSearchBenchmark(options);
   },
+
+  /** Draws a synthetic case in the link chart and moves its view; see chartBench.ts. */
+  chartBenchmark: runChartBenchmark,
+  showChart,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

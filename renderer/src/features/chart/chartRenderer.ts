@@ -1,0 +1,224 @@
+/**
+ * The link chart's drawing: sigma.js (WebGL) over the chart graph, with entities as discs in their type's colour
+ * with its letter, relationships styled by confidence, what is not shown hidden and what is highlighted brought
+ * forward. Dragging a node moves it and pins it; a click opens it. React never touches sigma except through this.
+ */
+import { createNodeImageProgram } from '@sigma/node-image';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { CONFIDENCE_STYLES, type ChartEdgeAttributes, type ChartGraph, type ChartNodeAttributes, type ChartPosition } from '../../chart/chartData';
+import type { ChartView } from '../../chart/view';
+import { DashedEdgeProgram, type DashedEdgeDisplayData } from './dashedEdgeProgram';
+import { letterImage } from './letterImages';
+
+/** How many names the chart writes: sigma keeps those it writes from overlapping, and writes bigger nodes first. */
+export const LABEL_DENSITIES = {
+  few: { label: 'Few names', density: 0.07, threshold: 9 },
+  some: { label: 'Some names', density: 0.25, threshold: 6 },
+  many: { label: 'Many names', density: 1, threshold: 2 },
+} as const;
+export type LabelDensity = keyof typeof LABEL_DENSITIES;
+
+/** What the chart shows and brings forward. */
+export interface ChartAppearance {
+  shown: ChartView;
+  /** A path, the search matches or a chosen entity: drawn strong, the rest faded. Null: nothing faded. */
+  highlight: ChartView | null;
+}
+
+export interface ChartRendererEvents {
+  open(node: string): void;
+  /** A node was dropped somewhere new. */
+  dropped(node: string, position: ChartPosition): void;
+  /** A node is being dragged (the layout, if it runs, should leave it where it is put). */
+  dragging(node: string, position: ChartPosition): void;
+}
+
+export interface ChartRenderer {
+  sigma: Sigma<ChartNodeAttributes, ChartEdgeAttributes>;
+  /** True when the browser draws WebGL in software: edges and names are then left out while the view moves. */
+  software: boolean;
+  setAppearance(appearance: ChartAppearance): void;
+  setLabelDensity(density: LabelDensity): void;
+  /** The node being dragged, if any. */
+  held(): string | null;
+  /** The names written on screen now, for an export that matches it. */
+  labelled(): Set<string>;
+  kill(): void;
+}
+
+const EDGE_COLOUR = '#7d8793';
+const FAINT_EDGE_COLOUR = 'rgba(125, 135, 147, 0.3)';
+const FADED_EDGE_COLOUR = 'rgba(125, 135, 147, 0.1)';
+const STRONG_EDGE_COLOUR = '#d9480f';
+const FADED_NODE_COLOUR = '#dde1e6';
+
+export type WebGLSupport = 'none' | 'software' | 'hardware';
+
+/** Whether WebGL works here, and whether a GPU draws it (software renderers are SwiftShader, llvmpipe and the like). */
+export function webglSupport(): WebGLSupport {
+  try {
+    const canvas = document.createElement('canvas');
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software/i.test(name) ? 'software' : 'hardware';
+  } catch {
+    return 'none';
+  }
+}
+
+export function createChartRenderer(
+  container: HTMLElement,
+  graph: ChartGraph,
+  events: ChartRendererEvents,
+  options: { software: boolean; labelDensity: LabelDensity },
+): ChartRenderer {
+  let appearance: ChartAppearance | null = null;
+  const sizes = new Map<string, number>();
+  graph.forEachNode((node) => sizes.set(node, 3 + Math.min(9, Math.sqrt(graph.degree(node)) * 1.5)));
+  const density = LABEL_DENSITIES[options.labelDensity];
+  // Moving a large graph in software costs a frame per layer: leave the edges and names out while it moves.
+  const lighten = options.software && graph.size > 2_000;
+
+  const nodeReducer = (node: string, data: ChartNodeAttributes): Partial<NodeDisplayData> & { image: string } => {
+    const shown = appearance?.shown.nodes.has(node) ?? true;
+    const strong = appearance?.highlight?.nodes.has(node);
+    const faded = appearance?.highlight && !strong;
+    return {
+      x: data.x,
+      y: data.y,
+      // Faded entities keep quiet, so the names of those brought forward have room.
+      label: faded ? null : data.label,
+      size: (sizes.get(node) ?? 4) * (strong ? 1.4 : 1),
+      color: faded ? FADED_NODE_COLOUR : data.typeColour,
+      image: letterImage(data.typeLetter),
+      type: 'letter',
+      hidden: !shown,
+      forceLabel: Boolean(strong),
+      zIndex: strong ? 2 : faded ? 0 : 1,
+    };
+  };
+  const edgeReducer = (edge: string, data: ChartEdgeAttributes): Partial<DashedEdgeDisplayData> => {
+    const shown = appearance?.shown.edges.has(edge) ?? true;
+    const strong = appearance?.highlight?.edges.has(edge);
+    const style = CONFIDENCE_STYLES[data.confidence];
+    const colour = appearance?.highlight
+      ? strong
+        ? STRONG_EDGE_COLOUR
+        : FADED_EDGE_COLOUR
+      : style.opacity < 1
+        ? FAINT_EDGE_COLOUR
+        : EDGE_COLOUR;
+    return {
+      label: strong ? data.label || data.type : null,
+      forceLabel: Boolean(strong),
+      color: colour,
+      size: strong ? 2.5 : 1,
+      type: 'dashed',
+      hidden: !shown,
+      dash: style.dash,
+      gap: style.gap,
+      zIndex: strong ? 1 : 0,
+    };
+  };
+
+  const sigma = new Sigma<ChartNodeAttributes, ChartEdgeAttributes>(graph, container, {
+    defaultNodeType: 'letter',
+    defaultEdgeType: 'dashed',
+    nodeProgramClasses: {
+      letter: createNodeImageProgram({ size: { mode: 'force', value: 64 }, padding: 0.12, drawingMode: 'background' }),
+    },
+    edgeProgramClasses: { dashed: DashedEdgeProgram },
+    nodeReducer: nodeReducer as (node: string, data: ChartNodeAttributes) => Partial<NodeDisplayData>,
+    edgeReducer: edgeReducer as (edge: string, data: ChartEdgeAttributes) => Partial<EdgeDisplayData>,
+    renderEdgeLabels: true,
+    labelDensity: density.density,
+    labelRenderedSizeThreshold: density.threshold,
+    labelFont: 'system-ui, sans-serif',
+    edgeLabelFont: 'system-ui, sans-serif',
+    zIndex: true,
+    hideEdgesOnMove: lighten,
+    hideLabelsOnMove: lighten,
+  });
+
+  let dragged: string | null = null;
+  let moved = false;
+  let swallowClick = false;
+  sigma.on('downNode', ({ node }) => {
+    dragged = node;
+    moved = false;
+    swallowClick = false;
+    // A fixed frame while dragging: otherwise the whole graph rescales under the pointer.
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  sigma.on('moveBody', ({ event }) => {
+    if (!dragged) return;
+    const position = sigma.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y, fixed: true });
+    moved = true;
+    events.dragging(dragged, position);
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  const drop = () => {
+    if (dragged && moved) {
+      const { x, y } = graph.getNodeAttributes(dragged);
+      swallowClick = true;
+      events.dropped(dragged, { x, y });
+    }
+    dragged = null;
+    moved = false;
+  };
+  sigma.on('upNode', drop);
+  sigma.on('upStage', drop);
+  sigma.on('clickNode', ({ node }) => {
+    if (swallowClick) {
+      swallowClick = false;
+      return;
+    }
+    events.open(node);
+  });
+  sigma.on('enterNode', () => container.classList.add('link-chart-over-node'));
+  sigma.on('leaveNode', () => container.classList.remove('link-chart-over-node'));
+
+  return {
+    sigma,
+    software: options.software,
+    setAppearance(next) {
+      appearance = next;
+      sigma.refresh({ schedule: true });
+    },
+    setLabelDensity(level) {
+      sigma.setSetting('labelDensity', LABEL_DENSITIES[level].density);
+      sigma.setSetting('labelRenderedSizeThreshold', LABEL_DENSITIES[level].threshold);
+    },
+    held: () => dragged,
+    labelled: () => new Set(sigma.getNodeDisplayedLabels()),
+    kill: () => sigma.kill(),
+  };
+}
+
+/**
+ * The chart as drawn, as a PNG: sigma draws in layers (WebGL for edges and nodes, 2D for names), so they are drawn
+ * again at once and stacked on a white ground before the WebGL buffers are cleared.
+ */
+export async function chartPng(sigma: Sigma<ChartNodeAttributes, ChartEdgeAttributes>): Promise<Blob> {
+  const { width, height } = sigma.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const output = document.createElement('canvas');
+  output.width = Math.round(width * ratio);
+  output.height = Math.round(height * ratio);
+  const context = output.getContext('2d')!;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, output.width, output.height);
+  sigma.refresh();
+  for (const [layer, canvas] of Object.entries(sigma.getCanvases()))
+    if (layer !== 'mouse') context.drawImage(canvas, 0, 0, output.width, output.height);
+  return new Promise((resolve, reject) =>
+    output.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the picture.'))), 'image/png'),
+  );
+}
