@@ -164,5 +164,11 @@ export async function showChart(entities: number, relationships: number): Promis
   const host = document.createElement('div');
   host.style.width = '1200px';
   document.body.append(host);
-  createRoot(host).render(createElement(LinkChart, { data: chartCase(entities, relationships), onOpen: (node) => console.log(`open ${node}`) }));
+  createRoot(host).render(
+    createElement(LinkChart, {
+      data: chartCase(entities, relationships),
+      onOpen: (node) => console.log(`open ${node}`),
+      onPositionsChange: (positions) => console.log(`positions of ${Object.keys(positions).length} entities`, JSON.stringify(positions.e39)),
+    }),
+  );
 }

@@ -168,7 +168,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
 
   return (
     <section className="link-chart" aria-label="Link chart">
-      <div className="link-chart-toolbar" role="toolbar" aria-label="Link chart tools" aria-orientation="horizontal">
+      <div className="link-chart-toolbar" role="group" aria-label="Link chart tools">
         <ChartFilters graph={graph} filters={filters} onChange={setFilters} />
         <label className="link-chart-field">
           <span>Highlight</span>
@@ -207,7 +207,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
           </button>
         </span>
       </div>
-      <div className="link-chart-toolbar" role="toolbar" aria-label="Neighbourhood and path">
+      <div className="link-chart-toolbar" role="group" aria-label="Neighbourhood and path">
         <EntityChoices id={listId} choices={choices} />
         <FocusForm listId={listId} choices={choices} focus={focus} onFocus={setFocus} />
         <PathForm listId={listId} choices={choices} active={path !== null} onFind={setPath} />

@@ -13,9 +13,9 @@ import { letterImage } from './letterImages';
 
 /** How many names the chart writes: sigma keeps those it writes from overlapping, and writes bigger nodes first. */
 export const LABEL_DENSITIES = {
-  few: { label: 'Few names', density: 0.07, threshold: 9 },
-  some: { label: 'Some names', density: 0.25, threshold: 6 },
-  many: { label: 'Many names', density: 1, threshold: 2 },
+  few: { label: 'Few names', density: 0.05, threshold: 8 },
+  some: { label: 'Some names', density: 0.15, threshold: 5 },
+  many: { label: 'Many names', density: 0.6, threshold: 1 },
 } as const;
 export type LabelDensity = keyof typeof LABEL_DENSITIES;
 
@@ -77,8 +77,10 @@ export function createChartRenderer(
   options: { software: boolean; labelDensity: LabelDensity },
 ): ChartRenderer {
   let appearance: ChartAppearance | null = null;
+  // Smaller discs in a large chart, so its clusters show; the more relationships, the bigger the disc.
+  const base = graph.order > 1_000 ? 1.5 : 3;
   const sizes = new Map<string, number>();
-  graph.forEachNode((node) => sizes.set(node, 3 + Math.min(9, Math.sqrt(graph.degree(node)) * 1.5)));
+  graph.forEachNode((node) => sizes.set(node, base + Math.min(8, Math.sqrt(graph.degree(node)) * 1.2)));
   const density = LABEL_DENSITIES[options.labelDensity];
   // Moving a large graph in software costs a frame per layer: leave the edges and names out while it moves.
   const lighten = options.software && graph.size > 2_000;
@@ -138,6 +140,8 @@ export function createChartRenderer(
     labelDensity: density.density,
     labelRenderedSizeThreshold: density.threshold,
     labelFont: 'system-ui, sans-serif',
+    // Cells of the grid in which sigma lets only the biggest nodes' names through: wider than a name, so few overlap.
+    labelGridCellSize: 140,
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,
     hideEdgesOnMove: lighten,
