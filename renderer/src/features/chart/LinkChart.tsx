@@ -7,7 +7,8 @@ import { explainError } from '../../components/useOperation';
 import { VirtualList } from '../../components/VirtualList';
 import { host } from '../../platform';
 import { ChartFilters, type FilterState } from './ChartFilters';
-import { LABEL_DENSITIES, chartPng, createChartRenderer, webglSupport, type ChartRenderer, type LabelDensity } from './chartRenderer';
+import type { ChartRenderer } from './chartRenderer';
+import { LABEL_DENSITIES, webglSupport, type LabelDensity } from './drawing';
 import { EntityChoices, EntityPicker, entityChoices, type Choices } from './EntityPicker';
 import './chart.css';
 
@@ -82,55 +83,85 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
   const listId = useId();
   const drawing: LinkChartHandle['drawing'] = support === 'none' || failed ? 'picture' : support === 'software' ? 'webgl-software' : 'webgl';
 
-  // One renderer per graph; the layout starts with it and lays out the entities without a place.
+  const appearance = useRef({ shown, highlight, labelDensity });
   useEffect(() => {
-    const container = containerRef.current;
-    if (!container || support === 'none') return;
-    let renderer: ChartRenderer;
-    const reportPositions = () => callbacks.current.onPositionsChange?.(chartPositions(graph));
-    try {
-      renderer = createChartRenderer(
-        container,
-        graph,
-        {
-          open: (node) => callbacks.current.onOpen(node),
-          dragging: (node, { x, y }) => layoutRef.current?.pin(node, x, y),
-          dropped: (node, { x, y }) => {
-            layoutRef.current?.pin(node, x, y);
-            reportPositions();
-          },
-        },
-        { software: support === 'software', labelDensity: 'some' },
-      );
-    } catch (error) {
-      // Sigma throws when the browser refuses a WebGL context: the still picture takes its place.
-      queueMicrotask(() => setFailed(explainError(error)));
-      return;
-    }
-    rendererRef.current = renderer;
-    renderer.sigma.once('afterRender', () => callbacks.current.onFirstDraw?.());
+    appearance.current = { shown, highlight, labelDensity };
+  });
+
+  // The layout of the entities without a place: one run per graph, whether the chart is drawn live or as a picture.
+  useEffect(() => {
     const run = startLayout(
       graph,
       (progress) => {
         setLayout(progress);
         if (!progress.settled) return;
         layoutRef.current = null;
-        reportPositions();
+        callbacks.current.onPositionsChange?.(chartPositions(graph));
         callbacks.current.onLayoutSettled?.(progress);
       },
-      renderer.held,
+      () => rendererRef.current?.held() ?? null,
     );
     layoutRef.current = run;
     queueMicrotask(() => setLayout(run ? { iterations: 0, settled: false, elapsedMs: 0 } : null));
     return () => {
       run?.stop();
       layoutRef.current = null;
+    };
+  }, [graph]);
+
+  // One renderer per graph, its code (sigma.js) loaded with the first: it cannot load at all without WebGL.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || support === 'none') return;
+    let renderer: ChartRenderer | null = null;
+    let cancelled = false;
+    import('./chartRenderer')
+      .then(({ createChartRenderer }) => {
+        if (cancelled) return;
+        renderer = createChartRenderer(
+          container,
+          graph,
+          {
+            open: (node) => callbacks.current.onOpen(node),
+            dragging: (node, { x, y }) => layoutRef.current?.pin(node, x, y),
+            dropped: (node, { x, y }) => {
+              layoutRef.current?.pin(node, x, y);
+              callbacks.current.onPositionsChange?.(chartPositions(graph));
+            },
+          },
+          { software: support === 'software', labelDensity: appearance.current.labelDensity },
+        );
+        rendererRef.current = renderer;
+        renderer.sigma.once('afterRender', () => callbacks.current.onFirstDraw?.());
+        renderer.setAppearance(appearance.current);
+      })
+      .catch((error: unknown) => {
+        // The code could not load, or the browser refused a WebGL context: the still picture takes its place.
+        if (!cancelled) setFailed(explainError(error));
+      });
+    return () => {
+      cancelled = true;
       rendererRef.current = null;
-      renderer.kill();
+      renderer?.kill();
     };
   }, [graph, support]);
 
   useEffect(() => rendererRef.current?.setAppearance({ shown, highlight }), [graph, shown, highlight]);
+  // A new focus or path brings its entities into view; leaving it shows the whole chart again.
+  const framed = pathFound ? pathFound.nodes : focus && !focusHidden ? shown.nodes : null;
+  const framedKey = pathFound ? `path ${pathFound.nodes.join(' ')}` : focus && !focusHidden ? `focus ${focus.node} ${focus.steps}` : 'all';
+  const framedNodes = useRef(framed);
+  useEffect(() => {
+    framedNodes.current = framed;
+  });
+  const firstFrame = useRef(true);
+  useEffect(() => {
+    if (firstFrame.current) {
+      firstFrame.current = false;
+      return;
+    }
+    rendererRef.current?.fit(framedNodes.current);
+  }, [framedKey]);
   useEffect(() => rendererRef.current?.setLabelDensity(labelDensity), [graph, labelDensity]);
 
   useImperativeHandle(
@@ -191,7 +222,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
           <button type="button" onClick={() => void rendererRef.current?.sigma.getCamera().animatedUnzoom({ duration: 200 })} disabled={drawing === 'picture'}>
             Zoom out
           </button>
-          <button type="button" onClick={() => void rendererRef.current?.sigma.getCamera().animatedReset({ duration: 200 })} disabled={drawing === 'picture'}>
+          <button type="button" onClick={() => rendererRef.current?.fit(framed)} disabled={drawing === 'picture'}>
             Fit
           </button>
         </span>
@@ -237,7 +268,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
       )}
 
       {drawing === 'picture' ? (
-        <StillChart graph={graph} shown={shown} highlight={highlight} />
+        <StillChart graph={graph} shown={shown} highlight={highlight} arranged={!layout || layout.settled} onLoad={() => callbacks.current.onFirstDraw?.()} />
       ) : (
         <div ref={containerRef} className="link-chart-canvas" data-drawing={drawing} aria-hidden="true" />
       )}
@@ -270,6 +301,7 @@ async function exportBytes(kind: 'png' | 'svg' | 'json', graph: ChartGraph, show
   if (kind === 'json') return new TextEncoder().encode(JSON.stringify(chartJson(graph, shown), null, 2));
   if (kind === 'svg') return new TextEncoder().encode(chartSvg(graph, shown, { labelled: renderer?.labelled() ?? busiest(graph, shown), ...(highlight ? { highlight } : {}) }));
   if (!renderer) throw new Error('the chart is not drawn.');
+  const { chartPng } = await import('./chartRenderer');
   return new Uint8Array(await (await chartPng(renderer.sigma)).arrayBuffer());
 }
 
@@ -333,14 +365,25 @@ function PathForm({ listId, choices, active, onFind }: { listId: string; choices
   );
 }
 
-/** Where there is no WebGL: the SVG export of what is shown, as a still picture. */
-function StillChart({ graph, shown, highlight }: { graph: ChartGraph; shown: ChartView; highlight: ChartView | null }) {
+interface StillChartProps {
+  graph: ChartGraph;
+  shown: ChartView;
+  highlight: ChartView | null;
+  /** False while the layout runs: the picture is drawn again once it has settled. */
+  arranged: boolean;
+  onLoad(): void;
+}
+
+/** Where there is no WebGL: the SVG export of what is shown, as a still picture (the list below stands in for clicks). */
+function StillChart({ graph, shown, highlight, arranged, onLoad }: StillChartProps) {
   const url = useMemo(() => {
     const svg = chartSvg(graph, shown, { labelled: busiest(graph, shown), ...(highlight ? { highlight } : {}) });
     return URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  }, [graph, shown, highlight]);
+    // `arranged` stands for the positions the layout wrote into the graph.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph, shown, highlight, arranged]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return <img className="link-chart-still" src={url} alt="" />;
+  return <img className="link-chart-still" src={url} alt="" onLoad={onLoad} />;
 }
 
 function ShownList({ graph, shown, onOpen, onFocus }: { graph: ChartGraph; shown: ChartView; onOpen(node: string): void; onFocus(node: string): void }) {

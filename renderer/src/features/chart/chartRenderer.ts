@@ -2,6 +2,7 @@
  * The link chart's drawing: sigma.js (WebGL) over the chart graph, with entities as discs in their type's colour
  * with its letter, relationships styled by confidence, what is not shown hidden and what is highlighted brought
  * forward. Dragging a node moves it and pins it; a click opens it. React never touches sigma except through this.
+ * Loaded only where WebGL works: sigma and its image program ask for a WebGL context as soon as they load.
  */
 import { createNodeImageProgram } from '@sigma/node-image';
 import Sigma from 'sigma';
@@ -9,15 +10,9 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CONFIDENCE_STYLES, type ChartEdgeAttributes, type ChartGraph, type ChartNodeAttributes, type ChartPosition } from '../../chart/chartData';
 import type { ChartView } from '../../chart/view';
 import { DashedEdgeProgram, type DashedEdgeDisplayData } from './dashedEdgeProgram';
+import { LABEL_DENSITIES, type LabelDensity } from './drawing';
 import { letterImage } from './letterImages';
 
-/** How many names the chart writes: sigma keeps those it writes from overlapping, and writes bigger nodes first. */
-export const LABEL_DENSITIES = {
-  few: { label: 'Few names', density: 0.05, threshold: 8 },
-  some: { label: 'Some names', density: 0.15, threshold: 5 },
-  many: { label: 'Many names', density: 0.6, threshold: 1 },
-} as const;
-export type LabelDensity = keyof typeof LABEL_DENSITIES;
 
 /** What the chart shows and brings forward. */
 export interface ChartAppearance {
@@ -40,6 +35,8 @@ export interface ChartRenderer {
   software: boolean;
   setAppearance(appearance: ChartAppearance): void;
   setLabelDensity(density: LabelDensity): void;
+  /** Brings these nodes into view, or the whole chart when given none. */
+  fit(nodes: Iterable<string> | null): void;
   /** The node being dragged, if any. */
   held(): string | null;
   /** The names written on screen now, for an export that matches it. */
@@ -52,23 +49,6 @@ const FAINT_EDGE_COLOUR = 'rgba(125, 135, 147, 0.3)';
 const FADED_EDGE_COLOUR = 'rgba(125, 135, 147, 0.1)';
 const STRONG_EDGE_COLOUR = '#d9480f';
 const FADED_NODE_COLOUR = '#dde1e6';
-
-export type WebGLSupport = 'none' | 'software' | 'hardware';
-
-/** Whether WebGL works here, and whether a GPU draws it (software renderers are SwiftShader, llvmpipe and the like). */
-export function webglSupport(): WebGLSupport {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return 'none';
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return /swiftshader|llvmpipe|softpipe|software/i.test(name) ? 'software' : 'hardware';
-  } catch {
-    return 'none';
-  }
-}
 
 export function createChartRenderer(
   container: HTMLElement,
@@ -199,6 +179,24 @@ export function createChartRenderer(
     setLabelDensity(level) {
       sigma.setSetting('labelDensity', LABEL_DENSITIES[level].density);
       sigma.setSetting('labelRenderedSizeThreshold', LABEL_DENSITIES[level].threshold);
+    },
+    fit(nodes) {
+      const chosen = nodes ? [...nodes].filter((node) => graph.hasNode(node)) : [];
+      const camera = sigma.getCamera();
+      if (!chosen.length) {
+        void camera.animatedReset({ duration: 300 });
+        return;
+      }
+      // From the graph's own coordinates, not sigma's display data, which a scheduled refresh may not have framed yet.
+      const points = chosen.map((node) => sigma.graphToViewport(graph.getNodeAttributes(node)));
+      const xs = points.map((point) => point.x);
+      const ys = points.map((point) => point.y);
+      const { width, height } = sigma.getDimensions();
+      const spread = Math.max((Math.max(...xs) - Math.min(...xs)) / width, (Math.max(...ys) - Math.min(...ys)) / height);
+      const centre = sigma.viewportToFramedGraph({ x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 });
+      // A margin around them, and no closer than a few nodes' worth for one entity alone.
+      const ratio = camera.getState().ratio * Math.max(spread * 1.25, 0.15);
+      void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
     },
     held: () => dragged,
     labelled: () => new Set(sigma.getNodeDisplayedLabels()),
