@@ -11,7 +11,7 @@ export type LayoutReply = { type: 'positions'; positions: Float32Array; iteratio
 
 export const LAYOUT_LIMITS = {
   /** How long one batch of iterations runs before the positions go back to the chart. */
-  sliceMs: 40,
+  sliceMs: 120,
   /** Average movement per node in an iteration, as a share of the layout's extent, below which a slice is calm. */
   settledMovement: 0.0004,
   /** Calm slices in a row that make the layout settled. */

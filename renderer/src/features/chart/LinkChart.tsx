@@ -7,6 +7,7 @@ import { explainError } from '../../components/useOperation';
 import { VirtualList } from '../../components/VirtualList';
 import { host } from '../../platform';
 import { ChartFilters, type FilterState } from './ChartFilters';
+import type * as RendererModule from './chartRenderer';
 import type { ChartRenderer } from './chartRenderer';
 import { LABEL_DENSITIES, webglSupport, type LabelDensity } from './drawing';
 import { EntityChoices, EntityPicker, entityChoices, type Choices } from './EntityPicker';
@@ -39,6 +40,16 @@ export interface LinkChartHandle {
 
 type Steps = 1 | 2 | 3;
 
+let rendererCode: Promise<typeof RendererModule> | null = null;
+/** sigma.js, asked for as soon as the chart knows WebGL works, so it loads while the chart's first render runs. */
+const loadRenderer = () => (rendererCode ??= import('./chartRenderer'));
+
+function detectWebGL() {
+  const support = webglSupport();
+  if (support !== 'none') void loadRenderer().catch(() => undefined);
+  return support;
+}
+
 const NO_FILTER: FilterState = { hiddenNodeTypes: new Set(), hiddenEdgeTypes: new Set(), tags: new Set(), hiddenConfidences: new Set(), from: '', to: '' };
 
 /**
@@ -49,7 +60,8 @@ const NO_FILTER: FilterState = { hiddenNodeTypes: new Set(), hiddenEdgeTypes: ne
 export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-chart', onFirstDraw, onLayoutSettled, ref }: LinkChartProps) {
   const built = useMemo(() => buildChartGraph(data), [data]);
   const graph = built.graph;
-  const [support] = useState(webglSupport);
+  const [support] = useState(detectWebGL);
+  const [drawn, setDrawn] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const [filters, setFilters] = useState<FilterState>(NO_FILTER);
   const [focus, setFocus] = useState<{ node: string; steps: Steps } | null>(null);
@@ -88,8 +100,11 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
     appearance.current = { shown, highlight, labelDensity };
   });
 
-  // The layout of the entities without a place: one run per graph, whether the chart is drawn live or as a picture.
+  // The layout of the entities without a place: one run per graph, whether the chart is drawn live or as a picture,
+  // started once the chart is first drawn so that it does not compete with that drawing for the processor.
+  const layoutMayStart = drawn || drawing === 'picture';
   useEffect(() => {
+    if (!layoutMayStart) return;
     const run = startLayout(
       graph,
       (progress) => {
@@ -107,7 +122,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
       run?.stop();
       layoutRef.current = null;
     };
-  }, [graph]);
+  }, [graph, layoutMayStart]);
 
   // One renderer per graph, its code (sigma.js) loaded with the first: it cannot load at all without WebGL.
   useEffect(() => {
@@ -115,7 +130,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
     if (!container || support === 'none') return;
     let renderer: ChartRenderer | null = null;
     let cancelled = false;
-    import('./chartRenderer')
+    loadRenderer()
       .then(({ createChartRenderer }) => {
         if (cancelled) return;
         renderer = createChartRenderer(
@@ -132,7 +147,10 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
           { software: support === 'software', labelDensity: appearance.current.labelDensity },
         );
         rendererRef.current = renderer;
-        renderer.sigma.once('afterRender', () => callbacks.current.onFirstDraw?.());
+        renderer.sigma.once('afterRender', () => {
+          setDrawn(true);
+          callbacks.current.onFirstDraw?.();
+        });
         renderer.setAppearance(appearance.current);
       })
       .catch((error: unknown) => {
@@ -301,12 +319,12 @@ async function exportBytes(kind: 'png' | 'svg' | 'json', graph: ChartGraph, show
   if (kind === 'json') return new TextEncoder().encode(JSON.stringify(chartJson(graph, shown), null, 2));
   if (kind === 'svg') return new TextEncoder().encode(chartSvg(graph, shown, { labelled: renderer?.labelled() ?? busiest(graph, shown), ...(highlight ? { highlight } : {}) }));
   if (!renderer) throw new Error('the chart is not drawn.');
-  const { chartPng } = await import('./chartRenderer');
+  const { chartPng } = await loadRenderer();
   return new Uint8Array(await (await chartPng(renderer.sigma)).arrayBuffer());
 }
 
 /** Without a renderer to say which names fit, the picture names the most connected entities. */
-function busiest(graph: ChartGraph, shown: ChartView, count = 150): Set<string> {
+function busiest(graph: ChartGraph, shown: ChartView, count = 50): Set<string> {
   return new Set([...shown.nodes].sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, count));
 }
 
