@@ -8,6 +8,7 @@ import { seedHighlightedDocument } from './highlightBench';
 import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
 import { runSuggestionsBenchmark, type SuggestionsBenchOptions } from './suggestionsBench';
 import { mentionsBenchmark } from './mentionsBench';
+import { runChartBenchmark, showChart } from './chartBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -80,6 +81,9 @@ const harness = {
   },
   /** Mentions of 10,000 entities in 10,000 documents, in the mentions worker, step by step; see mentionsBench.ts. */
   mentionsBenchmark,
+  /** Draws a synthetic case in the link chart and moves its view; see chartBench.ts. */
+  chartBenchmark: runChartBenchmark,
+  showChart,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {
