@@ -15,6 +15,7 @@ import type {
   NameOfEntity,
   WorkerTime,
 } from './protocol';
+import { inThreadEndpoint } from '../inThreadEndpoint';
 
 /** The part of a Worker the connection uses. */
 export interface MentionsEndpoint {
@@ -169,29 +170,10 @@ function defaultEndpoint(): MentionsEndpoint {
   return new Worker(new URL('./mentions.worker.ts', import.meta.url), { type: 'module' }) as MentionsEndpoint;
 }
 
-/** The service in this thread: messages are copied and delivered as a later task, as a worker's are. */
+/** The service in this thread, where there is no Worker. */
 function inThread(): MentionsEndpoint {
-  const listeners: ((event: MessageEvent<MentionsMessage>) => void)[] = [];
-  let stopped = false;
-  const service = import('./service').then(
-    ({ MentionsService }) =>
-      new MentionsService((message) => {
-        const copy = structuredClone(message);
-        setTimeout(() => {
-          if (!stopped) listeners.forEach((listener) => listener({ data: copy } as MessageEvent<MentionsMessage>));
-        });
-      }),
-  );
-  return {
-    postMessage(message) {
-      const copy = structuredClone(message);
-      void service.then((running) => setTimeout(() => !stopped && running.receive(copy)));
-    },
-    addEventListener(type: string, listener: (event: never) => void) {
-      if (type === 'message') listeners.push(listener as (event: MessageEvent<MentionsMessage>) => void);
-    },
-    terminate() {
-      stopped = true;
-    },
-  };
+  return inThreadEndpoint<MentionsRequest, MentionsMessage>(async (post) => {
+    const { MentionsService } = await import('./service');
+    return new MentionsService(post);
+  });
 }

@@ -5,6 +5,7 @@
  */
 import type { CasebookDB } from '../db/schema';
 import type { IndexState, SearchAnswers, SearchMessage, SearchRequest } from './protocol';
+import { inThreadEndpoint } from '../inThreadEndpoint';
 
 /** The part of a Worker the connection uses. */
 export interface SearchEndpoint {
@@ -99,30 +100,10 @@ function defaultEndpoint(db: CasebookDB): SearchEndpoint {
   return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as SearchEndpoint;
 }
 
-/** The service in this thread, on the page's own database: messages are copied and delivered as a later task. */
+/** The service in this thread, on the page's own database, where there is no Worker. */
 function inThread(db: CasebookDB): SearchEndpoint {
-  const listeners: ((event: MessageEvent<SearchMessage>) => void)[] = [];
-  let stopped = false;
-  const service = import('./service').then(
-    ({ SearchService }) =>
-      new SearchService(db, (message) => {
-        const copy = structuredClone(message);
-        setTimeout(() => {
-          if (!stopped) listeners.forEach((listener) => listener({ data: copy } as MessageEvent<SearchMessage>));
-        });
-      }),
-  );
-  return {
-    postMessage(message) {
-      const copy = structuredClone(message);
-      void service.then((running) => setTimeout(() => !stopped && running.receive(copy)));
-    },
-    addEventListener(type: string, listener: (event: never) => void) {
-      if (type === 'message') listeners.push(listener as (event: MessageEvent<SearchMessage>) => void);
-    },
-    terminate() {
-      stopped = true;
-      void service.then((running) => running.close());
-    },
-  };
+  return inThreadEndpoint<SearchRequest, SearchMessage>(async (post) => {
+    const { SearchService } = await import('./service');
+    return new SearchService(db, post);
+  });
 }

@@ -5,6 +5,7 @@
  */
 import type { SuggestionsAnswers, SuggestionsReply, SuggestionsRequest } from './protocol';
 import type { BatchDocument, BatchOptions, SuggestOptions } from './types';
+import { inThreadEndpoint } from '../inThreadEndpoint';
 
 /** The part of a Worker the client uses; tests pass a stand-in. */
 export interface SuggestionsEndpoint {
@@ -94,27 +95,10 @@ function defaultEndpoint(): SuggestionsEndpoint {
   return new Worker(new URL('./suggestions.worker.ts', import.meta.url), { type: 'module' }) as SuggestionsEndpoint;
 }
 
-/** The service in this thread: requests and answers copied and delivered as later tasks, as a worker's would be. */
+/** The service in this thread, where there is no Worker: each request answered as a later task. */
 function inThread(): SuggestionsEndpoint {
-  const listeners: ((event: MessageEvent<SuggestionsReply>) => void)[] = [];
-  let stopped = false;
-  const service = import('./service');
-  return {
-    postMessage(message) {
-      const copy = structuredClone(message);
-      void service.then(({ answer }) =>
-        setTimeout(() => {
-          if (stopped) return;
-          const reply = structuredClone(answer(copy));
-          listeners.forEach((listener) => listener({ data: reply } as MessageEvent<SuggestionsReply>));
-        }),
-      );
-    },
-    addEventListener(type: string, listener: (event: never) => void) {
-      if (type === 'message') listeners.push(listener as (event: MessageEvent<SuggestionsReply>) => void);
-    },
-    terminate() {
-      stopped = true;
-    },
-  };
+  return inThreadEndpoint<SuggestionsRequest, SuggestionsReply>(async (post) => {
+    const { answer } = await import('./service');
+    return { receive: (request) => post(answer(request)) };
+  });
 }
