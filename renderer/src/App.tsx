@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, Link, Outlet, useLocation, useRouteError, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { describeStorageError, onStorageProblem } from './app/casebook';
+import { describeStorageError, onStorageProblem } from './app/library';
 import { listenToHostEvents } from './app/hostEvents';
 import { onPersistenceKnown } from './app/persistentStorage';
 import { commandRegistry, CommandsProvider } from './commands';

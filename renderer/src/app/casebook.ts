@@ -1,16 +1,16 @@
-import { bindDatabase, bindDatabaseOnDemand } from './bindDatabase';
+import { bindDatabase } from './bindDatabase';
 import { db } from './database';
 import * as databaseQueries from '../db/queries';
 import type { ImportWorkerClient } from '../import/client';
 import type { ImportOutcome, ImportProgress, IncomingFile, ParseFn } from '../import/pipeline';
 
-/**
- * What views use to change the case: the domain's operations, bound to the app's database. They load, with their
- * validation rules, at the first change a researcher makes: the library opens without them.
- */
-export const operations = bindDatabaseOnDemand(() => import('../domain/operations'), db);
+export { operations } from './operations';
 
-/** What views use to read the case (inside `useLiveQuery`): the typed queries, bound to the app's database. */
+/**
+ * What views use to read the case (inside `useLiveQuery`): the typed queries, bound to the app's database. An open
+ * case's views import this module; the library, where the app starts, reads through `app/library.ts` instead, so
+ * these queries load with the case.
+ */
 export const queries = bindDatabase(databaseQueries, db);
 
 let importWorker: Promise<ImportWorkerClient> | null = null;

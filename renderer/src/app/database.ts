@@ -4,7 +4,8 @@ import { watchSearchedWrites } from '../search/writes';
 
 /**
  * The app's one database, wired once at start-up: search watches its writes from here, before the first query, so the
- * database module itself knows nothing of search. Only `app/` imports this; views go through `app/casebook.ts`.
+ * database module itself knows nothing of search. Only `app/` imports this; views go through
+ * `app/casebook.ts` (an open case) and `app/library.ts` (the start).
  */
 export const db = new CasebookDB();
 

@@ -7,8 +7,8 @@ import { JUST_CREATED } from '../../components/focusNewRecord';
 import { once, useOnDemand } from '../../components/useOnDemand';
 import { explainError, useOperation } from '../../components/useOperation';
 import { countOf } from '../../../../shared/vocabulary';
-import { operations, queries } from '../../app/casebook';
-import type { CaseCounts } from '../../db/queries';
+import { libraryQueries, operations } from '../../app/library';
+import type { CaseCounts } from '../../db/queries/cases';
 import { formatDateTime } from '../../format';
 
 /** The case form, with its draft and the description's editor, is fetched when first opened, not with the library. */
@@ -16,7 +16,7 @@ const loadCaseForm = once(() => import('./CaseForm').then((module) => module.Cas
 
 /** The case library: every case, most recently changed first. */
 export function Library() {
-  const cases = useLiveQuery(() => queries.casesByLastChange(), []);
+  const cases = useLiveQuery(() => libraryQueries.casesByLastChange(), []);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<CaseFile | null>(null);
@@ -134,7 +134,7 @@ export function Library() {
 }
 
 function DeleteCaseDialog({ caseFile, onClose }: { caseFile: CaseFile; onClose: () => void }) {
-  const counts = useLiveQuery(() => queries.countCaseRecords(caseFile.id), [caseFile.id]);
+  const counts = useLiveQuery(() => libraryQueries.countCaseRecords(caseFile.id), [caseFile.id]);
   const { run, busy, formError } = useOperation();
   return (
     <ConfirmDialog
