@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { commandHint } from '../../commands';
 import { type Alias, type Entity } from '../../../../shared/domain';
 import { entityTypeLabel } from '../../../../shared/entities';
 import { draftKey, hasDraft } from '../../components/drafts';
@@ -54,9 +55,12 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         renderNew={(onCreated, onCancel) => <EntityForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
         renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
         actions={
-          <button type="button" onClick={() => setImporting(true)}>
-            Import list…
-          </button>
+          <>
+            <Link className="button" to={`/case/${caseId}/entities/chart`} {...commandHint('chart.open')}>Link chart</Link>
+            <button type="button" onClick={() => setImporting(true)}>
+              Import list…
+            </button>
+          </>
         }
       />
       {importing && <ImportEntitiesDialog caseId={caseId} onClose={() => setImporting(false)} />}
@@ -82,6 +86,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
         <h2 id="entity-name">{entity.name}</h2>
         <span className="tag">{entityTypeLabel(entity.type, ownTypes)}</span>
         <span className="spacer" />
+        <Link className="button" to={`/case/${caseId}/entities/chart?focus=${encodeURIComponent(entity.id)}`}>Show on link chart</Link>
         <button type="button" onClick={() => setEditing(true)}>
           Edit
         </button>

@@ -7,6 +7,7 @@ import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
 import { CodebookView } from '../codebook/CodebookView';
+import { LinkChartPage } from '../chart';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { NotesSection } from '../notes/NotesSection';
 import { SearchBox, SearchResults } from '../search';
@@ -71,6 +72,7 @@ export function Workspace() {
           <Route path="documents/:recordId?" element={<DocumentsSection caseId={caseId} />} />
           <Route path="excerpts/codebook" element={<CodebookView caseId={caseId} />} />
           <Route path="excerpts/:recordId?" element={<ExcerptsSection caseId={caseId} />} />
+          <Route path="entities/chart" element={<LinkChartPage caseId={caseId} />} />
           <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
           <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />
           <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />
