@@ -28,8 +28,9 @@ export class LinkChartPage {
     return (await list.getByRole('listitem').locator('button.link-button').allTextContents()).sort();
   }
 
-  /** Waits until the layout has stopped arranging the entities (or there was nothing to arrange). */
+  /** Waits until the chart is drawn and its entities no longer move (the layout has settled, or had nothing to do). */
   async settled() {
+    await expect(this.chart).toHaveAttribute('aria-busy', 'false');
     await expect(this.status).not.toContainText('arranging');
   }
 

@@ -130,6 +130,9 @@ export function LinkChart({ data, onOpen, onPositionsChange, onArrange, initialF
   // The layout of the entities without a place: one run per graph, whether the chart is drawn live or as a picture,
   // started once the chart is first drawn so that it does not compete with that drawing for the processor.
   const layoutMayStart = drawn || drawing === 'picture';
+  // Busy until first drawn and while entities without a place are being arranged: they are still moving.
+  const unplaced = useMemo(() => graph.someNode((_node, { fixed }) => !fixed), [graph]);
+  const busy = !layoutMayStart || (unplaced && !layout?.settled);
   useEffect(() => {
     if (!layoutMayStart) return;
     const run = startLayout(
@@ -253,7 +256,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, onArrange, initialF
   const label = (node: string) => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') : node);
 
   return (
-    <section className="link-chart" aria-label="Link chart">
+    <section className="link-chart" aria-label="Link chart" aria-busy={busy}>
       <div className="link-chart-toolbar" role="group" aria-label="Link chart tools">
         <ChartFilters graph={graph} filters={filters} onChange={setFilters} />
         <label className="link-chart-field">
