@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
 import { LinkChartPage, type ExportedChart } from './models/chart.model';
@@ -48,6 +49,21 @@ test('the sample case’s link chart: filters, a neighbourhood, a path in words,
   await chart.toggleEntityType('place');
   await expect(chart.status).toContainText('8 of 8 entities');
 
+  // Only the relationships more certain than "possible": the ship's goes.
+  const confidence = chart.chart.locator('details.link-chart-menu', { hasText: 'Confidence' });
+  await confidence.locator('summary').click();
+  await confidence.getByRole('checkbox', { name: 'Possible (dotted)' }).click();
+  await confidence.locator('summary').click();
+  await expect(chart.status).toContainText('8 of 8 entities, 2 of 3 relationships shown');
+  await confidence.locator('summary').click();
+  await confidence.getByRole('checkbox', { name: 'Possible (dotted)' }).click();
+  await confidence.locator('summary').click();
+
+  // Search highlights, whatever the case.
+  await chart.chart.getByRole('searchbox', { name: 'Highlight' }).fill('vellport');
+  await expect(chart.status).toContainText('2 entities match “vellport”');
+  await chart.chart.getByRole('searchbox', { name: 'Highlight' }).fill('');
+
   // One step around Quayline Logistics: the two entities related to it, and nothing else.
   await chart.focusOn('Quayline Logistics — organisation', 1);
   await expect(chart.status).toContainText('3 of 8 entities, 2 of 3 relationships shown · within 1 step of Quayline Logistics');
@@ -74,6 +90,13 @@ test('the sample case’s link chart: filters, a neighbourhood, a path in words,
     'MV Corran Bay related to Quayline Logistics (possible)',
   ]);
   await expect(chart.chart.getByRole('status').filter({ hasText: 'Exported the chart as JSON graph (8 entities).' })).toBeVisible();
+
+  // The SVG picture names each entity with its type, and draws the possible relationship dotted.
+  const svgDownload = page.waitForEvent('download');
+  await chart.chart.getByRole('button', { name: 'SVG' }).click();
+  const svg = await readFile(await (await svgDownload).path(), 'utf8');
+  expect(svg).toContain('<title>MV Corran Bay (vessel)</title>');
+  expect(svg).toMatch(/data-confidence="possible" stroke-dasharray="2 4"/);
 });
 
 test('an entity dragged stays where it was put after a reload, and a click on an entity opens it', async ({ page }) => {

@@ -6,6 +6,7 @@
  */
 import { createNodeImageProgram } from '@sigma/node-image';
 import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CONFIDENCE_STYLES, type ChartEdgeAttributes, type ChartGraph, type ChartNodeAttributes, type ChartPosition } from '../../chart/chartData';
 import type { ChartView } from '../../chart/view';
@@ -68,6 +69,8 @@ export function createChartRenderer(
   const sizes = new Map<string, number>();
   graph.forEachNode((node) => sizes.set(node, base + Math.min(8, Math.sqrt(graph.degree(node)) * 1.2)));
   const density = LABEL_DENSITIES[options.labelDensity];
+  // A large chart's discs are too small for a letter: plain discs, which cost far less to draw in each frame.
+  const nodeType = graph.order > 1_000 ? 'disc' : 'letter';
   // Moving a large graph in software costs a frame per layer: leave the edges and names out while it moves.
   const lighten = options.software && graph.size > 2_000;
 
@@ -83,7 +86,7 @@ export function createChartRenderer(
       size: (sizes.get(node) ?? 4) * (strong ? 1.4 : 1),
       color: faded ? FADED_NODE_COLOUR : data.typeColour,
       image: letterImage(data.typeLetter),
-      type: 'letter',
+      type: nodeType,
       hidden: !shown,
       forceLabel: Boolean(strong),
       zIndex: strong ? 2 : faded ? 0 : 1,
@@ -114,10 +117,11 @@ export function createChartRenderer(
   };
 
   const sigma = new Sigma<ChartNodeAttributes, ChartEdgeAttributes>(graph, container, {
-    defaultNodeType: 'letter',
+    defaultNodeType: nodeType,
     defaultEdgeType: 'dashed',
     nodeProgramClasses: {
       letter: createNodeImageProgram({ size: { mode: 'force', value: 64 }, padding: 0.12, drawingMode: 'background' }),
+      disc: NodeCircleProgram,
     },
     edgeProgramClasses: { dashed: DashedEdgeProgram },
     nodeReducer: nodeReducer as (node: string, data: ChartNodeAttributes) => Partial<NodeDisplayData>,
