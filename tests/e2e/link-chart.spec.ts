@@ -128,7 +128,14 @@ test('an entity dragged stays where it was put after a reload, and a click on an
   for (const name of SAMPLE_ENTITIES) expect(place(reloaded, name)).toEqual(place(after, name));
   await expect.poll(async () => distance(await chart.placeOf('Quayline Logistics'), to)).toBeLessThan(2);
 
-  // A click on an entity opens its page, which opens the chart again on its neighbourhood.
+  // The PNG export is the picture as drawn.
+  const pngDownload = page.waitForEvent('download');
+  await chart.chart.getByRole('button', { name: 'PNG' }).click();
+  const png = await readFile(await (await pngDownload).path());
+  expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(2_000);
+
+    // A click on an entity opens its page, which opens the chart again on its neighbourhood.
   const venn = await chart.placeOf('Dario Venn');
   await page.mouse.click(venn.x, venn.y);
   await expect(page).toHaveURL(/\/entities\/[0-9a-f-]{36}$/);
