@@ -146,7 +146,7 @@ test('an entity dragged stays where it was put after a reload, and a click on an
   await expect(chart.chart.getByRole('combobox', { name: 'Neighbourhood of' })).toHaveValue('Dario Venn — person');
 });
 
-test('the link chart opens from the command palette', async ({ page }) => {
+test('the link chart opens from the command palette, every control in it named', async ({ page }) => {
   const library = new LibraryPage(page);
   await library.goto();
   await library.openSample();
@@ -154,5 +154,11 @@ test('the link chart opens from the command palette', async ({ page }) => {
   await palette.openWithKeyboard();
   await palette.run('open link chart');
   await expect(page.getByRole('heading', { level: 1, name: 'Link chart' })).toBeVisible();
-  await expect(new LinkChartPage(page).status).toContainText('8 of 8 entities');
+  const chart = new LinkChartPage(page);
+  await expect(chart.status).toContainText('8 of 8 entities');
+  expect(await chart.shownNames()).toHaveLength(8);
+  // Those shown (the filters' check boxes are named once their menu opens, as the first test uses them).
+  const controls = chart.chart.locator('button, input, select, textarea, a[href], summary').filter({ visible: true });
+  expect(await controls.count()).toBeGreaterThan(20);
+  for (const control of await controls.all()) await expect(control).toHaveAccessibleName(/\S/);
 });
