@@ -35,5 +35,10 @@ describe('the arrangement kept', () => {
     expect(memory.over({ a: { x: 1, y: 1 } })).toEqual({ a: { x: 1, y: 1 } });
     memory.remember({ a: { x: 2, y: 2 }, b: { x: 3, y: 3 } });
     expect(memory.over({ a: { x: 1, y: 1 }, c: { x: 4, y: 4 } })).toEqual({ a: { x: 2, y: 2 }, b: { x: 3, y: 3 }, c: { x: 4, y: 4 } });
+    // Seen is not saved: the arrangement as saved holds only what was read and what was kept since.
+    expect(memory.keptOver({ c: { x: 4, y: 4 } })).toEqual({ c: { x: 4, y: 4 } });
+    memory.kept({ b: { x: 5, y: 5 } });
+    expect(memory.keptOver({ c: { x: 4, y: 4 } })).toEqual({ b: { x: 5, y: 5 }, c: { x: 4, y: 4 } });
+    expect(memory.over({})).toMatchObject({ b: { x: 5, y: 5 } });
   });
 });

@@ -51,9 +51,21 @@ export class ChartArrangement {
  */
 export class PositionMemory {
   private positions: Record<string, ChartPosition> = {};
+  private keptHere: Record<string, ChartPosition> = {};
 
   remember(positions: Readonly<Record<string, ChartPosition>>): void {
     this.positions = { ...this.positions, ...positions };
+  }
+
+  /** Positions saved since the arrangement was read. */
+  kept(positions: Readonly<Record<string, ChartPosition>>): void {
+    this.remember(positions);
+    this.keptHere = { ...this.keptHere, ...positions };
+  }
+
+  /** The arrangement as saved: as it was read, and what was saved since. */
+  keptOver(saved: Readonly<Record<string, ChartPosition>>): Record<string, ChartPosition> {
+    return { ...saved, ...this.keptHere };
   }
 
   /** The positions remembered over those given (the saved arrangement). */

@@ -40,6 +40,8 @@ export interface LinkChartProps {
    * was dropped, when the layout settles. Positions given in `data.positions` are never moved by the layout.
    */
   onArrange?(positions: Record<string, ChartPosition>): void;
+  /** The positions saved already, of those in `data.positions` (all of them when left out). */
+  kept?: Readonly<Record<string, ChartPosition>>;
   /** An entity whose neighbourhood (1 step) the chart opens on. */
   initialFocus?: string | null;
   /** The start of exported files' names ("link-chart" when left out). */
@@ -77,7 +79,7 @@ const NO_FILTER: FilterState = { hiddenNodeTypes: new Set(), hiddenEdgeTypes: ne
  * the shortest path between two entities, search highlighting, dragging, and exports. Fed with plain data; it
  * neither reads nor writes the database.
  */
-export function LinkChart({ data, onOpen, onPositionsChange, onArrange, initialFocus = null, fileName = 'link-chart', onFirstDraw, onLayoutSettled, ref }: LinkChartProps) {
+export function LinkChart({ data, kept, onOpen, onPositionsChange, onArrange, initialFocus = null, fileName = 'link-chart', onFirstDraw, onLayoutSettled, ref }: LinkChartProps) {
   const built = useMemo(() => buildChartGraph(data), [data]);
   const graph = built.graph;
   const [support] = useState(detectWebGL);
@@ -100,7 +102,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, onArrange, initialF
   });
 
   // The arrangement as last kept, to hand on only what the researcher changed since; one per graph.
-  const arrangement = useMemo(() => new ChartArrangement(data.positions), [data]);
+  const arrangement = useMemo(() => new ChartArrangement(kept ?? data.positions), [data, kept]);
 
   const view = useMemo(() => filterChart(graph, toChartFilter(filters)), [graph, filters]);
   // An entity no longer in the case (deleted since the chart was opened on it) is no focus at all.

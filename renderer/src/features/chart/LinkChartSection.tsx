@@ -29,24 +29,28 @@ export function LinkChartSection({ caseId }: { caseId: string }) {
   }, [caseId]);
   // Where each entity is now, so a chart drawn again after a change in the case keeps every entity in its place.
   const [memory] = useState(() => new PositionMemory());
-  const data = useMemo(() => (records && saved ? caseChartData(records, memory.over(saved)) : null), [records, saved, memory]);
-  const [kept, setKept] = useState<{ text: string; failed: boolean } | null>(null);
+  // Drawn again, the chart starts each entity where it was last seen; what is saved is what the researcher arranged.
+  const chart = useMemo(
+    () => (records && saved ? { data: caseChartData(records, memory.over(saved)), kept: memory.keptOver(saved) } : null),
+    [records, saved, memory],
+  );
+  const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const focus = search.get('focus');
 
   const arrange = async (changed: Record<string, ChartPosition>) => {
-    memory.remember(changed);
+    memory.kept(changed);
     try {
       await operations.saveChartLayout(caseId, changed);
       const ids = Object.keys(changed);
       const name = ids.length === 1 ? records?.entities.find((entity) => entity.id === ids[0])?.name : undefined;
-      setKept({
+      setNotice({
         text: name ? `Arrangement kept: “${name}” stays where you put it.` : `Arrangement kept (${ids.length.toLocaleString('en')} entities placed).`,
         failed: false,
       });
     } catch (error) {
-      setKept({ text: `The arrangement could not be kept: ${explainError(error)}`, failed: true });
+      setNotice({ text: `The arrangement could not be kept: ${explainError(error)}`, failed: true });
     }
   };
 
@@ -64,23 +68,24 @@ export function LinkChartSection({ caseId }: { caseId: string }) {
         <p className="form-error" role="alert">
           {failure}
         </p>
-      ) : !data ? (
+      ) : !chart ? (
         <p role="status">Reading the entities and relationships…</p>
-      ) : data.nodes.length === 0 ? (
+      ) : chart.data.nodes.length === 0 ? (
         <p className="muted">No entities yet. The chart draws the case’s entities and the relationships between them.</p>
       ) : (
         <>
           <LinkChart
             key={focus ?? ''}
-            data={data}
+            data={chart.data}
+            kept={chart.kept}
             initialFocus={focus}
             onOpen={(id) => navigate(`/case/${caseId}/entities/${encodeURIComponent(id)}`)}
             onPositionsChange={(all) => memory.remember(all)}
             onArrange={(changed) => void arrange(changed)}
           />
-          {kept && (
-            <p className={kept.failed ? 'form-error' : 'muted small'} role={kept.failed ? 'alert' : 'status'}>
-              {kept.text}
+          {notice && (
+            <p className={notice.failed ? 'form-error' : 'muted small'} role={notice.failed ? 'alert' : 'status'}>
+              {notice.text}
             </p>
           )}
         </>
