@@ -211,8 +211,8 @@ export function createChartRenderer(
       const { width, height } = sigma.getDimensions();
       const spread = Math.max((Math.max(...xs) - Math.min(...xs)) / width, (Math.max(...ys) - Math.min(...ys)) / height);
       const centre = sigma.viewportToFramedGraph({ x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 });
-      // A margin around them, and no closer than a few nodes' worth for one entity alone.
-      const ratio = camera.getState().ratio * Math.max(spread * 1.25, 0.15);
+      // A margin around them (their names run to the right), and no closer than a few nodes' worth for one entity alone.
+      const ratio = camera.getState().ratio * Math.max(spread * 1.5, 0.15);
       void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
     },
     held: () => dragged,
