@@ -8,6 +8,7 @@
 import type { CaseDocument, Entity } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { CaseMentions } from './caseMentions';
+import { textFingerprint } from './fingerprint';
 import type { MentionName } from './names';
 import type { MentionsStatus } from './protocol';
 
@@ -21,13 +22,6 @@ export function namesOfEntity(entity: Pick<Entity, 'id' | 'name' | 'type' | 'ali
 }
 
 const nameKey = (name: MentionName) => `${name.entityType ?? ''}\u0000${name.name}`;
-
-/** A quick fingerprint of a text (FNV-1a over its UTF-16 units and its length), to tell an edited text from the same one. */
-export function textFingerprint(text: string): number {
-  let hash = 0x811c9dc5 ^ text.length;
-  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-  return hash >>> 0;
-}
 
 export class CaseFeed {
   readonly mentions = new CaseMentions();

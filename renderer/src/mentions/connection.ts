@@ -142,7 +142,7 @@ export class MentionsConnection {
   }
 
   /** Every mention of the open case as CSV rows (entity, document, page, snippet), encoded. */
-  mentionsCsv(): Promise<Uint8Array> {
+  mentionsCsv(): Promise<Uint8Array<ArrayBuffer>> {
     return this.ask({ type: 'mentionsCsv' });
   }
 

@@ -61,7 +61,7 @@ export class OpenMentions {
     return this.connection.entityMentions(entityId, perDocument);
   }
 
-  mentionsCsv(): Promise<Uint8Array> {
+  mentionsCsv(): Promise<Uint8Array<ArrayBuffer>> {
     return this.connection.mentionsCsv();
   }
 

@@ -12,7 +12,7 @@ export const MENTIONS_CSV_HEADER = ['Entity', 'Document', 'Page', 'Snippet'];
 /** Documents read at a time for their snippets. */
 const READ_BATCH = 50;
 
-export async function mentionsCsv(db: CasebookDB, caseId: string, mentions: CaseMentions): Promise<Uint8Array> {
+export async function mentionsCsv(db: CasebookDB, caseId: string, mentions: CaseMentions): Promise<Uint8Array<ArrayBuffer>> {
   const byDocument = [...mentions.eachDocument()].filter((document) => document.mentions.length > 0);
   const entityIds = [...new Set(byDocument.flatMap((document) => document.mentions.map((mention) => mention.entityId)))];
   const entities = await db.entities.bulkGet(entityIds);

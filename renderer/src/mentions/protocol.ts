@@ -106,5 +106,5 @@ export interface MentionsAnswers {
   mentionsInText: Mention[];
   entityTotals: EntityTotal[];
   entityMentions: DocumentMentions[];
-  mentionsCsv: Uint8Array;
+  mentionsCsv: Uint8Array<ArrayBuffer>;
 }

@@ -134,7 +134,7 @@ export class MentionsService {
   }
 
   /** Every mention as a CSV row (entity, document, page, snippet), documents in title order, each in its text's order. */
-  private async csv(): Promise<Uint8Array> {
+  private async csv(): Promise<Uint8Array<ArrayBuffer>> {
     if (!this.db) throw new Error('Mentions cannot be exported before the database is connected.');
     const { mentionsCsv } = await import('./mentionsCsv');
     return mentionsCsv(this.db, this.feed?.caseId ?? '', this.mentions);

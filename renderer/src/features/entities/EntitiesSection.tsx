@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { type Alias, type Entity } from '../../../../shared/domain';
 import { entityTypeLabel } from '../../../../shared/entities';
 import { draftKey, hasDraft } from '../../components/drafts';
@@ -15,6 +15,7 @@ import { ImportEntitiesDialog } from './ImportEntitiesDialog';
 import { EntityMerges, MergeDialog } from './MergeEntities';
 import { SplitAliasDialog, aliasOrigin } from './SplitAlias';
 import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
+import { EntityMentions } from '../mentions/EntityMentions';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -54,9 +55,12 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         renderNew={(onCreated, onCancel) => <EntityForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
         renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
         actions={
-          <button type="button" onClick={() => setImporting(true)}>
-            Import list…
-          </button>
+          <>
+            <Link to={`/case/${caseId}/entities/watchlist`}>Watchlist</Link>
+            <button type="button" onClick={() => setImporting(true)}>
+              Import list…
+            </button>
+          </>
         }
       />
       {importing && <ImportEntitiesDialog caseId={caseId} onClose={() => setImporting(false)} />}
@@ -110,6 +114,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
       )}
       {splitting && <SplitAliasDialog caseId={caseId} entity={entity} alias={splitting} onClose={() => setSplitting(null)} />}
       <RichTextView value={entity.description} empty="No description." />
+      <EntityMentions caseId={caseId} entityId={entity.id} />
       <LinksPanel caseId={caseId} record={{ type: 'entity', id: entity.id }} />
     </article>
   );
