@@ -83,8 +83,12 @@ export class CaseFeed {
     const ids = (await db.documents.where('caseId').equals(caseId).primaryKeys()) as string[];
     this.status = { state: 'building', done: 0, total: ids.length };
     this.changed();
-    for (let start = 0; start < ids.length && !this.closed; start += READ_BATCH) {
-      const documents = await db.documents.bulkGet(ids.slice(start, start + READ_BATCH));
+    const read = (start: number) => (start < ids.length ? db.documents.bulkGet(ids.slice(start, start + READ_BATCH)) : null);
+    // The next slice is read while this one is scanned: IndexedDB answers from its own thread.
+    let next = read(0);
+    for (let start = 0; next && !this.closed; start += READ_BATCH) {
+      const documents = await next;
+      next = read(start + READ_BATCH);
       for (const document of documents) if (document?.caseId === caseId) this.putDocument(document);
       this.status = { state: 'building', done: Math.min(ids.length, start + READ_BATCH), total: ids.length };
       this.version++;

@@ -56,7 +56,9 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
         actions={
           <>
-            <Link to={`/case/${caseId}/entities/watchlist`}>Watchlist</Link>
+            <Link className="button" to={`/case/${caseId}/entities/watchlist`}>
+              Watchlist
+            </Link>
             <button type="button" onClick={() => setImporting(true)}>
               Import list…
             </button>

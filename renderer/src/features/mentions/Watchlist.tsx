@@ -65,18 +65,20 @@ export function Watchlist({ caseId }: { caseId: string }) {
     setSort((current) => (current.key === key ? { key, descending: !current.descending } : { key, descending: key === 'documents' || key === 'mentions' }));
 
   return (
-    <section className="watchlist" aria-labelledby="watchlist-title">
+    <section className="section watchlist" aria-labelledby="watchlist-title">
       <div className="section-header">
-        <h2 id="watchlist-title">Watchlist</h2>
+        <h1 id="watchlist-title">Watchlist</h1>
         <span className="spacer" />
-        <Link to={`/case/${caseId}/entities`}>Entities</Link>
+        <Link className="button" to={`/case/${caseId}/entities`}>
+          Back to entities
+        </Link>
         <select aria-label="Entity type" value={type} onChange={(event) => setType(event.target.value)} style={{ width: 'auto' }}>
           <option value="">All types</option>
           <EntityTypeOptions ownTypes={ownTypes} />
         </select>
         <ExportMentionsButton caseId={caseId} disabled={status.state !== 'ready' || !totals?.length} />
       </div>
-      <p className="muted small">Each entity with the documents that name it (its name or an alias) and its mentions in them.</p>
+      <p className="muted small" style={{ margin: 0 }}>Each entity with the documents that name it (its name or an alias) and its mentions in them.</p>
       {progress && (
         <p className="muted small" role="status">
           {progress}
