@@ -68,6 +68,7 @@ export function RelationshipForm({
 
   // The domain names the end it refuses ("to" for itself or a circle, "from" when read the other way round): here
   // that is always the other entity's field.
+  if (entities === undefined) return null;
   const otherError = outgoing ? (fieldErrors.to ?? fieldErrors.from) : (fieldErrors.from ?? fieldErrors.to);
   return (
     <>
@@ -101,7 +102,7 @@ export function RelationshipForm({
           </fieldset>
         )}
         <EntityPicker
-          entities={entities ?? []}
+          entities={entities}
           label="Other entity"
           initial={existing ? (other?.name ?? '') : ''}
           error={otherError ?? null}

@@ -55,11 +55,11 @@ export function RelationshipsPanel({ caseId, entity }: { caseId: string; entity:
                     {entity.name} <span className="kind">{reading.words}</span>{' '}
                     {other ? <RouterLink to={recordPath(caseId, 'entity', other.id)}>{other.name}</RouterLink> : <span className="muted">a deleted entity</span>}
                   </span>
-                  <button type="button" className="quiet small" aria-label={`Edit: ${words}`} onClick={() => setEditing(relationship.id)}>
-                    Edit
+                  <button type="button" className="quiet small" aria-label={`Change the relationship: ${words}`} onClick={() => setEditing(relationship.id)}>
+                    Change
                   </button>
-                  <button type="button" className="quiet small" aria-label={`Delete: ${words}`} onClick={() => setDeleting(item)}>
-                    Delete
+                  <button type="button" className="quiet small" aria-label={`Remove the relationship: ${words}`} onClick={() => setDeleting(item)}>
+                    Remove
                   </button>
                 </div>
                 <div className="relationship-meta small">
