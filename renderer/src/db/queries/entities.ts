@@ -86,7 +86,11 @@ export async function relationshipsWithEnds(db: CasebookDB, entityId: string): P
       other: others[index],
       excerpts: relationship.excerptIds.flatMap((id) => byId.get(id) ?? []),
     }))
-    .sort((a, b) => sortKey(a.relationship).localeCompare(sortKey(b.relationship)));
+    .sort((a, b) => {
+      // Code-point order: a locale's collation would put the "~" of undated ones before the digits of dated ones.
+      const [x, y] = [sortKey(a.relationship), sortKey(b.relationship)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
 }
 
 /** An excerpt a relationship may cite as support, as the form lists it. */

@@ -16,11 +16,14 @@ export const LINK_GROUP_TITLES: Record<RecordType, string> = {
   entity: 'Linked entities',
 };
 
+/** Code-point order, for ISO dates and sort keys (a locale's collation may pass over their punctuation). */
+const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The linked records by type: events earliest first, the others in the order they were linked; records gone left out. */
 export function groupLinkedRecords(linked: readonly LinkedRecord[]): Record<RecordType, LinkedRecord[]> {
   const groups: Record<RecordType, LinkedRecord[]> = { excerpt: [], event: [], note: [], document: [], entity: [] };
   for (const item of linked) if (item.record) groups[item.other.type].push(item);
-  for (const group of Object.values(groups)) group.sort((a, b) => a.link.createdAt.localeCompare(b.link.createdAt));
-  groups.event.sort((a, b) => (a.record as TimelineEvent).sortKey.localeCompare((b.record as TimelineEvent).sortKey));
+  for (const group of Object.values(groups)) group.sort((a, b) => ascending(a.link.createdAt, b.link.createdAt));
+  groups.event.sort((a, b) => ascending((a.record as TimelineEvent).sortKey, (b.record as TimelineEvent).sortKey));
   return groups;
 }
