@@ -120,7 +120,9 @@ test.describe('an entity’s page and its relationships', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'MV Corran Bay' })).toBeVisible();
     const fromShip = entity.relationship('MV Corran Bay chartered by Dario Venn');
     await expect(fromShip).toContainText('October 2022 – February 2023');
-    await expect(entity.relationship('MV Corran Bay related to Quayline Logistics')).toContainText('possible');
+    const sampleOne = entity.relationship('MV Corran Bay related to Quayline Logistics');
+    await expect(sampleOne).toContainText('possible');
+    await expect(sampleOne.getByLabel('Note')).toContainText('Same route and months as the 14 containers');
 
     // A supporting excerpt opens where it is.
     await fromShip.getByRole('link', { name: /frozen fish/ }).click();
