@@ -31,6 +31,9 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await workspace.openSection('Entities');
   await page.getByRole('link', { name: /^Dario Venn/ }).click();
   const entity = page.getByRole('article');
+  // The note names "D. Venn", not Dario Venn: his mentions come with the merge.
+  const mentions = entity.getByRole('region', { name: 'Mentions' });
+  await expect(mentions).toContainText('No document names this entity or its aliases.');
   await entity.getByRole('button', { name: 'Merge…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Merge into “Dario Venn”' });
   await dialog.getByRole('combobox', { name: 'Entity to merge in' }).fill('DARIO V.');
@@ -39,6 +42,8 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await expect(dialog.getByRole('list', { name: 'Entities to merge in' })).toHaveText(/D\. Venn/);
   await dialog.getByRole('button', { name: 'Merge “D. Venn” into “Dario Venn”' }).click();
   await expect(dialog).toBeHidden();
+  await expect(mentions.getByLabel('Mentions in all')).toHaveText('1 mention in 1 document');
+  await expect(mentions.getByRole('listitem', { name: 'Harbour note, 1 mention' })).toContainText('D. Venn signed for the crates');
 
   // Its aliases say they came from the merge.
   await expect(entity.getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([
@@ -57,8 +62,10 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await merges.getByRole('button', { name: 'Undo merge' }).click();
   await expect(merges.getByRole('status')).toHaveText('Merge undone: “D. Venn” back.');
   await expect(entity.getByRole('list', { name: 'Aliases' })).toHaveCount(0);
+  await expect(mentions).toContainText('No document names this entity or its aliases.');
   await expect(list.getByRole('link')).toHaveText([/^D\. Venn/, /^Dario Venn/]);
   await list.getByRole('link', { name: /^D\. Venn/ }).click();
+  await expect(mentions.getByLabel('Mentions in all')).toHaveText('1 mention in 1 document');
   await expect(page.getByRole('article').getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([/^Dario V\. Split off/]);
   await expect(page.getByRole('article').getByRole('list', { name: 'Excerpts', exact: true }).getByRole('listitem')).toContainText(/^mentioned in/);
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { type Alias, type Entity } from '../../../../shared/domain';
 import { entityTypeLabel } from '../../../../shared/entities';
 import { draftKey, hasDraft } from '../../components/drafts';
@@ -19,6 +19,7 @@ import { EntityLinks } from './EntityLinks';
 import { EntityTagSelect, useEntityTagFilter } from './EntityTagFilter';
 import { EntityTypesDialog } from './EntityTypesDialog';
 import { RelationshipsPanel } from './RelationshipsPanel';
+import { EntityMentions } from '../mentions/EntityMentions';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -68,6 +69,9 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
         actions={
           <>
+            <Link className="button" to={`/case/${caseId}/entities/watchlist`}>
+              Watchlist
+            </Link>
             <button type="button" onClick={() => setImporting(true)}>
               Import list…
             </button>
@@ -130,7 +134,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
       {splitting && <SplitAliasDialog caseId={caseId} entity={entity} alias={splitting} onClose={() => setSplitting(null)} />}
       <EntityFacts caseId={caseId} entity={entity} />
       <RichTextView value={entity.description} empty="No description." />
-      {/* Mentions in documents (count per document, with snippets) belong here, above what the researcher recorded. */}
+      <EntityMentions caseId={caseId} entityId={entity.id} />
       <RelationshipsPanel caseId={caseId} entity={entity} />
       <EntityLinks caseId={caseId} entity={entity} />
     </article>

@@ -32,6 +32,7 @@ import { RemovedLinesDialog } from './RemovedLinesDialog';
 import { ReattachBar } from './ReattachBar';
 import { OrphanedList } from '../../excerpts/ExcerptIntegrity';
 import { HtmlText, PlainText } from './ReaderText';
+import { ReaderMentions } from '../../mentions/ReaderMentions';
 import { useContentVersion, useFind, type FindSource } from './useFind';
 
 type View = 'text' | 'pages' | 'original';
@@ -292,6 +293,7 @@ function Reader({
         >
           Quote selection
         </button>
+        <ReaderMentions caseId={caseId} document={document} content={content} view={textView} version={version} />
         <div className="segmented" role="group" aria-label="Excerpts">
           <button
             type="button"
