@@ -115,6 +115,11 @@ test('after an import, the suggested entities of the whole batch: counted over b
   await expect(batch.announcement).toHaveText('Added organisation “Europol”.');
   await batch.dismiss('Marta Quinlan');
   await expect(batch.suggestion('Marta Quinlan')).toBeHidden();
+  // Every place at once, in one step.
+  const places = await batch.group('Places').getByRole('article').count();
+  await batch.group('Places').getByRole('button', { name: `Accept all ${places} places as new entities` }).click();
+  await expect(batch.announcement).toHaveText(new RegExp(`^Added ${places} entities: .*“Lisbon”`));
+  await expect(batch.group('Places')).toBeHidden();
   await batch.root.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(batch.root).toBeHidden();
 
@@ -123,5 +128,6 @@ test('after an import, the suggested entities of the whole batch: counted over b
   const offered = await again.names();
   expect(offered).not.toContain('Europol');
   expect(offered).not.toContain('Marta Quinlan');
+  expect(offered).not.toContain('Lisbon');
   expect(offered).toContain('Helena Marwick');
 });
