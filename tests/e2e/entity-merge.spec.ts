@@ -45,7 +45,7 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
     /^D\. Venn \(merged in from “D\. Venn”\)/,
     /^Dario V\. \(merged in from “D\. Venn”\)/,
   ]);
-  const links = entity.getByRole('list', { name: 'Links' });
+  const links = entity.getByRole('list', { name: 'Excerpts', exact: true });
   await expect(links.getByRole('listitem')).toHaveCount(1);
   await expect(links.getByRole('listitem')).toContainText(/^mentioned in.*D\. Venn/);
   const list = page.getByRole('list', { name: 'Entities', exact: true });
@@ -60,7 +60,7 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await expect(list.getByRole('link')).toHaveText([/^D\. Venn/, /^Dario Venn/]);
   await list.getByRole('link', { name: /^D\. Venn/ }).click();
   await expect(page.getByRole('article').getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([/^Dario V\. Split off/]);
-  await expect(page.getByRole('article').getByRole('list', { name: 'Links' }).getByRole('listitem')).toContainText(/^mentioned in/);
+  await expect(page.getByRole('article').getByRole('list', { name: 'Excerpts', exact: true }).getByRole('listitem')).toContainText(/^mentioned in/);
 
   // Merged again, then the kept entity edited: the merge can no longer be undone, and says why.
   await list.getByRole('link', { name: /^Dario Venn/ }).click();
@@ -86,6 +86,6 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await split.getByRole('button', { name: 'Split off “D. Venn”' }).click();
   await expect(split).toBeHidden();
   await expect(page.getByRole('heading', { name: 'D. Venn', level: 2 })).toBeVisible();
-  await expect(page.getByRole('article').getByRole('list', { name: 'Links' }).getByRole('listitem')).toContainText(/^mentioned in/);
+  await expect(page.getByRole('article').getByRole('list', { name: 'Excerpts', exact: true }).getByRole('listitem')).toContainText(/^mentioned in/);
   await expect(list.getByRole('link')).toHaveText([/^D\. Venn/, /^Dario Venn/]);
 });
