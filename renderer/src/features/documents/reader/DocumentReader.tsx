@@ -34,6 +34,7 @@ import { OrphanedList } from '../../excerpts/ExcerptIntegrity';
 import { HtmlText, PlainText } from './ReaderText';
 import { ReaderMentions } from '../../mentions/ReaderMentions';
 import { useContentVersion, useFind, type FindSource } from './useFind';
+import { useReaderSuggestions } from '../../suggestions/ReaderSuggestions';
 
 type View = 'text' | 'pages' | 'original';
 
@@ -142,6 +143,7 @@ function Reader({
   // Ctrl+F / Cmd+F and the menu's Find in document reach the find bar through the command.
   useCommandTarget('findInDocument', canFind ? openFind : null);
 
+  const suggestions = useReaderSuggestions(caseId, document);
   const { excerptsUnder, placement, showCurrent } = useExcerptHighlights({ content, view: textView, document, excerpts, version, colourOf });
   const { mark, layer: marking } = useMarking({ caseId, document, excerpts, content, view: textView });
   useScrollToExcerpt(content, textView, document, excerpts, excerptParam, version);
@@ -308,6 +310,7 @@ function Reader({
             ↓
           </button>
         </div>
+        {suggestions.button}
         <button
           type="button"
           onClick={openFind}
@@ -331,7 +334,7 @@ function Reader({
         />
       )}
 
-      <div className={selected ? 'reader-columns with-panel' : 'reader-columns'}>
+      <div className={`reader-columns${selected ? ' with-panel' : ''}${suggestions.panel ? ' with-suggestions' : ''}`}>
       <div
         ref={setContent}
         className="reader-body"
@@ -365,6 +368,7 @@ function Reader({
         )}
       </div>
       {selected && <ExcerptSidePanel caseId={caseId} shown={selected} onClose={closeSelected} />}
+      {suggestions.panel}
       </div>
       <p className="visually-hidden" role="status">
         {steps.announcement}
