@@ -370,7 +370,7 @@ export interface Relationship extends RecordBase {
 /** A suggestion the researcher turned down (a name found in the case, as an entity of a type): never offered again. */
 export interface DismissedSuggestion {
   caseId: string;
-  /** The name folded (`entityNameKey`). */
+  /** The name folded as the suggester folds it (`suggestionKey` in renderer/src/suggestions/keys.ts). */
   key: string;
   /** The entity type it was suggested as. */
   type: string;

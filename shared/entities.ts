@@ -15,6 +15,50 @@ export const entityNameKey = (name: string): string =>
 
 export const isBuiltInEntityType = (type: string): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type);
 
+/**
+ * The colour of each built-in type, wherever a type is drawn (mentions underlined in the reader, the link chart's
+ * discs); a case's own types carry theirs (`CaseEntityType.colour`). Dark enough to read on a light ground.
+ */
+export const ENTITY_TYPE_COLOURS: Readonly<Record<EntityType, string>> = {
+  person: '#2f5d8a',
+  organisation: '#8a4f2f',
+  place: '#3b7d3b',
+  phone: '#4a6f7a',
+  email: '#a0336b',
+  vessel: '#1f7a8c',
+  vehicle: '#7a3b8a',
+  account: '#b5651d',
+  other: '#6b6b6b',
+};
+
+/** A type's colour: the built-in type's, or the case's own type's; grey for a type the case no longer has. */
+export function entityTypeColour(type: string, caseTypes: readonly Pick<CaseEntityType, 'id' | 'colour'>[]): string {
+  if (isBuiltInEntityType(type)) return ENTITY_TYPE_COLOURS[type];
+  return caseTypes.find((candidate) => candidate.id === type)?.colour ?? ENTITY_TYPE_COLOURS.other;
+}
+
+/**
+ * The letters drawn on each built-in type's disc (on the link chart), white on the type's colour; a case's own types
+ * carry theirs (`CaseEntityType.letter`).
+ */
+export const ENTITY_TYPE_LETTERS: Readonly<Record<EntityType, string>> = {
+  person: 'P',
+  organisation: 'O',
+  place: 'Pl',
+  phone: 'Ph',
+  email: '@',
+  vessel: 'Vs',
+  vehicle: 'Vh',
+  account: 'Ac',
+  other: '?',
+};
+
+/** A type's letter: the built-in type's, or the case's own type's; "?" for a type the case no longer has. */
+export function entityTypeLetter(type: string, caseTypes: readonly Pick<CaseEntityType, 'id' | 'letter'>[]): string {
+  if (isBuiltInEntityType(type)) return ENTITY_TYPE_LETTERS[type];
+  return caseTypes.find((candidate) => candidate.id === type)?.letter ?? ENTITY_TYPE_LETTERS.other;
+}
+
 /** What a type is called in lists and messages: "person", or the case's own type's name ("Handle"). */
 export function entityTypeLabel(type: string, caseTypes: readonly Pick<CaseEntityType, 'id' | 'name'>[]): string {
   if (isBuiltInEntityType(type)) return type;

@@ -31,6 +31,9 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await workspace.openSection('Entities');
   await page.getByRole('link', { name: /^Dario Venn/ }).click();
   const entity = page.getByRole('article');
+  // The note names "D. Venn", not Dario Venn: his mentions come with the merge.
+  const mentions = entity.getByRole('region', { name: 'Mentions' });
+  await expect(mentions).toContainText('No document names this entity or its aliases.');
   await entity.getByRole('button', { name: 'Merge…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Merge into “Dario Venn”' });
   await dialog.getByRole('combobox', { name: 'Entity to merge in' }).fill('DARIO V.');
@@ -39,13 +42,15 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await expect(dialog.getByRole('list', { name: 'Entities to merge in' })).toHaveText(/D\. Venn/);
   await dialog.getByRole('button', { name: 'Merge “D. Venn” into “Dario Venn”' }).click();
   await expect(dialog).toBeHidden();
+  await expect(mentions.getByLabel('Mentions in all')).toHaveText('1 mention in 1 document');
+  await expect(mentions.getByRole('listitem', { name: 'Harbour note, 1 mention' })).toContainText('D. Venn signed for the crates');
 
   // Its aliases say they came from the merge.
   await expect(entity.getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([
     /^D\. Venn \(merged in from “D\. Venn”\)/,
     /^Dario V\. \(merged in from “D\. Venn”\)/,
   ]);
-  const links = entity.getByRole('list', { name: 'Links' });
+  const links = entity.getByRole('list', { name: 'Excerpts', exact: true });
   await expect(links.getByRole('listitem')).toHaveCount(1);
   await expect(links.getByRole('listitem')).toContainText(/^mentioned in.*D\. Venn/);
   const list = page.getByRole('list', { name: 'Entities', exact: true });
@@ -57,10 +62,12 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await merges.getByRole('button', { name: 'Undo merge' }).click();
   await expect(merges.getByRole('status')).toHaveText('Merge undone: “D. Venn” back.');
   await expect(entity.getByRole('list', { name: 'Aliases' })).toHaveCount(0);
+  await expect(mentions).toContainText('No document names this entity or its aliases.');
   await expect(list.getByRole('link')).toHaveText([/^D\. Venn/, /^Dario Venn/]);
   await list.getByRole('link', { name: /^D\. Venn/ }).click();
+  await expect(mentions.getByLabel('Mentions in all')).toHaveText('1 mention in 1 document');
   await expect(page.getByRole('article').getByRole('list', { name: 'Aliases' }).getByRole('listitem')).toHaveText([/^Dario V\. Split off/]);
-  await expect(page.getByRole('article').getByRole('list', { name: 'Links' }).getByRole('listitem')).toContainText(/^mentioned in/);
+  await expect(page.getByRole('article').getByRole('list', { name: 'Excerpts', exact: true }).getByRole('listitem')).toContainText(/^mentioned in/);
 
   // Merged again, then the kept entity edited: the merge can no longer be undone, and says why.
   await list.getByRole('link', { name: /^Dario Venn/ }).click();
@@ -86,6 +93,6 @@ test('two entities merged: names, aliases and links follow; the merge is undone,
   await split.getByRole('button', { name: 'Split off “D. Venn”' }).click();
   await expect(split).toBeHidden();
   await expect(page.getByRole('heading', { name: 'D. Venn', level: 2 })).toBeVisible();
-  await expect(page.getByRole('article').getByRole('list', { name: 'Links' }).getByRole('listitem')).toContainText(/^mentioned in/);
+  await expect(page.getByRole('article').getByRole('list', { name: 'Excerpts', exact: true }).getByRole('listitem')).toContainText(/^mentioned in/);
   await expect(list.getByRole('link')).toHaveText([/^D\. Venn/, /^Dario Venn/]);
 });

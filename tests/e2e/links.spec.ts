@@ -25,9 +25,10 @@ test.describe('finding a record to link', () => {
     await expect(form.getByLabel('Link kind')).toHaveValue('inverse:mentions');
     await form.getByRole('button', { name: 'Add link' }).click();
 
-    const links = page.getByRole('list', { name: 'Links' });
+    // The entity's page lists the excerpts that mention it together.
+    const links = page.getByRole('list', { name: 'Excerpts', exact: true });
     await expect(links.getByRole('listitem').filter({ hasText: 'From June 2022 investigators' })).toContainText(/^mentioned in/);
-    await links.getByRole('link', { name: /^From June 2022 investigators/ }).click();
+    await links.getByRole('link', { name: /^“From June 2022 investigators/ }).click();
     await expect(page.getByRole('list', { name: 'Links' }).getByRole('listitem').filter({ hasText: 'Dario Venn' })).toContainText(
       'mentions',
     );

@@ -81,8 +81,11 @@ test.describe('records in a case', () => {
 
     await workspace.openSection('Entities');
     await workspace.list('Entities').getByRole('link', { name: /Dario Venn/ }).click();
-    const links = page.getByRole('list', { name: 'Links' });
-    await expect(links.getByRole('listitem')).toHaveCount(4);
+    // His page groups what is linked to him: two excerpts, an event, and a plain link with another entity.
+    const entity = page.getByRole('article');
+    await expect(entity.getByRole('list', { name: 'Excerpts', exact: true }).getByRole('listitem')).toHaveCount(2);
+    await expect(entity.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem')).toHaveCount(1);
+    await expect(entity.getByRole('list', { name: 'Linked entities' }).getByRole('listitem')).toHaveCount(1);
     const dialog = await workspace.askToDelete('entity');
     await expect(dialog).toContainText('Its 4 links and 1 relationship will be deleted with it.');
     await dialog.getByRole('button', { name: 'Delete entity' }).click();
@@ -136,7 +139,9 @@ test.describe('records in a case', () => {
     await expect(page.getByRole('list', { name: 'Links' })).toContainText('Dario Venn');
 
     await page.getByRole('list', { name: 'Links' }).getByRole('link', { name: 'Dario Venn' }).click();
-    await expect(page.getByRole('list', { name: 'Links' })).toContainText('involved in');
-    await expect(page.getByRole('list', { name: 'Links' })).toContainText('Suspects before the investigating judge');
+    const events = page.getByRole('list', { name: 'Events', exact: true });
+    await expect(events.getByRole('listitem').filter({ hasText: 'Suspects before the investigating judge' })).toContainText(
+      /^involved in16 March 2023Suspects before the investigating judge/,
+    );
   });
 });

@@ -80,7 +80,7 @@ test('from words selected in the reader: a new entity named by them, and the pas
     ]);
   await workspace.openSection('Entities');
   await page.getByRole('link', { name: /^Marlow Quay/ }).first().click();
-  const links = page.getByRole('list', { name: 'Links' });
+  const links = page.getByRole('list', { name: 'Excerpts', exact: true });
   await expect(links.getByRole('listitem')).toHaveCount(1);
   await expect(links.getByRole('listitem')).toContainText(/^mentioned in.*Marlow Quay/);
 });

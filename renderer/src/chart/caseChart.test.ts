@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEntityType, CaseRelationshipType, Entity, Relationship, Tag } from '../../../shared/domain';
+import { ENTITY_TYPE_COLOURS } from '../../../shared/entities';
 import { caseChartData } from './caseChart';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -53,10 +54,10 @@ describe('a case as the link chart draws it', () => {
   it('draws each entity with its type’s name, letter and colour, built-in or the case’s own, and its tags as paths', () => {
     const { nodes } = caseChartData(records);
     expect(nodes).toEqual([
-      { id: 'venn', label: 'Dario Venn', type: 'person', typeLetter: 'P', typeColour: '#2f5d8a', tags: ['Evidence › Raids'] },
-      { id: 'quay', label: 'Quayline', type: 'organisation', typeLetter: 'O', typeColour: '#8a4f2f', tags: [] },
+      { id: 'venn', label: 'Dario Venn', type: 'person', typeLetter: 'P', typeColour: ENTITY_TYPE_COLOURS.person, tags: ['Evidence › Raids'] },
+      { id: 'quay', label: 'Quayline', type: 'organisation', typeLetter: 'O', typeColour: ENTITY_TYPE_COLOURS.organisation, tags: [] },
       { id: 'office', label: 'Prosecutor', type: 'Authority', typeLetter: 'A', typeColour: '#475569', tags: [] },
-      { id: 'gone', label: 'Old', type: 'entity of a deleted type', typeLetter: '?', typeColour: '#5c6470', tags: [] },
+      { id: 'gone', label: 'Old', type: 'entity of a deleted type', typeLetter: '?', typeColour: ENTITY_TYPE_COLOURS.other, tags: [] },
     ]);
   });
 

@@ -3,8 +3,7 @@
  * relationship an edge with its type's words both ways, its confidence and dates. Pure: the caller reads the records.
  */
 import type { CaseEntityType, CaseRelationshipType, ChartPosition, Entity, Relationship, Tag } from '../../../shared/domain';
-import { entityTypeLabel, relationshipTypeInfo } from '../../../shared/entities';
-import { entityTypeLook } from '../../../shared/entityTypeLooks';
+import { entityTypeColour, entityTypeLabel, entityTypeLetter, relationshipTypeInfo } from '../../../shared/entities';
 import { tagPath } from '../../../shared/codebook';
 import type { ChartData, ChartEdge, ChartNode } from './chartData';
 
@@ -19,18 +18,15 @@ export interface CaseChartRecords {
 
 export function caseChartData(records: CaseChartRecords, positions: Readonly<Record<string, ChartPosition>> = {}): ChartData {
   const tagNames = new Map(records.tags.map((tag) => [tag.id, tagPath(records.tags, tag.id)]));
-  const nodes: ChartNode[] = records.entities.map((entity) => {
-    const look = entityTypeLook(entity.type, records.entityTypes);
-    return {
-      id: entity.id,
-      label: entity.name,
-      type: entityTypeLabel(entity.type, records.entityTypes),
-      typeColour: look.colour,
-      typeLetter: look.letter,
-      // A tag deleted meanwhile is left out rather than shown by its id.
-      tags: entity.tags.flatMap((id) => tagNames.get(id) ?? []),
-    };
-  });
+  const nodes: ChartNode[] = records.entities.map((entity) => ({
+    id: entity.id,
+    label: entity.name,
+    type: entityTypeLabel(entity.type, records.entityTypes),
+    typeColour: entityTypeColour(entity.type, records.entityTypes),
+    typeLetter: entityTypeLetter(entity.type, records.entityTypes),
+    // A tag deleted meanwhile is left out rather than shown by its id.
+    tags: entity.tags.flatMap((id) => tagNames.get(id) ?? []),
+  }));
   const edges: ChartEdge[] = records.relationships.map((relationship) => {
     const info = relationshipTypeInfo(relationship.type, records.relationshipTypes);
     const label = info?.label ?? 'related (type deleted)';

@@ -11,10 +11,11 @@ import { openPalette } from './openPalette';
 import { CommandRegistry } from './registry';
 import { linkSelectionToEntity, newEntityFromSelection } from './selectionToEntity';
 import { nextExcerpt, previousExcerpt } from './stepExcerpt';
+import { suggestEntities } from './suggestEntities';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, goToLibrary, ...goToSections, openCodebook, openLinkChart],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, goToLibrary, ...goToSections, openCodebook, openLinkChart],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

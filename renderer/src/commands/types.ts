@@ -25,6 +25,8 @@ export interface CommandTargets {
   markExcerpt?: () => void;
   /** Make an entity of the words selected in the open document, or link them to one; offered while some are selected. */
   selectionToEntity?: (how: 'new' | 'link') => void;
+  /** Show the people, organisations and places the open document names; offered while it has text. */
+  suggestEntities?: () => void;
   /** Show the open document's next or previous excerpt; offered while its view shows some. */
   stepExcerpt?: (direction: 'next' | 'previous') => void;
 }

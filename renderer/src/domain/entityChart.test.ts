@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { chartLayoutOf } from '../db/queries/entities';
+import { suggestionKey } from '../suggestions/keys';
 import { rejection, withCase } from '../../../tests/unit/database';
 import {
   ValidationError,
@@ -36,6 +37,14 @@ describe('dismissSuggestion', () => {
     ]);
     const other = await createCase(db, { name: 'Airport' });
     expect(await dismissedSuggestions(db, other.id)).toEqual([]);
+  });
+
+  it('keeps a dismissal under the suggester’s key, so another spelling of the name is the same dismissal', async () => {
+    const dismissed = await dismissSuggestion(db, caseFile.id, { name: 'Frédéric Van Leeuw', type: 'person' });
+    expect(dismissed.key).toBe(suggestionKey('Frédéric Van Leeuw'));
+    await expect(dismissSuggestion(db, caseFile.id, { name: 'FREDERIC VAN LEEUW', type: 'person' })).resolves.toEqual(dismissed);
+    const company = await dismissSuggestion(db, caseFile.id, { name: 'Seacrest Holdings Ltd', type: 'organisation' });
+    expect(company.key).toBe(suggestionKey('Seacrest Holdings'));
   });
 
   it('refuses an empty name and a type the case does not have; forgets dismissals of a type deleted', async () => {

@@ -3,16 +3,18 @@
  * case) and the link chart as arranged by hand.
  */
 import type { ChartLayout, ChartPosition, DismissedSuggestion } from '../../../shared/domain';
-import { entityNameKey } from '../../../shared/entities';
 import { chartLayoutInputSchema, dismissSuggestionSchema, type ChartLayoutInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import { dismissedSuggestionsOf } from '../db/queries/entities';
+import { suggestionKey } from '../suggestions/keys';
 import { entityTables, entityTypeIn } from './entities';
 import { now, parseInput, quoted, writeCase } from './writeCase';
 
 /**
- * Remembers that a name is not to be suggested again as an entity of this type in this case. Dismissing it again
- * changes nothing (and adds no history).
+ * Remembers that a name is not to be suggested again as an entity of this type in this case. It is kept under the
+ * suggestion's own key (`suggestionKey`: case, accents, possessive and a company's legal form folded), which is what
+ * the suggester compares, so "Frédéric Van Leeuw" dismissed is "Frederic van Leeuw" too. Dismissing it again changes
+ * nothing (and adds no history).
  */
 export async function dismissSuggestion(
   db: CasebookDB,
@@ -20,7 +22,7 @@ export async function dismissSuggestion(
   suggestion: { name: string; type: string },
 ): Promise<DismissedSuggestion> {
   const { name, type } = parseInput(dismissSuggestionSchema, suggestion);
-  const key = entityNameKey(name);
+  const key = suggestionKey(name);
   const already = await db.dismissedSuggestions.get([caseId, key, type]);
   if (already) return already;
   return writeCase(db, caseId, ['dismissedSuggestions', ...entityTables(type)], async () => {

@@ -17,6 +17,7 @@ export {
   createRelationshipType,
   updateRelationshipType,
   deleteRelationshipType,
+  relationshipFromLink,
 } from './relationships';
 export { mergeEntities, undoMerge, mergeUndoProblem, splitAlias } from './merge';
 export { importEntities } from './entityImport';

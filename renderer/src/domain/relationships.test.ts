@@ -16,7 +16,9 @@ import {
   deleteRecord,
   deleteRelationship,
   deleteRelationshipType,
+  linkRecords,
   planDeletion,
+  relationshipFromLink,
   updateRelationship,
   updateRelationshipType,
 } from '.';
@@ -245,5 +247,31 @@ describe('deleting what a relationship points at', () => {
     await updateRelationship(db, relationship.id, { from: venn.id, to: quayline.id, type: 'works-for', excerptIds: [quoted.id, third.id] });
     await deleteRecord(db, { type: 'document', id: document.id });
     expect((await db.relationships.get(relationship.id))!.excerptIds).toEqual([third.id]);
+  });
+});
+
+describe('relationshipFromLink', () => {
+  const entityRef = (entity: Entity) => ({ type: 'entity' as const, id: entity.id });
+
+  it('makes a plain link between two entities a relationship of its kind, the same way round, in one step', async () => {
+    const link = await linkRecords(db, caseFile.id, { from: entityRef(venn), to: entityRef(quayline), kind: 'works-for' });
+    const relationship = await relationshipFromLink(db, link.id);
+    expect(relationship).toMatchObject({ from: venn.id, to: quayline.id, type: 'works-for', confidence: 'unverified', start: null, excerptIds: [] });
+    expect(await db.links.get(link.id)).toBeUndefined();
+    expect(await relationshipsOf(db, quayline.id)).toEqual([relationship]);
+    expect(await lastSummary()).toBe('Made the link “Dario Venn” works for “Quayline Logistics” a relationship');
+  });
+
+  it('refuses a link that is not between two entities, and one the case already records as a relationship, keeping the link', async () => {
+    const mention = await linkRecords(db, caseFile.id, { from: { type: 'excerpt', id: excerpt.id }, to: entityRef(venn), kind: 'mentions' });
+    const notBetweenEntities = await rejection(relationshipFromLink(db, mention.id), ValidationError);
+    expect(notBetweenEntities.message).toBe('A “mentions” link between these records cannot be a relationship: relationships join two entities.');
+
+    await createRelationship(db, caseFile.id, { from: marlowQuay.id, to: vellport.id, type: 'located-in' });
+    const link = await linkRecords(db, caseFile.id, { from: entityRef(marlowQuay), to: entityRef(vellport), kind: 'located-in' });
+    const twice = await rejection(relationshipFromLink(db, link.id), ValidationError);
+    expect(twice.message).toBe('“Marlow Quay” located in “Vellport” is already recorded for the same dates. Edit that relationship instead.');
+    expect(await db.links.get(link.id)).toBeDefined();
+    expect(await relationshipsOf(db, marlowQuay.id)).toHaveLength(1);
   });
 });

@@ -177,6 +177,41 @@ export async function deleteRelationship(db: CasebookDB, relationshipId: string)
   });
 }
 
+/**
+ * Makes a plain link between two entities (kept from before relationships had their own table, or added as a link)
+ * a relationship of the same type, going the same way, "unverified" and undated until the researcher says more, in
+ * one step: the relationship added, the link removed. Refused, saying why, for a link that is not between two
+ * entities or whose kind is no relationship type, and under the relationships' own rules (a duplicate, a circle).
+ */
+export async function relationshipFromLink(db: CasebookDB, linkId: string): Promise<Relationship> {
+  const found = await db.links.get(linkId);
+  if (!found) throw new NotFoundError('This link no longer exists. It may have been removed in another window.');
+  const { caseId } = found;
+  return writeCase(db, caseId, ['links', 'relationships', 'entities'], async () => {
+    const link = await db.links.get(linkId);
+    if (!link) throw new NotFoundError('This link no longer exists. It may have been removed in another window.');
+    if (link.from.type !== 'entity' || link.to.type !== 'entity' || !isBuiltInRelationshipType(link.kind))
+      throw fieldError('', `A “${link.kind}” link between these records cannot be a relationship: relationships join two entities.`);
+    const parsed = parseInput(relationshipInputSchema, { from: link.from.id, to: link.to.id, type: link.kind });
+    const { from, to, info } = await checkRelationship(db, caseId, parsed, null);
+    const at = now();
+    const relationship: Relationship = { id: newId(), caseId, ...parsed, ends: [parsed.from, parsed.to], createdAt: at, updatedAt: at };
+    await db.relationships.add(relationship);
+    await db.links.delete(link.id);
+    return {
+      result: relationship,
+      change: {
+        action: 'link',
+        summary: `Made the link ${relationshipWords(from, info, to)} a relationship`,
+        records: [
+          { type: 'entity', id: from.id },
+          { type: 'entity', id: to.id },
+        ],
+      },
+    };
+  });
+}
+
 // ---- the case's own types of relationship
 
 function refuseTakenLabel(types: readonly CaseRelationshipType[], label: string, except: string | null): void {

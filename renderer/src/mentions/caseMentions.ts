@@ -61,6 +61,34 @@ export class CaseMentions {
     return document ? this.matcher.mentionsOf(document.mentions) : [];
   }
 
+  /** The mentions of the case's names in a text that is not one of its documents (as a reader renders one). */
+  mentionsInText(text: string): Mention[] {
+    return this.matcher.mentionsOf(selectMentions(this.matcher.candidates(foldText(text))));
+  }
+
+  /** Each document's mentions, document by document. */
+  *eachDocument(): Generator<{ documentId: string; mentions: Mention[] }> {
+    for (const [documentId, document] of this.documents) yield { documentId, mentions: this.matcher.mentionsOf(document.mentions) };
+  }
+
+  /** For each entity mentioned, in how many documents and how many times; entities without any are left out. */
+  entityTotals(): { entityId: string; documents: number; mentions: number }[] {
+    const totals = new Map<string, { entityId: string; documents: number; mentions: number }>();
+    for (const { mentions } of this.eachDocument()) {
+      const seen = new Set<string>();
+      for (const { entityId } of mentions) {
+        let total = totals.get(entityId);
+        if (!total) totals.set(entityId, (total = { entityId, documents: 0, mentions: 0 }));
+        total.mentions++;
+        if (!seen.has(entityId)) {
+          seen.add(entityId);
+          total.documents++;
+        }
+      }
+    }
+    return [...totals.values()];
+  }
+
   /** How many mentions each entity has across the case; entities without any are left out. */
   countsPerEntity(): Map<string, number> {
     const counts = new Map<string, number>();

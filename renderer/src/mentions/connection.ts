@@ -4,14 +4,18 @@
  * copied. Where there are no workers (the unit tests) the same service runs in this thread, its messages copied and
  * delivered later just as a worker's would be.
  */
+import type { CasebookDB } from '../db/schema';
 import type { DocumentCount } from './caseMentions';
 import type { Mention, MentionName } from './names';
 import type {
+  DocumentMentions,
   DocumentText,
+  EntityTotal,
   MentionsAnswers,
   MentionsMessage,
   MentionsProgress,
   MentionsRequest,
+  MentionsStatus,
   NameOfEntity,
   WorkerTime,
 } from './protocol';
@@ -25,8 +29,13 @@ export interface MentionsEndpoint {
   terminate(): void;
 }
 
-/** Requests, each without the `id` the connection gives it. */
-type Question = { [K in MentionsRequest['type']]: Omit<Extract<MentionsRequest, { type: K }>, 'id'> }[MentionsRequest['type']];
+type Asked = Exclude<MentionsRequest['type'], 'connect' | 'changes'>;
+
+/** Requests awaiting an answer, each without the `id` the connection gives it. */
+type Question = { [K in Asked]: Omit<Extract<MentionsRequest, { type: K }>, 'id'> }[Asked];
+
+/** Hears the open case's status, and the version its mentions are at. */
+export type StatusListener = (caseId: string, status: MentionsStatus, version: number) => void;
 
 /**
  * Characters of text, and names, sent in one message: copying a batch takes the page a few milliseconds (all 40,000
@@ -40,10 +49,19 @@ export class MentionsConnection {
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextId = 1;
   private failure: string | null = null;
+  private statusListener: StatusListener = () => {};
+
+  /** A connection whose worker reads the cases it opens from this database itself. */
+  static onDatabase(db: CasebookDB, onStatus: StatusListener, createEndpoint: () => MentionsEndpoint = () => defaultEndpoint(db)): MentionsConnection {
+    const connection = new MentionsConnection(() => {}, createEndpoint);
+    connection.statusListener = onStatus;
+    connection.endpoint.postMessage({ type: 'connect', database: db.name });
+    return connection;
+  }
 
   constructor(
     private readonly onProgress: (progress: MentionsProgress) => void = () => {},
-    createEndpoint: () => MentionsEndpoint = defaultEndpoint,
+    createEndpoint: () => MentionsEndpoint = () => defaultEndpoint(),
   ) {
     this.endpoint = createEndpoint();
     this.endpoint.addEventListener('message', ({ data }) => this.receive(data));
@@ -94,6 +112,40 @@ export class MentionsConnection {
     return this.ask({ type: 'documentsMentioning', entityId });
   }
 
+  /** Builds a case's mentions from the database (`onDatabase`), in place of the case open before; its status follows. */
+  open(caseId: string): Promise<null> {
+    return this.ask({ type: 'open', caseId });
+  }
+
+  /** The keys ("document:…", "entity:…") of the open case's records written since. */
+  changes(keys: string[]): void {
+    if (!this.failure) this.endpoint.postMessage({ type: 'changes', keys });
+  }
+
+  /** Resolves once the open case is built and every change sent so far is applied. */
+  settled(): Promise<null> {
+    return this.ask({ type: 'settled' });
+  }
+
+  /** The mentions in a text the page has, in its own offsets. */
+  mentionsInText(text: string): Promise<Mention[]> {
+    return this.ask({ type: 'mentionsInText', text });
+  }
+
+  entityTotals(): Promise<EntityTotal[]> {
+    return this.ask({ type: 'entityTotals' });
+  }
+
+  /** The documents mentioning an entity, most first, with up to `perDocument` snippets each. */
+  entityMentions(entityId: string, perDocument: number): Promise<DocumentMentions[]> {
+    return this.ask({ type: 'entityMentions', entityId, perDocument });
+  }
+
+  /** Every mention of the open case as CSV rows (entity, document, page, snippet), encoded. */
+  mentionsCsv(): Promise<Uint8Array<ArrayBuffer>> {
+    return this.ask({ type: 'mentionsCsv' });
+  }
+
   /** Ends the worker; whatever was still asked is rejected. */
   close(): void {
     this.fail('Finding mentions was closed.');
@@ -130,6 +182,10 @@ export class MentionsConnection {
       this.onProgress({ done: message.done, total: message.total });
       return;
     }
+    if (message.type === 'status') {
+      this.statusListener(message.caseId, message.status, message.version);
+      return;
+    }
     const waiting = this.waiting.get(message.id);
     this.waiting.delete(message.id);
     if (message.ok) waiting?.resolve(message.value);
@@ -139,6 +195,7 @@ export class MentionsConnection {
   private fail(message: string): void {
     if (this.failure) return;
     this.failure = message;
+    this.statusListener('', { state: 'failed', message }, -1);
     for (const { reject } of this.waiting.values()) reject(new Error(message));
     this.waiting.clear();
   }
@@ -165,15 +222,15 @@ function* documentBatches(documents: readonly DocumentText[]): Generator<Documen
   if (batch.length) yield batch;
 }
 
-function defaultEndpoint(): MentionsEndpoint {
-  if (typeof Worker === 'undefined') return inThread();
+function defaultEndpoint(db: CasebookDB | null = null): MentionsEndpoint {
+  if (typeof Worker === 'undefined') return inThread(db);
   return new Worker(new URL('./mentions.worker.ts', import.meta.url), { type: 'module' }) as MentionsEndpoint;
 }
 
-/** The service in this thread, where there is no Worker. */
-function inThread(): MentionsEndpoint {
+/** The service in this thread, on the page's own database if given, where there is no Worker. */
+function inThread(db: CasebookDB | null): MentionsEndpoint {
   return inThreadEndpoint<MentionsRequest, MentionsMessage>(async (post) => {
     const { MentionsService } = await import('./service');
-    return new MentionsService(post);
+    return new MentionsService(post, db);
   });
 }

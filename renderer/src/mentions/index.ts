@@ -1,6 +1,16 @@
 /** Mentions of entities in a case's documents: the matcher, the case's mentions kept current, and its worker. */
 export { CaseMentions, type DocumentCount } from './caseMentions';
 export { MentionsConnection } from './connection';
+export { attachMentions, LiveMentions, OpenMentions } from './live';
 export { MentionMatcher } from './matcher';
 export type { Mention, MentionName } from './names';
-export type { DocumentText, MentionsProgress, NameOfEntity, WorkerTime } from './protocol';
+export type {
+  DocumentMentions,
+  DocumentText,
+  EntityTotal,
+  MentionSnippet,
+  MentionsProgress,
+  MentionsStatus,
+  NameOfEntity,
+  WorkerTime,
+} from './protocol';

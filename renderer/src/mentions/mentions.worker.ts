@@ -1,7 +1,8 @@
 /**
  * The mentions worker: holds the case's names in their automaton and its documents' folded texts, so scanning 50 MB
- * of text never holds up the page.
+ * of text never holds up the page. Told the page's database, it opens its own connection and reads a case itself.
  */
+import { CasebookDB } from '../db/schema';
 import type { MentionsMessage, MentionsRequest } from './protocol';
 import { MentionsService } from './service';
 
@@ -11,5 +12,5 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const service = new MentionsService((message) => scope.postMessage(message));
+const service = new MentionsService((message) => scope.postMessage(message), null, (name) => new CasebookDB(name));
 scope.onmessage = ({ data }) => service.receive(data);

@@ -15,7 +15,9 @@
  *    otherwise it is tentative, kept only as the surname of a person named in full or a name found otherwise.
  *    The first of several words at a sentence's start is dropped when the text never writes it capitalised inside a
  *    sentence and it is neither a known first name nor a word of organisations' names ("Funkcjonariusze Krajowej
- *    Administracji Skarbowej" is "Krajowej Administracji Skarbowej"; "Claire Dubois-Nguyen a indiqué" stays whole).
+ *    Administracji Skarbowej" is "Krajowej Administracji Skarbowej"; "Claire Dubois-Nguyen a indiqué" stays whole),
+ *    unless the text writes the same words inside a sentence too ("…belongs to Brightwater Fisheries." then
+ *    "Brightwater Fisheries did not answer…").
  * 7. German capitalises every noun: there a single word is a name only when it is an acronym or follows a title;
  *    several words only when one is a first name, an acronym or an organisation's word (compounds too:
  *    "Landgericht Elmshafen", not "Millionen Euro"); titles are read in compounds too ("Oberstaatsanwalt"); and nouns
@@ -176,6 +178,18 @@ export function capitalisedNames(text: string, options: DetectorOptions): NameSp
       if (token.capitalised && !token.sentenceStart && endsName) capitalisedInside.add(token.text.replace(/['’]s?$/u, ''));
     });
 
+  // Names of several words the text writes inside a sentence (rule 6): "brightwater fisheries".
+  const namesInside = new Set<string>();
+  for (const tokens of lines)
+    tokens.forEach((token, index) => {
+      const previous = tokens[index - 1];
+      if (!token.capitalised || token.sentenceStart || (previous?.capitalised && joins(token, previous, PERSON_TITLES))) return;
+      const words = [folded(token.text)];
+      for (let next = index + 1; next < tokens.length && tokens[next]!.capitalised && joins(tokens[next]!, tokens[next - 1]!, PERSON_TITLES); next++)
+        words.push(folded(tokens[next]!.text));
+      if (words.length > 1) namesInside.add(words.join(' '));
+    });
+
   const names: NameSpan[] = [];
   for (const tokens of lines) {
     for (let at = 0; at < tokens.length; ) {
@@ -207,7 +221,7 @@ export function capitalisedNames(text: string, options: DetectorOptions): NameSp
       const previous = at > 0 ? tokens[at - 1] : undefined;
       const beforePrevious = at > 1 ? tokens[at - 2] : undefined;
       at = next;
-      const name = nameOf(run, { functionWords, language, capitalisedInside, isCommonWord: options.isCommonWord, isGivenName: options.isGivenName });
+      const name = nameOf(run, { functionWords, language, capitalisedInside, namesInside, isCommonWord: options.isCommonWord, isGivenName: options.isGivenName });
       if (!name) continue;
       const { words, person, tentative } = name;
       const start = words[0]!.start;
@@ -251,6 +265,7 @@ interface NameRules extends Pick<DetectorOptions, 'isCommonWord' | 'isGivenName'
   functionWords: ReadonlySet<string>;
   language: string | null;
   capitalisedInside: ReadonlySet<string>;
+  namesInside: ReadonlySet<string>;
 }
 
 /** The words of a run that are the name (rules 4 to 7), and whether a title said it is a person's; null for none. */
@@ -289,7 +304,8 @@ function nameOf(run: Token[], rules: NameRules): { words: Token[]; person: boole
   if (sentenceStart && words.length > 1) {
     const first = words[0]!.text;
     const key = folded(first);
-    if (!rules.capitalisedInside.has(first) && !rules.isGivenName?.(first) && !ORGANISATION_WORDS.has(key) && !PLACE_WORDS.has(key) && !isAcronym(first)) {
+    const writtenInside = rules.namesInside.has(words.filter((word) => word.capitalised).map((word) => folded(word.text)).join(' '));
+    if (!writtenInside && !rules.capitalisedInside.has(first) && !rules.isGivenName?.(first) && !ORGANISATION_WORDS.has(key) && !PLACE_WORDS.has(key) && !isAcronym(first)) {
       words = words.slice(1);
       while (words.length && !words[0]!.capitalised) words = words.slice(1);
     }

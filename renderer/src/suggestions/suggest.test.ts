@@ -57,6 +57,18 @@ describe('suggestEntities', () => {
     expect(names(text)).toEqual(['Antwerp']);
   });
 
+  it('keeps a name of several words whole at a sentence’s start when the text writes it inside a sentence too', () => {
+    const text = 'The trawler belongs to Brightwater Fisheries, a supplier of fish markets. Brightwater Fisheries did not answer questions.';
+    const suggestion = find(text, 'Brightwater Fisheries')!;
+    expect(suggestion).toMatchObject({ type: 'organisation', count: 2, variants: ['Brightwater Fisheries'] });
+    expect(suggestion.snippets.map(({ text: snippet, mentionStart, mentionEnd, start }) => snippet.slice(mentionStart - start, mentionEnd - start))).toEqual([
+      'Brightwater Fisheries',
+      'Brightwater Fisheries',
+    ]);
+    // Written at a sentence's start only, its first word is still taken for the sentence's.
+    expect(names('Customs Workers Association members met. The union said so.')).toEqual(['Workers Association']);
+  });
+
   it('offsets its snippets into the text, around the name', () => {
     const text = 'Intro line.\nThe money went through Banco Meridional in Gibraltar, investigators said.';
     const suggestion = find(text, 'Banco Meridional')!;

@@ -170,7 +170,7 @@ export const ORGANISATION_WORDS = list(`
   trust fund foundation association union federation council commission committee authority agency service services
   police ministry department office bureau court tribunal parliament government army navy university college
   institute school hospital church party network logistics shipping transport freight airlines airways media news
-  press times herald gazette post club society
+  press times herald gazette post club society fisheries industries enterprises trading ventures investments
   sa sarl sas ag gmbh kg bv nv vzw asbl spa srl sl oy ab
   société compagnie groupe ministère parquet gendarmerie police préfecture tribunal cour agence office conseil
   fédération syndicat université banque caisse

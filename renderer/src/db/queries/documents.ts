@@ -22,6 +22,11 @@ export function documentChoices(db: CasebookDB, caseId: string): Promise<Pick<Ca
     .toArray((rows) => rows.map(({ id, title }) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)));
 }
 
+/** Documents by id, with their text, in the order asked; those gone are left out (a batch read for suggestions). */
+export async function documentsByIds(db: CasebookDB, ids: readonly string[]): Promise<CaseDocument[]> {
+  return (await db.documents.bulkGet([...ids])).filter((document): document is CaseDocument => document !== undefined);
+}
+
 /** A document with the excerpts marked in it, read together so the reader never shows one without the other. */
 export async function documentWithExcerpts(
   db: CasebookDB,

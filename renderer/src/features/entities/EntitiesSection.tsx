@@ -10,12 +10,17 @@ import { fold } from '../../search/fold';
 import { RichTextView } from '../../editor/RichTextView';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
-import { LinksPanel } from '../links/LinksPanel';
 import { EntityForm } from './EntityForm';
 import { ImportEntitiesDialog } from './ImportEntitiesDialog';
 import { EntityMerges, MergeDialog } from './MergeEntities';
 import { SplitAliasDialog, aliasOrigin } from './SplitAlias';
 import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
+import { EntityFacts } from './EntityFacts';
+import { EntityLinks } from './EntityLinks';
+import { EntityTagSelect, useEntityTagFilter } from './EntityTagFilter';
+import { EntityTypesDialog } from './EntityTypesDialog';
+import { RelationshipsPanel } from './RelationshipsPanel';
+import { EntityMentions } from '../mentions/EntityMentions';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -29,16 +34,22 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
   );
   const ownTypes = useOwnEntityTypes(caseId);
   const [importing, setImporting] = useState(false);
+  const [managingTypes, setManagingTypes] = useState(false);
+  const [tag, setTag] = useState('');
+  const tagFilter = useEntityTagFilter(caseId, tag);
+  const shown = tag ? entities?.filter(tagFilter.passes) : entities;
   return (
     <>
       <RecordSection
         caseId={caseId}
         path="entities"
         title="Entities"
-        items={entities}
+        items={shown}
         newLabel="New entity"
         emptyMessage={
-          type
+          tag
+            ? 'No entity has this tag.'
+            : type
             ? `No ${entityTypeLabel(type, ownTypes)} in this case yet.`
             : 'No entities yet. Record the people, organisations, places, phones and vessels of the case.'
         }
@@ -47,23 +58,33 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         rowTitle={(entity) => entity.name}
         rowMeta={(entity) => entityTypeLabel(entity.type, ownTypes)}
         filters={
-          <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value)} style={{ width: 'auto' }}>
-            <option value="">All types</option>
-            <EntityTypeOptions ownTypes={ownTypes} />
-          </select>
+          <>
+            <select aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value)} style={{ width: 'auto' }}>
+              <option value="">All types</option>
+              <EntityTypeOptions ownTypes={ownTypes} />
+            </select>
+            <EntityTagSelect tags={tagFilter.tags} value={tag} onChange={setTag} />
+          </>
         }
         renderNew={(onCreated, onCancel) => <EntityForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
         renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
         actions={
           <>
             <Link className="button" to={`/case/${caseId}/entities/chart`} {...commandHint('chart.open')}>Link chart</Link>
+            <Link className="button" to={`/case/${caseId}/entities/watchlist`}>
+              Watchlist
+            </Link>
             <button type="button" onClick={() => setImporting(true)}>
               Import list…
+            </button>
+            <button type="button" onClick={() => setManagingTypes(true)}>
+              Entity types…
             </button>
           </>
         }
       />
       {importing && <ImportEntitiesDialog caseId={caseId} onClose={() => setImporting(false)} />}
+      {managingTypes && <EntityTypesDialog caseId={caseId} onClose={() => setManagingTypes(false)} />}
     </>
   );
 }
@@ -114,8 +135,11 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
         </div>
       )}
       {splitting && <SplitAliasDialog caseId={caseId} entity={entity} alias={splitting} onClose={() => setSplitting(null)} />}
+      <EntityFacts caseId={caseId} entity={entity} />
       <RichTextView value={entity.description} empty="No description." />
-      <LinksPanel caseId={caseId} record={{ type: 'entity', id: entity.id }} />
+      <EntityMentions caseId={caseId} entityId={entity.id} />
+      <RelationshipsPanel caseId={caseId} entity={entity} />
+      <EntityLinks caseId={caseId} entity={entity} />
     </article>
   );
 }

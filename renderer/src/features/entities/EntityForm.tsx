@@ -5,6 +5,10 @@ import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
 import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
+import { ValidationError } from '../../domain/errors';
+import { TagPicker } from '../codebook/TagPicker';
+import { AttributesEditor } from './AttributesEditor';
+import { attributeInputsOf, attributeRowsOf, issuesNamingRows } from './attributeRows';
 import { NamedRecordLink } from './NamedRecordLink';
 import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
 
@@ -22,19 +26,27 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
       name: existing?.name ?? '',
       type: existing?.type ?? 'person',
       aliases: existing?.aliases.map((alias) => alias.name).join('; ') ?? '',
+      attributes: attributeRowsOf(existing?.attributes ?? []),
+      tags: existing?.tags ?? [],
       description: existing?.description ?? null,
     },
     existing ? `the entity “${existing.name}”` : 'the new entity',
   );
-  const { name, type, aliases, description } = draft.values;
-  const { name: setName, type: setType, aliases: setAliases, description: setDescription } = draft.set;
+  const { name, type, aliases, attributes, tags, description } = draft.values;
+  const { name: setName, type: setType, aliases: setAliases, attributes: setAttributes, tags: setTags, description: setDescription } = draft.set;
   const { run, busy, fieldErrors, formError, fieldRecords } = useOperation();
   const ownTypes = useOwnEntityTypes(caseId);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const input = { name, type, aliases: aliases.split(';'), description };
-    const saved = await draft.save(run(() => (existing ? operations.updateEntity(existing.id, input) : operations.createEntity(caseId, input))));
+    const input = { name, type, aliases: aliases.split(';'), attributes: attributeInputsOf(attributes), tags, description };
+    const save = () => (existing ? operations.updateEntity(existing.id, input) : operations.createEntity(caseId, input));
+    // A problem with an attribute is told on the attributes, naming its row.
+    const saving = () =>
+      save().catch((error: unknown) => {
+        throw error instanceof ValidationError ? new ValidationError(issuesNamingRows(error.issues, attributes)) : error;
+      });
+    const saved = await draft.save(run(saving));
     if (saved) onDone(saved);
   };
 
@@ -63,6 +75,8 @@ export function EntityForm({ caseId, existing, onDone, onCancel }: EntityFormPro
         {(control) => <input {...control} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
       </Field>
       <NamedRecordLink caseId={caseId} record={fieldRecords.aliases} />
+      <AttributesEditor rows={attributes} onChange={setAttributes} error={fieldErrors.attributes} />
+      <TagPicker caseId={caseId} value={tags} onChange={setTags} error={fieldErrors.tags} />
       <RichTextField key={draft.revision} label="Description" editorLabel="Entity description" value={description} onChange={setDescription} />
       <FormActions submitLabel={existing ? 'Save' : 'Add entity'} busy={busy} onCancel={cancel} />
     </form>

@@ -5,13 +5,17 @@ import { fold } from '../../search/fold';
 /** How many entities the list shows at once: enough to choose from, short enough to read. */
 const SHOWN = 8;
 
-/** The entities whose name or an alias holds what was typed (case and accents aside), names matched first. */
+/**
+ * The entities whose name or an alias holds what was typed (case and accents aside): names that begin with it first
+ * ("Vellport" before "Office of the Public Prosecutor, Vellport"), then names holding it, then aliases.
+ */
 export function matchingEntities(entities: readonly Entity[], typed: string): Entity[] {
   const key = fold(typed.trim());
   if (!key) return entities.slice(0, SHOWN);
   const byName = entities.filter((entity) => fold(entity.name).includes(key));
+  const starting = byName.filter((entity) => fold(entity.name).startsWith(key));
   const byAlias = entities.filter((entity) => !byName.includes(entity) && entity.aliases.some((alias) => fold(alias.name).includes(key)));
-  return [...byName, ...byAlias].slice(0, SHOWN);
+  return [...starting, ...byName.filter((entity) => !starting.includes(entity)), ...byAlias].slice(0, SHOWN);
 }
 
 /**

@@ -101,7 +101,7 @@ function preferredKind(from: RecordType, to: RecordType): string {
   return forward === 'related-to' && backward !== 'related-to' ? `${INVERSE_PREFIX}${backward}` : forward;
 }
 
-function AddLinkForm({ caseId, record }: { caseId: string; record: RecordRef }) {
+export function AddLinkForm({ caseId, record }: { caseId: string; record: RecordRef }) {
   const [preferredType, setPreferredType] = useState<RecordType>('entity');
   const [targetKey, setTargetKey] = useState('');
   const [kindValue, setKindValue] = useState<string | null>(null);

@@ -6,6 +6,7 @@ import { commandHint, goToSectionId, PaletteButton } from '../../commands';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
+import { Watchlist } from '../mentions';
 import { CodebookView } from '../codebook/CodebookView';
 import { LinkChartPage } from '../chart';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
@@ -73,6 +74,7 @@ export function Workspace() {
           <Route path="excerpts/codebook" element={<CodebookView caseId={caseId} />} />
           <Route path="excerpts/:recordId?" element={<ExcerptsSection caseId={caseId} />} />
           <Route path="entities/chart" element={<LinkChartPage caseId={caseId} />} />
+          <Route path="entities/watchlist" element={<Watchlist caseId={caseId} />} />
           <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
           <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />
           <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />

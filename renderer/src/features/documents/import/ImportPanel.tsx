@@ -5,6 +5,7 @@ import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import type { ImportOutcome } from '../../../import/pipeline';
 import type { useImport } from './useImport';
+import { BatchSuggestionsButton } from '../../suggestions/BatchSuggestionsButton';
 
 /** Formats offered in the file dialog; anything else dropped in is still tried and reported. */
 export const IMPORT_FILTERS = [
@@ -102,6 +103,7 @@ function ImportReport({ outcomes, caseId, onDismiss }: { outcomes: ImportOutcome
       <div className="row">
         <h2 style={{ margin: 0 }}>Import finished: {summary}</h2>
         <span className="spacer" />
+        <BatchSuggestionsButton caseId={caseId} documentIds={outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.documentId] : []))} />
         <button type="button" onClick={onDismiss}>
           Close report
         </button>

@@ -32,7 +32,9 @@ import { RemovedLinesDialog } from './RemovedLinesDialog';
 import { ReattachBar } from './ReattachBar';
 import { OrphanedList } from '../../excerpts/ExcerptIntegrity';
 import { HtmlText, PlainText } from './ReaderText';
+import { ReaderMentions } from '../../mentions/ReaderMentions';
 import { useContentVersion, useFind, type FindSource } from './useFind';
+import { useReaderSuggestions } from '../../suggestions/ReaderSuggestions';
 
 type View = 'text' | 'pages' | 'original';
 
@@ -141,6 +143,7 @@ function Reader({
   // Ctrl+F / Cmd+F and the menu's Find in document reach the find bar through the command.
   useCommandTarget('findInDocument', canFind ? openFind : null);
 
+  const suggestions = useReaderSuggestions(caseId, document);
   const { excerptsUnder, placement, showCurrent } = useExcerptHighlights({ content, view: textView, document, excerpts, version, colourOf });
   const { mark, layer: marking } = useMarking({ caseId, document, excerpts, content, view: textView });
   useScrollToExcerpt(content, textView, document, excerpts, excerptParam, version);
@@ -292,6 +295,7 @@ function Reader({
         >
           Quote selection
         </button>
+        <ReaderMentions caseId={caseId} document={document} content={content} view={textView} version={version} />
         <div className="segmented" role="group" aria-label="Excerpts">
           <button
             type="button"
@@ -306,6 +310,7 @@ function Reader({
             ↓
           </button>
         </div>
+        {suggestions.button}
         <button
           type="button"
           onClick={openFind}
@@ -329,7 +334,7 @@ function Reader({
         />
       )}
 
-      <div className={selected ? 'reader-columns with-panel' : 'reader-columns'}>
+      <div className={`reader-columns${selected ? ' with-panel' : ''}${suggestions.panel ? ' with-suggestions' : ''}`}>
       <div
         ref={setContent}
         className="reader-body"
@@ -363,6 +368,7 @@ function Reader({
         )}
       </div>
       {selected && <ExcerptSidePanel caseId={caseId} shown={selected} onClose={closeSelected} />}
+      {suggestions.panel}
       </div>
       <p className="visually-hidden" role="status">
         {steps.announcement}

@@ -1,0 +1,4 @@
+import { lazyComponent } from '../../components/Deferred';
+
+/** The watchlist, loaded when opened. */
+export const Watchlist = lazyComponent(() => import('./Watchlist'), 'Watchlist');
