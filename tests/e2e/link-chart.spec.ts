@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { CodebookPage } from './models/codebook.model';
+import { EntityPage } from './models/entity.model';
 import { LibraryPage } from './models/library.model';
 import { LinkChartPage, type ExportedChart } from './models/chart.model';
 import { CommandPalettePage } from './models/palette.model';
@@ -161,4 +163,52 @@ test('the link chart opens from the command palette, every control in it named',
   const controls = chart.chart.locator('button, input, select, textarea, a[href], summary').filter({ visible: true });
   expect(await controls.count()).toBeGreaterThan(20);
   for (const control of await controls.all()) await expect(control).toHaveAccessibleName(/\S/);
+});
+
+test('the chart draws what the case records: a tag and a relationship added on the entities’ pages, filtered by tag, type and date', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.openSample();
+  const entity = new EntityPage(page);
+  await entity.open('Helena Strand');
+  await entity.article.getByRole('button', { name: 'Edit', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Edit Helena Strand' });
+  await CodebookPage.pick(form, 'suspects', 'People › Suspects');
+  await form.getByRole('combobox', { name: 'Tags' }).press('Escape');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(entity.article.getByRole('list', { name: 'Tags' })).toHaveText('People › Suspects');
+  await entity.addRelationship({ type: 'contacted', other: 'Dario Venn', from: '2023-03', confidence: 'probable' });
+  await expect(entity.relationships.getByRole('listitem')).toHaveCount(2);
+
+  await page.getByRole('link', { name: 'Show on link chart' }).click();
+  const chart = new LinkChartPage(page);
+  await expect(chart.status).toContainText('3 of 8 entities, 2 of 4 relationships shown · within 1 step of Helena Strand');
+  expect(await chart.shownNames()).toEqual(['Dario Venn', 'Helena Strand', 'Office of the Public Prosecutor, Vellport']);
+  await chart.chart.getByRole('button', { name: 'Show all' }).click();
+  await expect(chart.status).toContainText('8 of 8 entities, 4 of 4 relationships shown');
+
+  // Only the entities tagged as suspects.
+  const tags = chart.chart.locator('details.link-chart-menu', { hasText: 'Tags' });
+  await tags.locator('summary').click();
+  await tags.getByRole('checkbox', { name: 'People › Suspects' }).click();
+  await tags.locator('summary').click();
+  await expect(chart.status).toContainText('1 of 8 entities, 0 of 4 relationships shown');
+  expect(await chart.shownNames()).toEqual(['Helena Strand']);
+  await tags.locator('summary').click();
+  await tags.getByRole('checkbox', { name: 'People › Suspects' }).click();
+  await tags.locator('summary').click();
+
+  // Without "contacted"; then only what was in force from 2024 (the ship's relationship ended in February 2023).
+  const types = chart.chart.locator('details.link-chart-menu', { hasText: 'Relationship types' });
+  await types.locator('summary').click();
+  await types.getByRole('checkbox', { name: 'contacted' }).click();
+  await types.locator('summary').click();
+  await expect(chart.status).toContainText('8 of 8 entities, 3 of 4 relationships shown');
+  await types.locator('summary').click();
+  await types.getByRole('checkbox', { name: 'contacted' }).click();
+  await types.locator('summary').click();
+  await chart.chart.getByRole('textbox', { name: 'In force from' }).fill('2024');
+  await expect(chart.status).toContainText('8 of 8 entities, 3 of 4 relationships shown');
+  const exported = await chart.exportJson();
+  expect(exported.edges.map((edge) => edge.type).sort()).toEqual(['contacted', 'director of', 'works for']);
 });
