@@ -47,6 +47,7 @@ export const COMMANDS = {
   'go.timeline': { label: 'Go to Timeline', shortcut: 'Alt+5', menu: 'go' },
   'go.notes': { label: 'Go to Notes', shortcut: 'Alt+6', menu: 'go' },
   'codebook.open': { label: 'Open codebook', shortcut: null, menu: 'go' },
+  'chart.open': { label: 'Open link chart', shortcut: null, menu: 'go' },
 } as const satisfies Record<string, CommandDeclaration>;
 
 export type CommandId = keyof typeof COMMANDS;

@@ -37,6 +37,28 @@ export function entityTypeColour(type: string, caseTypes: readonly Pick<CaseEnti
   return caseTypes.find((candidate) => candidate.id === type)?.colour ?? ENTITY_TYPE_COLOURS.other;
 }
 
+/**
+ * The letters drawn on each built-in type's disc (on the link chart), white on the type's colour; a case's own types
+ * carry theirs (`CaseEntityType.letter`).
+ */
+export const ENTITY_TYPE_LETTERS: Readonly<Record<EntityType, string>> = {
+  person: 'P',
+  organisation: 'O',
+  place: 'Pl',
+  phone: 'Ph',
+  email: '@',
+  vessel: 'Vs',
+  vehicle: 'Vh',
+  account: 'Ac',
+  other: '?',
+};
+
+/** A type's letter: the built-in type's, or the case's own type's; "?" for a type the case no longer has. */
+export function entityTypeLetter(type: string, caseTypes: readonly Pick<CaseEntityType, 'id' | 'letter'>[]): string {
+  if (isBuiltInEntityType(type)) return ENTITY_TYPE_LETTERS[type];
+  return caseTypes.find((candidate) => candidate.id === type)?.letter ?? ENTITY_TYPE_LETTERS.other;
+}
+
 /** What a type is called in lists and messages: "person", or the case's own type's name ("Handle"). */
 export function entityTypeLabel(type: string, caseTypes: readonly Pick<CaseEntityType, 'id' | 'name'>[]): string {
   if (isBuiltInEntityType(type)) return type;

@@ -47,6 +47,7 @@ describe('buildMenuTemplate', () => {
       'Go to Timeline',
       'Go to Notes',
       'Open codebook',
+      'Open link chart',
     ]);
     const byId = (id: string) => template().flatMap((item) => item.submenu as MenuItemConstructorOptions[]).find((item) => item.id === id);
     expect(byId('palette.open')).toMatchObject({ accelerator: 'CommandOrControl+K', registerAccelerator: false });

@@ -35,7 +35,10 @@ export interface ChartEdge {
   target: string;
   /** The relationship type's name, as the filters list it. */
   type: string;
+  /** How it reads from its source: "works for". */
   label: string;
+  /** How it reads from its target, back to the source ("employs"); the label when left out. */
+  inverse?: string;
   confidence: Confidence;
   /** When the relationship began and ended: ISO dates, whole or partial (`2019`, `2019-04`, `2019-04-12`). */
   start?: string;

@@ -19,9 +19,9 @@ export function chartJson(graph: ChartGraph, view: ChartView): ChartJson {
     if (view.nodes.has(id)) nodes.push({ id, label, type, typeColour, typeLetter, tags: [...tags], x, y });
   });
   const edges: ChartEdge[] = [];
-  graph.forEachEdge((id, { type, label, confidence, start, end }, source, target) => {
+  graph.forEachEdge((id, { type, label, inverse, confidence, start, end }, source, target) => {
     if (!view.edges.has(id)) return;
-    edges.push({ id, source, target, type, label, confidence, ...(start ? { start } : {}), ...(end ? { end } : {}) });
+    edges.push({ id, source, target, type, label, ...(inverse ? { inverse } : {}), confidence, ...(start ? { start } : {}), ...(end ? { end } : {}) });
   });
   return { format: 'casebook-link-chart', version: 1, nodes, edges };
 }

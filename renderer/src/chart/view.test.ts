@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartGraph, type ChartData, type ChartEdge, type ChartNode } from './chartData';
-import { dateBound, filterChart, isPartialDate, neighbourhood, searchNodes, shortestPath, wholeView } from './view';
+import { dateBound, filterChart, isPartialDate, neighbourhood, pathInWords, pathSentence, searchNodes, shortestPath, wholeView } from './view';
 
 const node = (id: string, type = 'person', tags: string[] = [], label = id): ChartNode => ({
   id,
@@ -156,5 +156,33 @@ describe('searchNodes', () => {
     expect([...searchNodes(g, wholeView(g), 'FREDERIC')]).toEqual(['b']);
     expect(searchNodes(g, wholeView(g), '  ').size).toBe(0);
     expect([...searchNodes(g, filterChart(g, { nodeTypes: new Set(['organisation']) }), 'moreau')]).toEqual(['f']);
+  });
+});
+
+describe('a path in words', () => {
+  it('reads each relationship the way the path walks it: its label forwards, its inverse backwards', () => {
+    const { graph } = buildChartGraph({
+      nodes: [node('venn', 'person', [], 'Dario Venn'), node('quay', 'organisation', [], 'Quayline'), node('ship', 'vessel', [], 'MV Corran Bay')],
+      edges: [
+        edge('r1', 'venn', 'quay', { type: 'works for', label: 'works for', inverse: 'employs' }),
+        edge('r2', 'ship', 'quay', { type: 'owned by', label: 'owned by', inverse: 'owns' }),
+      ],
+    });
+    const forwards = shortestPath(graph, wholeView(graph), 'venn', 'ship')!;
+    expect(pathSentence(pathInWords(graph, forwards))).toBe('Dario Venn → works for → Quayline → owns → MV Corran Bay');
+    const backwards = shortestPath(graph, wholeView(graph), 'ship', 'venn')!;
+    expect(pathInWords(graph, backwards)).toEqual({
+      start: 'MV Corran Bay',
+      steps: [
+        { words: 'owned by', node: 'quay', label: 'Quayline' },
+        { words: 'employs', node: 'venn', label: 'Dario Venn' },
+      ],
+    });
+  });
+
+  it('falls back to the type, and to the label where no inverse is known', () => {
+    const { graph } = buildChartGraph({ nodes: [node('a'), node('b')], edges: [edge('ab', 'a', 'b')] });
+    expect(pathSentence(pathInWords(graph, { nodes: ['b', 'a'], edges: ['ab'] }))).toBe('b → knows → a');
+    expect(pathSentence(pathInWords(graph, { nodes: ['a'], edges: [] }))).toBe('a');
   });
 });

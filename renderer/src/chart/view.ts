@@ -146,3 +146,34 @@ export function searchNodes(graph: ChartGraph, view: ChartView, query: string): 
   for (const node of view.nodes) if (fold(graph.getNodeAttribute(node, 'label')).includes(needle)) matches.add(node);
   return matches;
 }
+
+/** One step of a path as read aloud: the relationship's words from the entity before it, and the entity reached. */
+export interface PathStep {
+  /** How the relationship reads in the direction walked: "works for", or "employs" when walked from its target. */
+  words: string;
+  node: string;
+  label: string;
+}
+
+/**
+ * A path in words, for reading rather than seeing: its first entity's name and each step after it, each
+ * relationship read in the direction the path walks it ("Dario Venn → director of → Quayline Logistics → related to
+ * → MV Corran Bay").
+ */
+export function pathInWords(graph: ChartGraph, path: ChartPath): { start: string; steps: PathStep[] } {
+  const name = (node: string) => graph.getNodeAttribute(node, 'label');
+  const steps = path.edges.map((edge, index) => {
+    const from = path.nodes[index]!;
+    const to = path.nodes[index + 1]!;
+    const { label, type, inverse } = graph.getEdgeAttributes(edge);
+    const forward = label || type;
+    const words = graph.source(edge) === from ? forward : inverse || forward;
+    return { words, node: to, label: name(to) };
+  });
+  return { start: name(path.nodes[0]!), steps };
+}
+
+/** The path as one line: "A → works for → B → owns → C". */
+export function pathSentence(words: { start: string; steps: readonly PathStep[] }): string {
+  return [words.start, ...words.steps.flatMap((step) => [step.words, step.label])].join(' → ');
+}

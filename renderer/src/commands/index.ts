@@ -6,6 +6,7 @@ import { importFiles } from './importFiles';
 import { markExcerpt } from './markExcerpt';
 import { newRecordCommands } from './newRecord';
 import { openCodebook } from './openCodebook';
+import { openLinkChart } from './openLinkChart';
 import { openPalette } from './openPalette';
 import { CommandRegistry } from './registry';
 import { linkSelectionToEntity, newEntityFromSelection } from './selectionToEntity';
@@ -14,7 +15,7 @@ import { suggestEntities } from './suggestEntities';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, goToLibrary, ...goToSections, openCodebook],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, goToLibrary, ...goToSections, openCodebook, openLinkChart],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@
  * change. `app/casebook.ts` binds them to the app's database; views never write an index string themselves.
  */
 export * from './cases';
+export * from './chart';
 export * from './documents';
 export * from './entities';
 export * from './events';

@@ -32,8 +32,20 @@ export function EntityChoices({ id, choices }: { id: string; choices: Choices })
 }
 
 /** A text box that suggests the entities shown and reports the one whose name is typed or chosen (or null). */
-export function EntityPicker({ label, listId, choices, onChange }: { label: string; listId: string; choices: Choices; onChange(node: string | null): void }) {
-  const [text, setText] = useState('');
+export function EntityPicker({
+  label,
+  listId,
+  choices,
+  initialText = '',
+  onChange,
+}: {
+  label: string;
+  listId: string;
+  choices: Choices;
+  initialText?: string;
+  onChange(node: string | null): void;
+}) {
+  const [text, setText] = useState(initialText);
   const hint = useId();
   const chosen = choices.byText.get(text) ?? null;
   return (

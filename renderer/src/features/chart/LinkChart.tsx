@@ -1,8 +1,20 @@
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { ChartArrangement } from '../../chart/arrangement';
 import { buildChartGraph, chartPositions, type ChartData, type ChartGraph, type ChartPosition } from '../../chart/chartData';
 import { chartJson, chartSvg } from '../../chart/exportChart';
 import { startLayout, type LayoutProgress, type LayoutRun } from '../../chart/layoutClient';
-import { filterChart, isPartialDate, neighbourhood, searchNodes, shortestPath, type Allowed, type ChartFilter, type ChartView } from '../../chart/view';
+import {
+  filterChart,
+  isPartialDate,
+  neighbourhood,
+  pathInWords,
+  pathSentence,
+  searchNodes,
+  shortestPath,
+  type Allowed,
+  type ChartFilter,
+  type ChartView,
+} from '../../chart/view';
 import { explainError } from '../../components/useOperation';
 import { VirtualList } from '../../components/VirtualList';
 import { host } from '../../platform';
@@ -22,6 +34,16 @@ export interface LinkChartProps {
    * `data.positions`: those entities then stay where they are.
    */
   onPositionsChange?(positions: Record<string, ChartPosition>): void;
+  /**
+   * The positions the researcher's arrangement changed, to keep for good: called when an entity is dropped (with it
+   * alone while the layout still runs, with every entity moved since the last call otherwise) and, once something
+   * was dropped, when the layout settles. Positions given in `data.positions` are never moved by the layout.
+   */
+  onArrange?(positions: Record<string, ChartPosition>): void;
+  /** The positions saved already, of those in `data.positions` (all of them when left out). */
+  kept?: Readonly<Record<string, ChartPosition>>;
+  /** An entity whose neighbourhood (1 step) the chart opens on. */
+  initialFocus?: string | null;
   /** The start of exported files' names ("link-chart" when left out). */
   fileName?: string;
   /** Called once the chart has been drawn for the first time. */
@@ -57,14 +79,14 @@ const NO_FILTER: FilterState = { hiddenNodeTypes: new Set(), hiddenEdgeTypes: ne
  * the shortest path between two entities, search highlighting, dragging, and exports. Fed with plain data; it
  * neither reads nor writes the database.
  */
-export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-chart', onFirstDraw, onLayoutSettled, ref }: LinkChartProps) {
+export function LinkChart({ data, kept, onOpen, onPositionsChange, onArrange, initialFocus = null, fileName = 'link-chart', onFirstDraw, onLayoutSettled, ref }: LinkChartProps) {
   const built = useMemo(() => buildChartGraph(data), [data]);
   const graph = built.graph;
   const [support] = useState(detectWebGL);
   const [drawn, setDrawn] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const [filters, setFilters] = useState<FilterState>(NO_FILTER);
-  const [focus, setFocus] = useState<{ node: string; steps: Steps } | null>(null);
+  const [focus, setFocus] = useState<{ node: string; steps: Steps } | null>(initialFocus ? { node: initialFocus, steps: 1 } : null);
   const [path, setPath] = useState<{ from: string; to: string } | null>(null);
   const [query, setQuery] = useState('');
   const [labelDensity, setLabelDensity] = useState<LabelDensity>('some');
@@ -73,18 +95,25 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<ChartRenderer | null>(null);
   const layoutRef = useRef<LayoutRun | null>(null);
-  const callbacks = useRef({ onOpen, onPositionsChange, onFirstDraw, onLayoutSettled });
+  const placesRef = useRef<HTMLDivElement>(null);
+  const callbacks = useRef({ onOpen, onPositionsChange, onArrange, onFirstDraw, onLayoutSettled });
   useEffect(() => {
-    callbacks.current = { onOpen, onPositionsChange, onFirstDraw, onLayoutSettled };
+    callbacks.current = { onOpen, onPositionsChange, onArrange, onFirstDraw, onLayoutSettled };
   });
 
+  // The arrangement as last kept, to hand on only what the researcher changed since; one per graph.
+  const arrangement = useMemo(() => new ChartArrangement(kept ?? data.positions), [data, kept]);
+
   const view = useMemo(() => filterChart(graph, toChartFilter(filters)), [graph, filters]);
-  const focusHidden = focus !== null && !view.nodes.has(focus.node);
+  // An entity no longer in the case (deleted since the chart was opened on it) is no focus at all.
+  const focusHidden = focus !== null && graph.hasNode(focus.node) && !view.nodes.has(focus.node);
+  const focused = focus && view.nodes.has(focus.node) ? focus : null;
   const shown = useMemo(
-    () => (focus && !focusHidden ? neighbourhood(graph, view, focus.node, focus.steps) : view),
-    [graph, view, focus, focusHidden],
+    () => (focused ? neighbourhood(graph, view, focused.node, focused.steps) : view),
+    [graph, view, focused],
   );
   const pathFound = useMemo(() => (path ? shortestPath(graph, shown, path.from, path.to) : null), [graph, shown, path]);
+  const pathWords = useMemo(() => (pathFound ? pathInWords(graph, pathFound) : null), [graph, pathFound]);
   const matches = useMemo(() => searchNodes(graph, shown, query), [graph, shown, query]);
   const highlight = useMemo<ChartView | null>(() => {
     if (pathFound) return { nodes: new Set(pathFound.nodes), edges: new Set(pathFound.edges) };
@@ -103,6 +132,9 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
   // The layout of the entities without a place: one run per graph, whether the chart is drawn live or as a picture,
   // started once the chart is first drawn so that it does not compete with that drawing for the processor.
   const layoutMayStart = drawn || drawing === 'picture';
+  // Busy until first drawn and while entities without a place are being arranged: they are still moving.
+  const unplaced = useMemo(() => graph.someNode((_node, { fixed }) => !fixed), [graph]);
+  const busy = !layoutMayStart || (unplaced && !layout?.settled);
   useEffect(() => {
     if (!layoutMayStart) return;
     const run = startLayout(
@@ -112,6 +144,9 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
         if (!progress.settled) return;
         layoutRef.current = null;
         callbacks.current.onPositionsChange?.(chartPositions(graph));
+        // Entities laid out around those the researcher dropped belong to the arrangement too.
+        const changed = arrangement.dropped ? arrangement.take(graph) : null;
+        if (changed) callbacks.current.onArrange?.(changed);
         callbacks.current.onLayoutSettled?.(progress);
       },
       () => rendererRef.current?.held() ?? null,
@@ -122,7 +157,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
       run?.stop();
       layoutRef.current = null;
     };
-  }, [graph, layoutMayStart]);
+  }, [graph, arrangement, layoutMayStart]);
 
   // One renderer per graph, its code (sigma.js) loaded with the first: it cannot load at all without WebGL.
   useEffect(() => {
@@ -142,9 +177,12 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
             dropped: (node, { x, y }) => {
               layoutRef.current?.pin(node, x, y);
               callbacks.current.onPositionsChange?.(chartPositions(graph));
+              // While the layout runs, the others are still on their way: only the entity dropped is kept now.
+              const changed = arrangement.drop(graph, node, layoutRef.current !== null);
+              if (changed) callbacks.current.onArrange?.(changed);
             },
           },
-          { software: support === 'software', labelDensity: appearance.current.labelDensity },
+          { software: support === 'software', labelDensity: appearance.current.labelDensity, places: placesRef.current },
         );
         rendererRef.current = renderer;
         renderer.sigma.once('afterRender', () => {
@@ -162,12 +200,12 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
       rendererRef.current = null;
       renderer?.kill();
     };
-  }, [graph, support]);
+  }, [graph, arrangement, support]);
 
   useEffect(() => rendererRef.current?.setAppearance({ shown, highlight }), [graph, shown, highlight]);
   // A new focus or path brings its entities into view; leaving it shows the whole chart again.
-  const framed = pathFound ? pathFound.nodes : focus && !focusHidden ? shown.nodes : null;
-  const framedKey = pathFound ? `path ${pathFound.nodes.join(' ')}` : focus && !focusHidden ? `focus ${focus.node} ${focus.steps}` : 'all';
+  const framed = pathFound ? pathFound.nodes : focused ? shown.nodes : null;
+  const framedKey = pathFound ? `path ${pathFound.nodes.join(' ')}` : focused ? `focus ${focused.node} ${focused.steps}` : 'all';
   const framedNodes = useRef(framed);
   useEffect(() => {
     framedNodes.current = framed;
@@ -180,6 +218,10 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
     }
     rendererRef.current?.fit(framedNodes.current);
   }, [framedKey]);
+  // A chart opened on an entity's neighbourhood starts framed on it.
+  useEffect(() => {
+    if (drawn && framedNodes.current) rendererRef.current?.fit(framedNodes.current);
+  }, [drawn]);
   useEffect(() => rendererRef.current?.setLabelDensity(labelDensity), [graph, labelDensity]);
 
   useImperativeHandle(
@@ -216,7 +258,7 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
   const label = (node: string) => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') : node);
 
   return (
-    <section className="link-chart" aria-label="Link chart">
+    <section className="link-chart" aria-label="Link chart" aria-busy={busy}>
       <div className="link-chart-toolbar" role="group" aria-label="Link chart tools">
         <ChartFilters graph={graph} filters={filters} onChange={setFilters} />
         <label className="link-chart-field">
@@ -258,17 +300,17 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
       </div>
       <div className="link-chart-toolbar" role="group" aria-label="Neighbourhood and path">
         <EntityChoices id={listId} choices={choices} />
-        <FocusForm listId={listId} choices={choices} focus={focus} onFocus={setFocus} />
+        <FocusForm listId={listId} choices={choices} focus={focus} initialNode={initialFocus} onFocus={setFocus} />
         <PathForm listId={listId} choices={choices} active={path !== null} onFind={setPath} />
       </div>
 
       <p className="link-chart-status muted small" role="status">
         {shown.nodes.size.toLocaleString('en')} of {graph.order.toLocaleString('en')} entities, {shown.edges.size.toLocaleString('en')} of{' '}
         {graph.size.toLocaleString('en')} relationships shown
-        {focus && !focusHidden && ` · within ${focus.steps} ${focus.steps === 1 ? 'step' : 'steps'} of ${label(focus.node)}`}
+        {focused && ` · within ${focused.steps} ${focused.steps === 1 ? 'step' : 'steps'} of ${label(focused.node)}`}
         {focusHidden && ` · ${label(focus.node)} is hidden by the filters, so the whole chart is shown`}
         {query.trim() && ` · ${matches.size.toLocaleString('en')} ${matches.size === 1 ? 'entity matches' : 'entities match'} “${query.trim()}”`}
-        {path && pathFound && ` · path of ${pathFound.edges.length} ${pathFound.edges.length === 1 ? 'step' : 'steps'}: ${pathFound.nodes.map(label).join(' → ')}`}
+        {pathFound && pathWords && ` · path of ${pathFound.edges.length} ${pathFound.edges.length === 1 ? 'step' : 'steps'}: ${pathSentence(pathWords)}`}
         {path && !pathFound && ` · no path between ${label(path.from)} and ${label(path.to)} among the relationships shown`}
         {layout && !layout.settled && ` · arranging (${layout.iterations.toLocaleString('en')} steps)`}
         {built.skippedEdges.length > 0 && ` · ${built.skippedEdges.length.toLocaleString('en')} relationships left out: an end is missing`}
@@ -279,6 +321,23 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
           Stop arranging
         </button>
       )}
+      {pathWords && (
+        <ol className="link-chart-path" aria-label="Shortest path, step by step">
+          <li>
+            <button type="button" className="link-button" onClick={() => onOpen(pathFound!.nodes[0]!)}>
+              {pathWords.start}
+            </button>
+          </li>
+          {pathWords.steps.map((step, index) => (
+            <li key={index}>
+              <span className="muted">→ {step.words} →</span>{' '}
+              <button type="button" className="link-button" onClick={() => onOpen(step.node)}>
+                {step.label}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
       {message && (
         <p className={message.failed ? 'field-error' : 'muted small'} role={message.failed ? 'alert' : 'status'}>
           {message.text}
@@ -288,7 +347,10 @@ export function LinkChart({ data, onOpen, onPositionsChange, fileName = 'link-ch
       {drawing === 'picture' ? (
         <StillChart graph={graph} shown={shown} highlight={highlight} arranged={!layout || layout.settled} onLoad={() => callbacks.current.onFirstDraw?.()} />
       ) : (
-        <div ref={containerRef} className="link-chart-canvas" data-drawing={drawing} aria-hidden="true" />
+        <div className="link-chart-stage" aria-hidden="true">
+          <div ref={containerRef} className="link-chart-canvas" data-drawing={drawing} />
+          <div ref={placesRef} className="link-chart-places" />
+        </div>
       )}
 
       <details className="link-chart-list">
@@ -328,8 +390,18 @@ function busiest(graph: ChartGraph, shown: ChartView, count = 50): Set<string> {
   return new Set([...shown.nodes].sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, count));
 }
 
-function FocusForm({ listId, choices, focus, onFocus }: { listId: string; choices: Choices; focus: { node: string; steps: Steps } | null; onFocus(focus: { node: string; steps: Steps } | null): void }) {
-  const [node, setNode] = useState<string | null>(null);
+interface FocusFormProps {
+  listId: string;
+  choices: Choices;
+  focus: { node: string; steps: Steps } | null;
+  /** The entity the chart was opened on, named in the picker to begin with. */
+  initialNode: string | null;
+  onFocus(focus: { node: string; steps: Steps } | null): void;
+}
+
+function FocusForm({ listId, choices, focus, initialNode, onFocus }: FocusFormProps) {
+  const [initialText] = useState(() => choices.texts.find((text) => choices.byText.get(text) === initialNode) ?? '');
+  const [node, setNode] = useState<string | null>(initialText ? initialNode : null);
   const [steps, setSteps] = useState<Steps>(1);
   return (
     <form
@@ -340,7 +412,7 @@ function FocusForm({ listId, choices, focus, onFocus }: { listId: string; choice
         if (node) onFocus({ node, steps });
       }}
     >
-      <EntityPicker label="Neighbourhood of" listId={listId} choices={choices} onChange={setNode} />
+      <EntityPicker label="Neighbourhood of" listId={listId} choices={choices} initialText={initialText} onChange={setNode} />
       <label className="link-chart-field">
         <span>within</span>
         <select value={steps} onChange={(event) => setSteps(Number(event.target.value) as Steps)}>

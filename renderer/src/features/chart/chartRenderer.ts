@@ -6,6 +6,7 @@
  */
 import { createNodeImageProgram } from '@sigma/node-image';
 import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CONFIDENCE_STYLES, type ChartEdgeAttributes, type ChartGraph, type ChartNodeAttributes, type ChartPosition } from '../../chart/chartData';
 import type { ChartView } from '../../chart/view';
@@ -54,14 +55,22 @@ export function createChartRenderer(
   container: HTMLElement,
   graph: ChartGraph,
   events: ChartRendererEvents,
-  options: { software: boolean; labelDensity: LabelDensity },
+  options: {
+    software: boolean;
+    labelDensity: LabelDensity;
+    /** A layer over the drawing that gets a mark where each entity is drawn, while few are shown (`PLACES_LIMIT`). */
+    places?: HTMLElement | null;
+  },
 ): ChartRenderer {
   let appearance: ChartAppearance | null = null;
   // Smaller discs in a large chart, so its clusters show; the more relationships, the bigger the disc.
-  const base = graph.order > 1_000 ? 1.5 : 3;
+  // A small chart's discs are big enough for their letter and every name.
+  const base = graph.order > 1_000 ? 1.5 : graph.order > 200 ? 4 : 9;
   const sizes = new Map<string, number>();
   graph.forEachNode((node) => sizes.set(node, base + Math.min(8, Math.sqrt(graph.degree(node)) * 1.2)));
   const density = LABEL_DENSITIES[options.labelDensity];
+  // A large chart's discs are too small for a letter: plain discs, which cost far less to draw in each frame.
+  const nodeType = graph.order > 1_000 ? 'disc' : 'letter';
   // Moving a large graph in software costs a frame per layer: leave the edges and names out while it moves.
   const lighten = options.software && graph.size > 2_000;
 
@@ -77,7 +86,7 @@ export function createChartRenderer(
       size: (sizes.get(node) ?? 4) * (strong ? 1.4 : 1),
       color: faded ? FADED_NODE_COLOUR : data.typeColour,
       image: letterImage(data.typeLetter),
-      type: 'letter',
+      type: nodeType,
       hidden: !shown,
       forceLabel: Boolean(strong),
       zIndex: strong ? 2 : faded ? 0 : 1,
@@ -108,10 +117,11 @@ export function createChartRenderer(
   };
 
   const sigma = new Sigma<ChartNodeAttributes, ChartEdgeAttributes>(graph, container, {
-    defaultNodeType: 'letter',
+    defaultNodeType: nodeType,
     defaultEdgeType: 'dashed',
     nodeProgramClasses: {
       letter: createNodeImageProgram({ size: { mode: 'force', value: 64 }, padding: 0.12, drawingMode: 'background' }),
+      disc: NodeCircleProgram,
     },
     edgeProgramClasses: { dashed: DashedEdgeProgram },
     nodeReducer: nodeReducer as (node: string, data: ChartNodeAttributes) => Partial<NodeDisplayData>,
@@ -121,7 +131,8 @@ export function createChartRenderer(
     labelRenderedSizeThreshold: density.threshold,
     labelFont: 'system-ui, sans-serif',
     // Cells of the grid in which sigma lets only the biggest nodes' names through: wider than a name, so few overlap.
-    labelGridCellSize: 140,
+    // (A small chart's names mostly sit on lines of their own: smaller cells let each be written.)
+    labelGridCellSize: graph.order > 200 ? 140 : 50,
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,
     hideEdgesOnMove: lighten,
@@ -166,6 +177,12 @@ export function createChartRenderer(
     }
     events.open(node);
   });
+  if (options.places) {
+    const layer = options.places;
+    const update = markPlaces(layer, graph, sigma, () => appearance?.shown.nodes ?? null);
+    sigma.on('afterRender', update);
+    sigma.once('kill', () => layer.replaceChildren());
+  }
   sigma.on('enterNode', () => container.classList.add('link-chart-over-node'));
   sigma.on('leaveNode', () => container.classList.remove('link-chart-over-node'));
 
@@ -194,8 +211,8 @@ export function createChartRenderer(
       const { width, height } = sigma.getDimensions();
       const spread = Math.max((Math.max(...xs) - Math.min(...xs)) / width, (Math.max(...ys) - Math.min(...ys)) / height);
       const centre = sigma.viewportToFramedGraph({ x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 });
-      // A margin around them, and no closer than a few nodes' worth for one entity alone.
-      const ratio = camera.getState().ratio * Math.max(spread * 1.25, 0.15);
+      // A margin around them (their names run to the right), and no closer than a few nodes' worth for one entity alone.
+      const ratio = camera.getState().ratio * Math.max(spread * 1.5, 0.15);
       void camera.animate({ x: centre.x, y: centre.y, ratio }, { duration: 300 });
     },
     held: () => dragged,
@@ -223,4 +240,47 @@ export async function chartPng(sigma: Sigma<ChartNodeAttributes, ChartEdgeAttrib
   return new Promise((resolve, reject) =>
     output.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the picture.'))), 'image/png'),
   );
+}
+
+/** Most entities shown for which the layer over the drawing marks where each is. */
+const PLACES_LIMIT = 300;
+
+/**
+ * Keeps one mark per entity shown at the place it is drawn (its id and name as data attributes), after each frame;
+ * none in a large chart, where the list below the chart is the way to each entity.
+ */
+function markPlaces(
+  layer: HTMLElement,
+  graph: ChartGraph,
+  sigma: Sigma<ChartNodeAttributes, ChartEdgeAttributes>,
+  shown: () => ReadonlySet<string> | null,
+): () => void {
+  const marks = new Map<string, HTMLSpanElement>();
+  return () => {
+    const nodes = shown() ?? new Set(graph.nodes());
+    if (nodes.size > PLACES_LIMIT) {
+      if (marks.size) layer.replaceChildren();
+      marks.clear();
+      return;
+    }
+    for (const [node, mark] of marks)
+      if (!nodes.has(node) || !graph.hasNode(node)) {
+        mark.remove();
+        marks.delete(node);
+      }
+    for (const node of nodes) {
+      if (!graph.hasNode(node)) continue;
+      let mark = marks.get(node);
+      if (!mark) {
+        mark = document.createElement('span');
+        mark.dataset.entityId = node;
+        mark.dataset.entityName = graph.getNodeAttribute(node, 'label');
+        layer.append(mark);
+        marks.set(node, mark);
+      }
+      const { x, y } = sigma.graphToViewport(graph.getNodeAttributes(node));
+      mark.style.left = `${x}px`;
+      mark.style.top = `${y}px`;
+    }
+  };
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { commandHint } from '../../commands';
 import { type Alias, type Entity } from '../../../../shared/domain';
 import { entityTypeLabel } from '../../../../shared/entities';
 import { draftKey, hasDraft } from '../../components/drafts';
@@ -69,6 +70,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         renderDetail={(id) => <EntityDetail key={id} caseId={caseId} entityId={id} />}
         actions={
           <>
+            <Link className="button" to={`/case/${caseId}/entities/chart`} {...commandHint('chart.open')}>Link chart</Link>
             <Link className="button" to={`/case/${caseId}/entities/watchlist`}>
               Watchlist
             </Link>
@@ -105,6 +107,7 @@ function EntityDetail({ caseId, entityId }: { caseId: string; entityId: string }
         <h2 id="entity-name">{entity.name}</h2>
         <span className="tag">{entityTypeLabel(entity.type, ownTypes)}</span>
         <span className="spacer" />
+        <Link className="button" to={`/case/${caseId}/entities/chart?focus=${encodeURIComponent(entity.id)}`}>Show on link chart</Link>
         <button type="button" onClick={() => setEditing(true)}>
           Edit
         </button>

@@ -8,6 +8,7 @@ import { CaseImportProvider } from '../documents/import/ImportContext';
 import { EntitiesSection } from '../entities/EntitiesSection';
 import { Watchlist } from '../mentions';
 import { CodebookView } from '../codebook/CodebookView';
+import { LinkChartPage } from '../chart';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { NotesSection } from '../notes/NotesSection';
 import { SearchBox, SearchResults } from '../search';
@@ -72,6 +73,7 @@ export function Workspace() {
           <Route path="documents/:recordId?" element={<DocumentsSection caseId={caseId} />} />
           <Route path="excerpts/codebook" element={<CodebookView caseId={caseId} />} />
           <Route path="excerpts/:recordId?" element={<ExcerptsSection caseId={caseId} />} />
+          <Route path="entities/chart" element={<LinkChartPage caseId={caseId} />} />
           <Route path="entities/watchlist" element={<Watchlist caseId={caseId} />} />
           <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
           <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />
