@@ -59,6 +59,12 @@ export function tagPath(tags: readonly Pick<Tag, 'id' | 'parentId' | 'name'>[], 
   return [...ancestorsOf(tags, tagId).reverse(), tag].map((node) => node.name).join(' › ');
 }
 
+/** The paths a tag's path stands under, itself included: "Evidence › Raids" is under "Evidence" and itself. */
+export function pathAndAncestors(path: string): string[] {
+  const names = path.split(' › ');
+  return names.map((_, index) => names.slice(0, index + 1).join(' › '));
+}
+
 /**
  * What a researcher may type between a tag and its sub-tag: the "›" that paths are shown with, or the ">" and "/"
  * that keyboards have.

@@ -78,6 +78,19 @@ describe('filterChart', () => {
     expect(view.edges.size).toBe(0);
   });
 
+  it('takes in the sub-tags of a tag chosen', () => {
+    const { graph: tagged } = buildChartGraph({
+      nodes: [
+        node('raid', 'person', ['Evidence › Raids']),
+        node('seized', 'person', ['Evidence › Raids › Seized']),
+        node('other', 'person', ['Evidence raw']),
+      ],
+      edges: [],
+    });
+    expect([...filterChart(tagged, { tags: new Set(['Evidence']) }).nodes].sort()).toEqual(['raid', 'seized']);
+    expect([...filterChart(tagged, { tags: new Set(['Evidence › Raids › Seized']) }).nodes]).toEqual(['seized']);
+  });
+
   it('filters relationships by type and by confidence', () => {
     expect([...filterChart(graph(), { edgeTypes: new Set(['lives at']) }).edges].sort()).toEqual(['cd', 'de']);
     expect([...filterChart(graph(), { confidences: new Set(['confirmed', 'probable'] as const) }).edges].sort()).toEqual(['ab', 'bf', 'cd']);

@@ -4,6 +4,7 @@
  */
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { pathAndAncestors } from '../../../shared/codebook';
 import { fold } from '../search/fold';
 import { CONFIDENCES, type ChartGraph, type Confidence } from './chartData';
 
@@ -20,7 +21,7 @@ export type Allowed<T> = Pick<ReadonlySet<T>, 'has'>;
 export interface ChartFilter {
   nodeTypes?: Allowed<string>;
   edgeTypes?: Allowed<string>;
-  /** Entities carrying at least one of these tags. */
+  /** Entities carrying at least one of these tags (paths such as "Evidence › Raids") or a sub-tag of one. */
   tags?: Allowed<string>;
   confidences?: Allowed<Confidence>;
   /**
@@ -41,7 +42,8 @@ export function filterChart(graph: ChartGraph, filter: ChartFilter): ChartView {
   const nodes = new Set<string>();
   graph.forEachNode((node, { type, tags }) => {
     if (filter.nodeTypes && !filter.nodeTypes.has(type)) return;
-    if (filter.tags && !tags.some((tag) => filter.tags!.has(tag))) return;
+    // A tag chosen takes in its sub-tags, as the codebook's filters do elsewhere.
+    if (filter.tags && !tags.some((tag) => pathAndAncestors(tag).some((path) => filter.tags!.has(path)))) return;
     nodes.add(node);
   });
   const from = filter.from ? dateBound(filter.from, 'first') : null;

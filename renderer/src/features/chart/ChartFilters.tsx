@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { CONFIDENCES, CONFIDENCE_STYLES, type ChartGraph, type Confidence } from '../../chart/chartData';
+import { pathAndAncestors } from '../../../../shared/codebook';
 import { isPartialDate } from '../../chart/view';
 
 /** The filters as the researcher sets them: what is hidden (so a type added later shows), and the tags asked for. */
@@ -21,7 +22,7 @@ export function ChartFilters({ graph, filters, onChange }: { graph: ChartGraph; 
     const tags = new Set<string>();
     graph.forEachNode((_node, { type, typeColour, tags: nodeTags }) => {
       if (!nodeTypes.has(type)) nodeTypes.set(type, typeColour);
-      for (const tag of nodeTags) tags.add(tag);
+      for (const tag of nodeTags) for (const path of pathAndAncestors(tag)) tags.add(path);
     });
     graph.forEachEdge((_edge, { type }) => edgeTypes.add(type));
     const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b, 'en'));

@@ -1,6 +1,7 @@
 import './mentions.css';
 import { Link } from 'react-router';
 import type { DocumentMentions, MentionSnippet } from '../../mentions';
+import { MentionsState } from './MentionsState';
 import { mentionsStatusText, useDocumentsMentioning } from './useMentions';
 
 /** Snippets shown per document; the reader shows the rest. */
@@ -23,16 +24,7 @@ export function EntityMentions({ caseId, entityId }: { caseId: string; entityId:
   return (
     <section className="entity-mentions" aria-labelledby="entity-mentions-title">
       <h3 id="entity-mentions-title">Mentions</h3>
-      {progress && (
-        <p className="muted small" role="status">
-          {progress}
-        </p>
-      )}
-      {failure && (
-        <p className="field-error" role="alert">
-          The mentions could not be read: {failure}
-        </p>
-      )}
+      <MentionsState progress={progress} failure={failure} what="read" />
       {documents && documents.length === 0 && !progress && <p className="muted">No document names this entity or its aliases.</p>}
       {documents && documents.length > 0 && (
         <>

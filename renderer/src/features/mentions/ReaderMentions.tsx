@@ -8,7 +8,7 @@ import { queries } from '../../app/casebook';
 import type { Mention } from '../../mentions';
 import type { TextView } from '../documents/reader/excerptMarks';
 import type { TextSpan } from '../documents/reader/find';
-import { layoutOf, type TextLayout } from '../documents/reader/textLayout';
+import { layoutOf, spanOfElement, type TextLayout } from '../documents/reader/textLayout';
 import { useOwnEntityTypes } from '../entities/EntityTypeOptions';
 import { useMentionUnderlines } from './mentionUnderlines';
 import { useHiddenMentionTypes } from './mentionTypes';
@@ -17,17 +17,7 @@ import { mentionsStatusText, useMentionsIn, useMentionsInText } from './useMenti
 /** The span of a PDF page's text layer in the layout, if the page is drawn. */
 function pageSpan(content: Element, layout: TextLayout, page: number): TextSpan | null {
   const element = content.querySelector(`[data-page="${page}"]`);
-  if (!element) return null;
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let first: Text | null = null;
-  let last: Text | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    first ??= node as Text;
-    last = node as Text;
-  }
-  const start = first ? layout.offsetOf(first, 0) : null;
-  const end = last ? layout.offsetOf(last, last.data.length) : null;
-  return start === null || end === null ? null : { start, end };
+  return element ? spanOfElement(element, layout) : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { queries } from '../../app/casebook';
 import { VirtualList } from '../../components/VirtualList';
 import { EntityTypeOptions, useOwnEntityTypes } from '../entities/EntityTypeOptions';
 import { ExportMentionsButton } from './ExportMentionsButton';
+import { MentionsState } from './MentionsState';
 import { mentionsStatusText, useEntityTotals } from './useMentions';
 
 type SortKey = 'name' | 'type' | 'documents' | 'mentions';
@@ -79,16 +80,7 @@ export function Watchlist({ caseId }: { caseId: string }) {
         <ExportMentionsButton caseId={caseId} disabled={status.state !== 'ready' || !totals?.length} />
       </div>
       <p className="muted small" style={{ margin: 0 }}>Each entity with the documents that name it (its name or an alias) and its mentions in them.</p>
-      {progress && (
-        <p className="muted small" role="status">
-          {progress}
-        </p>
-      )}
-      {failure && (
-        <p className="field-error" role="alert">
-          The mentions could not be counted: {failure}
-        </p>
-      )}
+      <MentionsState progress={progress} failure={failure} what="counted" />
       <div className="watchlist-columns" role="group" aria-label="Sort by">
         {COLUMNS.map((column) => (
           <button

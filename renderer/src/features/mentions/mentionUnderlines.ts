@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Mention } from '../../mentions';
 import type { TextSpan } from '../documents/reader/find';
-import { scrollParentOf, scrollRangeIntoView } from '../documents/reader/scrolling';
+import { scrollParentOf, scrollRangeIntoView, useRedrawOnScroll } from '../documents/reader/scrolling';
 import { spanOnScreen, type TextLayout } from '../documents/reader/textLayout';
 import { setHighlight } from '../documents/reader/domText';
 
@@ -109,25 +109,7 @@ export function useMentionUnderlines(options: {
 
   useEffect(() => draw(true), [draw]);
 
-  useEffect(() => {
-    if (!content) return;
-    const target: EventTarget = scrollParentOf(content) ?? window;
-    let frame = 0;
-    const onScroll = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        draw(false);
-      });
-    };
-    target.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
-    return () => {
-      cancelAnimationFrame(frame);
-      target.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
-    };
-  }, [content, draw]);
+  useRedrawOnScroll(content, draw);
 
   useEffect(
     () => () => {

@@ -4,7 +4,7 @@ import { excerptsAt, placeExcerpts, type PlacedExcerpt, type TextView } from './
 import { ensureHighlightStyle, highlightNameOf, OVERLAP_HIGHLIGHT, type ColourOf } from './highlightColours';
 import { setHighlight } from './domText';
 import type { TextSpan } from './find';
-import { scrollParentOf, scrollRangeIntoView } from './scrolling';
+import { scrollParentOf, scrollRangeIntoView, useRedrawOnScroll } from './scrolling';
 import { layoutOf, spanOnScreen, type TextLayout } from './textLayout';
 
 /** Up to this many excerpts, every highlight is drawn; beyond, only those on screen and a screen either side. */
@@ -174,25 +174,7 @@ export function useExcerptHighlights(options: {
   }, [content, view, document, excerpts, version, draw, drawCurrent, clear]);
 
   // Scrolling brings other excerpts on screen: at most one update a frame, and none while the span shown is the same.
-  useEffect(() => {
-    if (!content) return;
-    const target: EventTarget = scrollParentOf(content) ?? window;
-    let frame = 0;
-    const onScroll = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        draw(false);
-      });
-    };
-    target.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
-    return () => {
-      cancelAnimationFrame(frame);
-      target.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
-    };
-  }, [content, draw]);
+  useRedrawOnScroll(content, draw);
 
   useEffect(() => clear, [clear]);
 

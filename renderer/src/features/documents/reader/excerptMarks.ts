@@ -1,7 +1,7 @@
 import type { CaseDocument, Excerpt, TextAnchor } from '../../../../../shared/domain';
 import { ANCHOR_CONTEXT_LENGTH, anchorAt, locateQuote, pageAt } from '../../../anchoring/anchor';
 import { findMatches, foldText, type TextSpan } from './find';
-import { layoutOf, type TextLayout } from './textLayout';
+import { layoutOf, spanOfElement, type TextLayout } from './textLayout';
 import { selectionIn } from './marking/useReaderSelection';
 
 /** How the reader shows a document's text, which decides how a place on screen maps to the stored text. */
@@ -25,17 +25,8 @@ interface Window {
 function renderedPages(container: Element, layout: TextLayout): Map<number, TextSpan> {
   const spans = new Map<number, TextSpan>();
   for (const element of container.querySelectorAll<HTMLElement>('[data-page]')) {
-    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let first: Text | null = null;
-    let last: Text | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      first ??= node as Text;
-      last = node as Text;
-    }
-    if (!first || !last) continue;
-    const start = layout.offsetOf(first, 0);
-    const end = layout.offsetOf(last, last.data.length);
-    if (start !== null && end !== null) spans.set(Number(element.dataset.page), { start, end });
+    const span = spanOfElement(element, layout);
+    if (span) spans.set(Number(element.dataset.page), span);
   }
   return spans;
 }

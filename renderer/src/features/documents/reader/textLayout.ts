@@ -122,3 +122,18 @@ export function spanOnScreen(layout: TextLayout, top: number, bottom: number): T
   if (first >= blocks.length || last < first) return null;
   return { start: blocks[first]!.start, end: blocks[last]!.end };
 }
+
+/** The span of the layout an element's text covers (a PDF page's text layer, say), or null if it has none laid out. */
+export function spanOfElement(element: Element, layout: TextLayout): TextSpan | null {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let first: Text | null = null;
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    first ??= node as Text;
+    last = node as Text;
+  }
+  if (!first || !last) return null;
+  const start = layout.offsetOf(first, 0);
+  const end = layout.offsetOf(last, last.data.length);
+  return start === null || end === null ? null : { start, end };
+}
