@@ -7,6 +7,7 @@ export function RelationshipTypeFields({
   onLabel,
   onInverse,
   errors,
+  caption = 'Label',
   autoFocus = false,
 }: {
   label: string;
@@ -14,11 +15,13 @@ export function RelationshipTypeFields({
   onLabel: (label: string) => void;
   onInverse: (inverse: string) => void;
   errors: Partial<Record<string, string>>;
+  /** What the first field is called: "Label", or "New type" where the form adds one below a list of types. */
+  caption?: string;
   autoFocus?: boolean;
 }) {
   return (
     <>
-      <Field label="Label" error={errors.label} hint="How it reads from the entity it starts at: “director of”">
+      <Field label={caption} error={errors.label} hint="How it reads from the entity it starts at: “director of”">
         {(control) => <input {...control} value={label} onChange={(e) => onLabel(e.target.value)} autoFocus={autoFocus} />}
       </Field>
       <Field

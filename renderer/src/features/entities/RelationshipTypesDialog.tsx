@@ -67,16 +67,15 @@ function RelationshipTypeForm({ caseId, existing, onDone }: { caseId: string; ex
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? `Edit the type ${existing.label}` : 'New relationship type'}>
       <FormError message={formError} />
-      <div className="row" style={{ alignItems: 'flex-start' }}>
-        <RelationshipTypeFields
-          label={label}
-          inverse={inverse}
-          onLabel={setLabel}
-          onInverse={setInverse}
-          errors={fieldErrors}
-          autoFocus={Boolean(existing)}
-        />
-      </div>
+      <RelationshipTypeFields
+        label={label}
+        inverse={inverse}
+        onLabel={setLabel}
+        onInverse={setInverse}
+        errors={fieldErrors}
+        caption={existing ? 'Label' : 'New type'}
+        autoFocus={Boolean(existing)}
+      />
       <div className="row end">
         {existing && (
           <button type="button" onClick={onDone}>
