@@ -48,6 +48,8 @@ export const COMMANDS = {
   'go.notes': { label: 'Go to Notes', shortcut: 'Alt+6', menu: 'go' },
   'codebook.open': { label: 'Open codebook', shortcut: null, menu: 'go' },
   'chart.open': { label: 'Open link chart', shortcut: null, menu: 'go' },
+  'entityTypes.open': { label: 'Entity types…', shortcut: null, menu: 'go' },
+  'relationshipTypes.open': { label: 'Relationship types…', shortcut: null, menu: 'go' },
 } as const satisfies Record<string, CommandDeclaration>;
 
 export type CommandId = keyof typeof COMMANDS;

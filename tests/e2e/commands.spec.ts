@@ -26,13 +26,16 @@ test('the palette opens with Ctrl+K, filters as one types, and runs the chosen c
 
   // Case and accents do not matter; every word typed must appear.
   await palette.filterBox.fill('ÉNTIT');
-  expect(await palette.labels()).toEqual(['New entity', 'Go to Entities']);
-  await expect(palette.status).toHaveText('2 commands');
+  expect(await palette.labels()).toEqual(['New entity', 'Go to Entities', 'Entity types…']);
+  await expect(palette.status).toHaveText('3 commands');
   await expect(palette.option('New entity')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
   await expect(palette.option('Go to Entities')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(palette.option('New entity')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(palette.option('Entity types…')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
 

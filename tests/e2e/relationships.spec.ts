@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { CodebookPage } from './models/codebook.model';
 import { EntityPage } from './models/entity.model';
 import { LibraryPage } from './models/library.model';
+import { CommandPalettePage } from './models/palette.model';
 import { WorkspacePage } from './models/workspace.model';
 
 test.describe('an entity’s page and its relationships', () => {
@@ -147,6 +148,86 @@ test.describe('an entity’s page and its relationships', () => {
     await entity.open('Dario Venn');
     await expect(entity.relationship('Dario Venn chartered MV Corran Bay')).toHaveCount(0);
     await expect(entity.relationship('Dario Venn director of Quayline Logistics')).toContainText('confirmed');
+  });
+
+  test('a relationship type of the case’s own is made, used, relabelled (read anew from both ends) and deleted once nothing has it', async ({ page }) => {
+    const entity = new EntityPage(page);
+    const workspace = new WorkspacePage(page);
+    await workspace.openSection('Entities');
+    await page.getByRole('button', { name: 'Relationship types…' }).click();
+    const types = page.getByRole('dialog', { name: 'Relationship types' });
+    const own = types.getByRole('list', { name: 'The case’s own relationship types' });
+    await expect(types).toContainText('Every case has these: member of / has member, works for / employs, owns / owned by');
+    await expect(types).toContainText('contacted (both ways)');
+    await expect(own.getByRole('listitem')).toHaveText([/^director of \/ directed by 1 relationship/]);
+
+    const adding = types.getByRole('form', { name: 'New relationship type' });
+    await adding.getByLabel('New type').fill('chartered');
+    await adding.getByLabel('Inverse label').fill('chartered by');
+    await adding.getByRole('button', { name: 'Add type' }).click();
+    await expect(own.getByRole('listitem')).toHaveText([/^chartered \/ chartered by 0 relationships/, /^director of/]);
+    await expect(adding.getByLabel('New type')).toHaveValue('');
+
+    // A label the case has already, whatever its case and spacing, or a built-in one, is refused with the reason.
+    await adding.getByLabel('New type').fill('  Director  Of ');
+    await adding.getByRole('button', { name: 'Add type' }).click();
+    await expect(adding.getByRole('alert')).toHaveText('This case already has a relationship type “director of”. Use it, or choose another label.');
+    await adding.getByLabel('New type').fill('Works for');
+    await adding.getByRole('button', { name: 'Add type' }).click();
+    await expect(adding.getByRole('alert')).toHaveText('“works for” is already one of the built-in relationship types. Use it, or choose another label.');
+    await expect(own.getByRole('listitem')).toHaveCount(2);
+    await types.getByRole('button', { name: 'Close' }).click();
+    await expect(types).toBeHidden();
+
+    await entity.open('Dario Venn');
+    await entity.addRelationship({ type: 'chartered (chartered by)', other: 'corran' });
+    await expect(entity.relationship('Dario Venn chartered MV Corran Bay')).toBeVisible();
+
+    // From the command palette, over the entity's page: the type is relabelled both ways.
+    const palette = new CommandPalettePage(page);
+    await palette.openWithKeyboard();
+    await palette.run('relationship types');
+    await expect(own.getByRole('listitem').first()).toHaveText(/^chartered \/ chartered by 1 relationship/);
+    await own.getByRole('button', { name: 'Edit chartered' }).click();
+    const editing = own.getByRole('form', { name: 'Edit the type chartered' });
+    await editing.getByLabel('Label', { exact: true }).fill('director of');
+    await editing.getByRole('button', { name: 'Save type' }).click();
+    await expect(editing.getByRole('alert')).toHaveText('This case already has a relationship type “director of”. Use it, or choose another label.');
+    await editing.getByLabel('Label', { exact: true }).fill('hired');
+    await editing.getByLabel('Inverse label').fill('hired by');
+    await editing.getByRole('button', { name: 'Save type' }).click();
+    await expect(own.getByRole('listitem')).toHaveText([/^director of/, /^hired \/ hired by 1 relationship/]);
+    await types.getByRole('button', { name: 'Close' }).click();
+    await expect(entity.relationship('Dario Venn hired MV Corran Bay')).toBeVisible();
+    await expect(entity.relationship('Dario Venn chartered MV Corran Bay')).toHaveCount(0);
+    await entity.open('MV Corran Bay');
+    await expect(entity.relationship('MV Corran Bay hired by Dario Venn')).toBeVisible();
+
+    // Deleting a type a relationship still has is refused, saying so; once that relationship is gone, it goes.
+    await page.getByRole('button', { name: 'Relationship types…' }).click();
+    await own.getByRole('button', { name: 'Delete hired' }).click();
+    const deleting = own.getByRole('group', { name: 'Delete the type hired' });
+    await expect(deleting).toContainText('1 relationship has this type.');
+    await deleting.getByRole('button', { name: 'Delete type' }).click();
+    await expect(deleting.getByRole('alert')).toHaveText('1 relationship is of the type “hired”: change their type or delete them first.');
+    await deleting.getByRole('button', { name: 'Keep it' }).click();
+    await expect(deleting).toBeHidden();
+    await types.getByRole('button', { name: 'Close' }).click();
+
+    await entity.relationship('MV Corran Bay hired by Dario Venn').getByRole('button', { name: /^Remove the relationship/ }).click();
+    await page.getByRole('dialog', { name: 'Delete this relationship?' }).getByRole('button', { name: 'Delete relationship' }).click();
+    await expect(entity.relationship('MV Corran Bay hired by Dario Venn')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Relationship types…' }).click();
+    await own.getByRole('button', { name: 'Delete hired' }).click();
+    await expect(deleting).toContainText('No relationship has this type.');
+    await deleting.getByRole('button', { name: 'Delete type' }).click();
+    await expect(own.getByRole('listitem')).toHaveText([/^director of/]);
+    await types.getByRole('button', { name: 'Close' }).click();
+
+    // The relationship form no longer offers it.
+    await entity.article.getByRole('button', { name: 'Add relationship' }).click();
+    await expect(entity.relationshipForm.getByLabel('Relationship', { exact: true }).getByRole('option', { name: /^hired/ })).toHaveCount(0);
+    await expect(entity.relationshipForm.getByLabel('Relationship', { exact: true }).getByRole('option', { name: /^director of/ })).toHaveCount(1);
   });
 
   test('the page groups what is linked; a plain link between entities becomes a relationship', async ({ page }) => {

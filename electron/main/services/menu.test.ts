@@ -48,6 +48,8 @@ describe('buildMenuTemplate', () => {
       'Go to Notes',
       'Open codebook',
       'Open link chart',
+      'Entity types…',
+      'Relationship types…',
     ]);
     const byId = (id: string) => template().flatMap((item) => item.submenu as MenuItemConstructorOptions[]).find((item) => item.id === id);
     expect(byId('palette.open')).toMatchObject({ accelerator: 'CommandOrControl+K', registerAccelerator: false });

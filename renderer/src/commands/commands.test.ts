@@ -53,6 +53,19 @@ describe('the app’s commands', () => {
     ]);
   });
 
+  it('open the types dialogs over Entities, keeping the entity open there', () => {
+    const paths = (pathname: string) => {
+      const { context, navigate } = at(pathname);
+      commandRegistry.run('entityTypes.open', context);
+      commandRegistry.run('relationshipTypes.open', context);
+      return navigate.mock.calls.map(([to]) => to);
+    };
+    expect(paths('/case/c1/documents/d1')).toEqual(['/case/c1/entities?types=entity', '/case/c1/entities?types=relationship']);
+    expect(paths('/case/c1/entities/e7')).toEqual(['/case/c1/entities/e7?types=entity', '/case/c1/entities/e7?types=relationship']);
+    expect(paths('/case/c1/entities/chart')[1]).toBe('/case/c1/entities?types=relationship');
+    expect(at('/').enabled).not.toContain('relationshipTypes.open');
+  });
+
   it('reach what the screen offers', () => {
     const findInDocument = vi.fn();
     const importFiles = vi.fn();

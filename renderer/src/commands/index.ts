@@ -7,6 +7,7 @@ import { markExcerpt } from './markExcerpt';
 import { newRecordCommands } from './newRecord';
 import { openCodebook } from './openCodebook';
 import { openLinkChart } from './openLinkChart';
+import { openEntityTypes, openRelationshipTypes } from './openTypes';
 import { openPalette } from './openPalette';
 import { CommandRegistry } from './registry';
 import { linkSelectionToEntity, newEntityFromSelection } from './selectionToEntity';
@@ -15,7 +16,7 @@ import { suggestEntities } from './suggestEntities';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, goToLibrary, ...goToSections, openCodebook, openLinkChart],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);
@@ -26,4 +27,5 @@ export const commandRegistry = new CommandRegistry(
 export { CommandsProvider, useCommandTarget, useRunCommand } from './CommandsProvider';
 export { PaletteButton } from './PaletteButton';
 export { goToSectionId } from './goTo';
+export { TYPES_PARAM, type TypesDialogName } from './openTypes';
 export { commandHint } from './shortcuts';

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, Entity, Excerpt } from '../../../../shared/domain';
 import type { CasebookDB } from '../schema';
 import { withCase } from '../../../../tests/unit/database';
-import { createEntity, createEntityType, createExcerpt, createRelationship, createTextDocument, deleteRecord, linkRecords } from '../../domain';
-import { ownEntityTypeCounts, relationshipsWithEnds, supportingExcerptOptions } from './entities';
+import { createEntity, createEntityType, createExcerpt, createRelationship, createRelationshipType, createTextDocument, deleteRecord, linkRecords } from '../../domain';
+import { ownEntityTypeCounts, ownRelationshipTypeCounts, relationshipsWithEnds, supportingExcerptOptions } from './entities';
 
 let db: CasebookDB;
 let caseFile: CaseFile;
@@ -59,5 +59,19 @@ describe('ownEntityTypeCounts', () => {
     const counts = await ownEntityTypeCounts(db, caseFile.id);
     expect(counts.get(authority.id)).toBe(2);
     expect(counts.has(unused.id)).toBe(false);
+  });
+});
+
+describe('ownRelationshipTypeCounts', () => {
+  it('counts the relationships of each of the case’s own types', async () => {
+    const chartered = await createRelationshipType(db, caseFile.id, { label: 'chartered', inverse: 'chartered by' });
+    const unused = await createRelationshipType(db, caseFile.id, { label: 'director of', inverse: 'directed by' });
+    await createRelationship(db, caseFile.id, { from: venn.id, to: ship.id, type: chartered.id });
+    await createRelationship(db, caseFile.id, { from: quayline.id, to: ship.id, type: chartered.id });
+    await createRelationship(db, caseFile.id, { from: venn.id, to: quayline.id, type: 'works-for' });
+    const counts = await ownRelationshipTypeCounts(db, caseFile.id);
+    expect(counts.get(chartered.id)).toBe(2);
+    expect(counts.has(unused.id)).toBe(false);
+    expect(counts.size).toBe(1);
   });
 });

@@ -55,6 +55,13 @@ export async function relationshipTypesOf(db: CasebookDB, caseId: string): Promi
   return (await db.relationshipTypes.where('caseId').equals(caseId).toArray()).sort((a, b) => a.label.localeCompare(b.label));
 }
 
+/** How many relationships each of the case's own relationship types has, by type id (a type none has is absent). */
+export async function ownRelationshipTypeCounts(db: CasebookDB, caseId: string): Promise<Map<string, number>> {
+  const types = await db.relationshipTypes.where('caseId').equals(caseId).primaryKeys();
+  const counts = await Promise.all(types.map((type) => db.relationships.where('[caseId+type]').equals([caseId, type]).count()));
+  return new Map(types.flatMap((type, index) => (counts[index] ? [[type, counts[index]] as const] : [])));
+}
+
 /** Every relationship of an entity, either way: one query on the multi-entry `ends` index. */
 export function relationshipsOf(db: CasebookDB, entityId: string): Promise<Relationship[]> {
   return db.relationships.where('ends').equals(entityId).toArray();

@@ -19,6 +19,8 @@ import { EntityFacts } from './EntityFacts';
 import { EntityLinks } from './EntityLinks';
 import { EntityTagSelect, useEntityTagFilter } from './EntityTagFilter';
 import { EntityTypesDialog } from './EntityTypesDialog';
+import { RelationshipTypesDialog } from './RelationshipTypesDialog';
+import { useTypesDialog } from './useTypesDialog';
 import { RelationshipsPanel } from './RelationshipsPanel';
 import { EntityMentions } from '../mentions/EntityMentions';
 
@@ -34,7 +36,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
   );
   const ownTypes = useOwnEntityTypes(caseId);
   const [importing, setImporting] = useState(false);
-  const [managingTypes, setManagingTypes] = useState(false);
+  const typesDialog = useTypesDialog();
   const [tag, setTag] = useState('');
   const tagFilter = useEntityTagFilter(caseId, tag);
   const shown = tag ? entities?.filter(tagFilter.passes) : entities;
@@ -77,14 +79,18 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
             <button type="button" onClick={() => setImporting(true)}>
               Import list…
             </button>
-            <button type="button" onClick={() => setManagingTypes(true)}>
+            <button type="button" onClick={() => typesDialog.show('entity')}>
               Entity types…
+            </button>
+            <button type="button" onClick={() => typesDialog.show('relationship')}>
+              Relationship types…
             </button>
           </>
         }
       />
       {importing && <ImportEntitiesDialog caseId={caseId} onClose={() => setImporting(false)} />}
-      {managingTypes && <EntityTypesDialog caseId={caseId} onClose={() => setManagingTypes(false)} />}
+      {typesDialog.open === 'entity' && <EntityTypesDialog caseId={caseId} onClose={() => typesDialog.show(null)} />}
+      {typesDialog.open === 'relationship' && <RelationshipTypesDialog caseId={caseId} onClose={() => typesDialog.show(null)} />}
     </>
   );
 }

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { ENTITY_TYPES, type CaseEntityType } from '../../../../shared/domain';
 import { nextTagColour } from '../../../../shared/codebook';
 import { operations, queries } from '../../app/casebook';
-import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
+import { DeleteTypeGroup, OwnTypesDialog } from './OwnTypesDialog';
 import { TypeBadge } from './TypeBadge';
 
 /**
@@ -17,50 +17,29 @@ import { TypeBadge } from './TypeBadge';
 export function EntityTypesDialog({ caseId, onClose }: { caseId: string; onClose(): void }) {
   const ownTypes = useOwnEntityTypes(caseId);
   const counts = useLiveQuery(() => queries.ownEntityTypeCounts(caseId), [caseId]);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
+  const countOf = (type: CaseEntityType) => counts?.get(type.id) ?? 0;
   return (
-    <Dialog title="Entity types" onClose={onClose}>
-      <p className="muted small">Every case has these: {ENTITY_TYPES.join(', ')}. Add the types this case needs besides.</p>
-      {ownTypes.length > 0 ? (
-        <ul className="links entity-types" aria-label="The case’s own entity types">
-          {ownTypes.map((type) => {
-            const count = counts?.get(type.id) ?? 0;
-            if (editing === type.id)
-              return (
-                <li key={type.id}>
-                  <EntityTypeForm caseId={caseId} existing={type} onDone={() => setEditing(null)} />
-                </li>
-              );
-            return (
-              <li key={type.id} className="entity-type-row">
-                <TypeBadge type={type} />
-                <span style={{ flex: 1 }}>
-                  {type.name} <span className="muted small">{count === 1 ? '1 entity' : `${count.toLocaleString('en')} entities`}</span>
-                </span>
-                <button type="button" className="quiet small" aria-label={`Edit ${type.name}`} onClick={() => setEditing(type.id)}>
-                  Edit
-                </button>
-                <button type="button" className="quiet small" aria-label={`Delete ${type.name}`} onClick={() => setDeleting(type.id)}>
-                  Delete
-                </button>
-                {deleting === type.id && (
-                  <DeleteEntityType type={type} count={count} others={ownTypes.filter((other) => other.id !== type.id)} onDone={() => setDeleting(null)} />
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        <p className="muted small">This case has no types of its own yet.</p>
+    <OwnTypesDialog
+      title="Entity types"
+      intro={<p className="muted small">Every case has these: {ENTITY_TYPES.join(', ')}. Add the types this case needs besides.</p>}
+      listLabel="The case’s own entity types"
+      types={ownTypes}
+      nameOf={(type) => type.name}
+      renderRow={(type) => (
+        <>
+          <TypeBadge type={type} />
+          <span style={{ flex: 1 }}>
+            {type.name} <span className="muted small">{countOf(type) === 1 ? '1 entity' : `${countOf(type).toLocaleString('en')} entities`}</span>
+          </span>
+        </>
       )}
-      <EntityTypeForm caseId={caseId} colour={nextTagColour(ownTypes.length)} />
-      <div className="row end">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </Dialog>
+      renderEdit={(type, onDone) => <EntityTypeForm caseId={caseId} existing={type} onDone={onDone} />}
+      renderDelete={(type, onDone) => (
+        <DeleteEntityType type={type} count={countOf(type)} others={ownTypes.filter((other) => other.id !== type.id)} onDone={onDone} />
+      )}
+      addForm={<EntityTypeForm caseId={caseId} colour={nextTagColour(ownTypes.length)} />}
+      onClose={onClose}
+    />
   );
 }
 
@@ -138,8 +117,13 @@ function DeleteEntityType({
     if (done) onDone();
   };
   return (
-    <div role="group" aria-label={`Delete the type ${type.name}`} className="notice entity-type-delete">
-      <FormError message={formError ?? fieldErrors.replaceWith ?? null} />
+    <DeleteTypeGroup
+      label={`Delete the type ${type.name}`}
+      error={formError ?? fieldErrors.replaceWith ?? null}
+      busy={busy}
+      onKeep={onDone}
+      onDelete={() => void confirm()}
+    >
       {count > 0 ? (
         <Field label={`Its ${count === 1 ? 'entity becomes' : `${count.toLocaleString('en')} entities become`}`}>
           {(control) => (
@@ -151,14 +135,6 @@ function DeleteEntityType({
       ) : (
         <p className="small">No entity has this type.</p>
       )}
-      <div className="row end">
-        <button type="button" onClick={onDone} autoFocus>
-          Keep it
-        </button>
-        <button type="button" className="danger solid" disabled={busy} onClick={() => void confirm()}>
-          Delete type
-        </button>
-      </div>
-    </div>
+    </DeleteTypeGroup>
   );
 }

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { CaseRelationshipType } from '../../../../shared/domain';
 import { operations } from '../../app/casebook';
 import { Dialog } from '../../components/Dialog';
-import { Field, FormActions, FormError } from '../../components/Field';
+import { FormActions, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
+import { RelationshipTypeFields } from './RelationshipTypeFields';
 
 /** Makes a type of relationship of the case's own, as it reads both ways: "director of", and back "directed by". */
 export function RelationshipTypeDialog({
@@ -27,16 +28,7 @@ export function RelationshipTypeDialog({
     <Dialog title="New relationship type" onClose={onClose}>
       <form onSubmit={submit} noValidate aria-label="New relationship type">
         <FormError message={formError} />
-        <Field label="Label" error={fieldErrors.label} hint="How it reads from the entity it starts at: “director of”">
-          {(control) => <input {...control} value={label} onChange={(e) => setLabel(e.target.value)} autoFocus />}
-        </Field>
-        <Field
-          label="Inverse label"
-          error={fieldErrors.inverse}
-          hint="How it reads from the other end: “directed by”. Leave empty for one that reads the same both ways (“married to”)."
-        >
-          {(control) => <input {...control} value={inverse} onChange={(e) => setInverse(e.target.value)} />}
-        </Field>
+        <RelationshipTypeFields label={label} inverse={inverse} onLabel={setLabel} onInverse={setInverse} errors={fieldErrors} autoFocus />
         <FormActions submitLabel="Add type" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>

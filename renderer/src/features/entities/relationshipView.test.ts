@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRelationshipType } from '../../../../shared/domain';
 import type { ExcerptChoice } from '../../db/queries/entities';
-import { readRelationship, relationshipTypeChoices, supportingExcerptChoices } from './relationshipView';
+import { inverseForEditing, readRelationship, relationshipTypeChoices, relationshipTypeWords, supportingExcerptChoices } from './relationshipView';
 
 const director: CaseRelationshipType = {
   id: 't1',
@@ -51,5 +51,19 @@ describe('supportingExcerptChoices', () => {
   it('keeps the chosen ones in sight whatever is typed or cut off', () => {
     expect(supportingExcerptChoices(excerpts, 'fish', ['e1'], 10).map((choice) => choice.id)).toEqual(['e1', 'e3']);
     expect(supportingExcerptChoices(excerpts, '', ['e3'], 1).map((choice) => choice.id)).toEqual(['e3', 'e2']);
+  });
+});
+
+describe('relationshipTypeWords', () => {
+  it('says how a type reads both ways, once for one that reads the same', () => {
+    expect(relationshipTypeWords(relationshipTypeChoices([director]).at(-1)!)).toBe('director of / directed by');
+    expect(relationshipTypeWords(relationshipTypeChoices([]).find((choice) => choice.value === 'contacted')!)).toBe('contacted (both ways)');
+  });
+});
+
+describe('inverseForEditing', () => {
+  it('leaves the inverse empty for a type that reads the same both ways, so a new label keeps it so', () => {
+    expect(inverseForEditing(director)).toBe('directed by');
+    expect(inverseForEditing({ ...director, label: 'Married to', labelKey: 'married to', inverse: 'married  to' })).toBe('');
   });
 });

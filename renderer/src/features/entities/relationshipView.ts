@@ -43,6 +43,19 @@ export function relationshipTypeChoices(ownTypes: readonly CaseRelationshipType[
   ];
 }
 
+/** A type as it reads both ways, for lists of types: "director of / directed by", or "married to (both ways)". */
+export function relationshipTypeWords(info: RelationshipTypeInfo): string {
+  return info.symmetric ? `${info.label} (both ways)` : `${info.label} / ${info.inverse}`;
+}
+
+/**
+ * The inverse label as a form shows it for editing: empty for a type that reads the same both ways, so that renaming
+ * "married to" keeps it reading the same both ways rather than leaving the old words as its inverse.
+ */
+export function inverseForEditing(type: Pick<CaseRelationshipType, 'id' | 'label' | 'inverse' | 'labelKey'>): string {
+  return relationshipTypeInfo(type.id, [type])?.symmetric ? '' : type.inverse;
+}
+
 /**
  * The excerpts to offer as support: those whose quote or source holds what was typed (case and accents aside), linked
  * ones first, each group in the order given; at most `limit`, the chosen ones always among them.
