@@ -404,6 +404,25 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
+/** How a date is hedged, as chronologies write it: "about 2019", "before March 2021", "after 9 March 2021". */
+export const DATE_QUALIFIERS = ['about', 'before', 'after'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+/** One end of an event's date: as precise as the sources, hedged where they are. */
+export interface EventDate extends PartialDate {
+  qualifier: DateQualifier | null;
+}
+
+/** Where an event stands in the case's eyes, as the chronology shows it. */
+export const EVENT_STATUSES = ['undisputed', 'disputed', 'unverified'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** An entity taking part in an event, with its part in it ("buyer", "arrested") where known. */
+export interface EventParticipant {
+  entityId: string;
+  role: string | null;
+}
+
 export interface TimelineEvent extends RecordBase {
   title: string;
   start: PartialDate;
