@@ -20,6 +20,7 @@ import type {
   WorkerTime,
 } from './protocol';
 import { inThreadEndpoint } from '../inThreadEndpoint';
+import { PendingRequests } from '../workerRequests';
 
 /** The part of a Worker the connection uses. */
 export interface MentionsEndpoint {
@@ -46,8 +47,7 @@ const BATCH_NAMES = 5_000;
 
 export class MentionsConnection {
   private readonly endpoint: MentionsEndpoint;
-  private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  private nextId = 1;
+  private readonly pending = new PendingRequests();
   private failure: string | null = null;
   private statusListener: StatusListener = () => {};
 
@@ -170,11 +170,7 @@ export class MentionsConnection {
 
   private ask<Q extends Question>(question: Q): Promise<MentionsAnswers[Q['type']]> {
     if (this.failure) return Promise.reject(new Error(this.failure));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.endpoint.postMessage({ ...question, id } as MentionsRequest);
-    });
+    return this.pending.send((id) => this.endpoint.postMessage({ ...question, id } as MentionsRequest));
   }
 
   private receive(message: MentionsMessage): void {
@@ -186,18 +182,14 @@ export class MentionsConnection {
       this.statusListener(message.caseId, message.status, message.version);
       return;
     }
-    const waiting = this.waiting.get(message.id);
-    this.waiting.delete(message.id);
-    if (message.ok) waiting?.resolve(message.value);
-    else waiting?.reject(new Error(message.message));
+    this.pending.settle(message);
   }
 
   private fail(message: string): void {
     if (this.failure) return;
     this.failure = message;
     this.statusListener('', { state: 'failed', message }, -1);
-    for (const { reject } of this.waiting.values()) reject(new Error(message));
-    this.waiting.clear();
+    this.pending.rejectAll(message);
   }
 }
 

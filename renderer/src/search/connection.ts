@@ -6,6 +6,7 @@
 import type { CasebookDB } from '../db/schema';
 import type { IndexState, SearchAnswers, SearchMessage, SearchRequest } from './protocol';
 import { inThreadEndpoint } from '../inThreadEndpoint';
+import { PendingRequests } from '../workerRequests';
 
 /** The part of a Worker the connection uses. */
 export interface SearchEndpoint {
@@ -26,9 +27,8 @@ interface Listener {
 
 export class SearchConnection {
   private readonly endpoint: SearchEndpoint;
-  private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private readonly pending = new PendingRequests();
   private readonly listeners = new Map<number, Listener>();
-  private nextId = 1;
   private nextIndex = 1;
   private failure: string | null = null;
 
@@ -58,11 +58,7 @@ export class SearchConnection {
 
   ask<Q extends Question>(question: Q): Promise<SearchAnswers[Q['type']]> {
     if (this.failure) return Promise.reject(new Error(this.failure));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.endpoint.postMessage({ ...question, id } as SearchRequest);
-    });
+    return this.pending.send((id) => this.endpoint.postMessage({ ...question, id } as SearchRequest));
   }
 
   tell(request: Extract<SearchRequest, { type: 'changes' | 'close' }>): void {
@@ -80,17 +76,13 @@ export class SearchConnection {
       this.listeners.get(message.index)?.state(message.state);
       return;
     }
-    const waiting = this.waiting.get(message.id);
-    this.waiting.delete(message.id);
-    if (message.ok) waiting?.resolve(message.value);
-    else waiting?.reject(new Error(message.message));
+    this.pending.settle(message);
   }
 
   private fail(message: string): void {
     if (this.failure) return;
     this.failure = message;
-    for (const { reject } of this.waiting.values()) reject(new Error(message));
-    this.waiting.clear();
+    this.pending.rejectAll(message);
     for (const listener of this.listeners.values()) listener.lost(message);
   }
 }

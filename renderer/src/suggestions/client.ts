@@ -6,6 +6,7 @@
 import type { SuggestionsAnswers, SuggestionsReply, SuggestionsRequest } from './protocol';
 import type { BatchDocument, BatchOptions, SuggestOptions } from './types';
 import { inThreadEndpoint } from '../inThreadEndpoint';
+import { PendingRequests } from '../workerRequests';
 
 /** The part of a Worker the client uses; tests pass a stand-in. */
 export interface SuggestionsEndpoint {
@@ -19,8 +20,7 @@ type Question = { [K in keyof SuggestionsAnswers]: Omit<Extract<SuggestionsReque
 
 export class SuggestionsClient {
   #endpoint: SuggestionsEndpoint | null = null;
-  readonly #waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  #nextId = 1;
+  readonly #pending = new PendingRequests();
   #closed = false;
 
   constructor(private readonly createEndpoint: () => SuggestionsEndpoint = defaultEndpoint) {}
@@ -51,12 +51,8 @@ export class SuggestionsClient {
 
   #ask<Q extends Question>(question: Q): Promise<SuggestionsAnswers[Q['type']]> {
     if (this.#closed) return Promise.reject(new Error('The suggestions were closed.'));
-    const id = this.#nextId++;
     const endpoint = this.#ensureEndpoint();
-    return new Promise((resolve, reject) => {
-      this.#waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      endpoint.postMessage({ ...question, id } as SuggestionsRequest);
-    });
+    return this.#pending.send((id) => endpoint.postMessage({ ...question, id } as SuggestionsRequest));
   }
 
   #ensureEndpoint(): SuggestionsEndpoint {
@@ -64,10 +60,7 @@ export class SuggestionsClient {
     const endpoint = this.createEndpoint();
     endpoint.addEventListener('message', ({ data }) => {
       if (endpoint !== this.#endpoint) return;
-      const waiting = this.#waiting.get(data.id);
-      this.#waiting.delete(data.id);
-      if (data.ok) waiting?.resolve(data.value);
-      else waiting?.reject(new Error(data.message));
+      this.#pending.settle(data);
     });
     const crashed = (event: Event) => {
       event.preventDefault?.();
@@ -85,8 +78,7 @@ export class SuggestionsClient {
   #fail(message: string): void {
     this.#endpoint?.terminate();
     this.#endpoint = null;
-    for (const { reject } of this.#waiting.values()) reject(new Error(message));
-    this.#waiting.clear();
+    this.#pending.rejectAll(message);
   }
 }
 
