@@ -6,7 +6,7 @@ import { operations, queries } from '../../app/casebook';
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { EntityTypeOptions, useOwnEntityTypes } from './EntityTypeOptions';
-import { DeleteTypeGroup, OwnTypesDialog } from './OwnTypesDialog';
+import { DeleteTypeGroup, OwnTypesDialog, TypeFormActions } from './OwnTypesDialog';
 import { TypeBadge } from './TypeBadge';
 
 /**
@@ -84,16 +84,7 @@ function EntityTypeForm({
           {(control) => <input {...control} type="color" value={colour} onChange={(e) => setColour(e.target.value)} />}
         </Field>
       </div>
-      <div className="row end">
-        {existing && (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className={existing ? 'primary' : undefined} disabled={busy}>
-          {existing ? 'Save type' : 'Add type'}
-        </button>
-      </div>
+      <TypeFormActions editing={Boolean(existing)} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -111,3 +111,19 @@ export function DeleteTypeGroup({
     </div>
   );
 }
+
+/** The end of a type's form: *Add type* under the list, or *Save type* and *Cancel* where a type is being edited. */
+export function TypeFormActions({ editing, busy, onCancel }: { editing: boolean; busy: boolean; onCancel?: () => void }) {
+  return (
+    <div className="row end">
+      {editing && (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      <button type="submit" className={editing ? 'primary' : undefined} disabled={busy}>
+        {editing ? 'Save type' : 'Add type'}
+      </button>
+    </div>
+  );
+}

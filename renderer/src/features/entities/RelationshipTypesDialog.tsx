@@ -4,7 +4,7 @@ import type { CaseRelationshipType } from '../../../../shared/domain';
 import { operations, queries } from '../../app/casebook';
 import { FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
-import { DeleteTypeGroup, OwnTypesDialog } from './OwnTypesDialog';
+import { DeleteTypeGroup, OwnTypesDialog, TypeFormActions } from './OwnTypesDialog';
 import { RelationshipTypeFields } from './RelationshipTypeFields';
 import { inverseForEditing, relationshipTypeChoices, relationshipTypeWords } from './relationshipView';
 
@@ -76,16 +76,7 @@ function RelationshipTypeForm({ caseId, existing, onDone }: { caseId: string; ex
         caption={existing ? 'Label' : 'New type'}
         autoFocus={Boolean(existing)}
       />
-      <div className="row end">
-        {existing && (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className={existing ? 'primary' : undefined} disabled={busy}>
-          {existing ? 'Save type' : 'Add type'}
-        </button>
-      </div>
+      <TypeFormActions editing={Boolean(existing)} busy={busy} onCancel={onDone} />
     </form>
   );
 }
