@@ -10,6 +10,7 @@ import { CasebookDB } from '../../renderer/src/db/schema';
 import { MentionMatcher, MentionsConnection, attachMentions, type DocumentText, type MentionName } from '../../renderer/src/mentions';
 import { syntheticDocuments } from './corpus';
 import { seededRandom } from './generate';
+import { watchLongTasks } from './longTasks';
 
 export interface MentionsCase {
   entities: number;
@@ -194,20 +195,6 @@ function generate(entities: number, documentCount: number, size: number): Genera
     documents,
     tenKilobytes,
     caseFigures: { entities, names: names.length, documents: documentCount, textMB: characters / 1e6 },
-  };
-}
-
-/** Records the main thread's long tasks until stopped; returns the longest, in milliseconds. */
-function watchLongTasks(): () => number {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) =>
-    list.getEntries().forEach((entry) => (longest = Math.max(longest, entry.duration))),
-  );
-  observer.observe({ type: 'longtask', buffered: false });
-  return () => {
-    observer.takeRecords().forEach((entry) => (longest = Math.max(longest, entry.duration)));
-    observer.disconnect();
-    return longest;
   };
 }
 

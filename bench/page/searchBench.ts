@@ -11,6 +11,7 @@ import { fold } from '../../renderer/src/search/fold';
 import { attachSearchIndexing, searchIndexFor } from '../../renderer/src/search/indexing';
 import type { SearchTimings } from '../../renderer/src/search/protocol';
 import { parseQuery } from '../../renderer/src/search/query';
+import { watchLongTasks } from './longTasks';
 
 export interface SearchBenchOptions {
   documents: number;
@@ -113,20 +114,6 @@ function timings(samples: number[]): Timings {
 }
 
 const heapUsed = (): Promise<HeapReading | null> => window.casebookSearchHeap?.() ?? Promise.resolve(null);
-
-/** Records the main thread's long tasks until stopped; returns the longest, in milliseconds. */
-function watchLongTasks(): () => number {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) =>
-    list.getEntries().forEach((entry) => (longest = Math.max(longest, entry.duration))),
-  );
-  observer.observe({ type: 'longtask', buffered: false });
-  return () => {
-    observer.takeRecords().forEach((entry) => (longest = Math.max(longest, entry.duration)));
-    observer.disconnect();
-    return longest;
-  };
-}
 
 /** Phrases as a researcher would copy them from a document: three words in a row from a few of the texts. */
 function phrasesFrom(texts: string[]): string[] {

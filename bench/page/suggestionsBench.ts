@@ -7,6 +7,7 @@
 import { SuggestionsClient } from '../../renderer/src/suggestions/client';
 import type { KnownEntity } from '../../renderer/src/suggestions/types';
 import { seededRandom } from './generate';
+import { watchLongTasks } from './longTasks';
 
 export interface SuggestionsBenchOptions {
   words: number;
@@ -85,18 +86,6 @@ function caseEntities(count: number): KnownEntity[] {
     const name = named ? `${FIRST[index % FIRST.length]} ${LAST[(index * 7) % LAST.length]}` : `Entity ${index} ${Math.floor(random() * 1e6).toString(36)}`;
     return { id: `e${index}`, name, aliases: index % 5 === 0 ? [`${name} Jr`] : [], type: index % 3 === 0 ? 'organisation' : 'person' };
   });
-}
-
-/** Records the main thread's long tasks until stopped; returns the longest, in milliseconds. */
-function watchLongTasks(): () => number {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (longest = Math.max(longest, entry.duration))));
-  observer.observe({ type: 'longtask', buffered: false });
-  return () => {
-    observer.takeRecords().forEach((entry) => (longest = Math.max(longest, entry.duration)));
-    observer.disconnect();
-    return longest;
-  };
 }
 
 export async function runSuggestionsBenchmark(options: SuggestionsBenchOptions): Promise<SuggestionsBenchResult> {
