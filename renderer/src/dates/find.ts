@@ -116,7 +116,7 @@ function read(text: string, result: ParsedResult, again: (words: string) => Pars
   if (!certain('year') && !certain('month') && !certain('day') && !certain('weekday')) return null;
   if (first.tags().has('casualReference/now')) return null;
   // Numbers without a year ("24/7", "9/11", "3.4"): not dates in news text.
-  if (!/\p{L}/u.test(words) && !certain('year')) return null;
+  if (!certain('year') && (!/\p{L}/u.test(words) || /(?<!\d)\d{1,2}[/.]\d{1,2}(?![/.]?\d)/.test(words))) return null;
   // "Sun", "Sat", "Wed" alone are more often a newspaper or a word than a weekday.
   if (certain('weekday') && !certain('day') && !certain('month') && /^\p{L}{1,3}\.?$/u.test(words)) return null;
   if (certain('month') && !certain('day') && !certain('year') && !certain('weekday') && /^\p{L}+\.?$/u.test(words)) {

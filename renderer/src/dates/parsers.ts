@@ -33,8 +33,8 @@ export const polishDates: Parser = {
 
 /** Words a year is written after when it stands alone as a date, in the languages read. */
 const YEAR_PREPOSITIONS = [
-  'in', 'since', 'by', 'about', 'around', 'circa', 'approximately', 'etwa', 'gegen', 'hacia', 'vers', 'rond', 'cerca de', 'until', 'till', 'before', 'after', 'during', 'from', 'to', 'throughout', 'of', 'in the year', 'early', 'late', 'mid',
-  'im', 'im jahr', 'im jahre', 'seit', 'bis', 'vor', 'nach', 'ab', 'von', 'anfang', 'ende', 'mitte',
+  'in', 'and', 'or', 'since', 'by', 'about', 'around', 'circa', 'approximately', 'etwa', 'gegen', 'hacia', 'vers', 'rond', 'cerca de', 'until', 'till', 'before', 'after', 'during', 'from', 'to', 'throughout', 'of', 'in the year', 'early', 'late', 'mid',
+  'und', 'oder', 'y', 'et', 'e', 'im', 'im jahr', 'im jahre', 'seit', 'bis', 'vor', 'nach', 'ab', 'von', 'anfang', 'ende', 'mitte',
   'en', 'en el año', 'desde', 'hasta', 'antes de', 'después de', 'a principios de', 'a finales de', 'de',
   "en l'an", 'depuis', "jusqu'en", 'avant', 'après', 'début', 'fin',
   'sinds', 'tot', 'voor', 'na', 'begin', 'eind',
@@ -63,12 +63,17 @@ export const yearsAfterPrepositions: Parser = {
 
 const GERMAN_MONTHS = 'januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' ');
 
-/** "im Juli", "seit März": a German month named alone, which chrono's German reads only with a day or a year. */
+/**
+ * "im Juli", "seit März", "Dezember 2019": a German month named alone or with its year, which chrono's German reads
+ * only with a day. Alone, only after a preposition: "August" is also a name.
+ */
 export const germanMonths: Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}])(?:im|seit|ab|bis|anfang|ende|mitte)\\s+(${GERMAN_MONTHS.join('|')})(?![\\p{L}])(?!\\s*\\d)`, 'iu'),
+  pattern: () => new RegExp(`(?<![\\p{L}])(?:(im|seit|ab|bis|anfang|ende|mitte)\\s+)?(${GERMAN_MONTHS.join('|')})(?![\\p{L}])(?:\\s+(\\d{4})(?!\\d))?`, 'iu'),
   extract: (_context, match) => {
+    if (!match[1] && !match[3]) return null;
     // Januar and Jänner are both the first month.
-    return { month: Math.max(1, GERMAN_MONTHS.indexOf(match[1]!.toLowerCase())) };
+    const month = Math.max(1, GERMAN_MONTHS.indexOf(match[2]!.toLowerCase()));
+    return match[3] ? { month, year: Number(match[3]) } : { month };
   },
 };
 

@@ -38,3 +38,15 @@ export interface FoundDate {
   /** How it was resolved, in words: "Tuesday, in a document published 9 March 2021: the nearest Tuesday". */
   how: string;
 }
+
+/** One document of a batch to find dates in, with what its dates are read by. */
+export interface DocumentToRead extends FindDatesOptions {
+  documentId: string;
+  text: string;
+}
+
+/** The dates found in one document of a batch. */
+export interface DatesOfDocument {
+  documentId: string;
+  dates: FoundDate[];
+}
