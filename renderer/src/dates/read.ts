@@ -28,7 +28,7 @@ export function readFullDates(text: string, options: { monthFirst?: boolean } = 
   for (const [from, to] of stretchesAroundYears(text)) {
     for (const result of chrono.parse(text.slice(from, to), REFERENCE)) {
       const date = result.start;
-      if (!date.isCertain('year') || !date.isCertain('month') || !date.isCertain('day') || !date.isValidDate()) continue;
+      if (!date.isCertain('year') || !date.isCertain('month') || !date.isCertain('day')) continue;
       const iso = `${pad(date.get('year')!, 4)}-${pad(date.get('month')!)}-${pad(date.get('day')!)}`;
       let words = result.text.replace(/[\s,]+$/u, '');
       // "09/03/2021 - 12:30", "14 March 2023 at 10:00": the date is the shortest start of the words that reads as the same day.
