@@ -8,7 +8,7 @@ import type { Print } from './search.ts';
 
 const DOCUMENTS = 1_000;
 const SIZE = 5_000;
-const BATCH = 50;
+const BATCH = 10;
 
 export async function runDatesBench(page: Page, base: string, print: Print) {
   await page.goto(`${base}bench.html`);

@@ -77,8 +77,14 @@ export function findDates(text: string, options: FindDatesOptions): FoundDate[] 
   const shifted: ParsingReference = { instant: new Date(instant + SHIFT_MS), timezone: 0 };
 
   const readings: Reading[] = [];
+  // News repeats its expressions ("Tuesday", "last year"): each is read against the other date once.
+  const readAgain = new Map<string, ParsedResult | undefined>();
+  const again = (words: string) => {
+    if (!readAgain.has(words)) readAgain.set(words, chrono.parse(words, shifted)[0]);
+    return readAgain.get(words);
+  };
   for (const result of chrono.parse(text, reference)) {
-    const reading = read(text, result, (words) => chrono.parse(words, shifted)[0]);
+    const reading = read(text, result, again);
     if (reading) readings.push(reading);
   }
   const merged = merge(text, readings, new Date(instant));
@@ -126,7 +132,10 @@ function read(text: string, result: ParsedResult, again: (words: string) => Pars
   }
 
   // Read alone against another date: what moves with the reference is relative to it.
-  const second = again(result.text);
+  // A full date chrono did not take from the reference needs no second reading: it is as written.
+  const tags = [...first.tags()];
+  const written = certain('year') && certain('month') && certain('day') && !tags.some((tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference'));
+  const second = written ? result : again(result.text);
   const relative = second ? !sameAt(first, second.start, precisionOf(first)) || (!!result.end && !!second.end && !sameAt(result.end, second.end, precisionOf(result.end))) : !certain('year');
 
   if (relative) {
