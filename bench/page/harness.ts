@@ -9,6 +9,7 @@ import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
 import { runSuggestionsBenchmark, type SuggestionsBenchOptions } from './suggestionsBench';
 import { mentionsBenchmark } from './mentionsBench';
 import { runChartBenchmark, showChart } from './chartBench';
+import { runDatesBenchmark } from './datesBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -81,6 +82,8 @@ const harness = {
   },
   /** Mentions of 10,000 entities in 10,000 documents, in the mentions worker, step by step; see mentionsBench.ts. */
   mentionsBenchmark,
+  /** Finds the dates in 1,000 generated documents in the dates worker; see datesBench.ts. */
+  datesBenchmark: runDatesBenchmark,
   /** Draws a synthetic case in the link chart and moves its view; see chartBench.ts. */
   chartBenchmark: runChartBenchmark,
   showChart,
