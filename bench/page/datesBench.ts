@@ -7,6 +7,7 @@
 import { DatesClient } from '../../renderer/src/dates/client';
 import type { DocumentToRead } from '../../renderer/src/dates/types';
 import { seededRandom } from './generate';
+import { watchLongTasks } from './longTasks';
 
 export interface DatesBenchOptions {
   documents: number;
@@ -126,18 +127,6 @@ export function datesDocuments(count: number, size: number, seed = 17): Document
     const published = index % 10 === 9 ? null : { value: `2021-${two(1 + (index % 12))}-${two(1 + (index % 28))}`, precision: 'day' as const };
     return { documentId: `d${index}`, text: paragraphs.join('\n\n'), language: language.tag, reference: published };
   });
-}
-
-/** Records the main thread's long tasks until stopped; returns the longest, in milliseconds. */
-function watchLongTasks(): () => number {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (longest = Math.max(longest, entry.duration))));
-  observer.observe({ type: 'longtask', buffered: false });
-  return () => {
-    observer.takeRecords().forEach((entry) => (longest = Math.max(longest, entry.duration)));
-    observer.disconnect();
-    return longest;
-  };
 }
 
 export async function runDatesBenchmark(options: DatesBenchOptions): Promise<DatesBenchResult> {

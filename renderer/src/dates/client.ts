@@ -6,24 +6,22 @@
 import type { DatesAnswers, DatesReply, DatesRequest } from './protocol';
 import type { DocumentToRead, FindDatesOptions } from './types';
 import { inThreadEndpoint } from '../inThreadEndpoint';
+import { OnDemandWorker, type WorkerEndpoint } from '../workerRequests';
 
 /** The part of a Worker the client uses; tests pass a stand-in. */
-export interface DatesEndpoint {
-  postMessage(message: DatesRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<DatesReply>) => void): void;
-  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
-  terminate(): void;
-}
+export type DatesEndpoint = WorkerEndpoint<DatesRequest, DatesReply>;
 
 type Question = { [K in keyof DatesAnswers]: Omit<Extract<DatesRequest, { type: K }>, 'id'> }[keyof DatesAnswers];
 
 export class DatesClient {
-  #endpoint: DatesEndpoint | null = null;
-  readonly #waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  #nextId = 1;
-  #closed = false;
+  readonly #worker: OnDemandWorker<DatesRequest, DatesReply>;
 
-  constructor(private readonly createEndpoint: () => DatesEndpoint = defaultEndpoint) {}
+  constructor(createEndpoint: () => DatesEndpoint = defaultEndpoint) {
+    this.#worker = new OnDemandWorker(createEndpoint, {
+      crashed: (detail) => `The dates worker stopped unexpectedly${detail}. Ask for the dates again.`,
+      closed: 'The date finder was closed.',
+    });
+  }
 
   /**
    * Starts the worker and builds the parsers for the languages named before the first document is asked for: call it
@@ -45,48 +43,11 @@ export class DatesClient {
 
   /** Ends the worker; what was still asked is rejected. */
   close(): void {
-    this.#closed = true;
-    this.#fail('The date finder was closed.');
+    this.#worker.close();
   }
 
   #ask<Q extends Question>(question: Q): Promise<DatesAnswers[Q['type']]> {
-    if (this.#closed) return Promise.reject(new Error('The date finder was closed.'));
-    const id = this.#nextId++;
-    const endpoint = this.#ensureEndpoint();
-    return new Promise((resolve, reject) => {
-      this.#waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      endpoint.postMessage({ ...question, id } as DatesRequest);
-    });
-  }
-
-  #ensureEndpoint(): DatesEndpoint {
-    if (this.#endpoint) return this.#endpoint;
-    const endpoint = this.createEndpoint();
-    endpoint.addEventListener('message', ({ data }) => {
-      if (endpoint !== this.#endpoint) return;
-      const waiting = this.#waiting.get(data.id);
-      this.#waiting.delete(data.id);
-      if (data.ok) waiting?.resolve(data.value);
-      else waiting?.reject(new Error(data.message));
-    });
-    const crashed = (event: Event) => {
-      event.preventDefault?.();
-      if (endpoint !== this.#endpoint) return;
-      const detail = (event as Partial<ErrorEvent>).message;
-      // The next request starts a new worker.
-      this.#fail(`The dates worker stopped unexpectedly${detail ? ` (${detail})` : ''}. Ask for the dates again.`);
-    };
-    endpoint.addEventListener('error', crashed);
-    endpoint.addEventListener('messageerror', crashed);
-    this.#endpoint = endpoint;
-    return endpoint;
-  }
-
-  #fail(message: string): void {
-    this.#endpoint?.terminate();
-    this.#endpoint = null;
-    for (const { reject } of this.#waiting.values()) reject(new Error(message));
-    this.#waiting.clear();
+    return this.#worker.ask(question);
   }
 }
 

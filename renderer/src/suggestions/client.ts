@@ -6,24 +6,22 @@
 import type { SuggestionsAnswers, SuggestionsReply, SuggestionsRequest } from './protocol';
 import type { BatchDocument, BatchOptions, SuggestOptions } from './types';
 import { inThreadEndpoint } from '../inThreadEndpoint';
-import { PendingRequests } from '../workerRequests';
+import { OnDemandWorker, type WorkerEndpoint } from '../workerRequests';
 
 /** The part of a Worker the client uses; tests pass a stand-in. */
-export interface SuggestionsEndpoint {
-  postMessage(message: SuggestionsRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SuggestionsReply>) => void): void;
-  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
-  terminate(): void;
-}
+export type SuggestionsEndpoint = WorkerEndpoint<SuggestionsRequest, SuggestionsReply>;
 
 type Question = { [K in keyof SuggestionsAnswers]: Omit<Extract<SuggestionsRequest, { type: K }>, 'id'> }[keyof SuggestionsAnswers];
 
 export class SuggestionsClient {
-  #endpoint: SuggestionsEndpoint | null = null;
-  readonly #pending = new PendingRequests();
-  #closed = false;
+  readonly #worker: OnDemandWorker<SuggestionsRequest, SuggestionsReply>;
 
-  constructor(private readonly createEndpoint: () => SuggestionsEndpoint = defaultEndpoint) {}
+  constructor(createEndpoint: () => SuggestionsEndpoint = defaultEndpoint) {
+    this.#worker = new OnDemandWorker(createEndpoint, {
+      crashed: (detail) => `The suggestions worker stopped unexpectedly${detail}. Ask for the suggestions again.`,
+      closed: 'The suggestions were closed.',
+    });
+  }
 
   /**
    * Starts the worker and gets the engine ready (compromise loaded, its lexicon built) before the first document is
@@ -45,40 +43,11 @@ export class SuggestionsClient {
 
   /** Ends the worker; what was still asked is rejected. */
   close(): void {
-    this.#closed = true;
-    this.#fail('The suggestions were closed.');
+    this.#worker.close();
   }
 
   #ask<Q extends Question>(question: Q): Promise<SuggestionsAnswers[Q['type']]> {
-    if (this.#closed) return Promise.reject(new Error('The suggestions were closed.'));
-    const endpoint = this.#ensureEndpoint();
-    return this.#pending.send((id) => endpoint.postMessage({ ...question, id } as SuggestionsRequest));
-  }
-
-  #ensureEndpoint(): SuggestionsEndpoint {
-    if (this.#endpoint) return this.#endpoint;
-    const endpoint = this.createEndpoint();
-    endpoint.addEventListener('message', ({ data }) => {
-      if (endpoint !== this.#endpoint) return;
-      this.#pending.settle(data);
-    });
-    const crashed = (event: Event) => {
-      event.preventDefault?.();
-      if (endpoint !== this.#endpoint) return;
-      const detail = (event as Partial<ErrorEvent>).message;
-      // The next request starts a new worker.
-      this.#fail(`The suggestions worker stopped unexpectedly${detail ? ` (${detail})` : ''}. Ask for the suggestions again.`);
-    };
-    endpoint.addEventListener('error', crashed);
-    endpoint.addEventListener('messageerror', crashed);
-    this.#endpoint = endpoint;
-    return endpoint;
-  }
-
-  #fail(message: string): void {
-    this.#endpoint?.terminate();
-    this.#endpoint = null;
-    this.#pending.rejectAll(message);
+    return this.#worker.ask(question);
   }
 }
 
