@@ -501,9 +501,11 @@ export interface MergeUndo {
     relationships: Relationship[];
     /** Where the entities involved were on the link chart. */
     positions: Record<string, ChartPosition>;
+    /** Events whose participants or place the merge changed (absent in merges made before events had them). */
+    events?: TimelineEvent[];
   };
   /** Ids of the records the merge wrote (the others in `before` it deleted). */
-  written: { entities: string[]; links: string[]; relationships: string[] };
+  written: { entities: string[]; links: string[]; relationships: string[]; events?: string[] };
 }
 
 /** One line of a case's change history: what was done, to which records, when. */

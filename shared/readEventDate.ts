@@ -1,4 +1,4 @@
-import { de, en, es, fr, nl, pt, type Chrono, type ParsedResult } from 'chrono-node';
+import { de, en, es, fr, nl, pt, type ParsedResult, type ParsingOption } from 'chrono-node';
 import type { DatePrecision, DateQualifier, EventDate } from './domain';
 import { endNotBeforeStart, eventDateWords, unusualYears } from './eventDates';
 
@@ -116,11 +116,16 @@ function readNumeric(text: string, locale: string): EventDate | undefined {
   return undefined;
 }
 
+/** What the reader asks of a chrono-node language: its `parse`. */
+interface DateParser {
+  parse(text: string, reference?: Date, option?: ParsingOption): ParsedResult[];
+}
+
 /** chrono's parsers to try, the locale's language first, then English in the locale's order. */
-function parsersFor(locale: string): Chrono[] {
+function parsersFor(locale: string): DateParser[] {
   const language = locale.toLowerCase().split(/[-_]/)[0];
   const english = dayFirst(locale) ? en.GB : en;
-  const own: Record<string, Chrono> = { de, es, fr, nl, pt, en: english };
+  const own: Record<string, DateParser> = { de, es, fr, nl, pt, en: english };
   return [...new Set([own[language ?? ''] ?? english, english])];
 }
 
@@ -136,7 +141,7 @@ function precisionOf(result: ParsedResult): DatePrecision | null {
 }
 
 /** Explains why words that look like a date are not one: "31 February 2021", a time past 23:59, a missing year. */
-function explainWords(text: string, parsers: Chrono[]): void {
+function explainWords(text: string, parsers: DateParser[]): void {
   const time = /(\d{1,2})[:h](\d{2})\b/.exec(text);
   if (time) refuseTime(Number(time[1]), Number(time[2]));
   const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})$/u.exec(text);
