@@ -64,14 +64,19 @@ export function ParticipantsField({
         </ul>
       )}
       {adding ? (
-        <EntityPicker
-          entities={entities.filter((entity) => !has(entity.id))}
-          label="Add a participant"
-          onPick={(entity) => {
-            add(entity.id);
-            setAdding(false);
-          }}
-        />
+        <>
+          <EntityPicker
+            entities={entities.filter((entity) => !has(entity.id))}
+            label="Add a participant"
+            onPick={(entity) => {
+              add(entity.id);
+              setAdding(false);
+            }}
+          />
+          <button type="button" className="small" onClick={() => setAdding(false)}>
+            Done adding
+          </button>
+        </>
       ) : (
         <button type="button" className="small" onClick={() => setAdding(true)}>
           Add a participant

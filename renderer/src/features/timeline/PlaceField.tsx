@@ -24,14 +24,19 @@ export function PlaceField({
         Place
       </span>
       {choosing ? (
-        <EntityPicker
-          entities={places}
-          label="Choose the place"
-          onPick={(entity) => {
-            onChange(entity.id);
-            setChoosing(false);
-          }}
-        />
+        <>
+          <EntityPicker
+            entities={places}
+            label="Choose the place"
+            onPick={(entity) => {
+              onChange(entity.id);
+              setChoosing(false);
+            }}
+          />
+          <button type="button" className="small" onClick={() => setChoosing(false)}>
+            Keep the place as it was
+          </button>
+        </>
       ) : (
         <div className="row">
           <span>{value ? (place?.name ?? 'A place deleted meanwhile') : <span className="muted">No place</span>}</span>
