@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from './domain';
-import { compareEvents, eventDateText, eventSortKey, eventWhen, understoodAs } from './eventDates';
+import { eventDateText, eventWhen, understoodAs } from './eventDates';
+import { compareEvents, eventSortKey } from './eventOrder';
 import { dayFirst, eventDateForms, readEventDate, type EventDateReading } from './readEventDate';
 
 const GB = 'en-GB';

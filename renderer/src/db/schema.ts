@@ -23,7 +23,7 @@ import type {
 import { entityNameKey } from '../../../shared/entities';
 import { RECORD_TABLES } from '../../../shared/vocabulary';
 import { nextTagColour, tagNameKey } from '../../../shared/codebook';
-import { eventSortKey } from '../../../shared/eventDates';
+import { eventSortKey } from '../../../shared/eventOrder';
 
 /**
  * One version of the database's shape. Dexie applies them in order: a database written by an older version is

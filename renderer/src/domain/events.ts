@@ -5,7 +5,7 @@
  * removed from the links panel changes the fields likewise (`linkChangedEvent`).
  */
 import type { Entity, Link, LinkKind, RecordRef, TimelineEvent } from '../../../shared/domain';
-import { eventSortKey } from '../../../shared/eventDates';
+import { eventSortKey } from '../../../shared/eventOrder';
 import { eventInputSchema, type EventInput } from '../../../shared/validation';
 import { quoteTitle } from '../../../shared/vocabulary';
 import type { CasebookDB } from '../db/schema';
