@@ -42,6 +42,9 @@ describe('readEventDate', () => {
     ['es-ES', '9 de marzo de 2021', at('2021-03-09', 'day')],
     ['nl-NL', '9 maart 2021', at('2021-03-09', 'day')],
     ['pt-PT', '9 de março de 2021', at('2021-03-09', 'day')],
+    ['de-DE', 'März 2021', at('2021-03', 'month')],
+    ['fr-FR', 'mars 2021', at('2021-03', 'month')],
+    ['es-ES', 'marzo de 2021', at('2021-03', 'month')],
   ])('reads month names in the locale’s language (%s: “%s”)', (locale, typed, start) => {
     expect(readEventDate(typed, locale)).toMatchObject({ ok: true, start });
   });

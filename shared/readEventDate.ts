@@ -177,6 +177,15 @@ function readOne(text: string, locale: string): EventDate {
       precision === 'minute' ? [start.get('hour')!, start.get('minute') ?? 0] : undefined,
     );
   }
+  // Some of chrono's languages read a month name only with its day ("9. März 2021", not "März 2021"): a month and
+  // year is read as its first day and kept at month precision.
+  const monthYear = /^(\p{L}+)\.?\s+(?:de\s+)?(\d{4})$/u.exec(text);
+  if (monthYear)
+    for (const parser of parsers)
+      for (const day of ['1', '1.']) {
+        const first = parser.parse(`${day} ${monthYear[1]} ${monthYear[2]}`, new Date(Date.UTC(2000, 0, 1)))[0];
+        if (first?.start.isCertain('month')) return dateOf(Number(monthYear[2]), first.start.get('month')!);
+      }
   explainWords(text, parsers);
   throw new Refusal('');
 }
