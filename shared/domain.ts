@@ -423,12 +423,36 @@ export interface EventParticipant {
   role: string | null;
 }
 
+/**
+ * Something that happened, dated only as precisely as the sources allow, with where, who, on what evidence and how
+ * sure the researcher is. The event's own fields are the truth; the domain keeps the "involves", "evidence" and
+ * "located in" links in step with them, so every view that reads links sees them too.
+ */
 export interface TimelineEvent extends RecordBase {
   title: string;
-  start: PartialDate;
-  end: PartialDate | null;
-  /** `start.value` padded to full length, so events sort chronologically with one index. */
+  /** When it happened (or began); null for an event whose date is still to be found ("undated"). */
+  start: EventDate | null;
+  /** When a range ended, with its own precision and qualifier; null for a single date. Never without a start. */
+  end: EventDate | null;
+  /**
+   * The start's earliest moment padded to full length, then the creation time (`eventSortKey`), so one index sorts
+   * the timeline: a year before its months, a month before its days, a range by its start, ties by creation, and
+   * undated events last.
+   */
   sortKey: string;
+  /** Where it happened: a place entity of the case, or null. */
+  placeId: string | null;
+  participants: EventParticipant[];
+  /** The participants' entity ids, indexed (multi-entry) so "the events of X" is one query. */
+  participantIds: string[];
+  /** Ids of the case's excerpts that are its evidence, indexed (multi-entry). */
+  evidenceIds: string[];
+  /** Ids of tags from the case's codebook. */
+  tags: string[];
+  confidence: Confidence;
+  status: EventStatus;
+  /** Events the researcher marked as the same happening share this id (the first one's), so their dates can be compared. */
+  sameAs: string | null;
   description: RichText | null;
 }
 
@@ -477,9 +501,11 @@ export interface MergeUndo {
     relationships: Relationship[];
     /** Where the entities involved were on the link chart. */
     positions: Record<string, ChartPosition>;
+    /** Events whose participants or place the merge changed (absent in merges made before events had them). */
+    events?: TimelineEvent[];
   };
   /** Ids of the records the merge wrote (the others in `before` it deleted). */
-  written: { entities: string[]; links: string[]; relationships: string[] };
+  written: { entities: string[]; links: string[]; relationships: string[]; events?: string[] };
 }
 
 /** One line of a case's change history: what was done, to which records, when. */

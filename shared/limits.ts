@@ -28,6 +28,8 @@ export const LIMITS = {
   attributeValueLength: 1_000,
   /** Most excerpts supporting one relationship. */
   supportingExcerpts: 500,
+  /** Most entities taking part in one event. */
+  eventParticipants: 200,
   /** Most entities merged into one in one go. */
   mergeCount: 100,
   /** Most rows one import of entities (a pasted list or a CSV) may hold. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ALIAS_ORIGINS, CONFIDENCES, DATE_PRECISIONS, LINK_KINDS, RECORD_TYPES, type RichText } from './domain';
+import { ALIAS_ORIGINS, CONFIDENCES, DATE_PRECISIONS, DATE_QUALIFIERS, EVENT_STATUSES, LINK_KINDS, RECORD_TYPES, type RichText } from './domain';
 import { entityNameKey } from './entities';
 import { LIMITS, TEXT_LENGTH, eachTooLong, tooLong, tooMany } from './limits';
+import { USUAL_YEARS, endNotBeforeStart, unusualYears } from './eventDates';
 import { PARTIAL_DATE_FORMS, isValidPartialDate, latestKeyOf, precisionOf, sortKeyOf } from './partialDate';
 
 /** Trimmed, with inner runs of white space folded to one space, so " Marta  Kowal " and "Marta Kowal" are the same name. */
@@ -53,19 +54,6 @@ export const caseInputSchema = z.object({
 });
 export type CaseInput = z.input<typeof caseInputSchema>;
 
-export const eventInputSchema = z
-  .object({
-    title: nameField('Event title', LIMITS.titleLength),
-    start: partialDateSchema,
-    end: partialDateSchema.nullable().default(null),
-    description: richText.default(null),
-  })
-  // A vaguer end may still fall after the start: 9 March at 06:00 to "9 March" is fine, 9 March to "8 March" is not.
-  .refine((event) => !event.end || latestKeyOf(event.end) >= sortKeyOf(event.start), {
-    error: 'The end date is before the start date.',
-    path: ['end'],
-  });
-export type EventInput = z.input<typeof eventInputSchema>;
 
 export const noteInputSchema = z.object({
   title: nameField('Note title', LIMITS.titleLength),
@@ -444,3 +432,71 @@ export const documentMetadataSchema = z.object({
 });
 export type DocumentMetadataInput = z.input<typeof documentMetadataSchema>;
 export type DocumentMetadata = z.output<typeof documentMetadataSchema>;
+
+// ---- events
+
+/** One end of an event's date: a partial date with its qualifier ("about", "before", "after") or none. */
+export const eventDateSchema = z
+  .object({
+    value: z.string().trim(),
+    precision: z.enum(DATE_PRECISIONS),
+    qualifier: z.enum(DATE_QUALIFIERS, { error: `A date’s qualifier is one of: ${DATE_QUALIFIERS.join(', ')}.` }).nullable().default(null),
+  })
+  .refine(isValidPartialDate, {
+    error: `Not a valid date: use ${PARTIAL_DATE_FORMS} with a real day and time.`,
+    path: ['value'],
+  });
+
+const participant = z.object({
+  entityId: z.string({ error: 'Choose each participant from the case’s entities.' }).min(1, { error: 'Choose each participant from the case’s entities.' }),
+  role: z
+    .string({ error: 'A participant’s role must be text.' })
+    .transform(cleanName)
+    .pipe(z.string().max(LIMITS.nameLength, { error: tooLong('A participant’s role', LIMITS.nameLength) }))
+    .nullable()
+    .default(null)
+    .transform((role) => role || null),
+});
+
+/**
+ * An event as the researcher records it: a title, a date as precise as known (a single date or a range, or none for
+ * "undated"), its place, participants with their roles, evidence excerpts, tags, confidence, status and description.
+ * A year outside 1000..2200 is refused unless `confirmUnusualYear` says the researcher meant it.
+ */
+export const eventInputSchema = z
+  .object({
+    title: nameField('Event title', LIMITS.titleLength),
+    start: eventDateSchema.nullable().default(null),
+    end: eventDateSchema.nullable().default(null),
+    placeId: z.string().min(1).nullable().default(null),
+    participants: z
+      .array(participant, { error: 'Participants must be chosen from the case’s entities.' })
+      // One entity takes part once: the first role given is kept.
+      .transform((list) => list.filter((one, index) => list.findIndex((other) => other.entityId === one.entityId) === index))
+      .pipe(z.array(z.object({ entityId: z.string(), role: z.string().nullable() })).max(LIMITS.eventParticipants, { error: tooMany('participants', LIMITS.eventParticipants) }))
+      .default([]),
+    evidenceIds: z
+      .array(z.string().min(1), { error: 'Evidence must be chosen from the case’s excerpts.' })
+      .transform((ids) => [...new Set(ids)])
+      .pipe(z.array(z.string()).max(LIMITS.supportingExcerpts, { error: tooMany('evidence excerpts', LIMITS.supportingExcerpts) }))
+      .default([]),
+    tags: tagIds.default([]),
+    confidence: z.enum(CONFIDENCES, { error: `Confidence must be one of: ${CONFIDENCES.join(', ')}.` }).default('unverified'),
+    status: z.enum(EVENT_STATUSES, { error: `Status must be one of: ${EVENT_STATUSES.join(', ')}.` }).default('unverified'),
+    sameAs: z.string().min(1).nullable().default(null),
+    description: richText.default(null),
+    confirmUnusualYear: z.boolean().default(false),
+  })
+  .refine((event) => !event.end || event.start, { error: 'A range needs its start: type the date it began, or only one date.', path: ['end'] })
+  // A vaguer end may still fall after the start: 9 March at 06:00 to "9 March" is fine, 9 March to "8 March" is not.
+  .refine((event) => !event.start || !event.end || endNotBeforeStart(event.start, event.end), { error: END_BEFORE_START, path: ['end'] })
+  .superRefine((event, context) => {
+    const years = unusualYears(event.start, event.end);
+    if (years.length && !event.confirmUnusualYear)
+      context.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: `The year ${years.join(' and ')} is outside ${USUAL_YEARS.from}–${USUAL_YEARS.to}: check it, or confirm that it is right.`,
+      });
+  });
+export type EventInput = z.input<typeof eventInputSchema>;

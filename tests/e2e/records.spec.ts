@@ -36,9 +36,9 @@ test.describe('records in a case', () => {
 
     await workspace.addEvent('Ship arrives', '2021-02-30');
     const eventForm = page.getByRole('form', { name: 'New event' });
-    await expect(eventForm.getByRole('alert')).toHaveText(/Not a valid date/);
+    await expect(eventForm.getByRole('alert')).toHaveText('There is no 30 February 2021: February 2021 has 28 days.');
     await eventForm.getByLabel('Date', { exact: true }).fill('2021-03');
-    await expect(eventForm.getByText('Reads as March 2021')).toBeVisible();
+    await expect(eventForm.getByRole('status')).toHaveText('Understood as: March 2021, known to the month');
     await eventForm.getByRole('button', { name: 'Add event' }).click();
     await expect(page.getByText('(known to the month)')).toBeVisible();
 
@@ -118,10 +118,12 @@ test.describe('records in a case', () => {
       'Deleted document “Police dismantle encrypted phone network used to move cargo through Vellport” with 3 excerpts and 6 links',
     );
 
-    // The raids event kept its entity link but lost its evidence excerpt.
+    // The raids event kept its participant and place (and their links) but lost its evidence excerpt.
     await workspace.openSection('Timeline');
     await workspace.list('Timeline').getByRole('link', { name: /Raids and arrests/ }).click();
-    await expect(page.getByRole('list', { name: 'Links' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('list', { name: 'Links' }).getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('No evidence recorded');
+    await expect(page.getByRole('region', { name: 'Participants' })).toContainText('Dario Venn (arrested)');
   });
 
   test('records link to each other from either side', async ({ page }) => {

@@ -8,6 +8,7 @@ import type {
   CaseDocument,
   CaseFile,
   Entity,
+  EventDate,
   Excerpt,
   Link,
   Note,
@@ -39,6 +40,7 @@ import { emptyDocument } from '../../renderer/src/import/document';
 import { recordByRef } from '../../renderer/src/db/queries/records';
 import { CaseSearchIndex } from '../../renderer/src/search/SearchIndex';
 import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
+import { sortKeyOf } from '../../shared/partialDate';
 
 /** A database under a name no other test uses. Delete it with `db.delete()` when the test ends. */
 export function freshDatabase(versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): CasebookDB {
@@ -278,13 +280,25 @@ export function legacyEntity(entity: Entity): Entity {
 }
 
 /**
+ * An event as versions 1 to 8 stored it: a start always, dates without qualifiers, the padded start alone as its sort
+ * key, and none of place, participants, evidence, tags, confidence, status or sameAs.
+ */
+export function legacyEvent(event: TimelineEvent): TimelineEvent {
+  const plain = (date: EventDate | null) => (date ? { value: date.value, precision: date.precision } : null);
+  const { id, caseId, title, description, createdAt, updatedAt } = event;
+  const start = plain(event.start) ?? { value: '2021', precision: 'year' as const };
+  return { id, caseId, title, start, end: plain(event.end), sortKey: sortKeyOf(start), description, createdAt, updatedAt } as unknown as TimelineEvent;
+}
+
+/**
  * A seeder for an older version: the representative case, its document and excerpt without the fields added since,
- * and its entities as versions before 8 stored them. Before version 7 (`tagNames`) an excerpt's tags were names.
+ * its entities as versions before 8 stored them (unless `legacyEntities` is false) and its event as versions before 9
+ * did. Before version 7 (`tagNames`) an excerpt's tags were names.
  */
 function withoutFields(
   documentFields: readonly (keyof CaseDocument)[],
   excerptFields: readonly (keyof Excerpt)[] = EXCERPT_FIELDS_SINCE_6,
-  { tagNames = true }: { tagNames?: boolean } = {},
+  { tagNames = true, legacyEntities = true }: { tagNames?: boolean; legacyEntities?: boolean } = {},
 ): Seeder {
   return async (db, caseName) => {
     const seeded = await seedThroughDomain(db, caseName);
@@ -296,9 +310,11 @@ function withoutFields(
     for (const field of excerptFields) delete excerpt[field];
     if (tagNames && db.tables.some((table) => table.name === 'tags')) await db.tags.clear();
     await db.excerpts.put(excerpt as Excerpt);
-    const [person, organisation] = [legacyEntity(seeded.person), legacyEntity(seeded.organisation)];
+    const [person, organisation] = legacyEntities ? [legacyEntity(seeded.person), legacyEntity(seeded.organisation)] : [seeded.person, seeded.organisation];
     await db.entities.bulkPut([person, organisation]);
-    return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt, person, organisation };
+    const event = legacyEvent(seeded.event);
+    await db.events.put(event);
+    return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt, person, organisation, event };
   };
 }
 
@@ -320,6 +336,8 @@ const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
   6: withoutFields([], []),
   // Version 7 coded excerpts with the codebook; its entities still had plain-name aliases (version 8 gave them origins).
   7: withoutFields([], [], { tagNames: false }),
+  // Version 8 gave entities what they have now; its events had a start always, no qualifiers and no place, participants or evidence.
+  8: withoutFields([], [], { tagNames: false, legacyEntities: false }),
 };
 
 /**

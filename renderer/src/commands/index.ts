@@ -4,6 +4,7 @@ import { findInDocument } from './findInDocument';
 import { goToLibrary, goToSections } from './goTo';
 import { importFiles } from './importFiles';
 import { markExcerpt } from './markExcerpt';
+import { newEventFromExcerpt } from './newEventFromExcerpt';
 import { newRecordCommands } from './newRecord';
 import { openCodebook } from './openCodebook';
 import { openLinkChart } from './openLinkChart';
@@ -16,7 +17,7 @@ import { suggestEntities } from './suggestEntities';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

@@ -6,9 +6,10 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Entity, Tag } from '../../../shared/domain';
-import { createEntity, createNote, createRelationship, deleteCase, saveChartLayout } from '../domain';
+import type { Entity, Link, RecordRef, Tag } from '../../../shared/domain';
+import { createEntity, createEvent, createNote, createRelationship, deleteCase, saveChartLayout } from '../domain';
 import { entitiesNamed } from './queries/entities';
+import { timeline } from './queries/events';
 import { TAG_COLOURS } from '../../../shared/codebook';
 import { CaseSearchIndex } from '../search/SearchIndex';
 import { describeStorageError } from './errors';
@@ -422,5 +423,53 @@ describe('version 8', () => {
     expect(seeded.relationship).toMatchObject({ type: 'works-for', confidence: 'probable', excerptIds: [seeded.excerpt.id] });
     expect(await latest.entityTypes.count()).toBe(1);
     expect(await latest.chartLayouts.get(seeded.caseFile.id)).toMatchObject({ positions: { [seeded.person.id]: { x: 10, y: 20 } } });
+  });
+});
+
+describe('version 9', () => {
+  it('gives events written by version 8 unqualified dates, their links as participants, evidence and place, and the new sort key', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 8));
+    const seeded = await seedRepresentativeCase(old);
+    expect(seeded.event).not.toHaveProperty('participants');
+    expect(seeded.event.sortKey).toBe('2021-03-09T06:00');
+    const quay = await createEntity(old, seeded.caseFile.id, { name: 'Marlow Quay', type: 'place' });
+    const at = new Date().toISOString();
+    const link = (to: RecordRef, kind: Link['kind']): Link => ({
+      id: crypto.randomUUID(), caseId: seeded.caseFile.id, from: { type: 'event', id: seeded.event.id }, to, kind,
+      ends: [seeded.event.id, to.id], createdAt: at, updatedAt: at,
+    });
+    // Links as version 8 wrote them, without the fields the domain keeps in step with them now.
+    await old.links.bulkAdd([
+      link({ type: 'entity', id: seeded.person.id }, 'involves'),
+      link({ type: 'entity', id: seeded.organisation.id }, 'located-in'),
+      link({ type: 'entity', id: quay.id }, 'located-in'),
+    ]);
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 9));
+    const event = (await upgraded.events.get(seeded.event.id))!;
+    expect(event).toEqual({
+      ...seeded.event,
+      start: { value: '2021-03-09T06:00', precision: 'minute', qualifier: null },
+      end: { value: '2021-03', precision: 'month', qualifier: null },
+      sortKey: `2021-03-09T06:00 ${seeded.event.createdAt}`,
+      participants: [{ entityId: seeded.person.id, role: null }],
+      participantIds: [seeded.person.id],
+      evidenceIds: [seeded.excerpt.id],
+      // The organisation is no place: only the place entity becomes the event's place.
+      placeId: quay.id,
+      tags: [],
+      confidence: 'unverified',
+      status: 'unverified',
+      sameAs: null,
+    });
+    // Found through the new indexes, and undated events (none here) would sort after it.
+    expect(await upgraded.events.where('participantIds').equals(seeded.person.id).primaryKeys()).toEqual([event.id]);
+    expect(await upgraded.events.where('evidenceIds').equals(seeded.excerpt.id).primaryKeys()).toEqual([event.id]);
+    expect(await upgraded.events.where('placeId').equals(quay.id).primaryKeys()).toEqual([event.id]);
+    const undated = await createEvent(upgraded, seeded.caseFile.id, { title: 'Meeting at the quay' });
+    const early = await createEvent(upgraded, seeded.caseFile.id, { title: 'Company founded', start: { value: '2019', precision: 'year' } });
+    expect((await timeline(upgraded, seeded.caseFile.id)).map((one) => one.id)).toEqual([early.id, event.id, undated.id]);
   });
 });

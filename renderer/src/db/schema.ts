@@ -14,6 +14,7 @@ import type {
   HistoryEntry,
   Link,
   Note,
+  PartialDate,
   RecognisedPage,
   Relationship,
   Tag,
@@ -22,6 +23,7 @@ import type {
 import { entityNameKey } from '../../../shared/entities';
 import { RECORD_TABLES } from '../../../shared/vocabulary';
 import { nextTagColour, tagNameKey } from '../../../shared/codebook';
+import { eventSortKey } from '../../../shared/eventOrder';
 
 /**
  * One version of the database's shape. Dexie applies them in order: a database written by an older version is
@@ -213,6 +215,47 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           entity.aliasKeys = entity.aliases.map((alias) => entityNameKey(alias.name));
           entity.attributes ??= [];
           entity.tags ??= [];
+        });
+    },
+  },
+  {
+    // Events (issue 10): a date that may be a range with qualifiers, or none ("undated"); a place, participants with
+    // roles, evidence excerpts, tags, a confidence, a status, and the events marked as the same happening. The links an
+    // event already had become its fields (the domain keeps the two in step from now on): "involves" its
+    // participants, "evidence" to excerpts its evidence, its first "located in" a place its place.
+    version: 9,
+    stores: {
+      // The timeline in order (the sort key ends with the creation time, so ties keep their order and undated events
+      // come last); the events of an entity, of an excerpt, of a tag and of a place, and those marked the same, are
+      // each one query.
+      events: 'id, caseId, [caseId+sortKey], *participantIds, *evidenceIds, *tags, placeId, sameAs',
+    },
+    upgrade: async (transaction) => {
+      const links = await transaction.table<Link, string>('links').toArray();
+      const entities = await transaction.table<Entity, string>('entities').toArray();
+      const places = new Set(entities.filter((entity) => entity.type === 'place').map((entity) => entity.id));
+      const byEvent = new Map<string, Link[]>();
+      for (const link of links)
+        if (link.from.type === 'event') byEvent.set(link.from.id, [...(byEvent.get(link.from.id) ?? []), link]);
+      await transaction
+        .table<TimelineEvent, string>('events')
+        .toCollection()
+        .modify((event) => {
+          const own = (byEvent.get(event.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+          const old = event as unknown as { start: PartialDate; end: PartialDate | null };
+          event.start = { ...old.start, qualifier: null };
+          event.end = old.end ? { ...old.end, qualifier: null } : null;
+          event.sortKey = eventSortKey(event.start, event.createdAt);
+          event.participants = [...new Set(own.filter((link) => link.kind === 'involves' && link.to.type === 'entity').map((link) => link.to.id))].map(
+            (entityId) => ({ entityId, role: null }),
+          );
+          event.participantIds = event.participants.map((participant) => participant.entityId);
+          event.evidenceIds = [...new Set(own.filter((link) => link.kind === 'evidence' && link.to.type === 'excerpt').map((link) => link.to.id))];
+          event.placeId = own.find((link) => link.kind === 'located-in' && places.has(link.to.id))?.to.id ?? null;
+          event.tags ??= [];
+          event.confidence ??= 'unverified';
+          event.status ??= 'unverified';
+          event.sameAs ??= null;
         });
     },
   },

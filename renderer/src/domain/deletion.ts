@@ -5,6 +5,7 @@ import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
 import { quoted, writeCase } from './writeCase';
 import { NotFoundError } from './errors';
+import { forgetInEvents } from './events';
 
 /** What deleting a record takes with it, for the confirmation dialog and for the deletion itself. */
 export interface DeletionPlan {
@@ -121,6 +122,7 @@ export async function deleteRecord(
     'documentVersions',
     'relationships',
     'chartLayouts',
+    'events',
   ] as const;
   return writeCase(db, record.caseId, tables, async () => {
     const plan = await planDeletion(db, target, options);
@@ -128,6 +130,11 @@ export async function deleteRecord(
     await db.relationships.bulkDelete(plan.relationshipIds);
     await dropSupport(db, plan.supportedRelationshipIds, target.type === 'excerpt' ? [target.id] : plan.excerptIds);
     if (target.type === 'entity') await unplace(db, record.caseId, [target.id]);
+    // No event keeps a participant, place or evidence that is gone.
+    await forgetInEvents(db, {
+      entityIds: target.type === 'entity' ? [target.id] : [],
+      excerptIds: target.type === 'excerpt' ? [target.id] : plan.excerptIds,
+    });
     await db.excerpts.bulkDelete(plan.excerptIds);
     if (target.type === 'document' && plan.detachedExcerptIds.length) {
       // Read inside the transaction: the citation is of the document as it is when deleted.

@@ -5,6 +5,7 @@ import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
 import { dropSupport } from './deletion';
 import { NotFoundError, ValidationError } from './errors';
+import { linkChangedEvent, forgetInEvents } from './events';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 
 /**
@@ -114,6 +115,7 @@ export async function linkExcerpts(db: CasebookDB, caseId: string, input: LinkBa
         return { id: newId(), caseId, from, to: end, kind, ends: [from.id, end.id], createdAt: at, updatedAt: at };
       });
     await db.links.bulkAdd(links);
+    for (const link of links) await linkChangedEvent(db, link, true);
     const label = LINK_KIND_INFO[to.type === 'event' ? 'evidence' : 'mentions'].label;
     return {
       result: { linked: links.length },
@@ -132,11 +134,12 @@ export async function linkExcerpts(db: CasebookDB, caseId: string, input: LinkBa
  */
 export async function deleteExcerpts(db: CasebookDB, caseId: string, input: { excerptIds: string[] }): Promise<{ deleted: number; links: number }> {
   const { excerptIds: ids } = parseInput(deleteBatchSchema, input);
-  return writeCase(db, caseId, ['excerpts', 'links', 'relationships'], async () => {
+  return writeCase(db, caseId, ['excerpts', 'links', 'relationships', 'events'], async () => {
     await excerptsOfCase(db, caseId, ids);
     const linkIds = [...new Set(await db.links.where('ends').anyOf(ids).primaryKeys())];
     await db.links.bulkDelete(linkIds);
     await dropSupport(db, [...new Set(await db.relationships.where('excerptIds').anyOf(ids).primaryKeys())], ids);
+    await forgetInEvents(db, { excerptIds: ids });
     await db.excerpts.bulkDelete(ids);
     const links = linkIds.length ? ` and ${linkIds.length.toLocaleString('en')} ${linkIds.length === 1 ? 'link' : 'links'}` : '';
     return {

@@ -6,6 +6,7 @@ import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 import { NotFoundError, ValidationError } from './errors';
+import { linkChangedEvent } from './events';
 
 /**
  * Links record A to record B with a typed edge ("excerpt mentions entity"). Both must belong to the case, and the
@@ -13,7 +14,8 @@ import { NotFoundError, ValidationError } from './errors';
  */
 export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInput): Promise<Link> {
   const { from, to, kind } = parseInput(linkInputSchema, input);
-  const tables = [...new Set([tableOf(from.type), tableOf(to.type), 'links' as const])];
+  // An event's participants, evidence and place follow its links (domain/events.ts), so those tables come too.
+  const tables = [...new Set([tableOf(from.type), tableOf(to.type), 'links' as const, ...(from.type === 'event' ? (['events', 'entities'] as const) : [])])];
   return writeCase(db, caseId, tables, async () => {
     const [source, target] = await Promise.all([recordByRef(db, from), recordByRef(db, to)]);
     for (const [ref, record] of [
@@ -36,6 +38,7 @@ export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInp
     const at = now();
     const link: Link = { id: newId(), caseId, from, to, kind, ends: [from.id, to.id], createdAt: at, updatedAt: at };
     await db.links.add(link);
+    await linkChangedEvent(db, link, true);
     return {
       result: link,
       change: {
@@ -50,8 +53,9 @@ export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInp
 export async function unlinkRecords(db: CasebookDB, linkId: string): Promise<void> {
   const link = await db.links.get(linkId);
   if (!link) return;
-  await writeCase(db, link.caseId, ['links'], async () => {
+  await writeCase(db, link.caseId, ['links', 'events', 'entities'], async () => {
     await db.links.delete(linkId);
+    await linkChangedEvent(db, link, false);
     return {
       result: undefined,
       change: { action: 'unlink', summary: `Removed the “${link.kind}” link`, records: [link.from, link.to] },

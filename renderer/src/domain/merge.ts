@@ -18,6 +18,7 @@ import {
   type RecordRef,
   type Relationship,
   type RichText,
+  type TimelineEvent,
 } from '../../../shared/domain';
 import { cycleThrough, entityNameKey, entityTypeLabel, isBuiltInEntityType, relationshipTypeInfo } from '../../../shared/entities';
 import { LIMITS } from '../../../shared/limits';
@@ -176,7 +177,7 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
   const found = await db.entities.get(keptId);
   if (!found) throw new NotFoundError(MISSING_ENTITY);
   const { caseId } = found;
-  const tables = ['entities', 'entityTypes', 'links', 'relationships', 'relationshipTypes', 'chartLayouts'] as const;
+  const tables = ['entities', 'entityTypes', 'links', 'relationships', 'relationshipTypes', 'chartLayouts', 'events'] as const;
   return writeCase(db, caseId, tables, async () => {
     const kept = await db.entities.get(keptId);
     if (!kept) throw new NotFoundError(MISSING_ENTITY);
@@ -265,6 +266,7 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
     await db.links.bulkDelete(links.removed.map((link) => link.id));
     await db.relationships.bulkPut(relationships.written);
     await db.relationships.bulkDelete(relationships.removed.map((relationship) => relationship.id));
+    const events = await repointEvents(db, gone, keptId, at);
 
     const undo: MergeUndo = {
       kind: 'merge',
@@ -280,11 +282,13 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
           ...relationships.removed,
         ],
         positions,
+        events: events.before,
       },
       written: {
         entities: [keptId],
         links: links.written.map((link) => link.id),
         relationships: relationships.written.map((relationship) => relationship.id),
+        events: events.before.map((event) => event.id),
       },
     };
     const moved = links.written.length + relationships.written.length - relationships.changedKept.length;
@@ -303,6 +307,25 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
       },
     };
   });
+}
+
+/**
+ * The events whose participants or place were among the merged: they name the kept entity instead (once, with the
+ * first role given). Returns them as they were, for the undo.
+ */
+async function repointEvents(db: CasebookDB, gone: ReadonlySet<string>, keptId: string, at: string): Promise<{ before: TimelineEvent[] }> {
+  const ids = [...gone];
+  const keys = new Set([...(await db.events.where('participantIds').anyOf(ids).primaryKeys()), ...(await db.events.where('placeId').anyOf(ids).primaryKeys())]);
+  const before = (await db.events.bulkGet([...keys])).filter((event): event is TimelineEvent => event !== undefined);
+  await db.events.bulkPut(
+    before.map((event) => {
+      const repointed = event.participants.map((participant) => (gone.has(participant.entityId) ? { ...participant, entityId: keptId } : participant));
+      const participants = repointed.filter((one, index) => repointed.findIndex((other) => other.entityId === one.entityId) === index);
+      const placeId = event.placeId && gone.has(event.placeId) ? keptId : event.placeId;
+      return { ...event, participants, participantIds: participants.map((participant) => participant.entityId), placeId, updatedAt: at };
+    }),
+  );
+  return { before };
 }
 
 /** Refuses a merge that would make a place located in itself through the kept entity, naming the circle. */
@@ -386,6 +409,9 @@ async function whyNotRevertible(db: CasebookDB, entry: HistoryEntry & { undo: Me
   const relationshipsNow = await db.relationships.bulkGet(written.relationships);
   const changed = relationshipsNow.findIndex((relationship) => !relationship || relationship.updatedAt !== writtenAt);
   if (changed >= 0) return `a relationship of ${quoted(keptNow.name)} that the merge moved has been deleted or changed since.`;
+  const eventsNow = await db.events.bulkGet(written.events ?? []);
+  if (eventsNow.some((event) => !event || event.updatedAt !== writtenAt))
+    return `an event the merge gave ${quoted(keptNow.name)} as participant or place has been deleted or changed since.`;
 
   // Everything the restored records point at is still there.
   const ownTypes = await db.entityTypes.where('caseId').equals(caseId).toArray();
@@ -438,6 +464,7 @@ export async function undoMerge(db: CasebookDB, historySeq: number): Promise<Ent
     await db.entities.bulkPut(undo.before.entities);
     await db.links.bulkPut(undo.before.links);
     await db.relationships.bulkPut(undo.before.relationships);
+    await db.events.bulkPut(undo.before.events ?? []);
     const layout = await db.chartLayouts.get(entry.caseId);
     if (layout) {
       const positions = { ...layout.positions };

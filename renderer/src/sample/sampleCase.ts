@@ -1,4 +1,4 @@
-import type { AttributeInput } from '../../../shared/validation';
+import type { AttributeInput, EventInput } from '../../../shared/validation';
 import type { CaseFile, RecordRef, RichText, TextAnchor } from '../../../shared/domain';
 import { cleanName } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
@@ -164,19 +164,38 @@ export async function createSampleCase(db: CasebookDB): Promise<CaseFile> {
     'Points to Venn without naming him.',
   );
 
-  const event = async (title: string, value: string, precision: 'year' | 'month' | 'day', description: string) =>
-    createEvent(db, caseId, { title, start: { value, precision }, description: paragraph(description) });
-  const seizure = await event('Cocaine found in a container of frozen fish at the Marlow Quay', '2021', 'year', 'The start of the investigation.');
-  const access = await event('Investigators begin reading HalcyonText messages', '2022-06', 'month', 'Day not disclosed.');
-  const raids = await event('Raids and arrests in Vellport, Port Aster and Kessel', '2023-03-13', 'day', '61 warrants, 43 arrests.');
-  const hearing = await event('Suspects before the investigating judge', '2023-03-16', 'day', 'Announced in the prosecutor’s statement.');
+  // Each event with its place, participants and their roles, evidence, and how sure and settled it is.
+  const event = async (title: string, value: string, precision: 'year' | 'month' | 'day', description: string, more: Partial<EventInput>) =>
+    createEvent(db, caseId, { title, start: { value, precision }, description: paragraph(description), ...more });
+  await event('Cocaine found in a container of frozen fish at the Marlow Quay', '2021', 'year', 'The start of the investigation.', {
+    placeId: marlowQuay.id,
+    confidence: 'probable',
+    status: 'unverified',
+  });
+  await event('Investigators begin reading HalcyonText messages', '2022-06', 'month', 'Day not disclosed.', {
+    participants: [{ entityId: halcyon.id, role: 'network intercepted' }],
+    evidenceIds: [readingMessages.id],
+    confidence: 'confirmed',
+    status: 'undisputed',
+  });
+  await event('Raids and arrests in Vellport, Port Aster and Kessel', '2023-03-13', 'day', '61 warrants, 43 arrests.', {
+    placeId: vellport.id,
+    participants: [{ entityId: venn.id, role: 'arrested' }],
+    evidenceIds: [arrests.id],
+    confidence: 'confirmed',
+    status: 'undisputed',
+  });
+  await event('Suspects before the investigating judge', '2023-03-16', 'day', 'Announced in the prosecutor’s statement.', {
+    participants: [{ entityId: strand.id, role: 'prosecutor' }],
+    confidence: 'probable',
+    status: 'unverified',
+  });
 
   const link = (from: RecordRef, to: RecordRef, kind: Parameters<typeof linkRecords>[2]['kind']) =>
     linkRecords(db, caseId, { from, to, kind });
   const ref = {
     entity: (id: string): RecordRef => ({ type: 'entity', id }),
     excerpt: (id: string): RecordRef => ({ type: 'excerpt', id }),
-    event: (id: string): RecordRef => ({ type: 'event', id }),
   };
   await link(ref.excerpt(vennDetained.id), ref.entity(venn.id), 'mentions');
   await link(ref.excerpt(vennDetained.id), ref.entity(quayline.id), 'mentions');
@@ -188,12 +207,6 @@ export async function createSampleCase(db: CasebookDB): Promise<CaseFile> {
   await link(ref.entity(venn.id), ref.entity(quayline.id), 'works-for');
   await link(ref.entity(quayline.id), ref.entity(marlowQuay.id), 'located-in');
   await link(ref.entity(marlowQuay.id), ref.entity(vellport.id), 'located-in');
-  await link(ref.event(raids.id), ref.excerpt(arrests.id), 'evidence');
-  await link(ref.event(raids.id), ref.entity(venn.id), 'involves');
-  await link(ref.event(access.id), ref.excerpt(readingMessages.id), 'evidence');
-  await link(ref.event(access.id), ref.entity(halcyon.id), 'involves');
-  await link(ref.event(seizure.id), ref.entity(marlowQuay.id), 'involves');
-  await link(ref.event(hearing.id), ref.entity(strand.id), 'involves');
 
   // Relationships between entities, each as sure as the sources make it, with the excerpts that support it.
   const director = await createRelationshipType(db, caseId, { label: 'director of', inverse: 'directed by' });

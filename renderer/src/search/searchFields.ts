@@ -115,7 +115,7 @@ export function searchFieldsOf(
       const event = record as TimelineEvent;
       return {
         title: event.title,
-        keywords: joined(event.start.value, event.end?.value),
+        keywords: joined(event.start?.value, event.end?.value),
         body: richTextToPlain(event.description),
       };
     }

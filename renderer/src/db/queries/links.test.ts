@@ -68,7 +68,8 @@ describe('linkedRecords', () => {
     expect(bulkGet).toHaveBeenCalledTimes(1);
     const byLink = new Map(linked.map((entry) => [entry.link.id, entry]));
     expect(byLink.get(worksFor.id)).toMatchObject({ outgoing: true, other: refTo(organisation), record: organisation });
-    expect(byLink.get(involves.id)).toMatchObject({ outgoing: false, other: refTo(event), record: event });
+    // The link made the person a participant of the event (domain/events.ts), so the event read is the one changed.
+    expect(byLink.get(involves.id)).toMatchObject({ outgoing: false, other: refTo(event), record: { id: event.id, participantIds: [person.id] } });
     expect(byLink.get(related.id)).toMatchObject({ outgoing: true, record: note });
   });
 

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Entity, Excerpt, RecordType, TimelineEvent } from '../../../../shared/domain';
-import { formatPartialDate } from '../../../../shared/partialDate';
+import { eventWhen } from '../../../../shared/eventDates';
 import { LINK_KIND_INFO, isBuiltInRelationshipType, recordPath, recordTitle } from '../../../../shared/vocabulary';
 import { operations, queries } from '../../app/casebook';
 import { explainError } from '../../components/useOperation';
@@ -65,8 +65,7 @@ export function EntityLinks({ caseId, entity }: { caseId: string; entity: Entity
           <li key={item.link.id}>
             <span className="kind">{reading}</span>
             <span className="muted small">
-              {formatPartialDate(event.start)}
-              {event.end && ` – ${formatPartialDate(event.end)}`}
+              {eventWhen(event)}
             </span>
             <span style={{ flex: 1 }}>{open}</span>
             {remove(item, title)}

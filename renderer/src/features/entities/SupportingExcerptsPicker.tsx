@@ -16,7 +16,10 @@ export function SupportingExcerptsPicker({
   value,
   onChange,
   error,
+  legend = 'Supporting excerpts',
 }: {
+  /** What the chosen excerpts are to the record: "Supporting excerpts" of a relationship, an event's "Evidence". */
+  legend?: string;
   caseId: string;
   entityIds: readonly string[];
   value: readonly string[];
@@ -31,7 +34,7 @@ export function SupportingExcerptsPicker({
   return (
     <fieldset className="supporting-picker" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>
-        Supporting excerpts{value.length ? ` (${value.length} chosen)` : ''}
+        {legend}{value.length ? ` (${value.length} chosen)` : ''}
       </legend>
       <label htmlFor={`${id}-find`} className="small">
         Find excerpts

@@ -15,6 +15,7 @@ import { ExcerptCitation } from './ExcerptCitation';
 import { ExcerptsView } from './ExcerptsView';
 import { describeOcr } from '../../ocr/languages';
 import { ExcerptTags, TagPicker } from '../codebook';
+import { NewEventFromExcerptLink } from '../timeline/NewEventFromExcerptLink';
 import { DetachedCitation, OrphanedNotice, reattachPath } from './ExcerptIntegrity';
 
 export function ExcerptsSection({ caseId }: { caseId: string }) {
@@ -42,6 +43,7 @@ function ExcerptDetail({ caseId, excerptId }: { caseId: string; excerptId: strin
       <div className="section-header">
         <h2>Excerpt</h2>
         <span className="spacer" />
+        <NewEventFromExcerptLink caseId={caseId} excerptId={excerpt.id} />
         <button type="button" onClick={() => setEditing(true)}>
           Edit
         </button>

@@ -1,49 +1,104 @@
-import type { PartialDate, TimelineEvent } from '../../../../shared/domain';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import {
+  CONFIDENCES,
+  EVENT_STATUSES,
+  type Confidence,
+  type Entity,
+  type EventParticipant,
+  type EventStatus,
+  type RichText,
+  type TimelineEvent,
+} from '../../../../shared/domain';
+import { eventDateText } from '../../../../shared/eventDates';
+import { readEventDate } from '../../../../shared/readEventDate';
+import { operations, queries } from '../../app/casebook';
 import { draftKey } from '../../components/drafts';
-import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
+import { DraftNotice, Field, FormActions, FormError } from '../../components/Field';
 import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
-import { operations } from '../../app/casebook';
 import { RichTextField } from '../../editor/RichTextField';
-import { formatPartialDate, parsePartialDate } from '../../../../shared/partialDate';
+import { TagPicker } from '../codebook/TagPicker';
+import { SupportingExcerptsPicker } from '../entities/SupportingExcerptsPicker';
+import { EventDateField } from './EventDateField';
+import { ParticipantsField } from './ParticipantsField';
+import { PlaceField } from './PlaceField';
+import { dateLocale } from './dateLocale';
+
+/** What a new event starts with when it is made from an excerpt (see `EventFromExcerpt`). */
+export interface EventSeedValues {
+  title: string;
+  /** A date found in the excerpt, as text for the date field (the date finder's to propose; empty until then). */
+  when: string;
+  participants: EventParticipant[];
+  evidenceIds: string[];
+  /** Entities offered as participants, ticked in or out, with why ("linked to the excerpt", "named in it"). */
+  offered: { entity: Entity; why: string }[];
+  /** The excerpt it is made from, for the draft's key: a draft from one excerpt is not offered for another. */
+  excerptId: string;
+}
 
 interface EventFormProps {
   caseId: string;
   existing?: TimelineEvent;
+  seed?: EventSeedValues;
   onDone: (event: TimelineEvent) => void;
   onCancel: () => void;
 }
 
-const DATE_HINT = 'As precisely as you know it: 2021, 2021-03, 2021-03-09 or 2021-03-09 06:00';
-
-const asText = (date: PartialDate | null | undefined) => date?.value.replace('T', ' ') ?? '';
-
-/** An unreadable date goes to the domain as typed, so its validation puts the message beside the field. */
-const toDate = (text: string): PartialDate => parsePartialDate(text) ?? { value: text.trim(), precision: 'day' };
-
-export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps) {
+/**
+ * An event's form: what happened, when (typed as people write it and shown back as understood), where, who took part
+ * and in what role, on what evidence, its tags, how sure and how settled it is, and its description. The domain's
+ * refusals appear at the field they concern; an unreadable date is refused at the date field before anything is sent.
+ */
+export function EventForm({ caseId, existing, seed, onDone, onCancel }: EventFormProps) {
+  const locale = dateLocale();
   const draft = useDraft(
-    draftKey('event', existing?.id, caseId),
+    draftKey('event', existing?.id ?? (seed ? `from-${seed.excerptId}` : undefined), caseId),
     {
-      title: existing?.title ?? '',
-      start: asText(existing?.start),
-      end: asText(existing?.end),
-      description: existing?.description ?? null,
+      title: existing?.title ?? seed?.title ?? '',
+      when: existing ? eventDateText(existing.start, existing.end) : (seed?.when ?? ''),
+      confirmYear: false,
+      placeId: existing?.placeId ?? null,
+      participants: existing?.participants ?? seed?.participants ?? [],
+      evidenceIds: existing?.evidenceIds ?? seed?.evidenceIds ?? [],
+      tags: existing?.tags ?? [],
+      confidence: existing?.confidence ?? ('unverified' as Confidence),
+      status: existing?.status ?? ('unverified' as EventStatus),
+      description: existing?.description ?? (null as RichText | null),
     },
     existing ? `the event “${existing.title}”` : 'the new event',
   );
-  const { title, start, end, description } = draft.values;
-  const { title: setTitle, start: setStart, end: setEnd, description: setDescription } = draft.set;
+  const values = draft.values;
+  const set = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
-
-  const preview = (text: string) => {
-    const parsed = parsePartialDate(text);
-    return parsed ? `Reads as ${formatPartialDate(parsed)}` : DATE_HINT;
-  };
+  const [dateError, setDateError] = useState<string | null>(null);
+  const entities = useLiveQuery(() => queries.entitiesByName(caseId), [caseId]);
+  const places = useMemo(() => (entities ?? []).filter((entity) => entity.type === 'place'), [entities]);
+  const reading = useMemo(() => readEventDate(values.when, locale), [values.when, locale]);
+  const participantIds = useMemo(() => values.participants.map((participant) => participant.entityId), [values.participants]);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const input = { title, start: toDate(start), end: end.trim() ? toDate(end) : null, description };
+    if (!reading.ok) {
+      setDateError(reading.message);
+      return;
+    }
+    setDateError(null);
+    const input = {
+      title: values.title,
+      start: reading.start,
+      end: reading.end,
+      placeId: values.placeId,
+      participants: values.participants,
+      evidenceIds: values.evidenceIds,
+      tags: values.tags,
+      confidence: values.confidence,
+      status: values.status,
+      sameAs: existing?.sameAs ?? null,
+      description: values.description,
+      confirmUnusualYear: values.confirmYear,
+    };
     const saved = await draft.save(run(() => (existing ? operations.updateEvent(existing.id, input) : operations.createEvent(caseId, input))));
     if (saved) onDone(saved);
   };
@@ -53,21 +108,69 @@ export function EventForm({ caseId, existing, onDone, onCancel }: EventFormProps
     onCancel();
   };
 
+  if (entities === undefined) return null;
   return (
-    <form onSubmit={submit} noValidate aria-label={existing ? `Edit ${existing.title}` : 'New event'}>
+    <form onSubmit={submit} noValidate aria-label={existing ? `Edit ${existing.title}` : 'New event'} className="event-form">
       <h2>{existing ? 'Edit event' : 'New event'}</h2>
       <FormError message={formError} />
       <DraftNotice draft={draft} />
       <Field label="What happened" error={fieldErrors.title}>
-        {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />}
+        {(control) => <input {...control} value={values.title} onChange={(e) => set.title(e.target.value)} autoFocus />}
       </Field>
-      <Field label="Date" error={fieldErrors.start} hint={preview(start)}>
-        {(control) => <input {...control} value={start} onChange={(e) => setStart(e.target.value)} placeholder="YYYY-MM-DD" />}
-      </Field>
-      <Field label="End date (optional)" error={fieldErrors.end} hint={end.trim() ? preview(end) : 'For events that lasted a while'}>
-        {(control) => <input {...control} value={end} onChange={(e) => setEnd(e.target.value)} />}
-      </Field>
-      <RichTextField key={draft.revision} label="Description" editorLabel="Event description" value={description} onChange={setDescription} />
+      <EventDateField
+        value={values.when}
+        onChange={(text) => {
+          set.when(text);
+          setDateError(null);
+        }}
+        reading={reading}
+        locale={locale}
+        error={dateError ?? fieldErrors.start ?? fieldErrors.end}
+        confirmed={values.confirmYear}
+        onConfirm={set.confirmYear}
+      />
+      <PlaceField places={places} value={values.placeId} onChange={set.placeId} error={fieldErrors.placeId} />
+      <ParticipantsField
+        entities={entities}
+        value={values.participants}
+        onChange={set.participants}
+        offered={seed?.offered}
+        error={fieldErrors.participants}
+      />
+      <SupportingExcerptsPicker
+        legend="Evidence"
+        caseId={caseId}
+        entityIds={participantIds}
+        value={values.evidenceIds}
+        onChange={set.evidenceIds}
+        error={fieldErrors.evidenceIds}
+      />
+      <TagPicker caseId={caseId} value={values.tags} onChange={set.tags} error={fieldErrors.tags} />
+      <div className="row">
+        <Field label="Confidence" error={fieldErrors.confidence}>
+          {(control) => (
+            <select {...control} value={values.confidence} onChange={(e) => set.confidence(e.target.value as Confidence)}>
+              {CONFIDENCES.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Status" error={fieldErrors.status}>
+          {(control) => (
+            <select {...control} value={values.status} onChange={(e) => set.status(e.target.value as EventStatus)}>
+              {EVENT_STATUSES.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <RichTextField key={draft.revision} label="Description" editorLabel="Event description" value={values.description} onChange={set.description} />
       <FormActions submitLabel={existing ? 'Save' : 'Add event'} busy={busy} onCancel={cancel} />
     </form>
   );

@@ -1,25 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { TimelineEvent } from '../../../../shared/domain';
-import { draftKey, hasDraft } from '../../components/drafts';
+import { eventWhen } from '../../../../shared/eventDates';
 import { queries } from '../../app/casebook';
+import { Deferred, lazyComponent } from '../../components/Deferred';
 import { fold } from '../../search/fold';
-import { RichTextView } from '../../editor/RichTextView';
-import { formatPartialDate } from '../../../../shared/partialDate';
-import { LinksPanel } from '../links/LinksPanel';
-import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
-import { EventForm } from './EventForm';
+import { EventDetail } from './EventDetail';
+import { FROM_EXCERPT_PARAM } from './paths';
 
-export const formatEventDate = (event: TimelineEvent): string =>
-  event.end ? `${formatPartialDate(event.start)} – ${formatPartialDate(event.end)}` : formatPartialDate(event.start);
+// The form reads typed dates with chrono-node: it loads with the first form opened, not with the case.
+const EventForm = lazyComponent(() => import('./EventForm'), 'EventForm');
+const EventFromExcerpt = lazyComponent(() => import('./EventFromExcerpt'), 'EventFromExcerpt');
+
+/** An event's date for lists: "about 2019", "15 September 2020 – April 2021", "Undated". */
+export const formatEventDate = (event: TimelineEvent): string => eventWhen(event);
 
 export function TimelineSection({ caseId }: { caseId: string }) {
-  const events = useLiveQuery(
-    () => queries.timeline(caseId),
-    [caseId],
-  );
+  const events = useLiveQuery(() => queries.timeline(caseId), [caseId]);
+  const [params] = useSearchParams();
+  const fromExcerpt = params.get(FROM_EXCERPT_PARAM);
+  const navigate = useNavigate();
   return (
     <RecordSection
       caseId={caseId}
@@ -32,37 +33,22 @@ export function TimelineSection({ caseId }: { caseId: string }) {
       matches={(event, key) => fold(event.title).includes(key)}
       rowTitle={(event) => event.title}
       rowMeta={formatEventDate}
-      renderNew={(onCreated, onCancel) => <EventForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
+      renderNew={(onCreated, onCancel) => (
+        <Deferred what="the event form">
+          {fromExcerpt ? (
+            <EventFromExcerpt
+              caseId={caseId}
+              excerptId={fromExcerpt}
+              onDone={(event) => onCreated(event.id)}
+              // Back where the researcher came from: the excerpt or the reader.
+              onCancel={() => navigate(-1)}
+            />
+          ) : (
+            <EventForm caseId={caseId} onDone={(event) => onCreated(event.id)} onCancel={onCancel} />
+          )}
+        </Deferred>
+      )}
       renderDetail={(id) => <EventDetail key={id} caseId={caseId} eventId={id} />}
     />
-  );
-}
-
-function EventDetail({ caseId, eventId }: { caseId: string; eventId: string }) {
-  const event = useLiveQuery(() => queries.eventById(eventId), [eventId]);
-  // An edit left unsaved (the page reloaded, another record opened) reopens the form, which offers it back.
-  const [editing, setEditing] = useState(() => hasDraft(draftKey('event', eventId)));
-  const navigate = useNavigate();
-  if (event === undefined) return null;
-  if (event === null) return <p className="muted">This event no longer exists.</p>;
-  if (editing)
-    return <EventForm caseId={caseId} existing={event} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />;
-  return (
-    <article aria-labelledby="event-title">
-      <div className="section-header">
-        <h2 id="event-title">{event.title}</h2>
-        <span className="spacer" />
-        <button type="button" onClick={() => setEditing(true)}>
-          Edit
-        </button>
-        <DeleteRecordButton target={{ type: 'event', id: event.id }} onDeleted={() => navigate(`/case/${caseId}/timeline`)} />
-      </div>
-      <p>
-        <time dateTime={event.start.value}>{formatEventDate(event)}</time>{' '}
-        <span className="muted small">(known to the {event.start.precision})</span>
-      </p>
-      <RichTextView value={event.description} empty="No description." />
-      <LinksPanel caseId={caseId} record={{ type: 'event', id: event.id }} />
-    </article>
   );
 }

@@ -6,6 +6,8 @@ import { richTextToPlain } from '../../../../search/searchFields';
 import type { ShownExcerpt } from '../useExcerptSteps';
 import { RichTextView } from '../../../../editor/RichTextView';
 import { ExcerptTags } from '../../../codebook';
+import { NewEventFromExcerptLink } from '../../../timeline/NewEventFromExcerptLink';
+import { useCommandTarget } from '../../../../commands';
 
 /**
  * The excerpt chosen by clicking its highlight or stepping to it (Alt+Down, Alt+Up): its place among the document's
@@ -14,6 +16,7 @@ import { ExcerptTags } from '../../../codebook';
  */
 export function ExcerptSidePanel({ caseId, shown, onClose }: { caseId: string; shown: ShownExcerpt; onClose(): void }) {
   const { excerpt, position, note, focus } = shown;
+  useCommandTarget('excerptForEvent', () => excerpt.id);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     const element = panel.current;
@@ -42,6 +45,7 @@ export function ExcerptSidePanel({ caseId, shown, onClose }: { caseId: string; s
       <ExcerptTags caseId={caseId} tagIds={excerpt.tags} />
       <div className="actions">
         <Link to={recordPath(caseId, 'excerpt', excerpt.id)}>Open excerpt</Link>
+        <NewEventFromExcerptLink caseId={caseId} excerptId={excerpt.id} />
         <button type="button" onClick={onClose} title="Close (Escape)">
           Close
         </button>
