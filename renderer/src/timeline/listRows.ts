@@ -10,29 +10,31 @@ export type ListRow =
   | { kind: 'heading'; level: 'year' | 'month' | 'undated'; key: string; label: string; count: number }
   | { kind: 'event'; key: string; item: TimelineItem };
 
+type Heading = Extract<ListRow, { kind: 'heading' }>;
+
 export function listRows(items: readonly TimelineItem[]): ListRow[] {
   const rows: ListRow[] = [];
-  let year: Extract<ListRow, { kind: 'heading' }> | null = null;
-  let month: Extract<ListRow, { kind: 'heading' }> | null = null;
-  let undated: Extract<ListRow, { kind: 'heading' }> | null = null;
+  const open: { year?: Heading; month?: Heading; undated?: Heading } = {};
+  const heading = (level: Heading['level'], key: string, label: string): Heading => {
+    const row: Heading = { kind: 'heading', level, key, label, count: 0 };
+    rows.push(row);
+    return row;
+  };
   for (const item of chronological(items)) {
     if (!item.start) {
-      if (!undated) rows.push((undated = { kind: 'heading', level: 'undated', key: 'undated', label: 'Undated', count: 0 }));
-      undated.count++;
+      open.undated ??= heading('undated', 'undated', 'Undated');
+      open.undated.count++;
     } else {
       const yearKey = item.start.value.slice(0, 4);
-      if (year?.key !== yearKey) {
-        rows.push((year = { kind: 'heading', level: 'year', key: yearKey, label: yearKey, count: 0 }));
-        month = null;
+      if (open.year?.key !== yearKey) {
+        open.year = heading('year', yearKey, yearKey);
+        delete open.month;
       }
-      year.count++;
+      open.year.count++;
       if (item.start.precision !== 'year') {
         const monthKey = item.start.value.slice(0, 7);
-        if (month?.key !== monthKey) {
-          const label = formatPartialDate({ value: monthKey, precision: 'month' });
-          rows.push((month = { kind: 'heading', level: 'month', key: monthKey, label, count: 0 }));
-        }
-        month.count++;
+        if (open.month?.key !== monthKey) open.month = heading('month', monthKey, formatPartialDate({ value: monthKey, precision: 'month' }));
+        open.month.count++;
       }
     }
     rows.push({ kind: 'event', key: item.id, item });

@@ -42,9 +42,11 @@ describe('drawnSpan', () => {
     expect(span).toMatchObject({ start: at('2020-09-14T00:00'), coreStart: at('2020-09-15T00:00'), coreEnd: at('2021-05-01T00:00'), end: at('2021-05-01T00:00') });
   });
 
-  it('draws only a single date known to the minute as a point', () => {
+  it('draws only a single plain date known to the day or the minute as a point', () => {
     expect(drawnSpan(date('2021-03-09T06:00')).point).toBe(true);
-    expect(drawnSpan(date('2021-03-09')).point).toBe(false);
+    expect(drawnSpan(date('2021-03-09')).point).toBe(true);
+    expect(drawnSpan(date('2021-03')).point).toBe(false);
+    expect(drawnSpan(date('2021-03-09'), date('2021-03-12')).point).toBe(false);
     expect(drawnSpan(date('2021-03-09T06:00', 'about')).point).toBe(false);
   });
 });

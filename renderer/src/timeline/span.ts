@@ -53,7 +53,10 @@ export interface DrawnSpan {
   coreEnd: number;
   openStart: boolean;
   openEnd: boolean;
-  /** A single date known to the minute, with no qualifier: drawn as a point rather than a span. */
+  /**
+   * A single date known to the day or the minute, with no qualifier: drawn as a point with its title (a day's span is
+   * a sliver too thin to read at any zoom that shows more than a few weeks).
+   */
   point: boolean;
 }
 
@@ -89,7 +92,7 @@ export function drawnSpan(start: EventDate, end: EventDate | null = null): Drawn
     coreEnd,
     openStart: left.open,
     openEnd: right.open,
-    point: !end && start.qualifier === null && start.precision === 'minute',
+    point: !end && start.qualifier === null && (start.precision === 'day' || start.precision === 'minute'),
   };
 }
 

@@ -11,6 +11,7 @@ import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { RecordSection } from '../shared/RecordSection';
 import { EventForm } from './EventForm';
+import { TimelineOverview } from './TimelineOverview';
 
 export const formatEventDate = (event: TimelineEvent): string =>
   event.end ? `${formatPartialDate(event.start)} – ${formatPartialDate(event.end)}` : formatPartialDate(event.start);
@@ -30,6 +31,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
       emptyMessage="No events yet. Place what happened on the timeline, with the date as precisely as you know it."
       filterLabel="Filter events by title"
       matches={(event, key) => fold(event.title).includes(key)}
+      status={<TimelineOverview caseId={caseId} />}
       rowTitle={(event) => event.title}
       rowMeta={formatEventDate}
       renderNew={(onCreated, onCancel) => <EventForm caseId={caseId} onDone={(e) => onCreated(e.id)} onCancel={onCancel} />}
