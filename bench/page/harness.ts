@@ -9,6 +9,7 @@ import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
 import { runSuggestionsBenchmark, type SuggestionsBenchOptions } from './suggestionsBench';
 import { mentionsBenchmark } from './mentionsBench';
 import { runChartBenchmark, showChart } from './chartBench';
+import { runTimelineBenchmark } from './timelineBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -84,6 +85,8 @@ const harness = {
   /** Draws a synthetic case in the link chart and moves its view; see chartBench.ts. */
   chartBenchmark: runChartBenchmark,
   showChart,
+  /** Draws a synthetic chronology on the timeline and zooms and pans it; see timelineBench.ts. */
+  timelineBenchmark: runTimelineBenchmark,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

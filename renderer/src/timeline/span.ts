@@ -10,19 +10,19 @@ import type { TimelineItem } from './timelineData';
 /** How far an open end ("before 2019") is drawn, in units of its date's precision, before it fades out. */
 export const OPEN_UNITS = 3;
 
-/** A moment in UTC; `Date.UTC` would read the years 0–99 as 1900–1999. */
+/** A moment in UTC (`Date.UTC` reads the years 0–99 as 1900–1999, so those go the long way). */
 function utc(year: number, month = 0, day = 1, hours = 0, minutes = 0): number {
+  if (year >= 100) return Date.UTC(year, month, day, hours, minutes);
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   date.setUTCHours(hours, minutes, 0, 0);
   return date.getTime();
 }
 
-function fields(date: PartialDate): [number, number, number, number, number] {
-  const [datePart, time = '00:00'] = date.value.split('T');
-  const [year, month = 1, day = 1] = datePart!.split('-').map(Number) as [number, number?, number?];
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  return [year, month - 1, day, hours, minutes];
+/** Year, month (0–11), day, hours, minutes of an ISO prefix ("2021-03-09T06:00"), the missing ones at their start. */
+function fields({ value }: PartialDate): [number, number, number, number, number] {
+  const part = (from: number, fallback: number) => (value.length > from ? Number(value.slice(from, from + 2)) : fallback);
+  return [Number(value.slice(0, 4)), part(5, 1) - 1, part(8, 1), part(11, 0), part(14, 0)];
 }
 
 /** The moment `units` steps of a precision from the start of a date (negative: earlier). */

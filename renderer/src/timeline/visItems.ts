@@ -28,6 +28,13 @@ export interface VisGroup {
 
 /** The lane for events with nothing of the kind (no participant, no place…). */
 export const NO_LANE = '\u0000none';
+/** The lane for the events of the lanes beyond `MAX_LANES`, the least busy. */
+export const OTHER_LANE = '\u0000other';
+/**
+ * At most this many lanes are drawn: the busiest, then one for the rest. More cannot be read in a chart a few hundred
+ * pixels high, and vis-timeline measures every lane on every frame.
+ */
+export const MAX_LANES = 30;
 
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 1000) / 10}%`;
 
@@ -63,29 +70,146 @@ export function visItemOf(item: TimelineItem & { start: NonNullable<TimelineItem
   };
 }
 
+/** An event ready to draw: its item as drawn, its span, and the lanes it shows in (null: no lanes). */
+export interface PreparedEvent {
+  item: TimelineItem;
+  drawn: VisItem;
+  start: number;
+  end: number;
+  lanes: readonly string[] | null;
+}
+
+export interface PreparedDrawing {
+  /** Dated events by their drawn start. */
+  events: PreparedEvent[];
+  /** The lanes, each with its name, in name order and the lane for none last; null without lanes. */
+  groups: VisGroup[] | null;
+  /** From the earliest drawn start to the latest drawn end; null when nothing is dated. */
+  extent: { start: number; end: number } | null;
+}
+
 /**
- * The drawn items and, with lanes, the lanes: an event shows once in each of its lanes, one without any in the
- * "No participant" (…) lane. Undated events are left out: they are listed beside the chart.
+ * Everything about the drawing that does not depend on the window: each dated event as drawn, its lanes, and the
+ * lanes themselves (all of them, so they stay put as the view pans). Undated events are left out: they are listed
+ * beside the chart.
  */
-export function visItems(data: TimelineData, items: readonly TimelineItem[], lanes: LaneKind | null): { items: VisItem[]; groups: VisGroup[] | null } {
-  const drawn: VisItem[] = [];
-  if (!lanes) {
-    for (const item of items) if (item.start) drawn.push(visItemOf(item as TimelineItem & { start: NonNullable<TimelineItem['start']> }));
-    return { items: drawn, groups: null };
+export function prepareDrawing(data: TimelineData, items: readonly TimelineItem[], lanes: LaneKind | null, maxLanes = MAX_LANES): PreparedDrawing {
+  const dated = items.filter((item): item is TimelineItem & { start: NonNullable<TimelineItem['start']> } => item.start !== null);
+  // How busy each lane is, to keep the busiest when there are too many.
+  const busy = new Map<string, number>();
+  if (lanes)
+    for (const item of dated) {
+      const ids = lanesOf(item, lanes);
+      for (const id of ids.length ? ids : [NO_LANE]) busy.set(id, (busy.get(id) ?? 0) + 1);
+    }
+  const kept = new Set(
+    busy.size <= maxLanes
+      ? busy.keys()
+      : [...busy]
+          .filter(([id]) => id !== NO_LANE)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, maxLanes - (busy.has(NO_LANE) ? 2 : 1))
+          .map(([id]) => id)
+          .concat(busy.has(NO_LANE) ? [NO_LANE] : []),
+  );
+  const events: PreparedEvent[] = [];
+  let extent: PreparedDrawing['extent'] = null;
+  for (const item of dated) {
+    const drawn = visItemOf(item);
+    const end = drawn.end ?? drawn.start;
+    let ids: readonly string[] | null = null;
+    if (lanes) {
+      const own = lanesOf(item, lanes);
+      ids = own.length ? own : [NO_LANE];
+      if (ids.some((id) => !kept.has(id))) ids = [...new Set(ids.map((id) => (kept.has(id) ? id : OTHER_LANE)))];
+    }
+    events.push({ item, drawn, start: drawn.start, end, lanes: ids });
+    extent = extent ? { start: Math.min(extent.start, drawn.start), end: Math.max(extent.end, end) } : { start: drawn.start, end };
   }
-  const used = new Set<string>();
-  for (const item of items) {
-    if (!item.start) continue;
-    const base = visItemOf(item as TimelineItem & { start: NonNullable<TimelineItem['start']> });
-    const ids = lanesOf(item, lanes);
-    for (const lane of ids.length ? ids : [NO_LANE]) {
-      used.add(lane);
-      drawn.push({ ...base, id: `${item.id}@${lane}`, group: lane });
+  events.sort((a, b) => a.start - b.start);
+  const others = busy.size - kept.size;
+  const last = (id: string) => (id === NO_LANE ? 2 : id === OTHER_LANE ? 1 : 0);
+  const groups = lanes
+    ? [...kept, ...(others ? [OTHER_LANE] : [])]
+        .map((id) => ({
+          id,
+          content:
+            id === NO_LANE ? LANE_LABELS[lanes].none : id === OTHER_LANE ? `${others.toLocaleString('en')} more` : (data.names[id] ?? id),
+        }))
+        .sort((a, b) => last(a.id) - last(b.id) || a.content.localeCompare(b.content, 'en', { sensitivity: 'base' }))
+        .map((group, order) => ({ ...group, order }))
+    : null;
+  return { events, groups, extent };
+}
+
+export interface DetailOptions {
+  /** Up to this many items (an event counts once per lane) near the window, each is drawn on its own. */
+  maxItems: number;
+  /** More than this many events of one lane in one stretch of time are drawn as one cluster. */
+  clusterAbove: number;
+  /** The narrowest a cluster is drawn, in pixels. */
+  bucketPx: number;
+}
+
+export const DEFAULT_DETAIL: DetailOptions = { maxItems: 300, clusterAbove: 3, bucketPx: 120 };
+
+/** The prefix of a cluster's id; the rest says its lane and its stretch of time. */
+export const CLUSTER_PREFIX = 'cluster:';
+
+/**
+ * What to hand the chart for a window: the events near it (one window's width either side, so a pan shows them at
+ * once) on their own when they are few, else clusters of the events crowding one stretch of time in one lane. The
+ * stretches are powers of two minutes long, aligned to 1970, so a small pan does not regroup them; a cluster spans
+ * its stretch and is drawn as "N events". Within one drawing, an id always stands for the same item, so the chart
+ * can keep what it already drew.
+ */
+export function itemsInWindow(
+  drawing: PreparedDrawing,
+  window: { start: number; end: number },
+  widthPx: number,
+  options: DetailOptions = DEFAULT_DETAIL,
+): VisItem[] {
+  const duration = Math.max(1, window.end - window.start);
+  const from = window.start - duration;
+  const to = window.end + duration;
+  const near = drawing.events.filter((event) => event.start < to && event.end > from);
+  const count = near.reduce((sum, event) => sum + (event.lanes?.length ?? 1), 0);
+  const inLane = (event: PreparedEvent, lane: string | null): VisItem =>
+    lane === null ? event.drawn : { ...event.drawn, id: `${event.drawn.id}@${lane}`, group: lane };
+  if (count <= options.maxItems) return near.flatMap((event) => (event.lanes ?? [null]).map((lane) => inLane(event, lane)));
+
+  const minute = 60_000;
+  const wanted = (duration / Math.max(1, widthPx)) * options.bucketPx;
+  const bucket = minute * 2 ** Math.max(0, Math.ceil(Math.log2(wanted / minute)));
+  // Whole stretches only, each with all the events that begin in it: a cluster says the same as the view pans.
+  const [first, last] = [Math.floor(from / bucket), Math.floor(to / bucket)];
+  const buckets = new Map<string, { lane: string | null; index: number; events: PreparedEvent[] }>();
+  for (const event of drawing.events) {
+    const index = Math.floor(event.start / bucket);
+    if (index < first || index > last) continue;
+    for (const lane of event.lanes ?? [null]) {
+      const key = `${lane ?? ''}|${index}`;
+      let found = buckets.get(key);
+      if (!found) buckets.set(key, (found = { lane, index, events: [] }));
+      found.events.push(event);
     }
   }
-  const groups = [...used]
-    .map((id) => ({ id, content: id === NO_LANE ? LANE_LABELS[lanes].none : (data.names[id] ?? id) }))
-    .sort((a, b) => (a.id === NO_LANE ? 1 : b.id === NO_LANE ? -1 : a.content.localeCompare(b.content, 'en', { sensitivity: 'base' })))
-    .map((group, order) => ({ ...group, order }));
-  return { items: drawn, groups };
+  const items: VisItem[] = [];
+  for (const { lane, index, events } of buckets.values()) {
+    if (events.length <= options.clusterAbove) {
+      for (const event of events) items.push(inLane(event, lane));
+      continue;
+    }
+    items.push({
+      id: `${CLUSTER_PREFIX}${lane ?? ''}|${bucket}|${index}`,
+      eventId: '',
+      ...(lane === null ? {} : { group: lane }),
+      type: 'range',
+      start: index * bucket,
+      end: (index + 1) * bucket,
+      text: `${events.length.toLocaleString('en')} events`,
+      className: 'tl-cluster',
+    });
+  }
+  return items;
 }

@@ -1,12 +1,12 @@
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { Timeline, type TimelineOptions } from 'vis-timeline/standalone';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { DataSet, Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 import { VirtualList } from '../../components/VirtualList';
 import { filterItems, NO_FILTER, type TimelineFilter } from '../../timeline/filter';
-import { chronological, drawnSpan, formatItemDate } from '../../timeline/span';
+import { chronological, formatItemDate } from '../../timeline/span';
 import { LANE_KINDS, LANE_LABELS, type LaneKind, type TimelineData, type TimelineItem } from '../../timeline/timelineData';
-import { visItems } from '../../timeline/visItems';
+import { CLUSTER_PREFIX, DEFAULT_DETAIL, itemsInWindow, prepareDrawing, type DetailOptions, type VisItem } from '../../timeline/visItems';
 
 /** The time shown, or chosen: what other sections will be filtered by. */
 export interface TimeRange {
@@ -30,8 +30,8 @@ export interface TimelineChartProps {
   onFirstDraw?(): void;
   /** The lanes to start with; the researcher changes them with the "Lanes" choice. */
   initialLanes?: LaneKind | null;
-  /** At most this many items side by side before they are drawn as one cluster; 0: never clustered. */
-  clusterMaxItems?: number;
+  /** How many events are drawn on their own before crowds become clusters (the bench tries others). */
+  detail?: DetailOptions;
   /** Whether overlapping items are stacked (off: they overlap, which draws faster). */
   stack?: boolean;
   ref?: Ref<TimelineChartHandle>;
@@ -42,6 +42,19 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+/** An item as vis-timeline takes it: dates, and its title as escaped text. */
+const toVisData = ({ id, group, type, start, end, text, className, style }: VisItem) => ({
+  id,
+  ...(group !== undefined ? { group } : {}),
+  type,
+  start: new Date(start),
+  ...(end !== undefined ? { end: new Date(end) } : {}),
+  content: escapeHtml(text),
+  title: escapeHtml(text),
+  className,
+  ...(style ? { style } : {}),
+});
 
 /**
  * The case's events on a zoomable, pannable timeline (vis-timeline): each drawn over the span its date covers, faded
@@ -55,7 +68,7 @@ export function TimelineChart({
   onRangeChange,
   onFirstDraw,
   initialLanes = null,
-  clusterMaxItems = 6,
+  detail = DEFAULT_DETAIL,
   stack = true,
   ref,
 }: TimelineChartProps) {
@@ -69,27 +82,42 @@ export function TimelineChart({
   });
 
   const shown = useMemo(() => filterItems(data.items, filter), [data.items, filter]);
-  const drawn = useMemo(() => visItems(data, shown, lanes), [data, shown, lanes]);
-  // Each drawn item's event, for clicks (an event shows once per lane, under its own id per lane).
-  const eventOf = useMemo(() => new Map(drawn.items.map((item) => [item.id, item.eventId])), [drawn]);
-  const eventOfRef = useRef(eventOf);
-  useEffect(() => {
-    eventOfRef.current = eventOf;
-  }, [eventOf]);
-  const dated = useMemo(() => {
-    const ordered = chronological(shown.filter((item) => item.start));
-    return ordered.map((item) => ({ item, span: drawnSpan(item.start!, item.end) }));
-  }, [shown]);
+  const drawing = useMemo(() => prepareDrawing(data, shown, lanes), [data, shown, lanes]);
   const undated = useMemo(() => shown.filter((item) => !item.start), [shown]);
 
-  // Whether the chart was fitted to its items yet: once, when it first has some.
-  const fitted = useRef(false);
+  // What the chart holds now, by id: clicks find their event (or their cluster's stretch of time) here.
+  const current = useRef(new Map<string, VisItem>());
+  const drawingRef = useRef(drawing);
+  const detailRef = useRef(detail);
   useEffect(() => {
-    fitted.current = false;
+    drawingRef.current = drawing;
+    detailRef.current = detail;
+  });
+
+  // What the chart draws: changed item by item, so what stays in view is not drawn anew.
+  const [itemsSet] = useState(() => new DataSet<DataItem & { id: string }, 'id'>());
+  /** Hands the chart what to draw for a window: vis-timeline slows to a crawl past a few thousand items. */
+  const drawWindow = useCallback(
+    (window: { start: number; end: number }) => {
+      const items = itemsInWindow(drawingRef.current, window, container.current?.clientWidth ?? 1000, detailRef.current);
+      const next = new Map(items.map((item) => [item.id, item]));
+      const gone = [...current.current.keys()].filter((id) => !next.has(id));
+      const added = items.filter((item) => !current.current.has(item.id));
+      current.current = next;
+      if (gone.length) itemsSet.remove(gone);
+      if (added.length) itemsSet.add(added.map(toVisData));
+    },
+    [itemsSet],
+  );
+
+  // Whether the window was fitted to the events yet: once, when there first are some.
+  const fitted = useRef(false);
+  // The chart is made once (again only for another stacking); the items change with the window, the filters, the lanes.
+  useEffect(() => {
     const options: TimelineOptions = {
+      stack,
       minHeight: 160,
       maxHeight: 340,
-      stack,
       showCurrentTime: false,
       selectable: true,
       multiselect: false,
@@ -99,24 +127,28 @@ export function TimelineChart({
       margin: { item: { horizontal: 2, vertical: 4 } },
       orientation: { axis: 'top', item: 'top' },
       verticalScroll: true,
-      ...(clusterMaxItems > 0
-        ? { cluster: { maxItems: clusterMaxItems, titleTemplate: '{count} events: zoom in to tell them apart', showStipes: true, fitOnDoubleClick: true } }
-        : {}),
     };
-    const chart = new Timeline(container.current!, [], options);
+    fitted.current = false;
+    const chart = new Timeline(container.current!, itemsSet, options);
     timeline.current = chart;
     let drawnOnce = false;
     chart.on('changed', () => {
-      if (drawnOnce) return;
+      if (drawnOnce || current.current.size === 0) return;
       drawnOnce = true;
       callbacks.current.onFirstDraw?.();
     });
-    chart.on('click', (properties: { item?: string | number | null; isCluster?: boolean }) => {
-      const eventId = properties.item == null || properties.isCluster ? undefined : eventOfRef.current.get(String(properties.item));
-      if (eventId) callbacks.current.onOpen(eventId);
+    chart.on('click', (properties: { item?: string | number | null }) => {
+      const clicked = properties.item == null ? undefined : current.current.get(String(properties.item));
+      if (!clicked) return;
+      if (clicked.id.startsWith(CLUSTER_PREFIX)) {
+        // A cluster opens onto its stretch of time, where its events have room to be drawn each on its own.
+        const margin = (clicked.end! - clicked.start) * 0.1;
+        chart.setWindow(clicked.start - margin, clicked.end! + margin);
+      } else callbacks.current.onOpen(clicked.eventId);
     });
     chart.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
       const shownRange = { start: new Date(start), end: new Date(end) };
+      drawWindow({ start: shownRange.start.getTime(), end: shownRange.end.getTime() });
       setRange(shownRange);
       callbacks.current.onRangeChange?.(shownRange);
     });
@@ -124,34 +156,27 @@ export function TimelineChart({
       chart.destroy();
       timeline.current = null;
     };
-  }, [clusterMaxItems, stack]);
+  }, [stack, drawWindow, itemsSet]);
 
   useEffect(() => {
     const chart = timeline.current;
     if (!chart) return;
-    const items = drawn.items.map(({ id, group, type, start, end, text, className, style }) => ({
-      id,
-      ...(group !== undefined ? { group } : {}),
-      type,
-      start: new Date(start),
-      ...(end !== undefined ? { end: new Date(end) } : {}),
-      content: escapeHtml(text),
-      title: escapeHtml(text),
-      className,
-      ...(style ? { style } : {}),
-    }));
-    const groups = drawn.groups?.map((group) => ({ ...group, content: escapeHtml(group.content) })) ?? null;
-    // vis-timeline's types ask for a DataSet; it turns arrays into one itself.
-    chart.setData({ groups: groups as never, items: items as never });
-    if (!fitted.current && items.length) {
+    // Items of the old lanes go before the lanes change, so none is left pointing at a lane that is gone.
+    itemsSet.clear();
+    current.current = new Map();
+    chart.setGroups((drawing.groups?.map((group) => ({ ...group, content: escapeHtml(group.content) })) ?? null) as never);
+    const shownWindow = chart.getWindow();
+    if (!fitted.current && drawing.extent) {
       fitted.current = true;
-      chart.fit({ animation: false });
-      const window = chart.getWindow();
-      const shownRange = { start: new Date(window.start), end: new Date(window.end) };
-      setRange(shownRange);
-      callbacks.current.onRangeChange?.(shownRange);
-    }
-  }, [drawn]);
+      // The first drawing shows every dated event, with a little room either side.
+      const margin = Math.max((drawing.extent.end - drawing.extent.start) * 0.02, 24 * 3600 * 1000);
+      const window = { start: drawing.extent.start - margin, end: drawing.extent.end + margin };
+      chart.setWindow(window.start, window.end, { animation: false });
+      // Drawn by the window's change, unless the window was there already.
+      if (current.current.size === 0) drawWindow(window);
+    } else drawWindow({ start: shownWindow.start.getTime(), end: shownWindow.end.getTime() });
+    // `stack`: a chart made anew (stacked otherwise) needs its lanes and window too.
+  }, [drawing, drawWindow, itemsSet, stack]);
 
   useImperativeHandle(
     ref,
@@ -170,12 +195,24 @@ export function TimelineChart({
     [],
   );
 
-  const inView = useMemo(() => {
-    if (!range) return dated.map(({ item }) => item);
+  const inViewCount = useMemo(() => {
+    if (!range) return drawing.events.length;
     const [from, to] = [range.start.getTime(), range.end.getTime()];
-    return dated.filter(({ span }) => span.start < to && span.end > from).map(({ item }) => item);
-  }, [dated, range]);
+    return drawing.events.reduce((count, event) => (event.start < to && event.end > from ? count + 1 : count), 0);
+  }, [drawing, range]);
+  // The list of the events in view is put in order only while it is open: 20,000 events take a while to sort.
+  const [listOpen, setListOpen] = useState(false);
+  const inView = useMemo(() => {
+    if (!listOpen) return [];
+    const [from, to] = range ? [range.start.getTime(), range.end.getTime()] : [-Infinity, Infinity];
+    return chronological(drawing.events.filter((event) => event.start < to && event.end > from).map((event) => event.item));
+  }, [drawing, range, listOpen]);
 
+  const showAll = () => {
+    if (!drawing.extent) return;
+    const margin = Math.max((drawing.extent.end - drawing.extent.start) * 0.02, 24 * 3600 * 1000);
+    timeline.current?.setWindow(drawing.extent.start - margin, drawing.extent.end + margin);
+  };
   const zoom = (factor: number) => (factor < 1 ? timeline.current?.zoomIn(1 - factor) : timeline.current?.zoomOut(1 - 1 / factor));
   const move = (share: number) => {
     const window = timeline.current?.getWindow();
@@ -210,12 +247,12 @@ export function TimelineChart({
         <button type="button" onClick={() => zoom(2)}>
           Zoom out
         </button>
-        <button type="button" onClick={() => timeline.current?.fit()}>
+        <button type="button" onClick={showAll} disabled={!drawing.extent}>
           Show all
         </button>
         <span className="muted small" role="status">
           {range ? `${formatDay(range.start)} – ${formatDay(range.end)}: ` : ''}
-          {countOf(inView.length, 'event')} in view
+          {countOf(inViewCount, 'event')} in view
           {undated.length ? `, ${countOf(undated.length, 'undated event')} beside` : ''}
         </span>
       </div>
@@ -228,9 +265,9 @@ export function TimelineChart({
           </div>
         )}
       </div>
-      <details className="timeline-in-view">
-        <summary>Events in view ({inView.length.toLocaleString('en')})</summary>
-        <EventList items={inView} label="Events in view" onOpen={onOpen} />
+      <details className="timeline-in-view" onToggle={(event) => setListOpen(event.currentTarget.open)}>
+        <summary>Events in view ({inViewCount.toLocaleString('en')})</summary>
+        {listOpen && <EventList items={inView} label="Events in view" onOpen={onOpen} />}
       </details>
     </section>
   );
