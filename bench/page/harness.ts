@@ -9,7 +9,7 @@ import { readExcerptTable, seedExcerptsCase } from './excerptsTableBench';
 import { runSuggestionsBenchmark, type SuggestionsBenchOptions } from './suggestionsBench';
 import { mentionsBenchmark } from './mentionsBench';
 import { runChartBenchmark, showChart } from './chartBench';
-import { runTimelineBenchmark } from './timelineBench';
+import { runTimelineBenchmark, showTimeline } from './timelineBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -87,6 +87,7 @@ const harness = {
   showChart,
   /** Draws a synthetic chronology on the timeline and zooms and pans it; see timelineBench.ts. */
   timelineBenchmark: runTimelineBenchmark,
+  showTimeline,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

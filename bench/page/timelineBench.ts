@@ -153,3 +153,14 @@ export async function runTimelineBenchmark(options: TimelineBenchOptions): Promi
     itemsInDomAtStart,
   };
 }
+
+/** Leaves a synthetic chronology's timeline on the page, to look at it (`casebookBench.showTimeline(200)` in the console). */
+export async function showTimeline(events: number, lanes: LaneKind | null = null): Promise<void> {
+  const { TimelineChart } = await import('../../renderer/src/features/timeline/TimelineChart');
+  const host = document.createElement('div');
+  host.style.width = '1200px';
+  document.body.append(host);
+  createRoot(host).render(
+    createElement(TimelineChart, { data: timelineCase(events), initialLanes: lanes, onOpen: (id) => console.log(`open ${id}`) }),
+  );
+}
