@@ -10,6 +10,7 @@ import { runSuggestionsBenchmark, type SuggestionsBenchOptions } from './suggest
 import { mentionsBenchmark } from './mentionsBench';
 import { runChartBenchmark, showChart } from './chartBench';
 import { runDatesBenchmark } from './datesBench';
+import { runTimelineBenchmark, showTimeline } from './timelineBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -87,6 +88,9 @@ const harness = {
   /** Draws a synthetic case in the link chart and moves its view; see chartBench.ts. */
   chartBenchmark: runChartBenchmark,
   showChart,
+  /** Draws a synthetic chronology on the timeline and zooms and pans it; see timelineBench.ts. */
+  timelineBenchmark: runTimelineBenchmark,
+  showTimeline,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

@@ -13,3 +13,4 @@ export * from './links';
 export * from './notes';
 export * from './records';
 export * from './tags';
+export * from './timelineView';

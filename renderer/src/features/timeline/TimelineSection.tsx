@@ -8,6 +8,7 @@ import { fold } from '../../search/fold';
 import { RecordSection } from '../shared/RecordSection';
 import { EventDetail } from './EventDetail';
 import { FROM_EXCERPT_PARAM } from './paths';
+import { TimelineOverview } from './TimelineOverview';
 
 // The form reads typed dates with chrono-node: it loads with the first form opened, not with the case.
 const EventForm = lazyComponent(() => import('./EventForm'), 'EventForm');
@@ -31,6 +32,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
       emptyMessage="No events yet. Place what happened on the timeline, with the date as precisely as you know it."
       filterLabel="Filter events by title"
       matches={(event, key) => fold(event.title).includes(key)}
+      status={<TimelineOverview caseId={caseId} />}
       rowTitle={(event) => event.title}
       rowMeta={formatEventDate}
       renderNew={(onCreated, onCancel) => (
