@@ -47,9 +47,13 @@ test('the sample case’s events are drawn at their precision, in lanes, filtere
     `${HEARING}16 March 2023`,
   ]);
 
-  // Lanes by participant: one lane per entity the events involve, and one for the event that involves none.
+  // Lanes by place: the seizure at the Marlow Quay, the raids in Vellport, and the events with no place known.
+  await chart.getByLabel('Lanes').selectOption({ label: 'Place' });
+  await expect(chart.locator('.vis-label')).toHaveText(['Marlow Quay', 'Vellport', 'No place']);
+
+  // Lanes by participant: one lane per entity taking part, and one for the events no one is recorded in.
   await chart.getByLabel('Lanes').selectOption({ label: 'Participant' });
-  await expect(chart.locator('.vis-label')).toHaveText(['Dario Venn', 'HalcyonText', 'Helena Strand', 'Marlow Quay', 'No participant']);
+  await expect(chart.locator('.vis-label')).toHaveText(['Dario Venn', 'HalcyonText', 'Helena Strand', 'No participant']);
   await expect(chart.locator('.vis-item-content')).toHaveCount(5);
 
   // Filtered by an entity, only its events are left, on the chart and in the list of what is in view.
