@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import type { ChartData, ChartEdge, ChartNode, Confidence } from '../../renderer/src/chart/chartData';
 import type { LinkChartHandle } from '../../renderer/src/features/chart/LinkChart';
 import { seededRandom } from './generate';
+import { framesWhile } from './frames';
 
 export interface ChartBenchOptions {
   entities: number;
@@ -120,21 +121,9 @@ export async function runChartBenchmark(options: ChartBenchOptions): Promise<Cha
   if (!layout) [...host.querySelectorAll('button')].find((button) => button.textContent === 'Stop arranging')?.click();
 
   // Frames while the camera moves: each frame of the animation draws the chart again.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const frames: number[] = [];
-  let moving = true;
-  let last = performance.now();
-  const tick = () => {
-    const now = performance.now();
-    frames.push(now - last);
-    last = now;
-    if (moving) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  for (const move of MOVES) await handle.current!.moveView(move, MOVE_MS);
-  moving = false;
-  frames.shift();
-  const sorted = [...frames].sort((a, b) => a - b);
+  const frameTimes = await framesWhile(async () => {
+    for (const move of MOVES) await handle.current!.moveView(move, MOVE_MS);
+  });
 
   const result: ChartBenchResult = {
     drawing: handle.current!.drawing,
@@ -143,9 +132,7 @@ export async function runChartBenchmark(options: ChartBenchOptions): Promise<Cha
     layoutSettled: layout !== null,
     layoutMs: layout ? layout.at - asked : options.settleTimeoutMs,
     layoutIterations: layout ? layout.iterations : iterations,
-    frames: frames.length,
-    frameMedianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
-    frameP95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0,
+    ...frameTimes,
   };
   root.unmount();
   host.remove();

@@ -10,6 +10,7 @@ import type { TimelineChartHandle, TimelineChartProps } from '../../renderer/src
 import type { LaneKind, TimelineData, TimelineItem } from '../../renderer/src/timeline/timelineData';
 import type { DetailOptions } from '../../renderer/src/timeline/visItems';
 import { seededRandom } from './generate';
+import { framesWhile } from './frames';
 
 export interface TimelineBenchOptions {
   events: number;
@@ -127,29 +128,15 @@ export async function runTimelineBenchmark(options: TimelineBenchOptions): Promi
   const firstDrawMs = (await drawn.then((time) => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(Math.max(time, performance.now())))))) - asked;
   const itemsInDomAtStart = host.querySelectorAll('.vis-item').length;
 
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const frames: number[] = [];
-  let moving = true;
-  let last = performance.now();
-  const tick = () => {
-    const now = performance.now();
-    frames.push(now - last);
-    last = now;
-    if (moving) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  for (const move of MOVES) await handle.current!.moveWindow(move, MOVE_MS);
-  moving = false;
-  frames.shift();
-  const sorted = [...frames].sort((a, b) => a - b);
+  const frameTimes = await framesWhile(async () => {
+    for (const move of MOVES) await handle.current!.moveWindow(move, MOVE_MS);
+  });
   root.unmount();
   host.remove();
   return {
     firstDrawMs,
     codeMs,
-    frames: frames.length,
-    frameMedianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
-    frameP95Ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0,
+    ...frameTimes,
     itemsInDomAtStart,
   };
 }
