@@ -2,9 +2,10 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState,
 import { DataSet, Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
+import { eventWhen } from '../../../../shared/eventDates';
 import { VirtualList } from '../../components/VirtualList';
 import { filterItems, NO_FILTER, type TimelineFilter } from '../../timeline/filter';
-import { chronological, formatItemDate } from '../../timeline/span';
+import { chronological } from '../../timeline/span';
 import { LANE_KINDS, LANE_LABELS, type LaneKind, type TimelineData, type TimelineItem } from '../../timeline/timelineData';
 import { CLUSTER_PREFIX, DEFAULT_DETAIL, itemsInWindow, prepareDrawing, type DetailOptions, type VisItem } from '../../timeline/visItems';
 
@@ -283,7 +284,7 @@ function EventList({ items, label, onOpen }: { items: readonly TimelineItem[]; l
       renderRow={(item) => (
         <button type="button" className="vlist-row timeline-row" onClick={() => onOpen(item.id)}>
           <span className="title">{item.title}</span>
-          <span className="meta">{formatItemDate(item)}</span>
+          <span className="meta">{eventWhen(item)}</span>
         </button>
       )}
     />
