@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { DataSet, Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/standalone';
+import { DataSet, moment, Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 import { eventWhen } from '../../../../shared/eventDates';
@@ -128,6 +128,9 @@ export function TimelineChart({
       margin: { item: { horizontal: 2, vertical: 4 } },
       orientation: { axis: 'top', item: 'top' },
       verticalScroll: true,
+      // Dates name calendar days, drawn in UTC (span.ts): the axis reads them in UTC too, so 9 March is under "9",
+      // not under 8 March's evening in a time zone west of Greenwich.
+      moment: (date?: Parameters<typeof moment>[0]) => moment(date).utc(),
     };
     fitted.current = false;
     const chart = new Timeline(container.current!, itemsSet, options);
