@@ -44,6 +44,8 @@ async function editDate(page: Page, title: string, date: string) {
 test('events marked as the same happening on different dates, and evidence dated otherwise, are listed with their quotes until the dates agree', async ({
   page,
 }) => {
+  // A long story through the UI: two documents, three excerpts and events, three edits.
+  test.setTimeout(90_000);
   const library = new LibraryPage(page);
   await library.goto();
   await library.createCase('Warehouse raid');

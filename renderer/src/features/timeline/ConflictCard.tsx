@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatPartialDate, parsePartialDate } from '../../../../shared/partialDate';
 import { recordPath } from '../../../../shared/vocabulary';
 import type { EvidenceQuote } from '../../db/queries/conflicts';
 import type { FoundDate, ResolvedDate } from '../../dates/types';
@@ -16,6 +17,11 @@ interface ConflictCardProps {
 
 const resolvedText = (resolved: ResolvedDate) =>
   resolved.end ? `${formatEventDate(resolved.start)} – ${formatEventDate(resolved.end)}` : formatEventDate(resolved.start);
+
+const published = (value: string) => {
+  const date = parsePartialDate(value);
+  return date ? formatPartialDate(date) : value;
+};
 
 /** One conflict: the dates that disagree side by side, each with the quotes behind it. */
 export function ConflictCard({ caseId, conflict, evidence, dates, onOpen }: ConflictCardProps) {
@@ -96,7 +102,7 @@ function EvidenceQuotes({
                 )}
               </>
             )}
-            {quote.publishedAt && <span className="muted">, published {quote.publishedAt}</span>}
+            {quote.publishedAt && <span className="muted">, published {published(quote.publishedAt)}</span>}
           </p>
         </li>
       ))}
