@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { queries } from '../../app/casebook';
+import type { FoundDate } from '../../dates/types';
 import { excerptsToCheck, findConflicts, type Conflict } from '../../timeline/conflicts';
 import { ConflictCard } from './ConflictCard';
 import { useEvidenceDates } from './useEvidenceDates';
 import './conflicts.css';
 
-const NOTHING = new Map();
+/** No quote's dates: what the check has when the worker could not read them. */
+const NOTHING: ReadonlyMap<string, readonly FoundDate[]> = new Map();
 
 /**
  * Where the case's dates disagree: events marked as the same happening whose dates do not meet, and evidence whose
