@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
+import { eventWhen } from '../../../../shared/eventDates';
 import { formatPartialDate, parsePartialDate } from '../../../../shared/partialDate';
 import { recordPath } from '../../../../shared/vocabulary';
 import type { EvidenceQuote } from '../../db/queries/conflicts';
-import type { FoundDate, ResolvedDate } from '../../dates/types';
+import type { FoundDate } from '../../dates/types';
 import type { Conflict, DatedEvent } from '../../timeline/conflicts';
-import { formatEventDate, formatItemDate } from '../../timeline/span';
 import { MarkedQuote } from './MarkedQuote';
 
 interface ConflictCardProps {
@@ -15,8 +15,6 @@ interface ConflictCardProps {
   onOpen(eventId: string): void;
 }
 
-const resolvedText = (resolved: ResolvedDate) =>
-  resolved.end ? `${formatEventDate(resolved.start)} – ${formatEventDate(resolved.end)}` : formatEventDate(resolved.start);
 
 const published = (value: string) => {
   const date = parsePartialDate(value);
@@ -42,7 +40,7 @@ export function ConflictCard({ caseId, conflict, evidence, dates, onOpen }: Conf
     );
   }
   const quote = evidence[conflict.excerptId];
-  const said = [...new Set(conflict.dates.map((date) => resolvedText(date.resolved!)))].join(', ');
+  const said = [...new Set(conflict.dates.map((date) => eventWhen(date.resolved!)))].join(', ');
   return (
     <li className="conflict" aria-label={`Evidence dated otherwise: “${conflict.event.title}”`}>
       <p className="conflict-kind">Its evidence names another date</p>
@@ -66,7 +64,7 @@ function EventHeading({ event, onOpen }: { event: DatedEvent; onOpen(eventId: st
       <button type="button" className="conflict-event" onClick={() => onOpen(event.id)}>
         {event.title}
       </button>
-      <p className="conflict-date">{formatItemDate(event)}</p>
+      <p className="conflict-date">{eventWhen(event)}</p>
     </>
   );
 }
