@@ -18,3 +18,4 @@ export * from './tags';
 export * from './documentDetails';
 export * from './documentCleanup';
 export * from './recognisedText';
+export * from './dateSuggestions';
