@@ -41,7 +41,7 @@ export function ReaderDatesPanel({ caseId, document, reader, focusRequest, onClo
   const list = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState('');
   // Where the suggestion just dismissed was: once it has left the list, the focus goes to the one now in its place.
-  const [settled, setSettled] = useState<number | null>(null);
+  const [settled, setSettled] = useState<{ key: string; index: number } | null>(null);
 
   useEffect(() => heading.current?.focus(), [focusRequest]);
   useEffect(() => hideSentence, []);
@@ -52,9 +52,9 @@ export function ReaderDatesPanel({ caseId, document, reader, focusRequest, onClo
   );
 
   useEffect(() => {
-    if (settled === null || !list.current) return;
+    if (!settled || !list.current || review?.suggestions.some((suggestion) => suggestion.key === settled.key)) return;
     const cards = [...list.current.querySelectorAll<HTMLElement>('[data-date-card]')];
-    (cards[Math.min(settled, cards.length - 1)] ?? heading.current)?.focus();
+    (cards[Math.min(settled.index, cards.length - 1)] ?? heading.current)?.focus();
     setSettled(null);
   }, [settled, review]);
 
@@ -99,7 +99,7 @@ export function ReaderDatesPanel({ caseId, document, reader, focusRequest, onClo
   const dismiss = async (suggestion: DateSuggestion, index: number) => {
     await operations.dismissDateSuggestion(caseId, { documentId: document.id, words: suggestion.found.text, sentence: suggestion.sentence });
     setAnnouncement(`Dismissed “${suggestion.found.text}”: it will not be offered again in this document.`);
-    setSettled(index);
+    setSettled({ key: suggestion.key, index });
   };
 
   return (
