@@ -4,6 +4,7 @@ import { DocumentsPage } from './models/documents.model';
 import { EventsPage } from './models/events.model';
 import { ExcerptsPage } from './models/excerpts.model';
 import { LibraryPage } from './models/library.model';
+import { CommandPalettePage } from './models/palette.model';
 import { WorkspacePage } from './models/workspace.model';
 
 test.describe.configure({ timeout: 90_000 });
@@ -100,7 +101,12 @@ test('New event from excerpt proposes the date its quote gives, read against its
   await documents.openFromReport('cocoa-cargo.html');
   await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
   // The sentence quoted through Edit first of its date, then the form left: a new event from that excerpt finds the date itself.
-  const panel = await DatesPanel.openInReader(page);
+  // Through the command palette this time.
+  const palette = new CommandPalettePage(page);
+  const panel = await DatesPanel.openInReader(page, async () => {
+    await palette.openWithKeyboard();
+    await palette.run('Find dates in this document');
+  });
   await panel.date('last year').getByRole('button', { name: 'Edit first' }).click();
   const events = new EventsPage(page);
   await expect(events.dateField).toHaveValue('2020');

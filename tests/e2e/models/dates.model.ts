@@ -7,9 +7,10 @@ export class DatesPanel {
     readonly root: Locator,
   ) {}
 
-  /** Opened with the reader toolbar's *Find dates* button, once the text is read. */
-  static async openInReader(page: Page): Promise<DatesPanel> {
-    await page.getByRole('toolbar', { name: 'Reading' }).getByRole('button', { name: 'Find dates' }).click();
+  /** Opened with the reader toolbar's *Find dates* button (or as `open` says), once the text is read. */
+  static async openInReader(page: Page, open?: () => Promise<void>): Promise<DatesPanel> {
+    if (open) await open();
+    else await page.getByRole('toolbar', { name: 'Reading' }).getByRole('button', { name: 'Find dates' }).click();
     const panel = new DatesPanel(page, page.getByRole('complementary', { name: 'Dates in this document' }));
     await expect(panel.root).toBeVisible();
     await expect(panel.root.getByText('Reading the text for dates…')).toBeHidden({ timeout: 20_000 });
