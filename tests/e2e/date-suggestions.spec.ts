@@ -38,6 +38,9 @@ test('dates found in a saved news page, resolved against its published date, bec
   await expect(tuesday.locator('.date-how')).toHaveText('Tuesday, in a document published 9 March 2021: the nearest Tuesday');
   await expect(panel.date('last year').locator('.date-resolved')).toHaveText('2020, known to the year');
   await expect(panel.date('14 February 2019').locator('.date-how')).toHaveText('14 February 2019, as written');
+  // A click on a sentence marks it in the text.
+  await panel.date('14 February 2019').getByRole('button', { name: /first been inspected/ }).click();
+  await expect.poll(() => panel.sentenceShown()).toBe('The Silver Tern had first been inspected on 14 February 2019, when nothing was found.');
 
   const july = panel.date('July last year');
   await expect(july.locator('.date-resolved')).toHaveText('July 2020, known to the month');

@@ -35,4 +35,13 @@ export class DatesPanel {
   get announcement() {
     return this.root.getByRole('status').filter({ hasText: /\S/ }).first();
   }
+
+  /** The text the reader marks as the sentence shown (after a click on a date's sentence), or null. */
+  async sentenceShown(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const highlight = CSS.highlights.get('casebook-date-sentence') as unknown as Iterable<Range> | undefined;
+      const [range] = highlight ? [...highlight] : [];
+      return range ? range.toString() : null;
+    });
+  }
 }
