@@ -39,6 +39,7 @@ export const COMMANDS = {
   'entity.fromSelection': { label: 'New entity from selection', shortcut: null, menu: 'edit' },
   'entity.linkSelection': { label: 'Link selection to entity', shortcut: null, menu: 'edit' },
   'entity.suggest': { label: 'Suggest entities', shortcut: null, menu: 'edit' },
+  'dates.find': { label: 'Find dates in this document', shortcut: null, menu: 'edit' },
   'event.fromExcerpt': { label: 'New event from excerpt', shortcut: null, menu: 'edit' },
   'go.library': { label: 'Go to all cases', shortcut: null, menu: 'go' },
   'go.overview': { label: 'Go to Overview', shortcut: 'Alt+1', menu: 'go' },

@@ -377,7 +377,7 @@ export interface DismissedSuggestion {
   caseId: string;
   /** The name folded as the suggester folds it (`suggestionKey` in renderer/src/suggestions/keys.ts). */
   key: string;
-  /** The entity type it was suggested as. */
+  /** The entity type it was suggested as; "date in text" for a date found in a document (key: its document, words, sentence). */
   type: string;
   /** The name as it was suggested, for a list of what was dismissed. */
   name: string;

@@ -14,10 +14,11 @@ import { CommandRegistry } from './registry';
 import { linkSelectionToEntity, newEntityFromSelection } from './selectionToEntity';
 import { nextExcerpt, previousExcerpt } from './stepExcerpt';
 import { suggestEntities } from './suggestEntities';
+import { findDates } from './findDates';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
+  [openPalette, importFiles, ...newRecordCommands, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, findDates, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

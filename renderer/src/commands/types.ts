@@ -27,6 +27,8 @@ export interface CommandTargets {
   selectionToEntity?: (how: 'new' | 'link') => void;
   /** Show the people, organisations and places the open document names; offered while it has text. */
   suggestEntities?: () => void;
+  /** Show the dates the open document's text gives, to make events of; offered while it has text. */
+  findDates?: () => void;
   /** The excerpt the reader's side panel shows, to make an event from; offered while it shows one. */
   excerptForEvent?: () => string;
   /** Show the open document's next or previous excerpt; offered while its view shows some. */

@@ -15,7 +15,7 @@ import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 
 const MISSING = 'This event no longer exists. It may have been deleted in another window.';
 
-type ParsedEvent = ReturnType<typeof eventInputSchema.parse>;
+export type ParsedEvent = ReturnType<typeof eventInputSchema.parse>;
 
 const fieldError = (field: string, message: string) => new ValidationError([{ field, message }]);
 
@@ -30,7 +30,7 @@ const MIRRORED_KINDS = Object.keys(MIRRORED) as MirroredKind[];
 const targetType = (kind: MirroredKind): RecordRef['type'] => (kind === 'evidence' ? 'excerpt' : 'entity');
 
 /** The tables an event's write reads and writes: the codebook only for an event given tags. */
-const eventTables = (parsed: ParsedEvent) => ['events', 'entities', 'excerpts', 'links', ...(parsed.tags.length ? (['tags'] as const) : [])] as const;
+export const eventTables = (parsed: ParsedEvent) => ['events', 'entities', 'excerpts', 'links', ...(parsed.tags.length ? (['tags'] as const) : [])] as const;
 
 /** Refuses, at its field, what is not the case's own any more: a place (or one that is no place), participants, evidence, tags. */
 async function checkEvent(db: CasebookDB, caseId: string, parsed: ParsedEvent, eventId: string | null): Promise<void> {
@@ -106,14 +106,23 @@ async function mirrorLinks(db: CasebookDB, event: TimelineEvent, before: Timelin
   await db.links.bulkDelete(removed);
 }
 
+/**
+ * Writes a new event with its links, after checking what it names is the case's own, inside the caller's transaction
+ * (over `eventTables(parsed)`): for operations that make an event together with other records.
+ */
+export async function addEvent(db: CasebookDB, caseId: string, parsed: ParsedEvent): Promise<TimelineEvent> {
+  await checkEvent(db, caseId, parsed, null);
+  const at = now();
+  const event = eventOf(parsed, { id: newId(), caseId, createdAt: at, updatedAt: at });
+  await db.events.add(event);
+  await mirrorLinks(db, event, null);
+  return event;
+}
+
 export async function createEvent(db: CasebookDB, caseId: string, input: EventInput): Promise<TimelineEvent> {
   const parsed = parseInput(eventInputSchema, input);
-  const at = now();
   return writeCase(db, caseId, eventTables(parsed), async () => {
-    await checkEvent(db, caseId, parsed, null);
-    const event = eventOf(parsed, { id: newId(), caseId, createdAt: at, updatedAt: at });
-    await db.events.add(event);
-    await mirrorLinks(db, event, null);
+    const event = await addEvent(db, caseId, parsed);
     return {
       result: event,
       change: { action: 'create', summary: `Added event ${quoted(event.title)}`, records: [{ type: 'event', id: event.id }] },

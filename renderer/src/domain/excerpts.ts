@@ -106,7 +106,7 @@ export async function markExcerptMentioning(
 }
 
 /** Writes a new excerpt, anchored in its document's text as read inside the caller's transaction. */
-async function addExcerpt(
+export async function addExcerpt(
   db: CasebookDB,
   caseId: string,
   parsed: Omit<ReturnType<typeof excerptInputSchema.parse>, 'anchor'>,

@@ -19,3 +19,4 @@ export * from './tags';
 export * from './documentDetails';
 export * from './documentCleanup';
 export * from './recognisedText';
+export * from './dateSuggestions';

@@ -24,6 +24,7 @@ export { importEntities } from './entityImport';
 export { dismissSuggestion, dismissedSuggestions, saveChartLayout } from './entityChart';
 export { createEvent, updateEvent } from './events';
 export { markSameHappening, separateSameHappening } from './sameHappening';
+export { makeEventFromSentence, dismissDateSuggestion } from './dateSuggestions';
 export { createExcerpt, markExcerptMentioning, reattachExcerpt, updateExcerpt } from './excerpts';
 export { tagExcerpts, untagExcerpts, linkExcerpts, deleteExcerpts } from './excerptBatch';
 export { linkRecords, unlinkRecords } from './links';

@@ -14,6 +14,7 @@ import { sortKeyOf } from '../../../../shared/partialDate';
 import { documentChoices } from './documents';
 import { excerptsNewestFirst } from './excerpts';
 import { linksOf } from './links';
+import { DATE_SUGGESTION_TYPE } from '../../dates/suggestions';
 import type { CasebookDB } from '../schema';
 
 /** The case's entities by name, of one type or of all. */
@@ -132,9 +133,13 @@ export function relationshipsInCase(db: CasebookDB, caseId: string): Promise<Rel
   return db.relationships.where('caseId').equals(caseId).toArray();
 }
 
-/** The suggestions dismissed in a case. */
+/** The names suggested as entities and dismissed in a case (not the dates dismissed, kept in the same table). */
 export function dismissedSuggestionsOf(db: CasebookDB, caseId: string): Promise<DismissedSuggestion[]> {
-  return db.dismissedSuggestions.where('caseId').equals(caseId).toArray();
+  return db.dismissedSuggestions
+    .where('caseId')
+    .equals(caseId)
+    .filter((row) => row.type !== DATE_SUGGESTION_TYPE)
+    .toArray();
 }
 
 /** The link chart as arranged, or null before anything was placed. */

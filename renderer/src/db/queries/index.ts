@@ -5,6 +5,7 @@
 export * from './cases';
 export * from './chart';
 export * from './conflicts';
+export * from './dateSuggestions';
 export * from './documents';
 export * from './entities';
 export * from './events';

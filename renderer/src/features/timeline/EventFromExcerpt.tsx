@@ -3,16 +3,18 @@ import type { TimelineEvent } from '../../../../shared/domain';
 import { queries } from '../../app/casebook';
 import { EventForm } from './EventForm';
 import { proposedTitle } from './proposedTitle';
+import { useProposedDate } from './useProposedDate';
 
 /**
  * The event form for a new event made from an excerpt: the excerpt is its evidence, the entities linked to it are
  * offered ticked as participants and those its quote names unticked, and its quote's first sentence is proposed as
- * the title. `proposedDate` is where a date found in the excerpt will be proposed (the date finder's, to come).
+ * the title; the first date its quote gives is proposed (resolved against its document's published date), unless
+ * `proposedDate` says which (a date chosen among the document's, "" for none).
  */
 export function EventFromExcerpt({
   caseId,
   excerptId,
-  proposedDate = '',
+  proposedDate,
   onDone,
   onCancel,
 }: {
@@ -23,7 +25,8 @@ export function EventFromExcerpt({
   onCancel: () => void;
 }) {
   const seed = useLiveQuery(() => queries.eventSeedFromExcerpt(excerptId), [excerptId]);
-  if (seed === undefined) return <p role="status">Reading the excerpt…</p>;
+  const when = useProposedDate(seed?.excerpt, proposedDate);
+  if (seed === undefined || (seed && when === undefined)) return <p role="status">Reading the excerpt…</p>;
   if (seed === null || seed.excerpt.caseId !== caseId)
     return (
       <p role="alert">
@@ -36,7 +39,7 @@ export function EventFromExcerpt({
       seed={{
         excerptId,
         title: proposedTitle(seed.excerpt.quote),
-        when: proposedDate,
+        when: when ?? '',
         evidenceIds: [excerptId],
         participants: seed.linked.map((entity) => ({ entityId: entity.id, role: null })),
         offered: [

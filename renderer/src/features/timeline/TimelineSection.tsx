@@ -7,7 +7,7 @@ import { Deferred, lazyComponent } from '../../components/Deferred';
 import { fold } from '../../search/fold';
 import { RecordSection } from '../shared/RecordSection';
 import { EventDetail } from './EventDetail';
-import { FROM_EXCERPT_PARAM } from './paths';
+import { FROM_EXCERPT_PARAM, PROPOSED_DATE_PARAM } from './paths';
 import { TimelineOverview } from './TimelineOverview';
 
 // The form reads typed dates with chrono-node: it loads with the first form opened, not with the case.
@@ -41,6 +41,7 @@ export function TimelineSection({ caseId }: { caseId: string }) {
             <EventFromExcerpt
               caseId={caseId}
               excerptId={fromExcerpt}
+              proposedDate={params.get(PROPOSED_DATE_PARAM) ?? undefined}
               onDone={(event) => onCreated(event.id)}
               // Back where the researcher came from: the excerpt or the reader.
               onCancel={() => navigate(-1)}

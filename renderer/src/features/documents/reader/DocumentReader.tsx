@@ -35,6 +35,7 @@ import { HtmlText, PlainText } from './ReaderText';
 import { ReaderMentions } from '../../mentions/ReaderMentions';
 import { useContentVersion, useFind, type FindSource } from './useFind';
 import { useReaderSuggestions } from '../../suggestions/ReaderSuggestions';
+import { useReaderDates } from '../../dates/ReaderDates';
 
 type View = 'text' | 'pages' | 'original';
 
@@ -144,6 +145,7 @@ function Reader({
   useCommandTarget('findInDocument', canFind ? openFind : null);
 
   const suggestions = useReaderSuggestions(caseId, document);
+  const dates = useReaderDates(caseId, document, { content, view: textView });
   const { excerptsUnder, placement, showCurrent } = useExcerptHighlights({ content, view: textView, document, excerpts, version, colourOf });
   const { mark, layer: marking } = useMarking({ caseId, document, excerpts, content, view: textView });
   useScrollToExcerpt(content, textView, document, excerpts, excerptParam, version);
@@ -311,6 +313,7 @@ function Reader({
           </button>
         </div>
         {suggestions.button}
+        {dates.button}
         <button
           type="button"
           onClick={openFind}
@@ -334,7 +337,7 @@ function Reader({
         />
       )}
 
-      <div className={`reader-columns${selected ? ' with-panel' : ''}${suggestions.panel ? ' with-suggestions' : ''}`}>
+      <div className={`reader-columns${selected ? ' with-panel' : ''}${suggestions.panel || dates.panel ? ' with-suggestions' : ''}`}>
       <div
         ref={setContent}
         className="reader-body"
@@ -369,6 +372,7 @@ function Reader({
       </div>
       {selected && <ExcerptSidePanel caseId={caseId} shown={selected} onClose={closeSelected} />}
       {suggestions.panel}
+      {dates.panel}
       </div>
       <p className="visually-hidden" role="status">
         {steps.announcement}
