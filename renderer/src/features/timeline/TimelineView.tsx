@@ -3,7 +3,7 @@ import { useRememberedFlag } from '../../components/useRemembered';
 import { NO_FILTER, type TimelineFilter } from '../../timeline/filter';
 import type { TimelineData } from '../../timeline/timelineData';
 import { ChronologicalList } from './ChronologicalList';
-import { TimelineChart, type TimeRange } from './TimelineChart';
+import { TimelineChart, type TimelineChartProps, type TimeRange } from './TimelineChart';
 import { TimelineFilters } from './TimelineFilters';
 
 export interface TimelineViewProps {
@@ -12,10 +12,13 @@ export interface TimelineViewProps {
   /** The event open beside the view. */
   currentId?: string | null;
   onRangeChange?(range: TimeRange): void;
+  /** The case's time range, drawn on the timeline as two bars to drag. */
+  brush?: TimelineChartProps['brush'];
+  onBrushChange?: TimelineChartProps['onBrushChange'];
 }
 
 /** The case's chronology drawn as a timeline or read as a list ("Timeline | List"), with the filters both share. */
-export function TimelineView({ data, onOpen, currentId = null, onRangeChange }: TimelineViewProps) {
+export function TimelineView({ data, onOpen, currentId = null, onRangeChange, brush = null, onBrushChange }: TimelineViewProps) {
   const [asList, setAsList] = useRememberedFlag('timeline.asList', false);
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   return (
@@ -36,7 +39,14 @@ export function TimelineView({ data, onOpen, currentId = null, onRangeChange }: 
       {asList ? (
         <ChronologicalList data={data} filter={filter} onOpen={onOpen} currentId={currentId} />
       ) : (
-        <TimelineChart data={data} filter={filter} onOpen={onOpen} {...(onRangeChange ? { onRangeChange } : {})} />
+        <TimelineChart
+          data={data}
+          filter={filter}
+          onOpen={onOpen}
+          brush={brush}
+          {...(onRangeChange ? { onRangeChange } : {})}
+          {...(onBrushChange ? { onBrushChange } : {})}
+        />
       )}
     </div>
   );
