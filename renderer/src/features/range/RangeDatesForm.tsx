@@ -42,8 +42,8 @@ export function RangeDatesForm({ onSet, onCancel }: { onSet(range: TimeWindow): 
   const field = (side: Side, label: string, reading: { date: EventDate | null }) => {
     const error = submitted || text[side].trim() ? errors[side] : null;
     return (
-      <label htmlFor={`${id}-${side}`}>
-        {label}
+      <div className="range-field">
+        <label htmlFor={`${id}-${side}`}>{label}</label>
         <input
           id={`${id}-${side}`}
           value={text[side]}
@@ -56,7 +56,7 @@ export function RangeDatesForm({ onSet, onCancel }: { onSet(range: TimeWindow): 
         <span id={`${id}-${side}-said`} className={error ? 'field-error small' : 'small muted'} role={error ? 'alert' : 'status'}>
           {error ?? (reading.date ? `Understood as ${eventDateWords(reading.date)}` : side === 'to' ? 'Empty: to the end of the first date' : '')}
         </span>
-      </label>
+      </div>
     );
   };
 
