@@ -32,6 +32,11 @@ export interface CaseFile {
   /** Lower-cased, trimmed name: the unique key that stops two cases sharing a name. */
   nameKey: string;
   description: RichText | null;
+  /**
+   * The locale the case's typed dates are read in (`CASE_LOCALES`: "en-GB" reads 15/09/2020 day first, "en-US" month
+   * first, "de-DE" German month names), or null to follow the researcher's computer.
+   */
+  locale: string | null;
   createdAt: string;
   updatedAt: string;
 }

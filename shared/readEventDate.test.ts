@@ -100,6 +100,16 @@ describe('readEventDate', () => {
     expect(readEventDate(typed, GB)).toEqual({ ok: false, message });
   });
 
+  it('refuses words that name a date only from when they were said, which would be stored as another day', () => {
+    for (const typed of ['last year', 'yesterday', 'today', 'next week'])
+      expect(shown(readEventDate(typed, GB))).toMatch(new RegExp(`^refused: “${typed}” names a date only from when it was said`));
+  });
+
+  it('reads with the same parsers and additions as the dates found in documents (Polish months, German months alone)', () => {
+    expect(readEventDate('3 października 2022', GB)).toMatchObject({ ok: true, start: at('2022-10-03', 'day') });
+    expect(readEventDate('Juli 2020', 'de-AT')).toMatchObject({ ok: true, start: at('2020-07', 'month') });
+  });
+
   it('leap years have their 29 February', () => {
     expect(readEventDate('29 February 2020', GB)).toMatchObject({ ok: true, start: at('2020-02-29', 'day') });
   });

@@ -1,4 +1,5 @@
-import { de, en, es, fr, nl, pt, type ParsedResult, type ParsingOption } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { chronoFor, readsMonthFirst } from './chronoParsers';
 import type { DatePrecision, DateQualifier, EventDate } from './domain';
 import { endNotBeforeStart, eventDateWords, unusualYears } from './eventDates';
 
@@ -22,16 +23,11 @@ export type EventDateReading =
     }
   | { ok: false; message: string };
 
-/** Whether the locale writes numeric dates day first (15/09/2020) rather than month first (09/15/2020). */
-export function dayFirst(locale: string): boolean {
-  try {
-    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(2020, 8, 15));
-    const order = parts.map((part) => part.type);
-    return order.indexOf('day') < order.indexOf('month');
-  } catch {
-    return true;
-  }
-}
+/**
+ * Whether the locale writes numeric dates day first (15/09/2020) rather than month first (09/15/2020): the same rule
+ * as documents' dates are read by (`readsMonthFirst`), so a date copied from a document reads the same when typed.
+ */
+export const dayFirst = (locale: string): boolean => !readsMonthFirst(locale);
 
 /** The forms the reader takes, with the numeric one in the locale's order: the hint and the error message say the same. */
 export function eventDateForms(locale: string): string {
@@ -118,16 +114,18 @@ function readNumeric(text: string, locale: string): EventDate | undefined {
 
 /** What the reader asks of a chrono-node language: its `parse`. */
 interface DateParser {
-  parse(text: string, reference?: Date, option?: ParsingOption): ParsedResult[];
+  parse(text: string, reference?: Date): ParsedResult[];
 }
 
-/** chrono's parsers to try, the locale's language first, then English in the locale's order. */
+/** The app's parsers to try (`chronoParsers.ts`): the locale's language first, then English in the locale's order. */
 function parsersFor(locale: string): DateParser[] {
-  const language = locale.toLowerCase().split(/[-_]/)[0];
-  const english = dayFirst(locale) ? en.GB : en;
-  const own: Record<string, DateParser> = { de, es, fr, nl, pt, en: english };
-  return [...new Set([own[language ?? ''] ?? english, english])];
+  return [...new Set([chronoFor(locale), chronoFor(dayFirst(locale) ? 'en-GB' : 'en-US')])];
 }
+
+/** Two days to read typed words against: a date that moves with them ("last year", "yesterday") is not a date. */
+const READ_AT = new Date(Date.UTC(2000, 0, 1));
+const READ_AGAIN_AT = new Date(Date.UTC(2010, 5, 15));
+const MOVING_PARTS = ['year', 'month', 'day', 'hour', 'minute'] as const;
 
 /** A result that reads the whole text (bar a trailing full stop). */
 const whole = (result: ParsedResult, text: string) => result.index === 0 && result.text.length >= text.replace(/[.\s]+$/, '').length;
@@ -153,7 +151,7 @@ function explainWords(text: string, parsers: DateParser[]): void {
       : [];
   if (day && monthWord && year)
     for (const parser of parsers) {
-      const month = parser.parse(`${monthWord} ${year}`, new Date(Date.UTC(2000, 0, 1)))[0];
+      const month = parser.parse(`${monthWord} ${year}`, READ_AT)[0];
       if (month?.start.isCertain('month')) dateOf(Number(year), month.start.get('month')!, Number(day));
     }
 }
@@ -165,8 +163,11 @@ function readOne(text: string, locale: string): EventDate {
   const parsers = parsersFor(locale);
   for (const parser of parsers) {
     // Read against a fixed day, never today: a date without its year is refused below, not completed.
-    const result = parser.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })[0];
+    const result = parser.parse(text, READ_AT)[0];
     if (!result || !whole(result, text)) continue;
+    const again = parser.parse(text, READ_AGAIN_AT)[0]?.start;
+    if (again && MOVING_PARTS.some((part) => result.start.isCertain(part) && result.start.get(part) !== again.get(part)))
+      throw new Refusal(`“${text}” names a date only from when it was said: write the date itself, such as 2021 or 9 March 2021.`);
     const precision = precisionOf(result);
     if (!precision) throw new Refusal(`“${text}” has no year: write it with its year, such as ${text} 2021.`);
     const { start } = result;
@@ -183,7 +184,7 @@ function readOne(text: string, locale: string): EventDate {
   if (monthYear)
     for (const parser of parsers)
       for (const day of ['1', '1.']) {
-        const first = parser.parse(`${day} ${monthYear[1]} ${monthYear[2]}`, new Date(Date.UTC(2000, 0, 1)))[0];
+        const first = parser.parse(`${day} ${monthYear[1]} ${monthYear[2]}`, READ_AT)[0];
         if (first?.start.isCertain('month')) return dateOf(Number(monthYear[2]), first.start.get('month')!);
       }
   explainWords(text, parsers);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALIAS_ORIGINS, CONFIDENCES, DATE_PRECISIONS, DATE_QUALIFIERS, EVENT_STATUSES, LINK_KINDS, RECORD_TYPES, type RichText } from './domain';
+import { CASE_LOCALES, isCaseLocale } from './caseLocales';
 import { entityNameKey } from './entities';
 import { LIMITS, TEXT_LENGTH, eachTooLong, tooLong, tooMany } from './limits';
 import { USUAL_YEARS, endNotBeforeStart, unusualYears } from './eventDates';
@@ -51,6 +52,12 @@ export const partialDateSchema = z
 export const caseInputSchema = z.object({
   name: nameField('Case name'),
   description: richText.default(null),
+  locale: z
+    .string()
+    .refine(isCaseLocale, { error: `Dates can be read as ${CASE_LOCALES.map((entry) => entry.locale).join(', ')}, or as the computer reads them.` })
+    .nullable()
+    // Left out: a new case follows the computer, an edited one keeps its locale.
+    .optional(),
 });
 export type CaseInput = z.input<typeof caseInputSchema>;
 

@@ -71,6 +71,7 @@ export function timelineCase(events: number, seed = 17): TimelineData {
     return {
       id: `ev${index}`,
       title: `Event ${index}`,
+      createdAt: new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString(),
       start,
       end: valid,
       lanes: {

@@ -50,6 +50,18 @@ test.describe('events of the timeline', () => {
     await expect(events.rows().nth(4)).toHaveText('Company foundedbefore April 2021');
   });
 
+  test('a case reads typed dates in its own locale, whatever the computer’s', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.goto();
+    // The computer writes day first (en-GB); this case's sources write month first.
+    await library.createCase('Customs filings', { datesTypedAs: 'English, month first (09/15/2020)' });
+    const events = new EventsPage(page);
+    await events.add('Filing received', '09/15/2020', '15 September 2020, known to the day');
+    await events.openNew();
+    await events.fill('Second filing', '15/09/2020');
+    await expect(events.understood).toContainText('15/09/2020 has no month 15 read month first, as dates are written here (en-US).');
+  });
+
   test('impossible dates, an end before its start, an unconfirmed year and a participant deleted meanwhile are refused at the field', async ({
     page,
     context,

@@ -8,7 +8,7 @@
 import type { ParsedComponents, ParsedResult, ParsingReference } from 'chrono-node';
 import type { DatePrecision, DateQualifier, EventDate, PartialDate } from '../../../shared/domain';
 import { formatPartialDate } from '../../../shared/partialDate';
-import { chronoFor, chronoLanguage, readsMonthFirst } from './parsers';
+import { chronoFor, chronoLanguage, readsMonthFirst } from '../../../shared/chronoParsers';
 import { sentenceAround, sentenceBoundaries } from './sentences';
 import type { FindDatesOptions, FoundDate, ResolvedDate } from './types';
 

@@ -4,7 +4,7 @@
  * metadata and page heads before their language is certain. Only days are taken, nothing vague or relative.
  */
 import type { ParsedComponents } from 'chrono-node';
-import { fullDateReader } from './parsers';
+import { fullDateReader } from '../../../shared/chronoParsers';
 
 export interface DateInText {
   /** The day, "2023-03-14": the one written, without converting time zones. */

@@ -427,6 +427,20 @@ describe('version 8', () => {
 });
 
 describe('version 9', () => {
+  it('gives cases written by version 9 no locale of their own: their dates are read as the computer reads them', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 9));
+    const seeded = await seedRepresentativeCase(old);
+    // A case as version 9 wrote it, without the field.
+    await old.cases.update(seeded.caseFile.id, { locale: undefined });
+    const written = await old.cases.get(seeded.caseFile.id);
+    expect(written).not.toHaveProperty('locale');
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 10));
+    expect(await upgraded.cases.get(seeded.caseFile.id)).toEqual({ ...written, locale: null });
+  });
+
   it('gives events written by version 8 unqualified dates, their links as participants, evidence and place, and the new sort key', async () => {
     const name = newName();
     const old = track(openAtVersion(name, 8));

@@ -259,6 +259,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Cases read typed dates in a locale of their own (issue 10); the cases made before follow the computer.
+    version: 10,
+    stores: {},
+    upgrade: async (transaction) => {
+      await transaction
+        .table<CaseFile, string>('cases')
+        .toCollection()
+        .modify((caseFile) => {
+          caseFile.locale ??= null;
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -73,6 +73,18 @@ describe('updateCase', () => {
     expect((await db.history.toArray()).at(-1)?.summary).toBe('Renamed case “Harbour” to “Harbour charter”');
   });
 
+  it('keeps the locale its dates are read in unless it is changed, and refuses one it cannot read', async () => {
+    const created = await createCase(db, { name: 'Harbour' });
+    expect(created.locale).toBeNull();
+    const set = await updateCase(db, created.id, { name: 'Harbour', locale: 'en-US' });
+    expect(set.locale).toBe('en-US');
+    expect((await db.history.toArray()).at(-1)?.summary).toBe("Changed how the case's dates are read");
+    await expect(updateCase(db, created.id, { name: 'Harbour, renamed' })).resolves.toMatchObject({ locale: 'en-US' });
+    const refused = await rejection(updateCase(db, created.id, { name: 'Harbour', locale: 'xx-YY' }), ValidationError);
+    expect(refused.issues).toEqual([{ field: 'locale', message: expect.stringMatching(/^Dates can be read as en-GB, en-US, .*or as the computer reads them\.$/) }]);
+    expect((await db.cases.get(created.id))!.locale).toBe('en-US');
+  });
+
   it('allows changing only the case of its own name', async () => {
     const created = await createCase(db, { name: 'harbour' });
     await expect(updateCase(db, created.id, { name: 'Harbour' })).resolves.toMatchObject({ name: 'Harbour' });

@@ -8,13 +8,14 @@ const duplicateName = (name: string) =>
   new ValidationError([{ field: 'name', message: `A case named ${quoted(name)} already exists. Choose another name.` }]);
 
 export async function createCase(db: CasebookDB, input: CaseInput): Promise<CaseFile> {
-  const { name, description } = parseInput(caseInputSchema, input);
+  const { name, description, locale } = parseInput(caseInputSchema, input);
   const at = now();
   const caseFile: CaseFile = {
     id: newId(),
     name,
     nameKey: name.toLocaleLowerCase(),
     description,
+    locale: locale ?? null,
     createdAt: at,
     updatedAt: at,
   };
@@ -32,9 +33,9 @@ export async function createCase(db: CasebookDB, input: CaseInput): Promise<Case
   return caseFile;
 }
 
-/** Renames a case and/or rewrites its description. */
+/** Renames a case, rewrites its description, and/or changes the locale its dates are read in. */
 export async function updateCase(db: CasebookDB, caseId: string, input: CaseInput): Promise<CaseFile> {
-  const { name, description } = parseInput(caseInputSchema, input);
+  const { name, description, locale } = parseInput(caseInputSchema, input);
   return db.transaction('rw', db.cases, db.history, async () => {
     const existing = await db.cases.get(caseId);
     if (!existing) throw new NotFoundError('This case no longer exists. It may have been deleted in another window.');
@@ -42,14 +43,18 @@ export async function updateCase(db: CasebookDB, caseId: string, input: CaseInpu
     const clash = await db.cases.where('nameKey').equals(nameKey).first();
     if (clash && clash.id !== caseId) throw duplicateName(name);
     const at = now();
-    const updated: CaseFile = { ...existing, name, nameKey, description, updatedAt: at };
+    const updated: CaseFile = { ...existing, name, nameKey, description, locale: locale === undefined ? existing.locale : locale, updatedAt: at };
     await db.cases.put(updated);
     const renamed = existing.name !== name;
     await db.history.add({
       caseId,
       at,
       action: 'update',
-      summary: renamed ? `Renamed case ${quoted(existing.name)} to ${quoted(name)}` : `Edited the case description`,
+      summary: renamed
+        ? `Renamed case ${quoted(existing.name)} to ${quoted(name)}`
+        : updated.locale !== existing.locale && JSON.stringify(existing.description) === JSON.stringify(description)
+          ? `Changed how the case's dates are read`
+          : `Edited the case description`,
       records: [],
     });
     return updated;

@@ -6,6 +6,7 @@ import type { CasebookDB } from '../db/schema';
 import { quoted, writeCase } from './writeCase';
 import { NotFoundError } from './errors';
 import { forgetInEvents } from './events';
+import { leaveSameHappening } from './sameHappening';
 
 /** What deleting a record takes with it, for the confirmation dialog and for the deletion itself. */
 export interface DeletionPlan {
@@ -135,6 +136,8 @@ export async function deleteRecord(
       entityIds: target.type === 'entity' ? [target.id] : [],
       excerptIds: target.type === 'excerpt' ? [target.id] : plan.excerptIds,
     });
+    // The events marked as the same happening as a deleted event stay marked so among themselves.
+    if (target.type === 'event') await leaveSameHappening(db, target.id);
     await db.excerpts.bulkDelete(plan.excerptIds);
     if (target.type === 'document' && plan.detachedExcerptIds.length) {
       // Read inside the transaction: the citation is of the document as it is when deleted.

@@ -10,6 +10,7 @@ export * from './merge';
 export * from './relationships';
 export * from './errors';
 export * from './events';
+export * from './sameHappening';
 export * from './excerpts';
 export * from './excerptBatch';
 export * from './links';

@@ -23,6 +23,7 @@ export { mergeEntities, undoMerge, mergeUndoProblem, splitAlias } from './merge'
 export { importEntities } from './entityImport';
 export { dismissSuggestion, dismissedSuggestions, saveChartLayout } from './entityChart';
 export { createEvent, updateEvent } from './events';
+export { markSameHappening, separateSameHappening } from './sameHappening';
 export { createExcerpt, markExcerptMentioning, reattachExcerpt, updateExcerpt } from './excerpts';
 export { tagExcerpts, untagExcerpts, linkExcerpts, deleteExcerpts } from './excerptBatch';
 export { linkRecords, unlinkRecords } from './links';

@@ -1,7 +1,7 @@
 /**
  * The importer's dates: full dates written in pages and files, read by chrono-node as the dates found for the
  * timeline are (renderer/src/dates), with what chrono lacks added thinly: PDF's "D:YYYYMMDD…" and the compact
- * "20230314" of metadata, and (in dates/parsers.ts) Polish month names. Its outputs are plain ISO dates
+ * "20230314" of metadata, and (in shared/chronoParsers.ts) Polish month names. Its outputs are plain ISO dates
  * ("2023-03-14"), never times.
  */
 import { readFullDates, type DateInText } from '../dates/read';

@@ -13,6 +13,7 @@ export function timelineDataOf({ events, links, names, excerptDocuments }: Timel
       {
         id: event.id,
         title: event.title,
+        createdAt: event.createdAt,
         start: event.start,
         end: event.end,
         lanes: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chronological, drawnSpan, formatItemDate, OPEN_UNITS, overlaps, spanOf } from './span';
+import { compareEvents } from '../../../shared/eventOrder';
+import { chronological, drawnSpan, OPEN_UNITS, overlaps, spanOf } from './span';
 import { date, item } from './testItems';
 
 const at = (iso: string) => Date.parse(`${iso}Z`);
@@ -63,27 +64,27 @@ describe('chronological', () => {
     expect(order).toEqual(['year', 'month', 'day', 'minute', 'undated']);
   });
 
-  it('sorts a range by its start, "before" ahead of the date and "after" behind it, and ties the same way every time', () => {
+  it('sorts a range by its start and dates alike in the order they were added, the same way every time', () => {
     const items = [
-      item('after 2020', date('2020', 'after')),
-      item('b', date('2020')),
+      item('after 2020', date('2020', 'after'), { createdAt: '2026-01-04T00:00:00.000Z' }),
       item('range from 2019', date('2019'), { end: date('2022') }),
-      item('a', date('2020')),
-      item('before 2020', date('2020', 'before')),
+      item('b', date('2020'), { createdAt: '2026-01-02T00:00:00.000Z' }),
+      item('a', date('2020'), { createdAt: '2026-01-03T00:00:00.000Z' }),
+      item('before 2020', date('2020', 'before'), { createdAt: '2026-01-01T00:00:00.000Z' }),
     ];
-    const expected = ['range from 2019', 'before 2020', 'a', 'b', 'after 2020'];
+    // A qualifier does not move a date: "before 2020" sits with 2020, as the stored order keeps it.
+    const expected = ['range from 2019', 'before 2020', 'b', 'a', 'after 2020'];
     expect(chronological(items).map(({ id }) => id)).toEqual(expected);
     expect(chronological([...items].reverse()).map(({ id }) => id)).toEqual(expected);
   });
-});
 
-describe('formatItemDate', () => {
-  it('shows each date at its precision with its qualifier', () => {
-    expect(formatItemDate(item('x', date('2019', 'about')))).toBe('about 2019');
-    expect(formatItemDate(item('x', date('2020-09-15'), { end: date('2021-04', 'before') }))).toBe('15 September 2020 – before April 2021');
-    expect(formatItemDate(item('x', null))).toBe('Undated');
+  it('is the order the database keeps the events in', () => {
+    const items = [item('day', date('2021-03-09')), item('undated', null), item('month', date('2020-07')), item('year', date('2020'))];
+    const stored = [...items].sort((x, y) => compareEvents(x, y)).map(({ id }) => id);
+    expect(chronological(items).map(({ id }) => id)).toEqual(stored);
   });
 });
+
 
 describe('overlaps', () => {
   const range = { start: at('2020-06-01T00:00'), end: at('2020-07-01T00:00') };

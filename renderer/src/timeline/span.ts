@@ -3,8 +3,8 @@
  * 2019" reaches a year either side (drawn faded there), "before March 2021" is open towards the past. Times are
  * milliseconds since 1970 in UTC: a partial date names calendar days, not moments in a time zone.
  */
-import type { DatePrecision, DateQualifier, EventDate, PartialDate } from '../../../shared/domain';
-import { formatPartialDate, sortKeyOf } from '../../../shared/partialDate';
+import type { DatePrecision, EventDate, PartialDate } from '../../../shared/domain';
+import { eventSortKey } from '../../../shared/eventOrder';
 import type { TimelineItem } from './timelineData';
 
 /** How far an open end ("before 2019") is drawn, in units of its date's precision, before it fades out. */
@@ -96,43 +96,20 @@ export function drawnSpan(start: EventDate, end: EventDate | null = null): Drawn
   };
 }
 
-const QUALIFIER_RANK: Record<DateQualifier | 'none', number> = { before: 0, about: 1, none: 1, after: 2 };
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 /**
- * The chronology's order, aware of precision and stable: 2020 < July 2020 < 9 March 2021 (a year before its months, a
- * month before its days), "before" a date ahead of it and "after" behind it, a range by its start, undated last; ties
- * by title, then id, so the same events always come in the same order.
+ * The chronology's order is the stored one (`eventOrder.ts`), so the list, the timeline and the database agree:
+ * precision-aware (2020 < July 2020 < 9 March 2021), a range by its start, undated last, ties in the order the events
+ * were added. Each item's key is built once, not at every comparison (20,000 events sort in a few milliseconds).
  */
-export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  if (!a.start || !b.start) return a.start ? -1 : b.start ? 1 : collator.compare(a.title, b.title) || compareIds(a.id, b.id);
-  return (
-    compareIds(sortKeyOf(a.start), sortKeyOf(b.start)) ||
-    QUALIFIER_RANK[a.start.qualifier ?? 'none'] - QUALIFIER_RANK[b.start.qualifier ?? 'none'] ||
-    compareIds(a.end ? sortKeyOf(a.end) : '', b.end ? sortKeyOf(b.end) : '') ||
-    collator.compare(a.title, b.title) ||
-    compareIds(a.id, b.id)
-  );
-}
-
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The items in chronological order, undated last (a new array). */
 export function chronological(items: readonly TimelineItem[]): TimelineItem[] {
-  return [...items].sort(compareItems);
+  return items
+    .map((item) => ({ item, key: eventSortKey(item.start, item.createdAt) }))
+    .sort((a, b) => compareKeys(a.key, b.key) || compareKeys(a.item.id, b.item.id))
+    .map(({ item }) => item);
 }
 
-/** A date at its precision, with its qualifier in words: "about 2019", "before March 2021", "9 March 2021". */
-export function formatEventDate(date: EventDate): string {
-  const text = formatPartialDate(date);
-  return date.qualifier ? `${date.qualifier} ${text}` : text;
-}
-
-/** An item's date or range in words, or "Undated". */
-export function formatItemDate(item: Pick<TimelineItem, 'start' | 'end'>): string {
-  if (!item.start) return 'Undated';
-  return item.end ? `${formatEventDate(item.start)} – ${formatEventDate(item.end)}` : formatEventDate(item.start);
-}
+// Code-unit order, as IndexedDB compares the stored keys.
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Whether an item's drawn span meets a time range (undated items meet none): what a range brush keeps. */
 export function overlaps(item: Pick<TimelineItem, 'start' | 'end'>, range: { start: number; end: number }): boolean {

@@ -11,6 +11,7 @@ export function item(id: string, start: EventDate | null, extra: Partial<Timelin
   return {
     id,
     title: id,
+    createdAt: '2026-01-01T00:00:00.000Z',
     start,
     end: null,
     lanes: { participants: [], place: null, tags: [], documents: [] },

@@ -19,6 +19,8 @@ export interface TimelineItem {
   /** The event's id: what `onOpen` is called with. */
   id: string;
   title: string;
+  /** When the event was added: it settles the order of events dated alike, as the stored order does. */
+  createdAt: string;
   /** Null: undated, kept in its own lane until its date is found. */
   start: EventDate | null;
   /** Null: a single date, not a range. */

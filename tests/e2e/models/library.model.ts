@@ -16,10 +16,12 @@ export class LibraryPage {
     return this.cases.getByRole('link', { name, exact: true });
   }
 
-  async createCase(name: string) {
+  /** `datesTypedAs`: the label of the locale the case reads typed dates in, when not the computer's. */
+  async createCase(name: string, { datesTypedAs }: { datesTypedAs?: string } = {}) {
     await this.page.getByRole('button', { name: /^(New case|Create a case)$/ }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'New case' });
     await dialog.getByLabel('Case name').fill(name);
+    if (datesTypedAs) await dialog.getByLabel('Dates typed as').selectOption({ label: datesTypedAs });
     // The description's editor loads on first use and pushes the button down as it appears: click it once it has.
     await expect(dialog.getByRole('textbox', { name: 'Case description' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Create case' }).click();

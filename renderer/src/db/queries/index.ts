@@ -4,6 +4,7 @@
  */
 export * from './cases';
 export * from './chart';
+export * from './conflicts';
 export * from './documents';
 export * from './entities';
 export * from './events';

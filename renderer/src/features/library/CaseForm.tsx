@@ -1,3 +1,4 @@
+import { CASE_LOCALES } from '../../../../shared/caseLocales';
 import type { CaseFile } from '../../../../shared/domain';
 import { draftKey } from '../../components/drafts';
 import { DraftNotice, Field, FormError, FormActions } from '../../components/Field';
@@ -16,16 +17,16 @@ interface CaseFormProps {
 export function CaseForm({ existing, onDone, onCancel }: CaseFormProps) {
   const draft = useDraft(
     draftKey('case', existing?.id),
-    { name: existing?.name ?? '', description: existing?.description ?? null },
+    { name: existing?.name ?? '', description: existing?.description ?? null, locale: existing?.locale ?? null },
     existing ? `the case “${existing.name}”` : 'the new case',
   );
-  const { name, description } = draft.values;
-  const { name: setName, description: setDescription } = draft.set;
+  const { name, description, locale } = draft.values;
+  const { name: setName, description: setDescription, locale: setLocale } = draft.set;
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const input = { name, description };
+    const input = { name, description, locale };
     const saved = await draft.save(run(() => (existing ? operations.updateCase(existing.id, input) : operations.createCase(input))));
     if (saved) onDone(saved);
   };
@@ -41,6 +42,22 @@ export function CaseForm({ existing, onDone, onCancel }: CaseFormProps) {
       <DraftNotice draft={draft} />
       <Field label="Case name" error={fieldErrors.name} hint="For example: Harbour contracts 2024">
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </Field>
+      <Field
+        label="Dates typed as"
+        error={fieldErrors.locale}
+        hint="How this case reads typed dates such as 15/09/2020 and month names, whoever opens it. The computer’s setting reads them as this computer’s language does."
+      >
+        {(control) => (
+          <select {...control} value={locale ?? ''} onChange={(e) => setLocale(e.target.value || null)}>
+            <option value="">The computer’s setting ({navigator.language})</option>
+            {CASE_LOCALES.map((entry) => (
+              <option key={entry.locale} value={entry.locale}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <RichTextField key={draft.revision} label="Description" editorLabel="Case description" value={description} onChange={setDescription} />
       <FormActions submitLabel={existing ? 'Save' : 'Create case'} busy={busy} onCancel={cancel} />

@@ -3,7 +3,7 @@ import type { EventDate } from '../../../../shared/domain';
 import { eventDateWords } from '../../../../shared/eventDates';
 import { eventDateForms, readEventDate } from '../../../../shared/readEventDate';
 import { windowOfDates, type TimeWindow } from '../../timeline/inRange';
-import { dateLocale } from '../timeline/dateLocale';
+import { useDateLocale } from '../timeline/dateLocale';
 
 type Side = 'from' | 'to';
 
@@ -21,7 +21,7 @@ function readSide(text: string, side: Side, locale: string): { date: EventDate |
  * first day to its last. Read by the event form's date reader (chrono-node), so this loads only when asked for.
  */
 export function RangeDatesForm({ onSet, onCancel }: { onSet(range: TimeWindow): void; onCancel(): void }) {
-  const locale = dateLocale();
+  const locale = useDateLocale();
   const id = useId();
   const [text, setText] = useState<Record<Side, string>>({ from: '', to: '' });
   const [submitted, setSubmitted] = useState(false);

@@ -1,8 +1,8 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef } from 'react';
+import { eventWhen } from '../../../../shared/eventDates';
 import { filterItems, NO_FILTER, type TimelineFilter } from '../../timeline/filter';
 import { headingAbove, listRows } from '../../timeline/listRows';
-import { formatItemDate } from '../../timeline/span';
 import type { TimelineData } from '../../timeline/timelineData';
 
 const HEADING_HEIGHT = 32;
@@ -90,7 +90,7 @@ export function ChronologicalList({ data, filter = NO_FILTER, onOpen, currentId 
                   onClick={() => onOpen(row.item.id)}
                 >
                   <span className="title">{row.item.title}</span>
-                  <span className="meta">{formatItemDate(row.item)}</span>
+                  <span className="meta">{eventWhen(row.item)}</span>
                 </button>
               )}
             </li>

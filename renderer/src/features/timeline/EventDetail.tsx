@@ -10,6 +10,7 @@ import { RichTextView } from '../../editor/RichTextView';
 import { ExcerptTags } from '../codebook';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
+import { SameHappening } from './SameHappening';
 
 const EventForm = lazyComponent(() => import('./EventForm'), 'EventForm');
 
@@ -90,6 +91,7 @@ export function EventDetail({ caseId, eventId }: { caseId: string; eventId: stri
           <p className="muted">No evidence recorded: choose the excerpts that show it in Edit.</p>
         )}
       </section>
+      <SameHappening caseId={caseId} event={event} />
       <ExcerptTags caseId={caseId} tagIds={event.tags} />
       <RichTextView value={event.description} empty="No description." />
       <LinksPanel caseId={caseId} record={{ type: 'event', id: event.id }} />

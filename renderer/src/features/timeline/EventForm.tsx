@@ -23,7 +23,7 @@ import { SupportingExcerptsPicker } from '../entities/SupportingExcerptsPicker';
 import { EventDateField } from './EventDateField';
 import { ParticipantsField } from './ParticipantsField';
 import { PlaceField } from './PlaceField';
-import { dateLocale } from './dateLocale';
+import { useDateLocale } from './dateLocale';
 
 /** What a new event starts with when it is made from an excerpt (see `EventFromExcerpt`). */
 export interface EventSeedValues {
@@ -52,7 +52,7 @@ interface EventFormProps {
  * refusals appear at the field they concern; an unreadable date is refused at the date field before anything is sent.
  */
 export function EventForm({ caseId, existing, seed, onDone, onCancel }: EventFormProps) {
-  const locale = dateLocale();
+  const locale = useDateLocale();
   const draft = useDraft(
     draftKey('event', existing?.id ?? (seed ? `from-${seed.excerptId}` : undefined), caseId),
     {

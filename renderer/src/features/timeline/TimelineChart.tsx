@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { DataSet, Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/standalone';
+import { DataSet, moment, Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
+import { eventWhen } from '../../../../shared/eventDates';
 import { VirtualList } from '../../components/VirtualList';
 import { filterItems, NO_FILTER, type TimelineFilter } from '../../timeline/filter';
-import { chronological, formatItemDate } from '../../timeline/span';
+import { chronological } from '../../timeline/span';
 import { LANE_KINDS, LANE_LABELS, type LaneKind, type TimelineData, type TimelineItem } from '../../timeline/timelineData';
 import { CLUSTER_PREFIX, DEFAULT_DETAIL, itemsInWindow, prepareDrawing, type DetailOptions, type VisItem } from '../../timeline/visItems';
 
@@ -136,6 +137,9 @@ export function TimelineChart({
       margin: { item: { horizontal: 2, vertical: 4 } },
       orientation: { axis: 'top', item: 'top' },
       verticalScroll: true,
+      // Dates name calendar days, drawn in UTC (span.ts): the axis reads them in UTC too, so 9 March is under "9",
+      // not under 8 March's evening in a time zone west of Greenwich.
+      moment: (date?: Parameters<typeof moment>[0]) => moment(date).utc(),
     };
     fitted.current = false;
     const chart = new Timeline(container.current!, itemsSet, options);
@@ -319,7 +323,7 @@ function EventList({ items, label, onOpen }: { items: readonly TimelineItem[]; l
       renderRow={(item) => (
         <button type="button" className="vlist-row timeline-row" onClick={() => onOpen(item.id)}>
           <span className="title">{item.title}</span>
-          <span className="meta">{formatItemDate(item)}</span>
+          <span className="meta">{eventWhen(item)}</span>
         </button>
       )}
     />

@@ -34,6 +34,7 @@ export function TimelineOverview({ caseId }: { caseId: string }) {
         ) : data.items.length === 0 ? null : (
           <Deferred what="the timeline">
             <TimelineView
+              caseId={caseId}
               data={data}
               currentId={recordId ?? null}
               onOpen={(id) => navigate(`/case/${caseId}/timeline/${encodeURIComponent(id)}`)}

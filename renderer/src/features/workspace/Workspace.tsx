@@ -12,6 +12,7 @@ import { LinkChartPage } from '../chart';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { NotesSection } from '../notes/NotesSection';
 import { SearchBox, SearchResults } from '../search';
+import { CaseLocaleProvider } from '../timeline/dateLocale';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
 import { countOf } from '../../../../shared/vocabulary';
@@ -34,6 +35,7 @@ export function Workspace() {
 
   return (
     <CaseImportProvider caseId={caseId}>
+    <CaseLocaleProvider value={caseFile.locale}>
     <div className="workspace">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
@@ -82,6 +84,7 @@ export function Workspace() {
         </Routes>
       </main>
     </div>
+    </CaseLocaleProvider>
     </CaseImportProvider>
   );
 }

@@ -1,5 +1,7 @@
 /**
- * Which chrono-node parser reads a document, chosen by its language, and the few readings added to chrono's: a year
+ * The app's one set of chrono-node parsers: the dates found in documents (`renderer/src/dates`), the importer's dates
+ * and the dates typed in the event form (`readEventDate.ts`) are all read by these. Which parser reads a text is
+ * chosen by its language, and a few readings are added to chrono's: a year
  * after a preposition ("in 2019", "seit 2019"), Polish month names ("3 października 2022"), which chrono has no
  * locale for, and the Spanish "el año pasado", which its Spanish parser misses.
  */
