@@ -112,7 +112,7 @@ export function chronological(items: readonly TimelineItem[]): TimelineItem[] {
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Whether an item's drawn span meets a time range (undated items meet none): what a range brush keeps. */
-export function overlaps(item: TimelineItem, range: { start: number; end: number }): boolean {
+export function overlaps(item: Pick<TimelineItem, 'start' | 'end'>, range: { start: number; end: number }): boolean {
   if (!item.start) return false;
   const span = drawnSpan(item.start, item.end);
   return span.start < range.end && span.end > range.start;

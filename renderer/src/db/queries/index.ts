@@ -16,3 +16,4 @@ export * from './notes';
 export * from './records';
 export * from './tags';
 export * from './timelineView';
+export * from './range';

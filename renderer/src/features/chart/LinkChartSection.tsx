@@ -6,6 +6,8 @@ import { operations, queries } from '../../app/casebook';
 import { PositionMemory } from '../../chart/arrangement';
 import { caseChartData } from '../../chart/caseChart';
 import { explainError } from '../../components/useOperation';
+import { useRangeFilter } from '../range/useRangeFilter';
+import { RangeChip, rangeCount } from '../range/RangeChip';
 import { LinkChart } from './LinkChart';
 
 /**
@@ -13,7 +15,19 @@ import { LinkChart } from './LinkChart';
  * the researcher left them. `?focus=<entity id>` opens it on that entity's neighbourhood.
  */
 export function LinkChartSection({ caseId }: { caseId: string }) {
-  const records = useLiveQuery(() => queries.chartRecordsOf(caseId), [caseId]);
+  const allRecords = useLiveQuery(() => queries.chartRecordsOf(caseId), [caseId]);
+  // The case's time range, set on the timeline: the entities in it and the relationships dated in it (inRange.ts).
+  const timeRange = useRangeFilter(caseId);
+  const inRange = timeRange.inRange;
+  const records = useMemo(() => {
+    if (!allRecords || !timeRange.range) return allRecords;
+    if (!inRange) return undefined;
+    return {
+      ...allRecords,
+      entities: allRecords.entities.filter((entity) => inRange.entities.has(entity.id)),
+      relationships: allRecords.relationships.filter((relationship) => inRange.relationships.has(relationship.id)),
+    };
+  }, [allRecords, timeRange.range, inRange]);
   // The arrangement is read once: it changes with every drop, and the chart has those positions already.
   const [saved, setSaved] = useState<Record<string, ChartPosition> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -64,12 +78,21 @@ export function LinkChartSection({ caseId }: { caseId: string }) {
           Back to entities
         </Link>
       </div>
+      {timeRange.range && (
+        <RangeChip
+          range={timeRange.range}
+          count={records && allRecords ? rangeCount(records.entities.length, allRecords.entities.length, 'entity', 'entities') : undefined}
+          onClear={timeRange.clear}
+        />
+      )}
       {failure ? (
         <p className="form-error" role="alert">
           {failure}
         </p>
       ) : !chart ? (
         <p role="status">Reading the entities and relationships…</p>
+      ) : chart.data.nodes.length === 0 && timeRange.range && allRecords?.entities.length ? (
+        <p className="muted">No entity takes part in what falls in the time range.</p>
       ) : chart.data.nodes.length === 0 ? (
         <p className="muted">No entities yet. The chart draws the case’s entities and the relationships between them.</p>
       ) : (

@@ -23,6 +23,8 @@ import { RelationshipTypesDialog } from './RelationshipTypesDialog';
 import { useTypesDialog } from './useTypesDialog';
 import { RelationshipsPanel } from './RelationshipsPanel';
 import { EntityMentions } from '../mentions/EntityMentions';
+import { useRangeFilter } from '../range/useRangeFilter';
+import { RangeChip, rangeCount } from '../range/RangeChip';
 
 const matches = (entity: Entity, key: string) =>
   fold(entity.name).includes(key) || entity.aliases.some((alias) => fold(alias.name).includes(key));
@@ -39,7 +41,11 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
   const typesDialog = useTypesDialog();
   const [tag, setTag] = useState('');
   const tagFilter = useEntityTagFilter(caseId, tag);
-  const shown = tag ? entities?.filter(tagFilter.passes) : entities;
+  const filtered = tag ? entities?.filter(tagFilter.passes) : entities;
+  // The case's time range, set on the timeline: only the entities of what falls in it (waiting until that is known).
+  const timeRange = useRangeFilter(caseId);
+  const inRange = timeRange.inRange;
+  const shown = !timeRange.range ? filtered : inRange ? filtered?.filter((entity) => inRange.entities.has(entity.id)) : undefined;
   return (
     <>
       <RecordSection
@@ -48,8 +54,19 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
         title="Entities"
         items={shown}
         newLabel="New entity"
+        status={
+          timeRange.range && (
+            <RangeChip
+              range={timeRange.range}
+              count={shown && filtered ? rangeCount(shown.length, filtered.length, 'entity', 'entities') : undefined}
+              onClear={timeRange.clear}
+            />
+          )
+        }
         emptyMessage={
-          tag
+          timeRange.range && filtered?.length
+            ? 'No entity takes part in what falls in the time range.'
+            : tag
             ? 'No entity has this tag.'
             : type
             ? `No ${entityTypeLabel(type, ownTypes)} in this case yet.`

@@ -10,6 +10,8 @@ import { ExcerptGrid } from './ExcerptGrid';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ExcerptTableModel, NEWEST_FIRST, NO_FILTER, type ExcerptFilter, type Sort } from './excerptRows';
 import { EMPTY_SELECTION, selectedAmong, type Selection } from './selection';
+import { useRangeFilter } from '../range/useRangeFilter';
+import { RangeChip, rangeCount } from '../range/RangeChip';
 import './excerpts.css';
 
 /** How many of the newest excerpts show while the whole table is read: more than a tall screen holds. */
@@ -48,11 +50,15 @@ export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewPr
   const [sort, setSort] = useState<Sort>(NEWEST_FIRST);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
 
-  const rows = useMemo(() => {
-    if (!model) return [];
-    const kept = deferredFilter === NO_FILTER || loadingAll ? model.data.excerpts : model.filter(deferredFilter);
-    return sort === NEWEST_FIRST || loadingAll ? kept : model.sort(kept, sort);
-  }, [model, deferredFilter, sort, loadingAll]);
+  // The case's time range, set on the timeline: only the excerpts of what falls in it, with the other filters.
+  const timeRange = useRangeFilter(caseId);
+  const inRange = timeRange.inRange;
+  const { filtered, rows } = useMemo(() => {
+    if (!model) return { filtered: [], rows: [] };
+    const filtered = deferredFilter === NO_FILTER || loadingAll ? model.data.excerpts : model.filter(deferredFilter);
+    const kept = !timeRange.range ? filtered : inRange ? filtered.filter((row) => inRange.excerpts.has(row.id)) : [];
+    return { filtered, rows: sort === NEWEST_FIRST || loadingAll ? kept : model.sort(kept, sort) };
+  }, [model, deferredFilter, sort, loadingAll, timeRange.range, inRange]);
   const selectedIds = useMemo(() => selectedAmong(selection, rows.map((row) => row.id)), [selection, rows]);
 
   // A record just created takes the focus (its heading), so the keyboard continues from what was made.
@@ -80,6 +86,13 @@ export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewPr
       </div>
       <div className="excerpts-split" data-open={Boolean(recordId) || undefined}>
         <div className="list-column">
+          {timeRange.range && (
+            <RangeChip
+              range={timeRange.range}
+              count={model && inRange && !loadingAll ? rangeCount(rows.length, filtered.length, 'excerpt') : undefined}
+              onClear={timeRange.clear}
+            />
+          )}
           {model && <ExcerptFilters model={model} filter={filter} onChange={setFilter} disabled={loadingAll} />}
           {model && <ExcerptBatchBar caseId={caseId} model={model} excerptIds={selectedIds} onDone={() => setSelection(EMPTY_SELECTION)} />}
           {!data || !model ? (
@@ -93,8 +106,12 @@ export function ExcerptsView({ caseId, renderDetail, renderNew }: ExcerptsViewPr
                 New excerpt
               </Link>
             </div>
+          ) : timeRange.pending ? (
+            <p role="status" className="muted">
+              Finding what falls in the time range…
+            </p>
           ) : rows.length === 0 ? (
-            <p className="muted">No excerpt matches these filters.</p>
+            <p className="muted">{timeRange.range ? 'No excerpt matches these filters in the time range.' : 'No excerpt matches these filters.'}</p>
           ) : (
             <ExcerptGrid
               model={model}

@@ -28,6 +28,10 @@ export interface TimelineChartProps {
   onOpen(eventId: string): void;
   /** Called with the window shown once the researcher stops moving it (and once when first drawn). */
   onRangeChange?(range: TimeRange): void;
+  /** The case's time range (the range brush), drawn as two bars the researcher can drag; null or left out: none. */
+  brush?: { start: number; end: number } | null;
+  /** Called with the brush's new range when one of its bars is dropped elsewhere. */
+  onBrushChange?(range: { start: number; end: number }): void;
   onFirstDraw?(): void;
   /** The lanes to start with; the researcher changes them with the "Lanes" choice. */
   initialLanes?: LaneKind | null;
@@ -43,6 +47,9 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+/** The ids of the range brush's two bars (custom times: vis-timeline lets them be dragged). */
+const BRUSH_START = 'range-brush-start';
+const BRUSH_END = 'range-brush-end';
 
 /** An item as vis-timeline takes it: dates, and its title as escaped text. */
 const toVisData = ({ id, group, type, start, end, text, className, style }: VisItem) => ({
@@ -67,6 +74,8 @@ export function TimelineChart({
   filter = NO_FILTER,
   onOpen,
   onRangeChange,
+  brush = null,
+  onBrushChange,
   onFirstDraw,
   initialLanes = null,
   detail = DEFAULT_DETAIL,
@@ -77,9 +86,9 @@ export function TimelineChart({
   const timeline = useRef<Timeline | null>(null);
   const [lanes, setLanes] = useState<LaneKind | null>(initialLanes);
   const [range, setRange] = useState<TimeRange | null>(null);
-  const callbacks = useRef({ onOpen, onRangeChange, onFirstDraw });
+  const callbacks = useRef({ onOpen, onRangeChange, onBrushChange, onFirstDraw });
   useEffect(() => {
-    callbacks.current = { onOpen, onRangeChange, onFirstDraw };
+    callbacks.current = { onOpen, onRangeChange, onBrushChange, onFirstDraw };
   });
 
   const shown = useMemo(() => filterItems(data.items, filter), [data.items, filter]);
@@ -156,11 +165,38 @@ export function TimelineChart({
       setRange(shownRange);
       callbacks.current.onRangeChange?.(shownRange);
     });
+    chart.on('timechanged', ({ id }: { id: string | number }) => {
+      if (id !== BRUSH_START && id !== BRUSH_END) return;
+      const [from, to] = [chart.getCustomTime(BRUSH_START).getTime(), chart.getCustomTime(BRUSH_END).getTime()];
+      // A bar dragged past the other swaps the ends rather than making a range that ends before it starts.
+      if (from !== to) callbacks.current.onBrushChange?.({ start: Math.min(from, to), end: Math.max(from, to) });
+    });
     return () => {
       chart.destroy();
       timeline.current = null;
     };
   }, [stack, drawWindow, itemsSet]);
+
+  // The brush's bars: added with the chart (again when it is made anew), moved by removing and adding them.
+  const [brushStart, brushEnd] = [brush?.start ?? null, brush?.end ?? null];
+  useEffect(() => {
+    const chart = timeline.current;
+    if (!chart || brushStart === null || brushEnd === null) return;
+    chart.addCustomTime(brushStart, BRUSH_START);
+    chart.addCustomTime(brushEnd, BRUSH_END);
+    // vis-timeline has markers on its bars, which its types leave out.
+    const marked = chart as unknown as { setCustomTimeMarker(title: string, id: string): void };
+    marked.setCustomTimeMarker('From', BRUSH_START);
+    marked.setCustomTimeMarker('To', BRUSH_END);
+    chart.setCustomTimeTitle('Where the case’s time range begins: drag to move it', BRUSH_START);
+    chart.setCustomTimeTitle('Where the case’s time range ends: drag to move it', BRUSH_END);
+    return () => {
+      // A chart destroyed meanwhile took its bars with it.
+      if (timeline.current !== chart) return;
+      chart.removeCustomTime(BRUSH_START);
+      chart.removeCustomTime(BRUSH_END);
+    };
+  }, [brushStart, brushEnd, stack]);
 
   useEffect(() => {
     const chart = timeline.current;

@@ -4,7 +4,7 @@ import { NO_FILTER, type TimelineFilter } from '../../timeline/filter';
 import type { TimelineData } from '../../timeline/timelineData';
 import { ChronologicalList } from './ChronologicalList';
 import { ConflictsView } from './ConflictsView';
-import { TimelineChart, type TimeRange } from './TimelineChart';
+import { TimelineChart, type TimelineChartProps, type TimeRange } from './TimelineChart';
 import { TimelineFilters } from './TimelineFilters';
 
 export interface TimelineViewProps {
@@ -13,6 +13,9 @@ export interface TimelineViewProps {
   /** The event open beside the view. */
   currentId?: string | null;
   onRangeChange?(range: TimeRange): void;
+  /** The case's time range, drawn on the timeline as two bars to drag. */
+  brush?: TimelineChartProps['brush'];
+  onBrushChange?: TimelineChartProps['onBrushChange'];
   /** The case, where the view offers its conflicts (dates that disagree) as a third way to see the events. */
   caseId?: string;
 }
@@ -21,7 +24,7 @@ export interface TimelineViewProps {
  * The case's chronology drawn as a timeline or read as a list ("Timeline | List"), with the filters both share, or
  * the dates that disagree ("Conflicts").
  */
-export function TimelineView({ data, onOpen, currentId = null, onRangeChange, caseId }: TimelineViewProps) {
+export function TimelineView({ data, onOpen, currentId = null, onRangeChange, brush = null, onBrushChange, caseId }: TimelineViewProps) {
   const [asList, setAsListFlag] = useRememberedFlag('timeline.asList', false);
   const [conflictsFlag, setConflictsShown] = useRememberedFlag('timeline.conflictsShown', false);
   const conflictsShown = conflictsFlag && caseId !== undefined;
@@ -57,7 +60,14 @@ export function TimelineView({ data, onOpen, currentId = null, onRangeChange, ca
       ) : asList ? (
         <ChronologicalList data={data} filter={filter} onOpen={onOpen} currentId={currentId} />
       ) : (
-        <TimelineChart data={data} filter={filter} onOpen={onOpen} {...(onRangeChange ? { onRangeChange } : {})} />
+        <TimelineChart
+          data={data}
+          filter={filter}
+          onOpen={onOpen}
+          brush={brush}
+          {...(onRangeChange ? { onRangeChange } : {})}
+          {...(onBrushChange ? { onBrushChange } : {})}
+        />
       )}
     </div>
   );
