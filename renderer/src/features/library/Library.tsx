@@ -2,17 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CaseFile } from '../../../../shared/domain';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { JUST_CREATED } from '../../components/focusNewRecord';
 import { once, useOnDemand } from '../../components/useOnDemand';
-import { explainError, useOperation } from '../../components/useOperation';
-import { countOf } from '../../../../shared/vocabulary';
+import { explainError } from '../../components/useOperation';
 import { libraryQueries, operations } from '../../app/library';
-import type { CaseCounts } from '../../db/queries/cases';
 import { formatDateTime } from '../../format';
 
 /** The case form, with its draft and the description's editor, is fetched when first opened, not with the library. */
 const loadCaseForm = once(() => import('./CaseForm').then((module) => module.CaseForm));
+const loadDeleteDialog = once(() => import('./DeleteCaseDialog').then((module) => module.DeleteCaseDialog));
 
 /** The case library: every case, most recently changed first. */
 export function Library() {
@@ -23,6 +22,7 @@ export function Library() {
   const [deleting, setDeleting] = useState<CaseFile | null>(null);
   const [sampleError, setSampleError] = useState<string | null>(null);
   const [CaseForm, withCaseForm] = useOnDemand(loadCaseForm, 'the case form');
+  const [DeleteCaseDialog, withDeleteDialog] = useOnDemand(loadDeleteDialog, 'the question before deleting');
   const navigate = useNavigate();
   const create = () => withCaseForm(() => setCreating(true));
 
@@ -106,7 +106,7 @@ export function Library() {
                   <button
                     type="button"
                     className="danger"
-                    onClick={() => setDeleting(caseFile)}
+                    onClick={() => withDeleteDialog(() => setDeleting(caseFile))}
                     aria-label={`Delete ${caseFile.name}`}
                   >
                     Delete
@@ -128,42 +128,7 @@ export function Library() {
           <CaseForm existing={renaming} onCancel={() => setRenaming(null)} onDone={() => setRenaming(null)} />
         </Dialog>
       )}
-      {deleting && <DeleteCaseDialog caseFile={deleting} onClose={() => setDeleting(null)} />}
+      {deleting && DeleteCaseDialog && <DeleteCaseDialog caseFile={deleting} onClose={() => setDeleting(null)} />}
     </main>
   );
-}
-
-function DeleteCaseDialog({ caseFile, onClose }: { caseFile: CaseFile; onClose: () => void }) {
-  const counts = useLiveQuery(() => libraryQueries.countCaseRecords(caseFile.id), [caseFile.id]);
-  const { run, busy, formError } = useOperation();
-  return (
-    <ConfirmDialog
-      title={`Delete “${caseFile.name}”?`}
-      message={
-        <p>
-          This deletes the case and everything in it
-          {counts ? `: ${describeCounts(counts)}` : ''}. This cannot be undone.
-        </p>
-      }
-      confirmLabel="Delete case"
-      busy={busy}
-      error={formError}
-      onCancel={onClose}
-      onConfirm={async () => {
-        if ((await run(() => operations.deleteCase(caseFile.id))) !== undefined) onClose();
-      }}
-    />
-  );
-}
-
-function describeCounts(counts: CaseCounts): string {
-  const links = `${counts.links.toLocaleString('en')} ${counts.links === 1 ? 'link' : 'links'}`;
-  return [
-    countOf('document', counts.documents),
-    countOf('excerpt', counts.excerpts),
-    countOf('entity', counts.entities),
-    countOf('event', counts.events),
-    countOf('note', counts.notes),
-    links,
-  ].join(', ');
 }
