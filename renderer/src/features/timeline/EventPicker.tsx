@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback } from 'react';
 import type { TimelineEvent } from '../../../../shared/domain';
 import { eventWhen } from '../../../../shared/eventDates';
+import { PickerBox } from '../../components/PickerBox';
 import { fold } from '../../search/fold';
 
 /** How many events the list shows at once: enough to choose from, short enough to read. */
@@ -28,64 +29,21 @@ export function EventPicker({
   onPick(event: TimelineEvent): void;
   onCancel(): void;
 }) {
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const options = useMemo(() => matchingEvents(events, query), [events, query]);
-  const current = Math.min(active, Math.max(0, options.length - 1));
-  const optionId = (index: number) => `${id}-option-${index}`;
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive(event.key === 'ArrowDown' ? Math.min(current + 1, options.length - 1) : Math.max(current - 1, 0));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const chosen = options[current];
-      if (chosen) onPick(chosen);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    }
-  };
-
+  const matching = useCallback((typed: string) => matchingEvents(events, typed), [events]);
   return (
-    <div className="field entity-picker">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        role="combobox"
-        aria-expanded={options.length > 0}
-        aria-controls={`${id}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={options.length ? optionId(current) : undefined}
-        autoComplete="off"
-        placeholder="Type a title or a date"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-        autoFocus
-      />
-      <ul id={`${id}-list`} role="listbox" aria-label={`${label}: matches`} className="entity-options">
-        {options.map((event, index) => (
-          <li
-            key={event.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === current}
-            onMouseDown={(mouse) => {
-              mouse.preventDefault();
-              onPick(event);
-            }}
-          >
-            {event.title} <span className="muted small">{eventWhen(event)}</span>
-          </li>
-        ))}
-      </ul>
-      {!options.length && <p className="muted small">No other event of this case has a title or date like that.</p>}
-    </div>
+    <PickerBox
+      label={label}
+      placeholder="Type a title or a date"
+      matching={matching}
+      keyOf={(event) => event.id}
+      render={(event) => (
+        <>
+          {event.title} <span className="muted small">{eventWhen(event)}</span>
+        </>
+      )}
+      none="No other event of this case has a title or date like that."
+      onPick={onPick}
+      onCancel={onCancel}
+    />
   );
 }
