@@ -11,7 +11,10 @@ export class WorkspacePage {
   }
 
   async openSection(name: SectionName) {
-    await this.nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    const link = this.nav.getByRole('link', { name: new RegExp(`^${name}`) });
+    await link.click();
+    // The section is the one shown (not only a heading of the one before, still there while it loads).
+    await expect(link).toHaveAttribute('aria-current', 'page');
     await expect(this.page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   }
 
@@ -31,6 +34,8 @@ export class WorkspacePage {
     await form.getByLabel('Type').selectOption(type);
     if (aliases) await form.getByLabel('Aliases').fill(aliases);
     await form.getByRole('button', { name: 'Add entity' }).click();
+    // Saved (its page opens, which would otherwise pull the next step back to Entities) or refused at the form.
+    await expect(form.getByRole('alert').or(this.page.getByRole('heading', { level: 2, name, exact: true }))).toBeVisible();
   }
 
   async addEvent(title: string, date: string) {
@@ -40,6 +45,7 @@ export class WorkspacePage {
     await form.getByLabel('What happened').fill(title);
     await form.getByLabel('Date', { exact: true }).fill(date);
     await form.getByRole('button', { name: 'Add event' }).click();
+    await expect(form.getByRole('alert').or(this.page.getByRole('heading', { level: 2, name: title, exact: true }))).toBeVisible();
   }
 
   async addNote(title: string) {
@@ -48,6 +54,7 @@ export class WorkspacePage {
     const form = this.page.getByRole('form', { name: 'New note' });
     await form.getByLabel('Title').fill(title);
     await form.getByRole('button', { name: 'Add note' }).click();
+    await expect(form.getByRole('alert').or(this.page.getByRole('heading', { level: 2, name: title, exact: true }))).toBeVisible();
   }
 
   /** Clicks the delete button of the open record and returns the confirmation dialog. */
