@@ -54,7 +54,8 @@ export class WorkspacePage {
     const form = this.page.getByRole('form', { name: 'New note' });
     await form.getByLabel('Title').fill(title);
     await form.getByRole('button', { name: 'Add note' }).click();
-    await expect(form.getByRole('alert').or(this.page.getByRole('heading', { level: 2, name: title, exact: true }))).toBeVisible();
+    // A note's page is its form, named by its title.
+    await expect(form.getByRole('alert').or(this.page.getByRole('form', { name: `Note ${title}`, exact: true }))).toBeVisible();
   }
 
   /** Clicks the delete button of the open record and returns the confirmation dialog. */
