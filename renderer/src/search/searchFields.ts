@@ -2,6 +2,7 @@
  * What of each record is searched, in three fields ranked differently: its title or name, its keywords (aliases,
  * tags, authors, dates) and its body (a document's text, an excerpt's quote, a description or a note).
  */
+import { referencedNames } from '../../../shared/textReferences';
 import { RECORD_KINDS, RECORD_TYPES } from '../../../shared/vocabulary';
 import type {
   CaseDocument,
@@ -121,7 +122,8 @@ export function searchFieldsOf(
     }
     case 'note': {
       const note = record as Note;
-      return { title: note.title, keywords: '', body: richTextToPlain(note.body) };
+      // The names of the records it mentions, as they were called when it was last saved, find it too.
+      return { title: note.title, keywords: joined(...referencedNames(note.body)), body: richTextToPlain(note.body) };
     }
   }
 }
