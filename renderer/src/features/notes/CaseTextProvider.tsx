@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { Entity, Excerpt, RecordRef, TimelineEvent } from '../../../../shared/domain';
@@ -8,6 +7,7 @@ import { eventWhen } from '../../../../shared/eventDates';
 import { refKey } from '../../../../shared/textReferences';
 import { recordPath, recordTitle } from '../../../../shared/vocabulary';
 import { operations, queries } from '../../app/casebook';
+import { watchRead } from '../../app/liveRead';
 import { explainError } from '../../components/useOperation';
 import type { TextRecord } from '../../db/queries/textRecords';
 import { CaseTextContext, type CaseText, type RecordChoice, type ShownRecord } from '../../editor/caseText';
@@ -102,11 +102,10 @@ export function CaseTextProvider({ caseId, children }: { caseId: string; childre
       },
       describe,
       watch(refs, onChange) {
-        const subscription = liveQuery(() => queries.textRecords(caseId, refs)).subscribe({
-          next: (found) => onChange(new Map(found.map((item) => [refKey(item.asked), shownOf(caseId, item)]))),
-          error: () => undefined,
-        });
-        return () => subscription.unsubscribe();
+        return watchRead(
+          () => queries.textRecords(caseId, refs),
+          (found) => onChange(new Map(found.map((item) => [refKey(item.asked), shownOf(caseId, item)]))),
+        );
       },
       open: (path) => void navigate(path),
     };
