@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import type { CaseDocument, CaseRecord, Excerpt, Note, RecordRef, RecordType } from '../../../../shared/domain';
-import { RECORD_LINK_NODE, labelOfNode, passagesMentioning } from '../../../../shared/textReferences';
+import type { CaseDocument, CaseRecord, Excerpt, Note, RecordRef, RecordType, RichTextNode } from '../../../../shared/domain';
+import { RECORD_LINK_NODE, labelOfNode, passagesMentioning, referencesIn, refKey } from '../../../../shared/textReferences';
 import { TEXT_LINK_KIND, recordTitle, tableOf } from '../../../../shared/vocabulary';
 import type { CasebookDB } from '../schema';
 
@@ -95,19 +95,19 @@ export interface TextBacklink {
 export async function textBacklinks(db: CasebookDB, caseId: string, target: RecordRef): Promise<TextBacklink[]> {
   const links = await db.links.where('ends').equals(target.id).filter((link) => link.kind === TEXT_LINK_KIND && link.to.id === target.id).toArray();
   if (!links.length) return [];
-  const [notes, record, redirects] = await Promise.all([
-    db.notes.bulkGet([...new Set(links.map((link) => link.from.id))]),
-    db.table(tableOf(target.type)).get(target.id) as Promise<CaseRecord | undefined>,
-    target.type === 'entity' ? entityRedirects(db, caseId) : new Map<string, string>(),
-  ]);
-  const standsFor = (ref: RecordRef) =>
-    ref.type === target.type && (ref.id === target.id || (ref.type === 'entity' && keptEntityId(ref.id, redirects) === target.id));
-  const title = record ? recordTitle(target.type, record) : null;
-  return notes
+  const notes = (await db.notes.bulkGet([...new Set(links.map((link) => link.from.id))]))
     .filter((note): note is Note => note !== undefined && note.caseId === caseId)
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
-    .map((note) => ({
-      note,
-      passages: passagesMentioning(note.body, target, (ref, node) => (title !== null && standsFor(ref) && node.type === RECORD_LINK_NODE ? title : labelOfNode(node)), standsFor),
-    }));
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  // Every record the sentences name, as it is called now (merged-away entities as the one kept).
+  const named = [...new Map(notes.flatMap((note) => referencesIn(note.body)).map((ref) => [refKey(ref), ref])).values()];
+  const now = new Map((await textRecords(db, caseId, named)).map((item) => [refKey(item.asked), item]));
+  const standsFor = (ref: RecordRef) => {
+    const current = now.get(refKey(ref))?.ref ?? ref;
+    return current.type === target.type && current.id === target.id;
+  };
+  const titleOf = (ref: RecordRef, node: RichTextNode) => {
+    const item = now.get(refKey(ref));
+    return item?.record && node.type === RECORD_LINK_NODE ? recordTitle(item.ref.type, item.record) : labelOfNode(node);
+  };
+  return notes.map((note) => ({ note, passages: passagesMentioning(note.body, target, titleOf, standsFor) }));
 }
