@@ -1,6 +1,5 @@
 import { createContext } from 'react';
-import type { RecordRef, RecordType } from '../../../shared/domain';
-import { refKey } from '../../../shared/textReferences';
+import type { RecordRef } from '../../../shared/domain';
 
 /**
  * What a rich-text field needs from the open case to link its text to the case's records: finding records as the
@@ -60,38 +59,3 @@ export interface ShownRecord {
 }
 
 export const CaseTextContext = createContext<CaseText | null>(null);
-
-/** The records of a type a `[[` link can name, in the order the list groups them. */
-export const LINKABLE_TYPES: readonly RecordType[] = ['entity', 'document', 'excerpt', 'event', 'note'];
-
-type Listener = () => void;
-
-/**
- * The records one editor's text refers to, as the case has them now: one store per editor, fed by one live query
- * (`CaseText.watch`), read by every mention's node view. A node view subscribes to hear of changes; 2,000 mentions are
- * 2,000 map look-ups when something changes, and nothing while typing.
- */
-export class ShownRecords {
-  private shown: ReadonlyMap<string, ShownRecord> | null = null;
-  private readonly listeners = new Set<Listener>();
-
-  /** The record as shown now; undefined until the case has answered (or outside a case). */
-  get(ref: RecordRef): ShownRecord | undefined {
-    return this.shown?.get(refKey(ref));
-  }
-
-  /** Whether the case has answered: a record it did not name is then missing. */
-  get known(): boolean {
-    return this.shown !== null;
-  }
-
-  set(shown: ReadonlyMap<string, ShownRecord>): void {
-    this.shown = shown;
-    for (const listener of this.listeners) listener();
-  }
-
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-}

@@ -4,7 +4,39 @@ import { ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform';
 import type { Transaction } from '@tiptap/pm/state';
 import type { RecordRef } from '../../../shared/domain';
 import { recordOfNode, refKey } from '../../../shared/textReferences';
-import { ShownRecords, type CaseText } from './caseText';
+import type { CaseText, ShownRecord } from './caseText';
+
+type Listener = () => void;
+
+/**
+ * The records one editor's text refers to, as the case has them now: one store per editor, fed by one live query
+ * (`CaseText.watch`), read by every mention's node view. A node view subscribes to hear of changes; 2,000 mentions are
+ * 2,000 map look-ups when something changes, and nothing while typing.
+ */
+export class ShownRecords {
+  private shown: ReadonlyMap<string, ShownRecord> | null = null;
+  private readonly listeners = new Set<Listener>();
+
+  /** The record as shown now; undefined until the case has answered (or outside a case). */
+  get(ref: RecordRef): ShownRecord | undefined {
+    return this.shown?.get(refKey(ref));
+  }
+
+  /** Whether the case has answered: a record it did not name is then missing. */
+  get known(): boolean {
+    return this.shown !== null;
+  }
+
+  set(shown: ReadonlyMap<string, ShownRecord>): void {
+    this.shown = shown;
+    for (const listener of this.listeners) listener();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
 
 /**
  * Ties one editor (or one view's renderer) to the open case: which case it writes in, and the store its mentions are

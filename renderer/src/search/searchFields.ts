@@ -2,7 +2,6 @@
  * What of each record is searched, in three fields ranked differently: its title or name, its keywords (aliases,
  * tags, authors, dates) and its body (a document's text, an excerpt's quote, a description or a note).
  */
-import { referencedNames } from '../../../shared/textReferences';
 import { RECORD_KINDS, RECORD_TYPES } from '../../../shared/vocabulary';
 import type {
   CaseDocument,
@@ -47,13 +46,18 @@ export function refOf(key: string): RecordRef {
   return { type: key.slice(0, colon) as RecordType, id: key.slice(colon + 1) };
 }
 
-/** The plain text of a TipTap document: its text nodes, blocks and hard breaks on lines of their own. */
+/**
+ * The plain text of a TipTap document: its text nodes, blocks and hard breaks on lines of their own. A mention of a
+ * record or a quote block (shared/textReferences.ts) reads as the name or quote it was last saved with.
+ */
 export function richTextToPlain(value: RichText | null | undefined): string {
   if (!value) return '';
   const lines: string[] = [];
   let line = '';
   const visit = (node: RichTextNode) => {
     if (node.type === 'text') line += node.text ?? '';
+    else if (node.type === 'recordLink') line += String(node.attrs?.label ?? '');
+    else if (node.type === 'excerptQuote') lines.push(String(node.attrs?.quote ?? ''));
     else if (node.type === 'hardBreak') line += '\n';
     else if (node.content) {
       const block = node.type !== 'doc';
@@ -122,8 +126,7 @@ export function searchFieldsOf(
     }
     case 'note': {
       const note = record as Note;
-      // The names of the records it mentions, as they were called when it was last saved, find it too.
-      return { title: note.title, keywords: joined(...referencedNames(note.body)), body: richTextToPlain(note.body) };
+      return { title: note.title, keywords: '', body: richTextToPlain(note.body) };
     }
   }
 }
