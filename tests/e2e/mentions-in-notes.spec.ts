@@ -103,3 +103,42 @@ test('a note mentions entities and quotes an excerpt; the mentions follow a rena
   await text.editor.locator('figure.excerpt-quote').getByRole('button', { name: /^Open the source/ }).click();
   await expect(new ReaderPage(page).heading).toHaveText('Port log');
 });
+
+test('an entity dragged from the list into a description is mentioned there, and opens with a click where the text is shown; an event goes in as a dated line', async ({ page }) => {
+  await new LibraryPage(page).goto();
+  await new LibraryPage(page).createCase('Dragged mentions');
+  const workspace = new WorkspacePage(page);
+  await workspace.addEntity('Jan Nowak', 'person');
+  await workspace.addEntity('Quayline Logistics', 'organisation');
+  await workspace.addEvent('Raid on the warehouse', '9 March 2021');
+
+  // Quayline's description, being edited, takes Jan Nowak's row dropped from the list beside it.
+  await new EntityPage(page).open('Quayline Logistics');
+  await page.getByRole('article').getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('form', { name: 'Edit Quayline Logistics' });
+  const description = form.getByRole('textbox', { name: 'Entity description' });
+  await description.click();
+  await page.keyboard.type('Run by ');
+  await workspace.list('Entities').getByRole('link', { name: /^Jan Nowak/ }).dragTo(description);
+  await expect(description.locator('.record-link', { hasText: 'Jan Nowak' })).toBeVisible();
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  // Shown on the page, the mention is a link: a plain click opens the entity.
+  const shown = page.getByRole('article').locator('.rich-text-view');
+  await shown.getByRole('link', { name: 'Jan Nowak' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Jan Nowak', exact: true })).toBeVisible();
+
+  // In a note, `[[` puts the event in as a dated line, which Ctrl+click (Cmd+click) opens once the note is saved.
+  await workspace.openSection('Notes');
+  await page.getByRole('link', { name: 'New note' }).first().click();
+  await page.getByRole('form', { name: 'New note' }).getByLabel('Title').fill('Chronology');
+  const text = new NoteTextPage(page);
+  await text.editor.click();
+  await text.type('[[raid');
+  await text.choose(/^Raid on the warehouse as dated line/);
+  await expect(text.mention('Raid on the warehouse')).toHaveText('9 March 2021 — Raid on the warehouse');
+  await page.getByRole('form', { name: 'New note' }).getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('form', { name: 'Note Chronology', exact: true })).toBeVisible();
+  await text.mention('Raid on the warehouse').click({ modifiers: ['ControlOrMeta'] });
+  await expect(page.getByRole('heading', { level: 2, name: 'Raid on the warehouse', exact: true })).toBeVisible();
+});
