@@ -110,24 +110,31 @@ export const RecordLink = Node.create<RecordLinkOptions>({
 
   addNodeView() {
     return ({ node, editor }) => {
+      // One element and its text for each mention (a note may hold thousands): the "(deleted)" read out for a missing
+      // one is the only extra node, and only then.
       const dom = document.createElement('span');
-      const text = document.createElement('span');
-      const missing = document.createElement('span');
-      missing.className = 'visually-hidden';
-      dom.append(text, missing);
       const shown = shownRecordsOf(editor);
       let attrs = node.attrs as RecordLinkAttrs;
+      // Writes only what changed: a node view is updated on every change of its paragraph, and each DOM write costs.
+      let painted = '';
       const paint = () => {
         const record = shown.get(attrs);
         const gone = shown.known && (!record || record.missing);
         const words = shownText(attrs, record);
-        if (text.textContent !== words) text.textContent = words;
-        missing.textContent = gone ? ' (deleted)' : '';
+        const key = `${words}|${gone}|${attrs.as}|${attrs.type}:${attrs.id}`;
+        if (key === painted) return;
+        painted = key;
+        dom.textContent = words;
+        if (gone) {
+          const note = document.createElement('span');
+          note.className = 'visually-hidden';
+          note.textContent = ' (deleted)';
+          dom.append(note);
+        }
         dom.className = `record-link ${attrs.as}${gone ? ' missing' : ''}`;
-        dom.title = gone ? `${attrs.label}: deleted from the case` : 'Ctrl+click to open';
+        dom.dataset.recordType = attrs.type;
+        dom.dataset.recordId = attrs.id;
       };
-      dom.dataset.recordType = attrs.type;
-      dom.dataset.recordId = attrs.id;
       paint();
       const stop = shown.subscribe(paint);
       return {
@@ -135,8 +142,6 @@ export const RecordLink = Node.create<RecordLinkOptions>({
         update: (updated) => {
           if (updated.type.name !== RECORD_LINK_NODE) return false;
           attrs = updated.attrs as RecordLinkAttrs;
-          dom.dataset.recordType = attrs.type;
-          dom.dataset.recordId = attrs.id;
           paint();
           return true;
         },
