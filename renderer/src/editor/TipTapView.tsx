@@ -1,12 +1,36 @@
 import './editor.css';
 import { generateHTML } from '@tiptap/core';
-import { useMemo } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { RichText } from '../../../shared/domain';
+import { referencesIn, refKey } from '../../../shared/textReferences';
+import { CaseTextContext, type ShownRecord } from './caseText';
 import { richTextExtensions } from './extensions';
+import { paintShown } from './paintShown';
 
-/** Shows stored rich text read-only. The HTML comes from TipTap's own serializer, which escapes all text. */
+/**
+ * Shows stored rich text read-only. The HTML comes from TipTap's own serializer, which escapes all text; in a case,
+ * its mentions then show the records as they are now (one live query for all of them) and open with a click.
+ */
 export function TipTapView({ value, empty }: { value: RichText | null; empty?: string }) {
   const html = useMemo(() => (value ? generateHTML(value, richTextExtensions) : ''), [value]);
+  const caseText = useContext(CaseTextContext);
+  const refs = useMemo(() => referencesIn(value), [value]);
+  const watched = refs.map(refKey).join('|');
+  const [shown, setShown] = useState<ReadonlyMap<string, ShownRecord> | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `watched` stands for `refs`: the same records, the same query.
+  useEffect(() => (caseText && refs.length ? caseText.watch(refs, setShown) : undefined), [caseText, watched]);
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (root.current && shown) paintShown(root.current, shown);
+  }, [html, shown]);
+
+  const open = (event: MouseEvent) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.record-link[href], a[data-source-link][href]');
+    if (!link || !caseText || event.button !== 0) return;
+    event.preventDefault();
+    caseText.open(link.getAttribute('href')!.slice(1));
+  };
+
   if (!html) return empty ? <p className="muted">{empty}</p> : null;
-  return <div className="rich-text-view" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={root} className="rich-text-view" onClick={open} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,5 +1,8 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { ExcerptQuote } from './extensions/excerptQuote';
+import { RecordDrop } from './extensions/recordDrop';
+import { RecordLink } from './extensions/recordLink';
 
 /**
  * The one set of TipTap extensions every rich-text field uses, so what one editor writes every other can show.
@@ -10,4 +13,5 @@ export const richTextExtensions: Extensions = [
     heading: { levels: [2, 3] },
     link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
   }),
+  RecordLink, ExcerptQuote, RecordDrop, // live links to the case: `@` mentions, `[[` links, quote blocks, drops
 ];
