@@ -4,6 +4,7 @@ import {
   parseShortcut,
   toAriaKeyShortcuts,
   type CommandId,
+  type CommandDeclaration,
   type Shortcut,
 } from '../../../shared/commands';
 
@@ -47,7 +48,11 @@ export function isTextField(target: EventTarget | null): boolean {
  * "Import files (Ctrl+O)", and the shortcut for assistive technology.
  */
 export function commandHint(id: CommandId, mac = IS_MAC): { title: string; 'aria-keyshortcuts'?: string } {
-  const { label, shortcut } = COMMANDS[id];
+  return declarationHint(COMMANDS[id], mac);
+}
+
+/** The same for a command declared elsewhere (the editor's). */
+export function declarationHint({ label, shortcut }: CommandDeclaration, mac = IS_MAC): { title: string; 'aria-keyshortcuts'?: string } {
   if (!shortcut) return { title: label };
   return { title: `${label} (${formatShortcut(shortcut, mac)})`, 'aria-keyshortcuts': toAriaKeyShortcuts(shortcut, mac) };
 }
