@@ -46,7 +46,7 @@ describe('the import profile', () => {
   });
 });
 
-const PROFILES: SanitizeProfile[] = ['import', 'reader', 'report'];
+const PROFILES: SanitizeProfile[] = ['import', 'reader', 'report', 'paste'];
 
 /** One of each way a page could run something, fetch something or send something. */
 const HOSTILE = `

@@ -11,8 +11,10 @@ import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
  *   the page's styles, ids and landmarks go, since the reader's typography and navigation are the app's, and its
  *   headings move under the reader's own title.
  * - `report`: what a PDF report may contain of stored rich text and documents: as the reader, without moving headings.
+ * - `paste`: what is pasted into a rich-text field from a web page or a word processor: as the report, its headings
+ *   one level down (level 1 is the record's own title), and its embedded images kept for the editor to store.
  */
-export type SanitizeProfile = 'import' | 'reader' | 'report';
+export type SanitizeProfile = 'import' | 'reader' | 'report' | 'paste';
 
 /** Any absolute or protocol-relative address, or one with a scheme. */
 const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -91,6 +93,7 @@ const PROFILES: Record<SanitizeProfile, Profile> = {
   // The reader's title is a level 2 heading.
   reader: { ...BASE, ...SHOWN_IN_THE_APP, headingShift: 2, lineNumbers: 'apply' },
   report: { ...BASE, ...SHOWN_IN_THE_APP },
+  paste: { ...BASE, ...SHOWN_IN_THE_APP, headingShift: 1 },
 };
 
 function configOf(profile: Profile): Config {
