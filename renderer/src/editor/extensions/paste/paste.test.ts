@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { Node, type Editor } from '@tiptap/core';
 import { describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { richTextExtensions } from '../../extensions';
 import { blocks, testEditor } from '../testing';
 import { PastedContent, type PastedContentOptions } from '.';
 
-// Read here rather than through read-fixture.ts, whose `new URL(…, import.meta.url)` Vite rewrites in a jsdom test.
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../../../tests/fixtures', name), 'utf8');
+import webPaste from '../../../../../tests/fixtures/web-paste.html?raw';
+import wordPaste from '../../../../../tests/fixtures/word-paste.html?raw';
 
 /** Pastes as the browser does: a paste event whose clipboard holds `html` (and its text), or files. */
 function paste(editor: Editor, { html = '', text = '', files = [] as File[] }) {
@@ -38,7 +36,7 @@ function pasteEditor(options: Partial<PastedContentOptions> = {}, withImages = f
 describe('pasting from a web page', () => {
   it('keeps headings, emphasis, links, lists, the table and the quote, and nothing that runs or fetches', () => {
     const { editor, onLeftOut } = pasteEditor();
-    paste(editor, { html: fixture('web-paste.html'), text: 'Trawler seized' });
+    paste(editor, { html: webPaste, text: 'Trawler seized' });
     const html = editor.getHTML();
     expect(html).toContain('<h2>Trawler seized off the north quay</h2>');
     expect(html).toContain('<h3>What was found</h3>');
@@ -59,7 +57,7 @@ describe('pasting from a web page', () => {
 describe('pasting from Word', () => {
   it('makes real lists of Word’s list paragraphs, keeps the table and link, and drops the mso- markup', () => {
     const { editor } = pasteEditor();
-    paste(editor, { html: fixture('word-paste.html'), text: 'Inspection' });
+    paste(editor, { html: wordPaste, text: 'Inspection' });
     const json = editor.getJSON();
     expect(blocks(editor)).toEqual(['heading', 'paragraph', 'heading', 'bulletList', 'paragraph', 'orderedList', 'table', 'paragraph']);
     const bullets = json.content![3]!;
