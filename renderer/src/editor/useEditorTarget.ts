@@ -9,6 +9,16 @@ import { canRun, runAction } from './editorActions';
 registerEditorCommands(commandRegistry);
 
 /**
+ * Whether the focus, going to `next`, has left the editor for good: not for its own toolbar or link box, not for
+ * another dialog over it (the palette), and not for nothing in the page (the application menu, another window).
+ */
+function leftFor(next: EventTarget | null, editor: HTMLElement | null): boolean {
+  if (!(next instanceof Element) || editor?.contains(next)) return false;
+  const dialog = next.closest('dialog');
+  return dialog === null || dialog.contains(editor);
+}
+
+/**
  * Offers `editor` to the editor's commands (palette, Format menu) while it has the focus, and while the focus is
  * in its own toolbar or link box, or has gone to the palette or to the application menu (a dialog, or nowhere in
  * the page): the command then runs on the text the researcher was writing. Focus anywhere else withdraws it.
@@ -18,8 +28,7 @@ export function useEditorTarget(editor: Editor, around: RefObject<HTMLElement | 
   useEffect(() => {
     const onFocus = () => setOffered(true);
     const onBlur = ({ event }: { event: FocusEvent }) => {
-      const next = event.relatedTarget;
-      if (next instanceof Element && !next.closest('dialog') && !around.current?.contains(next)) setOffered(false);
+      if (leftFor(event.relatedTarget, around.current)) setOffered(false);
     };
     editor.on('focus', onFocus);
     editor.on('blur', onBlur);
@@ -33,8 +42,7 @@ export function useEditorTarget(editor: Editor, around: RefObject<HTMLElement | 
     const element = around.current;
     if (!element || !offered) return;
     const onFocusOut = (event: FocusEvent) => {
-      const next = event.relatedTarget;
-      if (next instanceof Element && !next.closest('dialog') && !element.contains(next)) setOffered(false);
+      if (leftFor(event.relatedTarget, element)) setOffered(false);
     };
     element.addEventListener('focusout', onFocusOut);
     return () => element.removeEventListener('focusout', onFocusOut);
