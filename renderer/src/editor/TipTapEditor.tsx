@@ -56,27 +56,30 @@ export function TipTapEditor({ label, value, onChange, autoFocus = false, submit
     ],
     [submitOnEnter, keepsImages, pasteImage],
   );
+  // The options stay the same object by object from one render to the next, or TipTap would set them on the editor
+  // again at every keystroke (the value given later is what the editor itself wrote).
+  const [content] = useState(() => value ?? '');
+  const editorProps = useMemo(() => ({ attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' } }), [label]);
   const editor = useEditor(
     {
       extensions,
-      content: value ?? '',
+      content,
       autofocus: autoFocus ? 'end' : false,
       // The toolbar and the count follow the editor themselves: a keystroke re-renders nothing else.
       shouldRerenderOnTransaction: false,
-      editorProps: {
-        attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
-      },
+      editorProps,
       onUpdate: ({ editor }) => changed(editor.isEmpty ? null : (editor.getJSON() as RichText)),
     },
     [extensions],
   );
   const [linkOpen, setLinkOpen] = useState(false);
+  const openLink = useCallback(() => setLinkOpen(true), []);
   const around = useRef<HTMLDivElement>(null);
-  useEditorTarget(editor, around, () => setLinkOpen(true));
+  useEditorTarget(editor, around, openLink);
 
   return (
     <div ref={around} className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
-      <Toolbar editor={editor} label={label} onLink={() => setLinkOpen(true)} />
+      <Toolbar editor={editor} label={label} onLink={openLink} />
       {linkOpen && <LinkBar editor={editor} onClose={() => setLinkOpen(false)} />}
       <EditorContent editor={editor} />
       {showCount && <WordCount editor={editor} />}

@@ -1,5 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { EDITOR_COMMANDS, type EditorCommandId } from '../../../shared/editorCommands';
 import { declarationHint } from '../commands/shortcuts';
 import { EDITOR_ACTIONS, canRun, runAction } from './editorActions';
@@ -89,7 +89,7 @@ interface ToolbarProps {
  * tooltip; the buttons that toggle say whether the selection has what they toggle. Buttons that cannot act here
  * (Undo with nothing to undo) say so and do nothing, but stay reachable.
  */
-export function Toolbar({ editor, label, onLink }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({ editor, label, onLink }: ToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor }) => ({
@@ -161,4 +161,4 @@ export function Toolbar({ editor, label, onLink }: ToolbarProps) {
       ))}
     </div>
   );
-}
+});
