@@ -1,4 +1,4 @@
-import { menuCommandsOf, type CommandDeclaration } from './commands';
+import { formatShortcut, menuCommandsOf, toAriaKeyShortcuts, type CommandDeclaration } from './commands';
 
 /**
  * The rich-text editor's commands: formatting, blocks, tables and history. They act on the editor that has the focus,
@@ -41,6 +41,13 @@ export const EDITOR_COMMANDS = {
 export type EditorCommandId = keyof typeof EDITOR_COMMANDS;
 
 export const EDITOR_COMMAND_IDS = Object.keys(EDITOR_COMMANDS) as EditorCommandId[];
+
+/** What a toolbar button shows of its command: "Bold (Ctrl+B)" as its tooltip, and the shortcut for assistive technology. */
+export function editorCommandHint(id: EditorCommandId, mac: boolean): { title: string; 'aria-keyshortcuts'?: string } {
+  const { label, shortcut } = EDITOR_COMMANDS[id];
+  if (!shortcut) return { title: label };
+  return { title: `${label} (${formatShortcut(shortcut, mac)})`, 'aria-keyshortcuts': toAriaKeyShortcuts(shortcut, mac) };
+}
 
 /** The editor's commands the application's Format menu offers. */
 export const EDITOR_MENU_COMMANDS = menuCommandsOf(EDITOR_COMMANDS);

@@ -1,14 +1,12 @@
 /**
  * The editor's benchmark, in the page: a long note (100,000 words of generated prose in paragraphs, with headings,
- * lists, emphasis, a table) opened in the real editor, its code loaded on demand as the app loads it, inside the
- * app's command provider; then the time from each key pressed to the frame that shows it, while `npm run bench`
+ * lists, emphasis, a table) opened in the real editor, its code loaded on demand as the app loads it; then the time from each key pressed to the frame that shows it, while `npm run bench`
  * types into it with the real keyboard (bench/editor.ts). Any other document can be opened as TipTap JSON, so a
  * later figure (a note with 2,000 mentions) measures the same way.
  */
 import type { JSONContent } from '@tiptap/core';
 import { createElement, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { MemoryRouter } from 'react-router';
 import type { RichText } from '../../shared/domain';
 import { syntheticDocuments } from './corpus';
 import { seededRandom } from './generate';
@@ -101,10 +99,9 @@ export const editorBenchmark = {
     host = document.body.appendChild(document.createElement('div'));
     host.style.cssText = 'width: 900px; height: 700px; overflow: auto';
     const asked = performance.now();
-    const [{ TipTapEditor }, { CommandsProvider, commandRegistry }] = await Promise.all([
-      import('../../renderer/src/editor/TipTapEditor'),
-      import('../../renderer/src/commands'),
-    ]);
+    // Loaded as the app loads it. Only the editor: the benchmark importing more of the app (its commands, its router)
+    // would change how the app's own code is split, and the start bundle's figure with it.
+    const { TipTapEditor } = await import('../../renderer/src/editor/TipTapEditor');
     const codeMs = performance.now() - asked;
     // As a form holds its field's value: in state, set on every change.
     function Form() {
@@ -112,13 +109,7 @@ export const editorBenchmark = {
       return createElement(TipTapEditor, { label: 'Note text', value, onChange: setValue });
     }
     root = createRoot(host);
-    root.render(
-      createElement(
-        MemoryRouter,
-        null,
-        createElement(CommandsProvider, { registry: commandRegistry, host: { onMenuCommand: () => () => undefined }, children: createElement(Form) }),
-      ),
-    );
+    root.render(createElement(Form));
     // Shown: the editor's text is on the page, and a frame has been drawn with it.
     while (!host.querySelector('.tiptap p')) await nextFrame();
     const openMs = (await nextFrame()) - asked;

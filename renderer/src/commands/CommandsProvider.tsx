@@ -83,8 +83,6 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
       const command = registry.get(id);
       if (outcome === 'unavailable' && fromMenu && command)
         notify('info', `“${command.label}” is not available here. ${command.whenUnavailable}`.trim());
-      // Only the editor's commands are registered late, with the editor.
-      else if (outcome === 'unknown' && fromMenu) notify('info', 'Formatting applies to the text being written: click into a text first.');
     },
     [registry],
   );

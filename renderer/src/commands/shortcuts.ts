@@ -4,7 +4,6 @@ import {
   parseShortcut,
   toAriaKeyShortcuts,
   type CommandId,
-  type CommandDeclaration,
   type Shortcut,
 } from '../../../shared/commands';
 
@@ -48,11 +47,7 @@ export function isTextField(target: EventTarget | null): boolean {
  * "Import files (Ctrl+O)", and the shortcut for assistive technology.
  */
 export function commandHint(id: CommandId, mac = IS_MAC): { title: string; 'aria-keyshortcuts'?: string } {
-  return declarationHint(COMMANDS[id], mac);
-}
-
-/** The same for a command declared elsewhere (the editor's). */
-export function declarationHint({ label, shortcut }: CommandDeclaration, mac = IS_MAC): { title: string; 'aria-keyshortcuts'?: string } {
+  const { label, shortcut } = COMMANDS[id];
   if (!shortcut) return { title: label };
   return { title: `${label} (${formatShortcut(shortcut, mac)})`, 'aria-keyshortcuts': toAriaKeyShortcuts(shortcut, mac) };
 }

@@ -2,14 +2,14 @@ import './editor.css';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
-import { notify } from '../components/notices';
 import { richTextExtensions } from './extensions';
+import { CaretBlock } from './extensions/caretBlock';
 import { PastedContent } from './extensions/paste';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
 import { WordCounting } from './extensions/wordCount';
 import { LinkBar } from './LinkBar';
 import { Toolbar } from './Toolbar';
-import { useEditorTarget } from './useEditorTarget';
+import { useEditorTarget, type EditorCommandTarget } from './useEditorTarget';
 import { WordCount } from './WordCount';
 
 export interface RichTextEditorProps {
@@ -30,31 +30,54 @@ export interface RichTextEditorProps {
   onPasteImage?: (file: File) => Promise<string | null>;
 }
 
+/** What the app gives the editor (RichTextEditor does), so the editor's code needs none of the app's at start. */
+export interface EditorHost {
+  /** Takes the editor's command target while the editor has the focus, and null when it goes. */
+  onCommandTarget?: (target: EditorCommandTarget | null) => void;
+  /** Says something to the researcher (what a paste left out). */
+  notify?: (message: string) => void;
+  /** Whether Mod is Cmd, for the shortcuts the toolbar shows. */
+  mac?: boolean;
+}
+
 /**
  * The one rich-text editor: what it holds is TipTap JSON, stored as is; an empty editor gives null. The toolbar,
  * the Format menu and the palette format the text, TipTap's keymap and Markdown shortcuts as it is typed.
  */
-export function TipTapEditor({ label, value, onChange, autoFocus = false, submitOnEnter = false, showCount = !submitOnEnter, onPasteImage }: RichTextEditorProps) {
+export function TipTapEditor({
+  label,
+  value,
+  onChange,
+  autoFocus = false,
+  submitOnEnter = false,
+  showCount = !submitOnEnter,
+  onPasteImage,
+  onCommandTarget,
+  notify,
+  mac = false,
+}: RichTextEditorProps & EditorHost) {
   // The editor is made once; its callbacks call the latest functions given.
-  const latest = useRef({ onChange, onPasteImage });
+  const latest = useRef({ onChange, onPasteImage, notify });
   useLayoutEffect(() => {
-    latest.current = { onChange, onPasteImage };
+    latest.current = { onChange, onPasteImage, notify };
   });
   const keepsImages = onPasteImage !== undefined;
   const pasteImage = useCallback((file: File) => latest.current.onPasteImage?.(file) ?? Promise.resolve(null), []);
   const changed = useCallback((next: RichText | null) => latest.current.onChange(next), []);
+  const leftOut = useCallback((message: string) => latest.current.notify?.(message), []);
   const extensions = useMemo(
     () => [
       ...richTextExtensions,
       WordCounting,
+      CaretBlock,
       // eslint-disable-next-line react-hooks/refs -- the ref is read when an image is pasted, never while rendering
       PastedContent.configure({
         onPasteImage: keepsImages ? pasteImage : null,
-        onLeftOut: (message) => notify('info', message),
+        onLeftOut: leftOut,
       }),
       ...(submitOnEnter ? [SubmitOnEnter] : []),
     ],
-    [submitOnEnter, keepsImages, pasteImage],
+    [submitOnEnter, keepsImages, pasteImage, leftOut],
   );
   // The options stay the same object by object from one render to the next, or TipTap would set them on the editor
   // again at every keystroke (the value given later is what the editor itself wrote).
@@ -75,11 +98,11 @@ export function TipTapEditor({ label, value, onChange, autoFocus = false, submit
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useCallback(() => setLinkOpen(true), []);
   const around = useRef<HTMLDivElement>(null);
-  useEditorTarget(editor, around, openLink);
+  useEditorTarget(editor, around, openLink, onCommandTarget);
 
   return (
     <div ref={around} className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
-      <Toolbar editor={editor} label={label} onLink={openLink} />
+      <Toolbar editor={editor} mac={mac} label={label} onLink={openLink} />
       {linkOpen && <LinkBar editor={editor} onClose={() => setLinkOpen(false)} />}
       <EditorContent editor={editor} />
       {showCount && <WordCount editor={editor} />}

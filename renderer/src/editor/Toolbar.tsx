@@ -1,7 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
-import { EDITOR_COMMANDS, type EditorCommandId } from '../../../shared/editorCommands';
-import { declarationHint } from '../commands/shortcuts';
+import { EDITOR_COMMANDS, editorCommandHint, type EditorCommandId } from '../../../shared/editorCommands';
 import { EDITOR_ACTIONS, canRun, runAction } from './editorActions';
 
 interface ToolButton {
@@ -77,6 +76,8 @@ const GROUPS: ToolGroup[] = [
 
 interface ToolbarProps {
   editor: Editor;
+  /** Whether Mod is Cmd, for the shortcuts the buttons show. */
+  mac: boolean;
   /** The editing area's name, which the toolbar's takes after. */
   label: string;
   /** Link… asks for the address in the editor's link box. */
@@ -89,7 +90,7 @@ interface ToolbarProps {
  * tooltip; the buttons that toggle say whether the selection has what they toggle. Buttons that cannot act here
  * (Undo with nothing to undo) say so and do nothing, but stay reachable.
  */
-export const Toolbar = memo(function Toolbar({ editor, label, onLink }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({ editor, mac, label, onLink }: ToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor }) => ({
@@ -144,7 +145,7 @@ export const Toolbar = memo(function Toolbar({ editor, label, onLink }: ToolbarP
                 type="button"
                 className="quiet"
                 aria-label={EDITOR_COMMANDS[id].label}
-                {...declarationHint(EDITOR_COMMANDS[id])}
+                {...editorCommandHint(id, mac)}
                 aria-pressed={active}
                 aria-disabled={unavailable(id) || undefined}
                 tabIndex={at === tabStop ? 0 : -1}

@@ -1,12 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState, type RefObject } from 'react';
-import { commandRegistry, useCommandTarget } from '../commands';
-import { registerEditorCommands } from '../commands/editorCommands';
 import type { EditorCommandId } from '../../../shared/editorCommands';
 import { canRun, runAction } from './editorActions';
 
-// The editor's commands join the registry with the editor's code (this module loads with it).
-registerEditorCommands(commandRegistry);
+/** What the editor that has the focus offers the editor's commands: whether it can, or runs, one of them. */
+export type EditorCommandTarget = (id: EditorCommandId, how: 'can' | 'run') => boolean;
 
 /**
  * Whether the focus, going to `next`, has left the editor for good: not for its own toolbar or link box, not for
@@ -19,11 +17,16 @@ function leftFor(next: EventTarget | null, editor: HTMLElement | null): boolean 
 }
 
 /**
- * Offers `editor` to the editor's commands (palette, Format menu) while it has the focus, and while the focus is
- * in its own toolbar or link box, or has gone to the palette or to the application menu (a dialog, or nowhere in
- * the page): the command then runs on the text the researcher was writing. Focus anywhere else withdraws it.
+ * Gives `onTarget` the editor's command target while the editor has the focus, and while the focus is in its own
+ * toolbar or link box, or has gone to the palette or to the application menu: a command from there then runs on
+ * the text the researcher was writing. Focus anywhere else withdraws it (`onTarget(null)`).
  */
-export function useEditorTarget(editor: Editor, around: RefObject<HTMLElement | null>, openLink: () => void): void {
+export function useEditorTarget(
+  editor: Editor,
+  around: RefObject<HTMLElement | null>,
+  openLink: () => void,
+  onTarget: ((target: EditorCommandTarget | null) => void) | undefined,
+): void {
   const [offered, setOffered] = useState(false);
   useEffect(() => {
     const onFocus = () => setOffered(true);
@@ -48,17 +51,16 @@ export function useEditorTarget(editor: Editor, around: RefObject<HTMLElement | 
     return () => element.removeEventListener('focusout', onFocusOut);
   }, [around, offered]);
 
-  useCommandTarget(
-    'editor',
-    offered
-      ? (id: EditorCommandId, how: 'can' | 'run') => {
-          if (editor.isDestroyed) return false;
-          if (id === 'editor.link') {
-            if (how === 'run') openLink();
-            return true;
-          }
-          return how === 'can' ? canRun(editor, id) : runAction(editor, id);
-        }
-      : null,
-  );
+  useEffect(() => {
+    if (!offered || !onTarget) return;
+    onTarget((id, how) => {
+      if (editor.isDestroyed) return false;
+      if (id === 'editor.link') {
+        if (how === 'run') openLink();
+        return true;
+      }
+      return how === 'can' ? canRun(editor, id) : runAction(editor, id);
+    });
+    return () => onTarget(null);
+  }, [offered, onTarget, editor, openLink]);
 }
