@@ -63,6 +63,26 @@ test.describe('the rich-text editor', () => {
     await expect(editor.text.locator('h3')).toHaveText('Paid in cash twice');
   });
 
+  test('Link… sets a web or mail address on the selection, and refuses any other', async ({ page }) => {
+    const editor = await noteEditor(page, 'Sources');
+    await editor.type('the customs report');
+    await editor.selectLine();
+    await editor.button('Link…').click();
+    const address = editor.scope.getByRole('group', { name: 'Link' }).getByRole('textbox', { name: 'Link address' });
+    await expect(address).toBeFocused();
+    await address.fill('javascript:alert(1)');
+    await page.keyboard.press('Enter');
+    await expect(editor.scope.getByRole('alert')).toHaveText('A link goes to a web address (https://…) or an e-mail address (mailto:…).');
+    await expect(editor.text.locator('a')).toHaveCount(0);
+    await address.fill('https://example.org/report');
+    await page.keyboard.press('Enter');
+    await expect(editor.text.locator('a[href="https://example.org/report"]')).toHaveText('the customs report');
+    await expect(address).toBeHidden();
+    await expect(editor.text).toBeFocused();
+    // The note's form was not sent by that Enter.
+    await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toHaveCount(0);
+  });
+
   test('a table is inserted, written in, grown, and undo and redo take back and bring back', async ({ page }) => {
     const editor = await noteEditor(page, 'Vessels');
     await editor.type('Vessels seen:');

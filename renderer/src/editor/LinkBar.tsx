@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { isLinkable } from './extensions/links';
 
 /**
@@ -10,6 +10,7 @@ import { isLinkable } from './extensions/links';
 export function LinkBar({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const [address, setAddress] = useState(() => (editor.getAttributes('link').href as string | undefined) ?? '');
   const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
 
   const close = () => {
     onClose();
@@ -56,7 +57,7 @@ export function LinkBar({ editor, onClose }: { editor: Editor; onClose: () => vo
         }}
         onKeyDown={onKeyDown}
         aria-invalid={error !== null}
-        aria-describedby={error ? 'link-bar-error' : undefined}
+        aria-describedby={error ? errorId : undefined}
         autoFocus
       />
       <button type="button" onClick={apply}>
@@ -66,7 +67,7 @@ export function LinkBar({ editor, onClose }: { editor: Editor; onClose: () => vo
         Cancel
       </button>
       {error && (
-        <p id="link-bar-error" role="alert" className="error small">
+        <p id={errorId} role="alert" className="error small">
           {error}
         </p>
       )}
