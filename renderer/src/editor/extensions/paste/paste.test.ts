@@ -73,6 +73,18 @@ describe('pasting from Word', () => {
   });
 });
 
+describe('pasting what was copied from an editor', () => {
+  it('keeps what only the editor’s own attributes say: a task list and whether each task is done', () => {
+    const source = testEditor('<ul data-type="taskList"><li data-type="taskItem" data-checked="true"><p>Call the pilot</p></li></ul>');
+    const copied = `<meta charset="utf-8">${source.view.serializeForClipboard(source.state.doc.slice(0, source.state.doc.content.size)).dom.innerHTML}`;
+    source.destroy();
+    const { editor } = pasteEditor();
+    paste(editor, { html: copied, text: 'Call the pilot' });
+    expect(blocks(editor)).toEqual(['taskList']);
+    expect(editor.state.doc.firstChild?.firstChild?.attrs).toEqual({ checked: true });
+  });
+});
+
 describe('pasting images', () => {
   const pixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
