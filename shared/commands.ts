@@ -14,8 +14,10 @@
  */
 export type Shortcut = string;
 
+import type { EditorCommandId } from './editorCommands';
+
 /** The application menus commands appear in, in the order of their items. */
-export type MenuName = 'file' | 'edit' | 'view' | 'go';
+export type MenuName = 'file' | 'edit' | 'format' | 'view' | 'go';
 
 export interface CommandDeclaration {
   label: string;
@@ -54,7 +56,11 @@ export const COMMANDS = {
   'relationshipTypes.open': { label: 'Relationship types…', shortcut: null, menu: 'go' },
 } as const satisfies Record<string, CommandDeclaration>;
 
+/** A command of the app's own, declared here. */
 export type CommandId = keyof typeof COMMANDS;
+
+/** Any command: the app's, or the rich-text editor's (declared in `editorCommands.ts`, loaded with the editor). */
+export type AnyCommandId = CommandId | EditorCommandId;
 
 const MODIFIERS = new Set(['Mod', 'Alt', 'Shift']);
 
@@ -70,18 +76,22 @@ export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
 /** What the main process needs to put a command in the application menu. */
 export interface MenuCommand {
-  id: CommandId;
+  id: AnyCommandId;
   label: string;
   menu: MenuName;
   /** In Electron's accelerator syntax, for display beside the item; undefined when it has no shortcut. */
   accelerator: string | undefined;
 }
 
-/** The commands the application menu offers, in declaration order. */
-export const MENU_COMMANDS: readonly MenuCommand[] = COMMAND_IDS.flatMap((id): MenuCommand[] => {
-  const { label, shortcut, menu } = COMMANDS[id] as CommandDeclaration;
-  return menu ? [{ id, label, menu, accelerator: shortcut ? toAccelerator(shortcut) : undefined }] : [];
-});
+/** The commands of a table of declarations that a menu offers, in declaration order. */
+export function menuCommandsOf(declarations: Readonly<Record<string, CommandDeclaration>>): MenuCommand[] {
+  return Object.entries(declarations).flatMap(([id, { label, shortcut, menu }]): MenuCommand[] =>
+    menu ? [{ id: id as AnyCommandId, label, menu, accelerator: shortcut ? toAccelerator(shortcut) : undefined }] : [],
+  );
+}
+
+/** The app's own commands the application menu offers, in declaration order (the editor's: `EDITOR_MENU_COMMANDS`). */
+export const MENU_COMMANDS: readonly MenuCommand[] = menuCommandsOf(COMMANDS);
 
 /** The ids a "menu command chosen" event may carry. */
 export const MENU_COMMAND_IDS = MENU_COMMANDS.map((command) => command.id);

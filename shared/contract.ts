@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CommandId } from './commands';
+import type { AnyCommandId } from './commands';
 import type {
   openFilesRequestSchema,
   printToPdfRequestSchema,
@@ -87,7 +87,7 @@ export const CHANNELS = {
 
 /** The researcher chose an item of the application menu: the renderer runs that command through its registry. */
 export interface MenuCommandEvent {
-  commandId: CommandId;
+  commandId: AnyCommandId;
 }
 
 /**

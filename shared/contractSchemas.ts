@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MENU_COMMAND_IDS, type CommandId } from './commands';
+import { MENU_COMMAND_IDS, type AnyCommandId } from './commands';
+import { EDITOR_MENU_COMMANDS } from './editorCommands';
 import type { HostEventName, HostEventPayloads } from './contract';
 import { LIMITS, REPORT_SIZE, SAVED_FILE_SIZE, tooLong } from './limits';
 
@@ -66,7 +67,7 @@ export const externalUrlSchema = z
 // Events from the host: main parses each one before sending it, and the renderer again as it arrives.
 
 export const menuCommandEventSchema = z.object({
-  commandId: z.enum(MENU_COMMAND_IDS as [CommandId, ...CommandId[]], {
+  commandId: z.enum([...MENU_COMMAND_IDS, ...EDITOR_MENU_COMMANDS.map((command) => command.id)] as [AnyCommandId, ...AnyCommandId[]], {
     error: 'The application menu sent a command Casebook does not have.',
   }),
 });

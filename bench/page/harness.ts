@@ -11,6 +11,7 @@ import { mentionsBenchmark } from './mentionsBench';
 import { runChartBenchmark, showChart } from './chartBench';
 import { runDatesBenchmark } from './datesBench';
 import { runTimelineBenchmark, showTimeline } from './timelineBench';
+import { editorBenchmark } from './editorBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -91,6 +92,8 @@ const harness = {
   /** Draws a synthetic chronology on the timeline and zooms and pans it; see timelineBench.ts. */
   timelineBenchmark: runTimelineBenchmark,
   showTimeline,
+  /** Opens a long note (or any TipTap JSON) in the editor and times the typing in it; see editorBench.ts. */
+  editorBenchmark,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

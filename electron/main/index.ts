@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, session, shell, type Session, type WebContents } from 'electron';
 import { MENU_COMMANDS } from '../../shared/commands';
+import { EDITOR_MENU_COMMANDS } from '../../shared/editorCommands';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { APP_ENTRY_URL } from './services/appProtocol';
@@ -146,7 +147,7 @@ function start(): void {
           isDevelopment,
           helpUrl: HELP_URL,
           openExternal: openExternally,
-          commands: MENU_COMMANDS,
+          commands: [...MENU_COMMANDS, ...EDITOR_MENU_COMMANDS],
           onCommand: (commandId) => {
             // With no window open (macOS), the command waits for the one this opens.
             showMainWindow();

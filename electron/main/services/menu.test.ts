@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../../shared/commands';
+import { EDITOR_MENU_COMMANDS } from '../../../shared/editorCommands';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
 function template(overrides: Partial<MenuOptions> = {}): MenuItemConstructorOptions[] {
@@ -63,6 +64,22 @@ describe('buildMenuTemplate', () => {
     const go = menu(template({ onCommand }), 'Go');
     go.find((item) => item.label === 'Go to Entities')?.click?.(undefined as never, undefined, undefined as never);
     expect(onCommand).toHaveBeenCalledExactlyOnceWith('go.entities');
+  });
+
+  it('has a Format menu of the editor’s commands after Edit, with TipTap’s keys shown, when given them', () => {
+    const items = template({ commands: [...MENU_COMMANDS, ...EDITOR_MENU_COMMANDS] });
+    expect(items.map((item) => item.label)).toEqual(['&File', '&Edit', 'F&ormat', '&View', '&Go', '&Window', '&Help']);
+    const format = menu(items, 'Format');
+    expect(format.slice(0, 3).map((item) => [item.label, item.accelerator])).toEqual([
+      ['Bold', 'CommandOrControl+B'],
+      ['Italic', 'CommandOrControl+I'],
+      ['Underline', 'CommandOrControl+U'],
+    ]);
+    expect(format.map((item) => item.label)).toContain('Insert table');
+    // Undo and Redo stay the Edit menu's own (Electron's roles), once.
+    expect(format.map((item) => item.label)).not.toContain('Undo');
+    expect(roles(menu(items, 'Edit'))).toContain('undo');
+    expect(format.every((item) => item.registerAccelerator === false)).toBe(true);
   });
 
   it('leaves out the Go menu when no command belongs in it', () => {

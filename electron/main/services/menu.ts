@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { CommandId, MenuCommand, MenuName } from '../../../shared/commands';
+import type { AnyCommandId, MenuCommand, MenuName } from '../../../shared/commands';
 
 /**
  * The application menu as a template, built from plain facts so it is tested without Electron. Standard items use
@@ -19,7 +19,7 @@ export interface MenuOptions {
   /** Casebook's commands that belong in the menu. */
   commands: readonly MenuCommand[];
   /** A command was chosen. */
-  onCommand: (id: CommandId) => void;
+  onCommand: (id: AnyCommandId) => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -88,6 +88,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
+  // The rich-text editor's formatting; its items act on the editor that has the focus.
+  const formatCommands = commandItems(options, 'format');
+  const formatMenu: MenuItemConstructorOptions = { label: 'F&ormat', submenu: formatCommands };
+
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
@@ -130,6 +134,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ...(isMac ? [appMenu] : []),
     fileMenu,
     editMenu,
+    ...(formatCommands.length ? [formatMenu] : []),
     viewMenu,
     ...(goCommands.length ? [goMenu] : []),
     windowMenu,

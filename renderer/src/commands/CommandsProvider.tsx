@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation, useNavigate } from 'react-router';
-import { formatShortcut, toAriaKeyShortcuts, type CommandId } from '../../../shared/commands';
+import { formatShortcut, toAriaKeyShortcuts, type AnyCommandId } from '../../../shared/commands';
 import type { CasebookApi } from '../../../shared/contract';
 import type { PaletteItem } from '../components/CommandPalette';
 import { notify } from '../components/notices';
@@ -23,7 +23,7 @@ import type { CommandContext, CommandTargets } from './types';
 
 interface Commands {
   /** Runs a command by id, if it is enabled where the researcher is. */
-  run(id: CommandId): void;
+  run(id: AnyCommandId): void;
   /** Offers a target to the commands; returns what withdraws it. */
   offer<K extends keyof CommandTargets>(name: K, target: NonNullable<CommandTargets[K]>): () => void;
 }
@@ -78,7 +78,7 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
   });
 
   const run = useCallback(
-    (id: CommandId, fromMenu = false) => {
+    (id: AnyCommandId, fromMenu = false) => {
       const outcome = registry.run(id, latest.current);
       const command = registry.get(id);
       if (outcome === 'unavailable' && fromMenu && command)
@@ -89,7 +89,7 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
 
   /** Closes the palette first, if open, so it has given the focus back before the command moves it. */
   const closePaletteAndRun = useCallback(
-    (id: CommandId, fromMenu: boolean) => {
+    (id: AnyCommandId, fromMenu: boolean) => {
       if (paletteOpen) flushSync(() => setPaletteOpen(false));
       run(id, fromMenu);
     },
@@ -144,7 +144,7 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
         <Palette
           items={paletteItems}
           emptyMessage="Commands appear here once a case is open."
-          onChoose={(id) => closePaletteAndRun(id as CommandId, false)}
+          onChoose={(id) => closePaletteAndRun(id as AnyCommandId, false)}
           onClose={() => setPaletteOpen(false)}
         />
       )}
@@ -153,7 +153,7 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
 }
 
 /** The function a button calls to run its command through the registry. */
-export function useRunCommand(): (id: CommandId) => void {
+export function useRunCommand(): (id: AnyCommandId) => void {
   return useCommands().run;
 }
 

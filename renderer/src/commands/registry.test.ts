@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommandRegistry } from './registry';
-import { defineCommand, type CommandContext } from './types';
+import { defineCommand, type Command, type CommandContext } from './types';
 
 const context = (overrides: Partial<CommandContext> = {}): CommandContext => ({
   route: { caseId: 'c1', section: '', recordId: null },
@@ -122,6 +122,22 @@ describe('shortcuts', () => {
     // Go to Entities says it works in text fields.
     expect(press(registry, { key: '4', code: 'Digit4', altKey: true }, box).handled).toBe(true);
     expect(performed).toEqual(['document.find', 'go.entities']);
+  });
+
+  it('are not run from the keyboard for a command whose keys the component it acts on handles itself', () => {
+    const performed: string[] = [];
+    const bold: Command = {
+      id: 'editor.bold', label: 'Bold', shortcut: 'Mod+B', inTextFields: true, fromKeyboard: false, inPalette: true,
+      enabled: () => true, perform: () => void performed.push('editor.bold'), whenUnavailable: '',
+    };
+    const registry = new CommandRegistry([]);
+    registry.register([bold]);
+    expect(press(registry, { key: 'b', code: 'KeyB', ctrlKey: true })).toEqual({ handled: false, prevented: false });
+    expect(registry.forKeyPress({ key: 'b', code: 'KeyB', ctrlKey: true, metaKey: false, altKey: false, shiftKey: false }, false)).toBeUndefined();
+    // The palette and the menu still run it.
+    expect(registry.run('editor.bold', context())).toBe('ran');
+    expect(performed).toEqual(['editor.bold']);
+    expect(() => registry.register([bold])).toThrow('The command editor.bold is registered twice');
   });
 
   it('stay quiet while a dialog holds the keyboard, while composing, and for keys already handled', () => {

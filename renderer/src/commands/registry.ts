@@ -1,4 +1,4 @@
-import type { CommandId } from '../../../shared/commands';
+import type { AnyCommandId } from '../../../shared/commands';
 import { isTextField, matchesShortcut, type KeyPress } from './shortcuts';
 import type { Command, CommandContext } from './types';
 
@@ -13,7 +13,7 @@ export type KeyDown = KeyPress & Pick<KeyboardEvent, 'target' | 'defaultPrevente
  * from the keyboard only when no dialog holds the keyboard and, inside a text field, only if the command says so.
  */
 export class CommandRegistry {
-  readonly #commands = new Map<CommandId, Command>();
+  readonly #commands = new Map<AnyCommandId, Command>();
 
   constructor(
     commands: readonly Command[],
@@ -21,6 +21,11 @@ export class CommandRegistry {
     private readonly onError: (command: Command, error: unknown) => void = (command, error) =>
       console.error(`[casebook] ${command.id} failed`, error),
   ) {
+    this.register(commands);
+  }
+
+  /** Adds commands whose code loads later than the app's (the editor's, with the editor). */
+  register(commands: readonly Command[]): void {
     for (const command of commands) {
       if (this.#commands.has(command.id)) throw new Error(`The command ${command.id} is registered twice`);
       this.#commands.set(command.id, command);
@@ -32,7 +37,7 @@ export class CommandRegistry {
     return [...this.#commands.values()];
   }
 
-  get(id: CommandId): Command | undefined {
+  get(id: AnyCommandId): Command | undefined {
     return this.#commands.get(id);
   }
 
@@ -41,13 +46,13 @@ export class CommandRegistry {
     return this.all.filter((command) => command.enabled(context));
   }
 
-  /** The command whose shortcut this key press is, enabled or not. */
+  /** The command whose shortcut this key press is, enabled or not, among those the registry runs from the keyboard. */
   forKeyPress(press: KeyPress, mac: boolean): Command | undefined {
-    return this.all.find((command) => command.shortcut && matchesShortcut(press, command.shortcut, mac));
+    return this.all.find((command) => command.fromKeyboard && command.shortcut && matchesShortcut(press, command.shortcut, mac));
   }
 
   /** Runs a command if it is enabled here; a failure of work it started goes to `onError`. */
-  run(id: CommandId, context: CommandContext): RunOutcome {
+  run(id: AnyCommandId, context: CommandContext): RunOutcome {
     const command = this.#commands.get(id);
     if (!command) return 'unknown';
     if (!command.enabled(context)) return 'unavailable';

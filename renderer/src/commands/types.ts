@@ -1,4 +1,5 @@
-import { COMMANDS, type CommandId, type Shortcut } from '../../../shared/commands';
+import { COMMANDS, type AnyCommandId, type CommandId, type Shortcut } from '../../../shared/commands';
+import type { EditorCommandId } from '../../../shared/editorCommands';
 
 /** Where the researcher is, read from the route. */
 export interface RouteContext {
@@ -33,6 +34,8 @@ export interface CommandTargets {
   excerptForEvent?: () => string;
   /** Show the open document's next or previous excerpt; offered while its view shows some. */
   stepExcerpt?: (direction: 'next' | 'previous') => void;
+  /** The rich-text editor that has the focus (or had it before the palette took it): whether it can, or runs, a command. */
+  editor?: (id: EditorCommandId, how: 'can' | 'run') => boolean;
 }
 
 /** What a command sees when it decides whether it can run, and when it runs. */
@@ -47,11 +50,13 @@ export interface CommandContext {
  * the application menu all reach it through the registry.
  */
 export interface Command {
-  id: CommandId;
+  id: AnyCommandId;
   label: string;
   shortcut: Shortcut | null;
   /** Whether its shortcut also works while the focus is in a text field; otherwise those keys are left to typing. */
   inTextFields: boolean;
+  /** Whether the registry runs it from its shortcut; not when the component it acts on handles the keys itself. */
+  fromKeyboard: boolean;
   /** Whether the palette lists it. */
   inPalette: boolean;
   /** Whether it can run here and now. */
@@ -66,5 +71,5 @@ type Behaviour = Pick<Command, 'enabled' | 'perform'> & Partial<Pick<Command, 'i
 /** A command with its label and shortcut as `shared/commands.ts` declares them, and the behaviour given here. */
 export function defineCommand(id: CommandId, behaviour: Behaviour): Command {
   const { label, shortcut } = COMMANDS[id];
-  return { id, label, shortcut, inTextFields: false, inPalette: true, whenUnavailable: '', ...behaviour };
+  return { id, label, shortcut, inTextFields: false, fromKeyboard: true, inPalette: true, whenUnavailable: '', ...behaviour };
 }

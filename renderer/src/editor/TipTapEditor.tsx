@@ -1,11 +1,18 @@
 import './editor.css';
-import { useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
 import { CaseTextContext } from './caseText';
 import { connectCaseText } from './connectCaseText';
 import { richTextExtensions } from './extensions';
+import { CaretBlock } from './extensions/caretBlock';
+import { PastedContent } from './extensions/paste';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
+import { WordCounting } from './extensions/wordCount';
+import { LinkBar } from './LinkBar';
+import { Toolbar } from './Toolbar';
+import { useEditorTarget, type EditorCommandTarget } from './useEditorTarget';
+import { WordCount } from './WordCount';
 
 export interface RichTextEditorProps {
   /** Accessible name of the editing area. */
@@ -16,96 +23,94 @@ export interface RichTextEditorProps {
   autoFocus?: boolean;
   /** A quick form's field: Enter sends the form it is in (Shift+Enter starts a new line), and the field starts small. */
   submitOnEnter?: boolean;
+  /** Show the count of words and characters under the text; shown unless the field is a quick form's. */
+  showCount?: boolean;
+  /**
+   * Stores an image pasted into the text and gives the address to show it by, or null to leave it out. Without it,
+   * pasted images are left out with a notice.
+   */
+  onPasteImage?: (file: File) => Promise<string | null>;
 }
 
-/** A rich-text field: what it holds is TipTap JSON, stored as is. An empty editor gives null. */
-export function TipTapEditor({ label, value, onChange, autoFocus = false, submitOnEnter = false }: RichTextEditorProps) {
-  const editor = useEditor({
-    extensions: submitOnEnter ? [...richTextExtensions, SubmitOnEnter] : richTextExtensions,
-    content: value ?? '',
-    autofocus: autoFocus ? 'end' : false,
-    editorProps: {
-      attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
-    },
-    onUpdate: ({ editor }) => onChange(editor.isEmpty ? null : (editor.getJSON() as RichText)),
+/** What the app gives the editor (RichTextEditor does), so the editor's code needs none of the app's at start. */
+export interface EditorHost {
+  /** Takes the editor's command target while the editor has the focus, and null when it goes. */
+  onCommandTarget?: (target: EditorCommandTarget | null) => void;
+  /** Says something to the researcher (what a paste left out). */
+  notify?: (message: string) => void;
+  /** Whether Mod is Cmd, for the shortcuts the toolbar shows. */
+  mac?: boolean;
+}
+
+/**
+ * The one rich-text editor: what it holds is TipTap JSON, stored as is; an empty editor gives null. The toolbar,
+ * the Format menu and the palette format the text, TipTap's keymap and Markdown shortcuts as it is typed.
+ */
+export function TipTapEditor({
+  label,
+  value,
+  onChange,
+  autoFocus = false,
+  submitOnEnter = false,
+  showCount = !submitOnEnter,
+  onPasteImage,
+  onCommandTarget,
+  notify,
+  mac = false,
+}: RichTextEditorProps & EditorHost) {
+  // The editor is made once; its callbacks call the latest functions given.
+  const latest = useRef({ onChange, onPasteImage, notify });
+  useLayoutEffect(() => {
+    latest.current = { onChange, onPasteImage, notify };
   });
+  const keepsImages = onPasteImage !== undefined;
+  const pasteImage = useCallback((file: File) => latest.current.onPasteImage?.(file) ?? Promise.resolve(null), []);
+  const changed = useCallback((next: RichText | null) => latest.current.onChange(next), []);
+  const leftOut = useCallback((message: string) => latest.current.notify?.(message), []);
+  const extensions = useMemo(
+    () => [
+      ...richTextExtensions,
+      WordCounting,
+      CaretBlock,
+      // eslint-disable-next-line react-hooks/refs -- the ref is read when an image is pasted, never while rendering
+      PastedContent.configure({
+        onPasteImage: keepsImages ? pasteImage : null,
+        onLeftOut: leftOut,
+      }),
+      ...(submitOnEnter ? [SubmitOnEnter] : []),
+    ],
+    [submitOnEnter, keepsImages, pasteImage, leftOut],
+  );
+  // The options stay the same object by object from one render to the next, or TipTap would set them on the editor
+  // again at every keystroke (the value given later is what the editor itself wrote).
+  const [content] = useState(() => value ?? '');
+  const editorProps = useMemo(() => ({ attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' } }), [label]);
+  const editor = useEditor(
+    {
+      extensions,
+      content,
+      autofocus: autoFocus ? 'end' : false,
+      // The toolbar and the count follow the editor themselves: a keystroke re-renders nothing else.
+      shouldRerenderOnTransaction: false,
+      editorProps,
+      onUpdate: ({ editor }) => changed(editor.isEmpty ? null : (editor.getJSON() as RichText)),
+    },
+    [extensions],
+  );
   // In a case, its mentions show the records as they are now, and `@` and `[[` find the case's records.
   const caseText = useContext(CaseTextContext);
   useEffect(() => (caseText ? connectCaseText(editor, caseText) : undefined), [editor, caseText]);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const openLink = useCallback(() => setLinkOpen(true), []);
+  const around = useRef<HTMLDivElement>(null);
+  useEditorTarget(editor, around, openLink, onCommandTarget);
+
   return (
-    <div className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
-      <Toolbar editor={editor} label={label} />
+    <div ref={around} className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
+      <Toolbar editor={editor} mac={mac} label={label} onLink={openLink} />
+      {linkOpen && <LinkBar editor={editor} onClose={() => setLinkOpen(false)} />}
       <EditorContent editor={editor} />
-    </div>
-  );
-}
-
-const MARKS = [
-  { name: 'bold', text: 'B', label: 'Bold', run: (editor: Editor) => editor.chain().focus().toggleBold().run() },
-  { name: 'italic', text: 'I', label: 'Italic', run: (editor: Editor) => editor.chain().focus().toggleItalic().run() },
-  {
-    name: 'heading',
-    text: 'H',
-    label: 'Heading',
-    attrs: { level: 2 },
-    run: (editor: Editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(),
-  },
-  {
-    name: 'bulletList',
-    text: '•',
-    label: 'Bulleted list',
-    run: (editor: Editor) => editor.chain().focus().toggleBulletList().run(),
-  },
-  {
-    name: 'orderedList',
-    text: '1.',
-    label: 'Numbered list',
-    run: (editor: Editor) => editor.chain().focus().toggleOrderedList().run(),
-  },
-  { name: 'blockquote', text: '“', label: 'Quote', run: (editor: Editor) => editor.chain().focus().toggleBlockquote().run() },
-] as const;
-
-function Toolbar({ editor, label }: { editor: Editor; label: string }) {
-  const active = useEditorState({
-    editor,
-    selector: ({ editor }) => MARKS.map((mark) => editor.isActive(mark.name, 'attrs' in mark ? mark.attrs : undefined)),
-  });
-  // One tab stop for the whole toolbar (roving tabindex): Tab enters at the last button used, the arrows move along.
-  const [current, setCurrent] = useState(0);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const move = (event: KeyboardEvent<HTMLDivElement>) => {
-    const last = MARKS.length - 1;
-    const next =
-      event.key === 'ArrowRight' ? (current >= last ? 0 : current + 1)
-      : event.key === 'ArrowLeft' ? (current <= 0 ? last : current - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
-    if (next === null) return;
-    event.preventDefault();
-    setCurrent(next);
-    buttons.current[next]?.focus();
-  };
-  return (
-    <div className="toolbar" role="toolbar" aria-label={`Formatting for ${label}`} onKeyDown={move}>
-      {MARKS.map((mark, index) => (
-        <button
-          key={mark.name}
-          ref={(button) => {
-            buttons.current[index] = button;
-          }}
-          type="button"
-          className="quiet"
-          aria-label={mark.label}
-          title={mark.label}
-          aria-pressed={active[index] ?? false}
-          tabIndex={index === current ? 0 : -1}
-          onFocus={() => setCurrent(index)}
-          onClick={() => mark.run(editor)}
-        >
-          {mark.text}
-        </button>
-      ))}
+      {showCount && <WordCount editor={editor} />}
     </div>
   );
 }

@@ -8,11 +8,21 @@ import { richTextExtensions } from './extensions';
 import { paintShown } from './paintShown';
 
 /**
- * Shows stored rich text read-only. The HTML comes from TipTap's own serializer, which escapes all text; in a case,
- * its mentions then show the records as they are now (one live query for all of them) and open with a click.
+ * The HTML of stored rich text, from TipTap's own serializer (which escapes all text) with the editor's extensions,
+ * so everything the editor writes shows: tables, task lists, highlights. A task's box shows whether it is done but is
+ * not a control here: ticking it happens in the editor.
+ */
+function viewHtml(value: RichText): string {
+  const html = generateHTML(value, richTextExtensions);
+  return html.replaceAll('<input type="checkbox"', '<input type="checkbox" disabled');
+}
+
+/**
+ * Shows stored rich text read-only. In a case, its mentions show the records as they are now (one live query for all
+ * of them) and open with a click.
  */
 export function TipTapView({ value, empty }: { value: RichText | null; empty?: string }) {
-  const html = useMemo(() => (value ? generateHTML(value, richTextExtensions) : ''), [value]);
+  const html = useMemo(() => (value ? viewHtml(value) : ''), [value]);
   const caseText = useContext(CaseTextContext);
   const refs = useMemo(() => referencesIn(value), [value]);
   const watched = refs.map(refKey).join('|');

@@ -1,17 +1,36 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { blockOptions } from './extensions/blocks';
 import { ExcerptQuote } from './extensions/excerptQuote';
+import { headingOptions } from './extensions/headings';
+import { Highlighting } from './extensions/highlight';
+import { historyOptions } from './extensions/history';
+import { linkOptions } from './extensions/links';
+import { taskLists } from './extensions/lists';
+import { markOptions } from './extensions/marks';
 import { RecordDrop } from './extensions/recordDrop';
 import { RecordLink } from './extensions/recordLink';
+import { Tables } from './extensions/tables';
 
 /**
- * The one set of TipTap extensions every rich-text field uses, so what one editor writes every other can show.
- * Links never open on click inside the editor, and only web and mail addresses become links.
+ * The one set of TipTap extensions every rich-text field uses, so what one editor writes every other can show (the
+ * read-only view uses it too). Each feature is configured in its folder under `extensions/`; StarterKit brings the
+ * document, paragraphs, line breaks and cursors, and the features it has. The editor adds what only editing needs:
+ * the word count, the cleaning of pasted HTML, Enter to send a quick form.
  */
 export const richTextExtensions: Extensions = [
   StarterKit.configure({
-    heading: { levels: [2, 3] },
-    link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
+    ...markOptions,
+    ...blockOptions,
+    heading: headingOptions,
+    link: linkOptions,
+    undoRedo: historyOptions,
   }),
-  RecordLink, ExcerptQuote, RecordDrop, // live links to the case: `@` mentions, `[[` links, quote blocks, drops
+  Highlighting,
+  ...taskLists,
+  Tables,
+  // Live links to the case: `@` mentions, `[[` links, quote blocks, records dropped in.
+  RecordLink,
+  ExcerptQuote,
+  RecordDrop,
 ];

@@ -46,7 +46,7 @@ describe('the import profile', () => {
   });
 });
 
-const PROFILES: SanitizeProfile[] = ['import', 'reader', 'report'];
+const PROFILES: SanitizeProfile[] = ['import', 'reader', 'report', 'paste'];
 
 /** One of each way a page could run something, fetch something or send something. */
 const HOSTILE = `
@@ -161,5 +161,15 @@ describe('followableHref', () => {
     expect(followableHref(link('mailto:desk@example.org'))).toBe('mailto:desk@example.org');
     expect(followableHref(link('#top'))).toBeNull();
     expect(followableHref(document.createElement('a'))).toBeNull();
+  });
+});
+
+describe('the paste profile', () => {
+  it('keeps the editor’s data attributes, drops one that points off the machine, and moves headings down a level', () => {
+    const clean = sanitizeHtml(
+      '<h1>Title</h1><ul data-type="taskList" data-src="https://tracker.example/p.gif"><li data-checked="true" onclick="steal()">Task</li></ul>',
+      'paste',
+    );
+    expect(clean).toBe('<h2>Title</h2><ul data-type="taskList"><li data-checked="true">Task</li></ul>');
   });
 });

@@ -11,8 +11,11 @@ import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
  *   the page's styles, ids and landmarks go, since the reader's typography and navigation are the app's, and its
  *   headings move under the reader's own title.
  * - `report`: what a PDF report may contain of stored rich text and documents: as the reader, without moving headings.
+ * - `paste`: what is pasted into a rich-text field from a web page or a word processor: as the report, its headings
+ *   one level down (level 1 is the record's own title), its embedded images kept for the editor to store, and its
+ *   `data-*` attributes, which say what the editor's own copies are (a task list, a mention, where a slice starts).
  */
-export type SanitizeProfile = 'import' | 'reader' | 'report';
+export type SanitizeProfile = 'import' | 'reader' | 'report' | 'paste';
 
 /** Any absolute or protocol-relative address, or one with a scheme. */
 const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -38,6 +41,8 @@ interface Profile {
   dropAttributes: readonly string[];
   /** Whether `aria-*` attributes stay. */
   aria: boolean;
+  /** Whether `data-*` attributes stay (they run nothing; one that points off the machine goes all the same). */
+  dataAttributes: boolean;
   /** Which link addresses stay: any the base allows (web, mail, `#` in the page), or only those that open outside. */
   links: 'allowed' | 'followable';
   /** The `rel` every kept link gets. */
@@ -64,6 +69,7 @@ const BASE: Profile = {
   dropTags: [],
   dropAttributes: [],
   aria: true,
+  dataAttributes: false,
   links: 'allowed',
   linkRel: 'noopener noreferrer',
   newWindow: false,
@@ -91,6 +97,7 @@ const PROFILES: Record<SanitizeProfile, Profile> = {
   // The reader's title is a level 2 heading.
   reader: { ...BASE, ...SHOWN_IN_THE_APP, headingShift: 2, lineNumbers: 'apply' },
   report: { ...BASE, ...SHOWN_IN_THE_APP },
+  paste: { ...BASE, ...SHOWN_IN_THE_APP, headingShift: 1, dataAttributes: true },
 };
 
 function configOf(profile: Profile): Config {
@@ -98,7 +105,7 @@ function configOf(profile: Profile): Config {
     USE_PROFILES: { html: true },
     FORBID_TAGS: [...BASE_DROPPED_TAGS, ...profile.dropTags],
     FORBID_ATTR: [...BASE_DROPPED_ATTRIBUTES, ...profile.dropAttributes],
-    ALLOW_DATA_ATTR: false,
+    ALLOW_DATA_ATTR: profile.dataAttributes,
     ALLOW_ARIA_ATTR: profile.aria,
     ALLOWED_URI_REGEXP: ALLOWED_VALUES,
     // The one data attribute kept where lines matter; its value is numbers, not an address.
