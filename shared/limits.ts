@@ -49,6 +49,10 @@ export const LIMITS = {
   reportBytes: 100 * MEGABYTE,
   /** Longest a report may take to lay out before it is printed, in milliseconds. */
   reportLayoutMs: 60_000,
+  /** Largest image kept in a note (pasted or dropped), in bytes. */
+  noteImageBytes: 10 * MEGABYTE,
+  /** Most characters of text pasted into a rich-text field at once (about 150,000 words): more is refused, not frozen on. */
+  pasteLength: 1_000_000,
 } as const;
 
 const number = (value: number) => value.toLocaleString('en');
@@ -105,3 +109,14 @@ export const REPORT_SIZE = `The report is too large to print: at most ${megabyte
 export const REPORT_LAYOUT_TIME = `the report took more than ${seconds(LIMITS.reportLayoutMs)} s to lay out`;
 /** An import of entities over its rows: refused whole, before anything is read into the case. */
 export const IMPORT_ROWS = `Casebook imports at most ${number(LIMITS.entityImportRows)} entities at a time. Split the list into smaller ones and import each.`;
+
+/** An image too large to keep in a note: "scan.png is 12 MB; images in notes are at most 10 MB." */
+export const NOTE_IMAGE_SIZE = fileLimit(
+  LIMITS.noteImageBytes,
+  (bytes: number) => `is ${megabytes(bytes)} MB; images in notes are at most ${megabytes(LIMITS.noteImageBytes)} MB. Make it smaller and paste it again.`,
+);
+
+/** Text pasted over the paste limit: refused whole, so the editor never freezes on it. */
+export const pasteTooLong = (length: number) =>
+  `The text pasted is ${number(length)} characters; at most ${number(LIMITS.pasteLength)} can be pasted at once. ` +
+  'Paste it in parts, or import it as a document.';

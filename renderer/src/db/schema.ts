@@ -1,6 +1,8 @@
 import Dexie, { type ChromeTransactionDurability, type Table, type Transaction } from 'dexie';
+import { generateNKeysBetween } from 'fractional-indexing';
 import type {
   Alias,
+  Attachment,
   CaseDocument,
   CaseEntityType,
   CaseFile,
@@ -14,6 +16,7 @@ import type {
   HistoryEntry,
   Link,
   Note,
+  NoteFolder,
   PartialDate,
   RecognisedPage,
   Relationship,
@@ -272,6 +275,37 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Notes in a tree (issue 11): folders that nest, an order of their own within each folder, a pinned case summary;
+    // images pasted into notes kept in the case. The notes written before stand at the top level, in the order they
+    // were listed (most recently edited first), none pinned.
+    version: 11,
+    stores: {
+      // The case's note folders, each under its parent (null at the top level), ordered by `position`.
+      noteFolders: 'id, caseId',
+      // Files kept for notes (pasted images), apart from `notes` so that listing notes never loads them; found by note.
+      attachments: 'id, caseId, noteId',
+    },
+    upgrade: async (transaction) => {
+      const notes = await transaction.table<Note, string>('notes').toArray();
+      const byCase = new Map<string, Note[]>();
+      for (const note of notes) byCase.set(note.caseId, [...(byCase.get(note.caseId) ?? []), note]);
+      const positions = new Map<string, string>();
+      for (const own of byCase.values()) {
+        own.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+        const keys = generateNKeysBetween(null, null, own.length);
+        own.forEach((note, index) => positions.set(note.id, keys[index]!));
+      }
+      await transaction
+        .table<Note, string>('notes')
+        .toCollection()
+        .modify((note) => {
+          note.parentId ??= null;
+          note.position ??= positions.get(note.id)!;
+          note.pinned ??= false;
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -279,7 +313,8 @@ export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
 /**
  * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
  * from the case's vocabulary; the others hold what belongs to records (original files, earlier texts,
- * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, history, the index).
+ * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, note folders and
+ * attachments, history, the index).
  */
 export const CASE_TABLES = [
   ...RECORD_TABLES,
@@ -293,6 +328,8 @@ export const CASE_TABLES = [
   'relationships',
   'dismissedSuggestions',
   'chartLayouts',
+  'noteFolders',
+  'attachments',
   'history',
   'searchIndexes',
 ] as const;
@@ -340,6 +377,8 @@ export class CasebookDB extends Dexie {
   relationships!: Table<Relationship, string>;
   dismissedSuggestions!: Table<DismissedSuggestion, [string, string, string]>;
   chartLayouts!: Table<ChartLayout, string>;
+  noteFolders!: Table<NoteFolder, string>;
+  attachments!: Table<Attachment, string>;
 
   /**
    * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so

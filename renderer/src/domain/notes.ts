@@ -1,13 +1,24 @@
+import Dexie from 'dexie';
 import type { Note } from '../../../shared/domain';
 import { noteInputSchema, type NoteInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
+import { EditConflictError } from './errors';
+import { firstPositionIn, folderOfCase } from './noteTree';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 
-export async function createNote(db: CasebookDB, caseId: string, input: NoteInput): Promise<Note> {
+/** Where a new note goes: a folder of the case (null or left out: the top level). It is put first in it. */
+export interface NotePlacement {
+  parentId?: string | null;
+}
+
+export async function createNote(db: CasebookDB, caseId: string, input: NoteInput, placement: NotePlacement = {}): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);
   const at = now();
-  const note: Note = { id: newId(), caseId, ...parsed, createdAt: at, updatedAt: at };
-  return writeCase(db, caseId, ['notes'], async () => {
+  const parentId = placement.parentId ?? null;
+  return writeCase(db, caseId, ['notes', 'noteFolders'], async () => {
+    if (parentId) await folderOfCase(db, caseId, parentId);
+    const position = await firstPositionIn(db, caseId, parentId);
+    const note: Note = { id: newId(), caseId, ...parsed, parentId, position, pinned: false, createdAt: at, updatedAt: at };
     await db.notes.add(note);
     return {
       result: note,
@@ -16,15 +27,36 @@ export async function createNote(db: CasebookDB, caseId: string, input: NoteInpu
   });
 }
 
-export async function updateNote(db: CasebookDB, noteId: string, input: NoteInput): Promise<Note> {
+export interface NoteUpdateOptions {
+  /**
+   * The `updatedAt` of the note the edit was made on: if the note was saved since (in another window), the edit is
+   * refused with an EditConflictError rather than written over that change.
+   */
+  expectedUpdatedAt?: string;
+}
+
+/** Edits closer together than this, of the same note, are one change in the history (autosave writes often). */
+const ONE_EDIT_MS = 10 * 60_000;
+
+export async function updateNote(db: CasebookDB, noteId: string, input: NoteInput, options: NoteUpdateOptions = {}): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);
   const missing = 'This note no longer exists. It may have been deleted in another window.';
   return editRecord(db, db.notes, noteId, missing, [], async (existing) => {
+    if (options.expectedUpdatedAt !== undefined && existing.updatedAt !== options.expectedUpdatedAt)
+      throw new EditConflictError(`The note ${quoted(existing.title)} was changed in another window.`);
     const updated: Note = { ...existing, ...parsed, updatedAt: now() };
     await db.notes.put(updated);
+    await replaceRecentEditEntry(db, existing.caseId, noteId);
     return {
       result: updated,
       change: { action: 'update', summary: `Edited note ${quoted(updated.title)}`, records: [{ type: 'note', id: noteId }] },
     };
   });
+}
+
+/** Removes the case's last history entry when it is an edit of this note made moments ago: the new one replaces it. */
+async function replaceRecentEditEntry(db: CasebookDB, caseId: string, noteId: string): Promise<void> {
+  const last = await db.history.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+  const same = last?.action === 'update' && last.records.length === 1 && last.records[0]!.type === 'note' && last.records[0]!.id === noteId;
+  if (same && last.seq !== undefined && Date.now() - Date.parse(last.at) < ONE_EDIT_MS) await db.history.delete(last.seq);
 }
