@@ -117,6 +117,6 @@ export const NOTE_IMAGE_SIZE = fileLimit(
 );
 
 /** Text pasted over the paste limit: refused whole, so the editor never freezes on it. */
-export const pasteTooLong = (length: number) =>
-  `The text pasted is ${number(length)} characters; at most ${number(LIMITS.pasteLength)} can be pasted at once. ` +
+export const pasteTooLong = (length: number, max: number = LIMITS.pasteLength) =>
+  `The text pasted is ${number(length)} characters; at most ${number(max)} can be pasted at once. ` +
   'Paste it in parts, or import it as a document.';

@@ -4,6 +4,9 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import type { RichText } from '../../../shared/domain';
 import { richTextExtensions } from './extensions';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
+import { ImageFiles } from './extensions/attachmentImage';
+import { PasteLimit } from './extensions/pasteLimit';
+import { readStoredText } from './recover';
 
 export interface RichTextEditorProps {
   /** Accessible name of the editing area. */
@@ -14,23 +17,63 @@ export interface RichTextEditorProps {
   autoFocus?: boolean;
   /** A quick form's field: Enter sends the form it is in (Shift+Enter starts a new line), and the field starts small. */
   submitOnEnter?: boolean;
+  /**
+   * Keeps an image file pasted or dropped into the field and gives the address its image node shows
+   * (`attachment:<id>`), or null when it was not kept (it says why itself). Without it, image files are not taken.
+   */
+  onPasteImage?: (file: File) => Promise<string | null>;
 }
 
 /** A rich-text field: what it holds is TipTap JSON, stored as is. An empty editor gives null. */
-export function TipTapEditor({ label, value, onChange, autoFocus = false, submitOnEnter = false }: RichTextEditorProps) {
+export function TipTapEditor({ label, value, onChange, autoFocus = false, submitOnEnter = false, onPasteImage }: RichTextEditorProps) {
+  // A stored value the editor cannot read (damaged, or written by something else) is shown as the text it held.
+  const [stored] = useState(() => readStoredText(value));
+  const [recovered, setRecovered] = useState(stored.problem);
+  const [pasteRefused, setPasteRefused] = useState<string | null>(null);
   const editor = useEditor({
-    extensions: submitOnEnter ? [...richTextExtensions, SubmitOnEnter] : richTextExtensions,
-    content: value ?? '',
+    extensions: [
+      ...richTextExtensions,
+      PasteLimit.configure({ onRefuse: setPasteRefused }),
+      ...(onPasteImage ? [ImageFiles.configure({ onPasteImage })] : []),
+      ...(submitOnEnter ? [SubmitOnEnter] : []),
+    ],
+    content: stored.doc ?? '',
     autofocus: autoFocus ? 'end' : false,
     editorProps: {
       attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
     },
-    onUpdate: ({ editor }) => onChange(editor.isEmpty ? null : (editor.getJSON() as RichText)),
+    onUpdate: ({ editor }) => {
+      setRecovered(null);
+      setPasteRefused(null);
+      onChange(editor.isEmpty ? null : (editor.getJSON() as RichText));
+    },
   });
   return (
     <div className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
+      {recovered && (
+        <div className="recovered-text" role="alert">
+          <p>
+            This text could not be shown as it was stored: {recovered}. The text it held is shown below, as plain
+            paragraphs.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setRecovered(null);
+              onChange(editor.isEmpty ? null : (editor.getJSON() as RichText));
+            }}
+          >
+            Keep recovered text
+          </button>
+        </div>
+      )}
       <Toolbar editor={editor} label={label} />
       <EditorContent editor={editor} />
+      {pasteRefused && (
+        <p className="paste-refused small" role="alert">
+          {pasteRefused}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { AttachmentImage } from './extensions/attachmentImage';
 
 /**
  * The one set of TipTap extensions every rich-text field uses, so what one editor writes every other can show.
@@ -10,4 +11,5 @@ export const richTextExtensions: Extensions = [
     heading: { levels: [2, 3] },
     link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
   }),
+  AttachmentImage,
 ];

@@ -1,0 +1,41 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { LIMITS, pasteTooLong } from '../../../../../shared/limits';
+
+export interface PasteLimitOptions {
+  /** Most characters one paste may bring (its plain text, else its HTML). */
+  maxLength: number;
+  /** Told why a paste was refused, to show the researcher. */
+  onRefuse: (message: string) => void;
+}
+
+/**
+ * Refuses a paste longer than the limit before ProseMirror parses it, so a 10 MB clipboard never freezes the window:
+ * nothing of it is inserted, and `onRefuse` says why. Shorter pastes go on as usual.
+ */
+export const PasteLimit = Extension.create<PasteLimitOptions>({
+  name: 'pasteLimit',
+  // Before any other paste handling (sanitising, images): a refused paste is not even read.
+  priority: 1000,
+  addOptions() {
+    return { maxLength: LIMITS.pasteLength, onRefuse: () => undefined };
+  },
+  addProseMirrorPlugins() {
+    const { maxLength, onRefuse } = this.options;
+    return [
+      new Plugin({
+        key: new PluginKey('pasteLimit'),
+        props: {
+          handlePaste: (_view, event) => {
+            const data = event.clipboardData;
+            if (!data) return false;
+            const length = Math.max(data.getData('text/plain').length, data.getData('text/html').length);
+            if (length <= maxLength) return false;
+            onRefuse(pasteTooLong(length, maxLength));
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});
