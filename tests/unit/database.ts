@@ -18,7 +18,6 @@ import type {
 } from '../../shared/domain';
 import {
   addNoteAttachment,
-  attachmentSrc,
   createNoteFolder,
   createCase,
   createEntities,
@@ -40,6 +39,7 @@ import {
   updateNote,
 } from '../../renderer/src/domain';
 import { emptyDocument } from '../../renderer/src/import/document';
+import { attachmentSrc } from '../../renderer/src/editor/attachmentSource';
 import { recordByRef } from '../../renderer/src/db/queries/records';
 import { CaseSearchIndex } from '../../renderer/src/search/SearchIndex';
 import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';

@@ -5,10 +5,6 @@ import { sha256Hex } from './documents';
 import { NotFoundError, ValidationError } from './errors';
 import { newId, now, quoted } from './writeCase';
 
-/** What a note's text calls an attachment: `attachment:<id>`, resolved from IndexedDB, never fetched. */
-export const ATTACHMENT_SCHEME = 'attachment:';
-export const attachmentSrc = (id: string): string => `${ATTACHMENT_SCHEME}${id}`;
-
 /** Image types a note keeps: those every Chromium shows. */
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp']);
 
@@ -20,7 +16,7 @@ export interface AttachmentInput {
 
 /**
  * Keeps an image in the case for a note (pasted or dropped into it). An image over the size limit, or a file that is
- * no image Casebook shows, is refused with a message naming it. The note's text then refers to it by `attachmentSrc`.
+ * no image Casebook shows, is refused with a message naming it. The note's text refers to it as `attachment:<id>`.
  */
 export async function addNoteAttachment(db: CasebookDB, noteId: string, input: AttachmentInput): Promise<Attachment> {
   const name = input.name.trim() || 'pasted image';

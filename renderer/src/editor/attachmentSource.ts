@@ -5,6 +5,9 @@
  */
 export const ATTACHMENT_PREFIX = 'attachment:';
 
+/** What a note's text calls an attachment kept in the case. */
+export const attachmentSrc = (id: string): string => `${ATTACHMENT_PREFIX}${id}`;
+
 type Source = (id: string) => Promise<Blob | null>;
 let source: Source | null = null;
 const urls = new Map<string, Promise<string | null>>();

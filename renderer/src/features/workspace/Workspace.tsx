@@ -11,6 +11,7 @@ import { CodebookView } from '../codebook/CodebookView';
 import { LinkChartPage } from '../chart';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { NotesSection } from '../notes/NotesSection';
+import { NoteBesidePanel } from '../notes/NoteBesidePanel';
 import { SearchBox, SearchResults } from '../search';
 import { CaseLocaleProvider } from '../timeline/dateLocale';
 import { TimelineSection } from '../timeline/TimelineSection';
@@ -82,6 +83,7 @@ export function Workspace() {
           <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />
           <Route path="search" element={<SearchResults caseId={caseId} />} />
         </Routes>
+        <NoteBesidePanel caseId={caseId} />
       </main>
     </div>
     </CaseLocaleProvider>
