@@ -1,5 +1,5 @@
 import './editor.css';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
 import { richTextExtensions } from './extensions';
@@ -30,13 +30,19 @@ export function TipTapEditor({ label, value, onChange, autoFocus = false, submit
   const [stored] = useState(() => readStoredText(value));
   const [recovered, setRecovered] = useState(stored.problem);
   const [pasteRefused, setPasteRefused] = useState<string | null>(null);
+  // The latest image keeper, for the extension made once below (the editor keeps its extensions for its life).
+  const keepImage = useRef(onPasteImage);
+  useEffect(() => {
+    keepImage.current = onPasteImage;
+  });
+  const [extensions] = useState(() => [
+    ...richTextExtensions,
+    PasteLimit.configure({ onRefuse: setPasteRefused }),
+    ...(onPasteImage ? [ImageFiles.configure({ onPasteImage: (file: File) => keepImage.current?.(file) ?? Promise.resolve(null) })] : []),
+    ...(submitOnEnter ? [SubmitOnEnter] : []),
+  ]);
   const editor = useEditor({
-    extensions: [
-      ...richTextExtensions,
-      PasteLimit.configure({ onRefuse: setPasteRefused }),
-      ...(onPasteImage ? [ImageFiles.configure({ onPasteImage })] : []),
-      ...(submitOnEnter ? [SubmitOnEnter] : []),
-    ],
+    extensions,
     content: stored.doc ?? '',
     autofocus: autoFocus ? 'end' : false,
     editorProps: {

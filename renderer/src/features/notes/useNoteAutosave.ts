@@ -95,7 +95,9 @@ export function useNoteAutosave(note: Note): NoteAutosave {
   const reconcile = useCallback(
     (stored: Note) => {
       const base = baseRef.current;
-      if (stored.updatedAt === base.updatedAt || saving.current) return; // A save under way finds out itself.
+      // The same version, or one older than this window's (a read that began before its own save): nothing new.
+      // A save under way finds out itself.
+      if (stored.updatedAt <= base.updatedAt || saving.current) return;
       if (sameValues(valuesOf(stored), valuesRef.current)) adopt(stored, false);
       else if (!pending() && !conflictRef.current) adopt(stored, true);
       else if (!sameValues(valuesOf(stored), valuesOf(base))) setConflictBoth(stored);

@@ -10,7 +10,7 @@ export interface PasteLimitOptions {
 }
 
 /**
- * Refuses a paste longer than the limit before ProseMirror parses it, so a 10 MB clipboard never freezes the window:
+ * Refuses a paste longer than the limit before ProseMirror parses it (or any other paste handler sees it), so a 10 MB clipboard never freezes the window:
  * nothing of it is inserted, and `onRefuse` says why. Shorter pastes go on as usual.
  */
 export const PasteLimit = Extension.create<PasteLimitOptions>({
@@ -26,13 +26,17 @@ export const PasteLimit = Extension.create<PasteLimitOptions>({
       new Plugin({
         key: new PluginKey('pasteLimit'),
         props: {
-          handlePaste: (_view, event) => {
-            const data = event.clipboardData;
-            if (!data) return false;
-            const length = Math.max(data.getData('text/plain').length, data.getData('text/html').length);
-            if (length <= maxLength) return false;
-            onRefuse(pasteTooLong(length, maxLength));
-            return true;
+          // The DOM event, not `handlePaste`: ProseMirror parses the clipboard before it calls `handlePaste`.
+          handleDOMEvents: {
+            paste: (_view, event) => {
+              const data = event.clipboardData;
+              if (!data) return false;
+              const length = Math.max(data.getData('text/plain').length, data.getData('text/html').length);
+              if (length <= maxLength) return false;
+              event.preventDefault();
+              onRefuse(pasteTooLong(length, maxLength));
+              return true;
+            },
           },
         },
       }),

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core';
-import { Slice } from '@tiptap/pm/model';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../../../shared/limits';
 import { richTextExtensions } from '../../extensions';
@@ -12,9 +11,13 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** Hands the editor a paste of this text, as the browser's paste event reaches ProseMirror's DOM handlers. */
 function paste(editor: Editor, text: string): boolean {
-  const event = { clipboardData: { files: [], getData: (type: string) => (type === 'text/plain' ? text : '') } } as unknown as ClipboardEvent;
-  return editor.view.someProp('handlePaste', (handle) => handle(editor.view, event, Slice.empty)) ?? false;
+  const event = {
+    clipboardData: { files: [], getData: (type: string) => (type === 'text/plain' ? text : '') },
+    preventDefault: () => undefined,
+  } as unknown as ClipboardEvent;
+  return editor.view.someProp('handleDOMEvents', (handlers) => handlers.paste?.(editor.view, event)) ?? false;
 }
 
 describe('PasteLimit', () => {
