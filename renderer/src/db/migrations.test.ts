@@ -500,6 +500,7 @@ describe('version 9', () => {
 });
 
 describe('version 11', () => {
+
   it('puts the notes of version 10 at the top level of their case’s tree, most recently edited first, none pinned', async () => {
     const name = newName();
     const old = track(openAtVersion(name, 10));

@@ -1,5 +1,4 @@
 import Dexie, { type ChromeTransactionDurability, type Table, type Transaction } from 'dexie';
-import { generateNKeysBetween } from 'fractional-indexing';
 import type {
   Alias,
   Attachment,
@@ -286,24 +285,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Files kept for notes (pasted images), apart from `notes` so that listing notes never loads them; found by note.
       attachments: 'id, caseId, noteId',
     },
+    // The upgrade loads on its own (Dexie.waitFor keeps the transaction open meanwhile): only a database written
+    // before version 11 needs it, so it is not part of what every start loads.
     upgrade: async (transaction) => {
-      const notes = await transaction.table<Note, string>('notes').toArray();
-      const byCase = new Map<string, Note[]>();
-      for (const note of notes) byCase.set(note.caseId, [...(byCase.get(note.caseId) ?? []), note]);
-      const positions = new Map<string, string>();
-      for (const own of byCase.values()) {
-        own.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-        const keys = generateNKeysBetween(null, null, own.length);
-        own.forEach((note, index) => positions.set(note.id, keys[index]!));
-      }
-      await transaction
-        .table<Note, string>('notes')
-        .toCollection()
-        .modify((note) => {
-          note.parentId ??= null;
-          note.position ??= positions.get(note.id)!;
-          note.pinned ??= false;
-        });
+      const { placeNotesInTree } = await Dexie.waitFor(import('./upgrades/notesTree'));
+      await placeNotesInTree(transaction);
     },
   },
 ];

@@ -1,9 +1,16 @@
 import type { Attachment } from '../../../shared/domain';
-import { NOTE_IMAGE_SIZE } from '../../../shared/limits';
+import { LIMITS, fileLimit, megabytes } from '../../../shared/limits';
 import type { CasebookDB } from '../db/schema';
 import { sha256Hex } from './documents';
 import { NotFoundError, ValidationError } from './errors';
 import { newId, now, quoted } from './writeCase';
+
+/** An image too large to keep in a note: "scan.png is 12 MB; images in notes are at most 10 MB." (Here, not in
+ * shared/limits.ts, so that it loads with the case rather than at start.) */
+export const NOTE_IMAGE_SIZE = fileLimit(
+  LIMITS.noteImageBytes,
+  (bytes: number) => `is ${megabytes(bytes)} MB; images in notes are at most ${megabytes(LIMITS.noteImageBytes)} MB. Make it smaller and paste it again.`,
+);
 
 /** Image types a note keeps: those every Chromium shows. */
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp']);

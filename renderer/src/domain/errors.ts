@@ -44,14 +44,9 @@ export class NotFoundError extends Error {
   override name = 'RecordNotFoundError';
 }
 
-/** An edit made on a version of a record that has been saved over since (in another window): not written. */
-export class EditConflictError extends Error {
-  override name = 'EditConflictError';
-}
-
 /** Explains any error from a domain operation in words a researcher can act on. */
 export function explainError(error: unknown): string {
-  if (error instanceof ValidationError || error instanceof NotFoundError || error instanceof EditConflictError) return error.message;
+  if (error instanceof ValidationError || error instanceof NotFoundError) return error.message;
   const storage = describeStorageError(error);
   if (storage) return storage;
   const detail = error instanceof Error ? error.message : String(error);

@@ -2,9 +2,16 @@ import Dexie from 'dexie';
 import type { Note } from '../../../shared/domain';
 import { noteInputSchema, type NoteInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
-import { EditConflictError } from './errors';
 import { firstPositionIn, folderOfCase } from './noteTree';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
+
+/**
+ * An edit made on a version of a note that has been saved over since (in another window): not written. Here rather
+ * than in errors.ts, which loads at start; the note's view handles it itself.
+ */
+export class EditConflictError extends Error {
+  override name = 'EditConflictError';
+}
 
 /** Where a new note goes: a folder of the case (null or left out: the top level). It is put first in it. */
 export interface NotePlacement {

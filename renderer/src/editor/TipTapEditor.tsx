@@ -1,5 +1,5 @@
 import './editor.css';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
 import { richTextExtensions } from './extensions';
@@ -20,6 +20,7 @@ export interface RichTextEditorProps {
   /**
    * Keeps an image file pasted or dropped into the field and gives the address its image node shows
    * (`attachment:<id>`), or null when it was not kept (it says why itself). Without it, image files are not taken.
+   * The one given when the editor appears is used for its life.
    */
   onPasteImage?: (file: File) => Promise<string | null>;
 }
@@ -30,15 +31,11 @@ export function TipTapEditor({ label, value, onChange, autoFocus = false, submit
   const [stored] = useState(() => readStoredText(value));
   const [recovered, setRecovered] = useState(stored.problem);
   const [pasteRefused, setPasteRefused] = useState<string | null>(null);
-  // The latest image keeper, for the extension made once below (the editor keeps its extensions for its life).
-  const keepImage = useRef(onPasteImage);
-  useEffect(() => {
-    keepImage.current = onPasteImage;
-  });
+  // Made once: the editor keeps its extensions (and so the image keeper first given) for its life.
   const [extensions] = useState(() => [
     ...richTextExtensions,
     PasteLimit.configure({ onRefuse: setPasteRefused }),
-    ...(onPasteImage ? [ImageFiles.configure({ onPasteImage: (file: File) => keepImage.current?.(file) ?? Promise.resolve(null) })] : []),
+    ...(onPasteImage ? [ImageFiles.configure({ onPasteImage })] : []),
     ...(submitOnEnter ? [SubmitOnEnter] : []),
   ]);
   const editor = useEditor({

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Note } from '../../../../shared/domain';
-import { NOTE_IMAGE_SIZE } from '../../../../shared/limits';
 import { operations } from '../../app/casebook';
 import { explainError } from '../../components/useOperation';
+import { NOTE_IMAGE_SIZE } from '../../domain/attachments';
 import { attachmentSrc } from '../../editor/attachmentSource';
 import { RichTextField } from '../../editor/RichTextField';
 import { useNoteAutosave, type SaveState } from './useNoteAutosave';
@@ -16,7 +16,8 @@ export function NoteWriter({ note, children }: { note: Note; children?: React.Re
   const { values, conflict } = autosave;
   const [imageProblem, setImageProblem] = useState<string | null>(null);
 
-  const keepImage = async (file: File): Promise<string | null> => {
+  // The editor keeps the first one it is given: it needs nothing that changes while the note is open.
+  const keepImage = useCallback(async (file: File): Promise<string | null> => {
     setImageProblem(null);
     const name = file.name || 'pasted image';
     // Refused before reading it: a huge file is never loaded at all.
@@ -32,7 +33,7 @@ export function NoteWriter({ note, children }: { note: Note; children?: React.Re
       setImageProblem(explainError(error));
       return null;
     }
-  };
+  }, [note.id]);
 
   return (
     <form

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note, RichText } from '../../../../shared/domain';
 import { operations, queries } from '../../app/casebook';
 import { draftKey, readDraft, registerOpenForm, removeDraft, sameValues, writeDraft } from '../../components/drafts';
-import { EditConflictError, explainError } from '../../domain/errors';
+import { explainError } from '../../domain/errors';
+import { EditConflictError } from '../../domain/notes';
 
 /** How long typing may pause before the note is saved; leaving it, hiding the window or closing it saves at once. */
 export const AUTOSAVE_DELAY_MS = 600;

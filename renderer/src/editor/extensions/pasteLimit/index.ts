@@ -1,6 +1,11 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { LIMITS, pasteTooLong } from '../../../../../shared/limits';
+import { LIMITS } from '../../../../../shared/limits';
+
+/** Text pasted over the paste limit: refused whole, so the editor never freezes on it. */
+export const pasteTooLong = (length: number, max: number = LIMITS.pasteLength) =>
+  `The text pasted is ${length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} can be pasted at once. ` +
+  'Paste it in parts, or import it as a document.';
 
 export interface PasteLimitOptions {
   /** Most characters one paste may bring (its plain text, else its HTML). */
