@@ -345,26 +345,27 @@ export interface SavedSearchIndex {
 }
 
 export class CasebookDB extends Dexie {
-  cases!: Table<CaseFile, string>;
-  documents!: Table<CaseDocument, string>;
-  documentFiles!: Table<DocumentFile, string>;
-  documentVersions!: Table<DocumentVersion, string>;
-  excerpts!: Table<Excerpt, string>;
-  entities!: Table<Entity, string>;
-  events!: Table<TimelineEvent, string>;
-  links!: Table<Link, string>;
-  notes!: Table<Note, string>;
-  history!: Table<HistoryEntry, number>;
-  searchIndexes!: Table<SavedSearchIndex, string>;
-  recognisedPages!: Table<RecognisedPage, string>;
-  tags!: Table<Tag, string>;
-  entityTypes!: Table<CaseEntityType, string>;
-  relationshipTypes!: Table<CaseRelationshipType, string>;
-  relationships!: Table<Relationship, string>;
-  dismissedSuggestions!: Table<DismissedSuggestion, [string, string, string]>;
-  chartLayouts!: Table<ChartLayout, string>;
-  noteFolders!: Table<NoteFolder, string>;
-  attachments!: Table<Attachment, string>;
+  // Declared only: Dexie makes each table's property when the schema is declared (no field is emitted for it).
+  declare cases: Table<CaseFile, string>;
+  declare documents: Table<CaseDocument, string>;
+  declare documentFiles: Table<DocumentFile, string>;
+  declare documentVersions: Table<DocumentVersion, string>;
+  declare excerpts: Table<Excerpt, string>;
+  declare entities: Table<Entity, string>;
+  declare events: Table<TimelineEvent, string>;
+  declare links: Table<Link, string>;
+  declare notes: Table<Note, string>;
+  declare history: Table<HistoryEntry, number>;
+  declare searchIndexes: Table<SavedSearchIndex, string>;
+  declare recognisedPages: Table<RecognisedPage, string>;
+  declare tags: Table<Tag, string>;
+  declare entityTypes: Table<CaseEntityType, string>;
+  declare relationshipTypes: Table<CaseRelationshipType, string>;
+  declare relationships: Table<Relationship, string>;
+  declare dismissedSuggestions: Table<DismissedSuggestion, [string, string, string]>;
+  declare chartLayouts: Table<ChartLayout, string>;
+  declare noteFolders: Table<NoteFolder, string>;
+  declare attachments: Table<Attachment, string>;
 
   /**
    * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so
