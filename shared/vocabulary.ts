@@ -104,6 +104,7 @@ export const recordPath = (caseId: string, type: RecordType, id: string): string
 
 export const LINK_KINDS = [
   'mentions',
+  'text-mention',
   'evidence',
   'involves',
   'member-of',
@@ -130,6 +131,11 @@ interface LinkKindInfo {
   /** The record types each end may be. */
   from: readonly RecordType[];
   to: readonly RecordType[];
+  /**
+   * Kept in step with the text of the record it starts from (a note's mentions), never made or removed by hand: the
+   * links panel does not offer it, and a save of the text adds and removes these links.
+   */
+  keptByText?: boolean;
 }
 
 const ANY = RECORD_TYPES;
@@ -137,6 +143,8 @@ const WRITTEN: readonly RecordType[] = ['document', 'excerpt', 'note', 'event'];
 
 export const LINK_KIND_INFO = {
   mentions: { label: 'mentions', inverse: 'mentioned in', symmetric: false, from: WRITTEN, to: ANY },
+  // A note's `@` mentions and `[[` links, kept by its text (shared/textReferences.ts) rather than by hand.
+  'text-mention': { label: 'mentions in its text', inverse: 'mentioned in the text of', symmetric: false, from: ['note'], to: ANY, keptByText: true },
   evidence: { label: 'evidence', inverse: 'evidence for', symmetric: false, from: ['event'], to: ['excerpt', 'document'] },
   involves: { label: 'involves', inverse: 'involved in', symmetric: false, from: ['event'], to: ['entity'] },
   'member-of': { label: 'member of', inverse: 'has member', symmetric: false, from: ['entity'], to: ['entity'] },
@@ -151,6 +159,12 @@ export const LINK_KIND_INFO = {
   contradicts: { label: 'contradicts', inverse: 'contradicts', symmetric: true, from: ['excerpt'], to: ['excerpt'] },
   'same-as': { label: 'same as', inverse: 'same as', symmetric: true, from: ['excerpt'], to: ['excerpt'] },
 } as const satisfies Record<LinkKind, LinkKindInfo>;
+
+/** The kind of link a note's text keeps to every record it mentions or links to. */
+export const TEXT_LINK_KIND = 'text-mention' satisfies LinkKind;
+
+/** Whether links of this kind follow a record's text rather than being made by hand. */
+export const isKeptByText = (kind: LinkKind): boolean => (LINK_KIND_INFO[kind] as LinkKindInfo).keptByText === true;
 
 /** Whether a link of this kind may go from a record of one type to a record of another. */
 export function linkAllowed(kind: LinkKind, from: RecordType, to: RecordType): boolean {

@@ -1,6 +1,6 @@
 import type { Link } from '../../../shared/domain';
 import { linkInputSchema, type LinkInput } from '../../../shared/validation';
-import { LINK_KIND_INFO, RECORD_KINDS, linkAllowed, linkEndsMessage, recordTitle, tableOf } from '../../../shared/vocabulary';
+import { LINK_KIND_INFO, RECORD_KINDS, isKeptByText, linkAllowed, linkEndsMessage, recordTitle, tableOf } from '../../../shared/vocabulary';
 import { linksOf } from '../db/queries/links';
 import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
@@ -14,6 +14,8 @@ import { linkChangedEvent } from './events';
  */
 export async function linkRecords(db: CasebookDB, caseId: string, input: LinkInput): Promise<Link> {
   const { from, to, kind } = parseInput(linkInputSchema, input);
+  if (isKeptByText(kind))
+    throw new ValidationError([{ field: 'kind', message: `“${LINK_KIND_INFO[kind].label}” links follow the note’s text: mention the record in the note instead.` }]);
   // An event's participants, evidence and place follow its links (domain/events.ts), so those tables come too.
   const tables = [...new Set([tableOf(from.type), tableOf(to.type), 'links' as const, ...(from.type === 'event' ? (['events', 'entities'] as const) : [])])];
   return writeCase(db, caseId, tables, async () => {

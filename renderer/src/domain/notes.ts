@@ -3,6 +3,7 @@ import type { Note } from '../../../shared/domain';
 import { noteInputSchema, type NoteInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
 import { firstPositionIn, folderOfCase } from './noteTree';
+import { TEXT_LINK_TABLES, keepTextLinksInStep } from './textLinks';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 
 /**
@@ -22,10 +23,12 @@ export async function createNote(db: CasebookDB, caseId: string, input: NoteInpu
   const parsed = parseInput(noteInputSchema, input);
   const at = now();
   const parentId = placement.parentId ?? null;
-  return writeCase(db, caseId, ['notes', 'noteFolders'], async () => {
+  return writeCase(db, caseId, ['notes', 'noteFolders', ...TEXT_LINK_TABLES], async () => {
     if (parentId) await folderOfCase(db, caseId, parentId);
     const position = await firstPositionIn(db, caseId, parentId);
-    const note: Note = { id: newId(), caseId, ...parsed, parentId, position, pinned: false, createdAt: at, updatedAt: at };
+    const draft: Note = { id: newId(), caseId, ...parsed, parentId, position, pinned: false, createdAt: at, updatedAt: at };
+    // The links its mentions make are written with it (domain/textLinks.ts).
+    const note: Note = { ...draft, body: await keepTextLinksInStep(db, caseId, { type: 'note', id: draft.id }, draft.body) };
     await db.notes.add(note);
     return {
       result: note,
@@ -48,10 +51,12 @@ const ONE_EDIT_MS = 10 * 60_000;
 export async function updateNote(db: CasebookDB, noteId: string, input: NoteInput, options: NoteUpdateOptions = {}): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);
   const missing = 'This note no longer exists. It may have been deleted in another window.';
-  return editRecord(db, db.notes, noteId, missing, [], async (existing) => {
+  return editRecord(db, db.notes, noteId, missing, TEXT_LINK_TABLES, async (existing) => {
     if (options.expectedUpdatedAt !== undefined && existing.updatedAt !== options.expectedUpdatedAt)
       throw new EditConflictError(`The note ${quoted(existing.title)} was changed in another window.`);
-    const updated: Note = { ...existing, ...parsed, updatedAt: now() };
+    const edited: Note = { ...existing, ...parsed, updatedAt: now() };
+    // The links its mentions make are kept in step in the same transaction (domain/textLinks.ts).
+    const updated: Note = { ...edited, body: await keepTextLinksInStep(db, existing.caseId, { type: 'note', id: noteId }, edited.body) };
     await db.notes.put(updated);
     await replaceRecentEditEntry(db, existing.caseId, noteId);
     return {

@@ -1,7 +1,9 @@
 import './editor.css';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import type { RichText } from '../../../shared/domain';
+import { CaseTextContext } from './caseText';
+import { connectCaseText } from './connectCaseText';
 import { richTextExtensions } from './extensions';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
 import { ImageFiles } from './extensions/attachmentImage';
@@ -51,6 +53,9 @@ export function TipTapEditor({ label, value, onChange, autoFocus = false, submit
       onChange(editor.isEmpty ? null : (editor.getJSON() as RichText));
     },
   });
+  // In a case, its mentions show the records as they are now, and `@` and `[[` find the case's records.
+  const caseText = useContext(CaseTextContext);
+  useEffect(() => (caseText ? connectCaseText(editor, caseText) : undefined), [editor, caseText]);
   return (
     <div className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
       {recovered && (

@@ -1,27 +1,48 @@
 import './editor.css';
 import { generateHTML } from '@tiptap/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { RichText } from '../../../shared/domain';
+import { referencesIn, refKey } from '../../../shared/textReferences';
 import { attachmentUrl } from './attachmentSource';
+import { CaseTextContext, type ShownRecord } from './caseText';
 import { richTextExtensions } from './extensions';
+import { paintShown } from './paintShown';
 import { readStoredText } from './recover';
 
 /**
  * Shows stored rich text read-only. The HTML comes from TipTap's own serializer, which escapes all text; text the
- * editor cannot read shows as the text it held. Images kept in the case are filled in from it, never fetched.
+ * editor cannot read shows as the text it held. In a case, its mentions then show the records as they are now (one
+ * live query for all of them) and open with a click; images kept in the case are filled in from it, never fetched.
  */
 export function TipTapView({ value, empty }: { value: RichText | null; empty?: string }) {
   const html = useMemo(() => {
     const { doc } = readStoredText(value);
     return doc ? generateHTML(doc, richTextExtensions) : '';
   }, [value]);
-  const shown = useRef<HTMLDivElement>(null);
+  const caseText = useContext(CaseTextContext);
+  const refs = useMemo(() => referencesIn(value), [value]);
+  const watched = refs.map(refKey).join('|');
+  const [shown, setShown] = useState<ReadonlyMap<string, ShownRecord> | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `watched` stands for `refs`: the same records, the same query.
+  useEffect(() => (caseText && refs.length ? caseText.watch(refs, setShown) : undefined), [caseText, watched]);
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (root.current && shown) paintShown(root.current, shown);
+  }, [html, shown]);
   useEffect(() => {
-    for (const image of shown.current?.querySelectorAll<HTMLImageElement>('img[data-attachment]') ?? [])
+    for (const image of root.current?.querySelectorAll<HTMLImageElement>('img[data-attachment]') ?? [])
       void attachmentUrl(image.dataset.attachment ?? '').then((url) => {
         if (url) image.src = url;
       });
   }, [html]);
+
+  const open = (event: MouseEvent) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.record-link[href], a[data-source-link][href]');
+    if (!link || !caseText || event.button !== 0) return;
+    event.preventDefault();
+    caseText.open(link.getAttribute('href')!.slice(1));
+  };
+
   if (!html) return empty ? <p className="muted">{empty}</p> : null;
-  return <div ref={shown} className="rich-text-view" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={root} className="rich-text-view" onClick={open} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,6 +1,9 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AttachmentImage } from './extensions/attachmentImage';
+import { ExcerptQuote } from './extensions/excerptQuote';
+import { RecordDrop } from './extensions/recordDrop';
+import { RecordLink } from './extensions/recordLink';
 
 /**
  * The one set of TipTap extensions every rich-text field uses, so what one editor writes every other can show.
@@ -11,5 +14,6 @@ export const richTextExtensions: Extensions = [
     heading: { levels: [2, 3] },
     link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
   }),
-  AttachmentImage,
+  RecordLink, ExcerptQuote, RecordDrop, // live links to the case: `@` mentions, `[[` links, quote blocks, drops
+  AttachmentImage, // images kept in the case (`attachment:<id>`), never fetched
 ];

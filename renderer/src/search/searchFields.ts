@@ -46,13 +46,18 @@ export function refOf(key: string): RecordRef {
   return { type: key.slice(0, colon) as RecordType, id: key.slice(colon + 1) };
 }
 
-/** The plain text of a TipTap document: its text nodes, blocks and hard breaks on lines of their own. */
+/**
+ * The plain text of a TipTap document: its text nodes, blocks and hard breaks on lines of their own. A mention of a
+ * record or a quote block (shared/textReferences.ts) reads as the name or quote it was last saved with.
+ */
 export function richTextToPlain(value: RichText | null | undefined): string {
   if (!value) return '';
   const lines: string[] = [];
   let line = '';
   const visit = (node: RichTextNode) => {
     if (node.type === 'text') line += node.text ?? '';
+    else if (node.type === 'recordLink') line += String(node.attrs?.label ?? '');
+    else if (node.type === 'excerptQuote') lines.push(String(node.attrs?.quote ?? ''));
     else if (node.type === 'hardBreak') line += '\n';
     else if (node.content) {
       const block = node.type !== 'doc';

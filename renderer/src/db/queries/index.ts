@@ -17,3 +17,4 @@ export * from './records';
 export * from './tags';
 export * from './timelineView';
 export * from './range';
+export * from './textRecords';

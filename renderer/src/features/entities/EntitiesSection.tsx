@@ -51,6 +51,7 @@ export function EntitiesSection({ caseId }: { caseId: string }) {
       <RecordSection
         caseId={caseId}
         path="entities"
+        dragType="entity"
         title="Entities"
         items={shown}
         newLabel="New entity"

@@ -9,6 +9,7 @@ import { operations, queries } from '../../app/casebook';
 import { explainError } from '../../components/useOperation';
 import type { LinkedRecord } from '../../db/queries/links';
 import { AddLinkForm } from '../links/LinksPanel';
+import { TextBacklinks } from '../notes/TextBacklinks';
 import { LINK_GROUPS, LINK_GROUP_TITLES, groupLinkedRecords } from './linkGroups';
 
 /**
@@ -103,6 +104,7 @@ export function EntityLinks({ caseId, entity }: { caseId: string; entity: Entity
 
   return (
     <>
+      <TextBacklinks caseId={caseId} record={{ type: 'entity', id: entity.id }} />
       {LINK_GROUPS.map((type) => (
         <LinkGroup key={type} title={LINK_GROUP_TITLES[type]} count={groups[type].length}>
           {type === 'entity' && (

@@ -4,8 +4,8 @@ import type { LinkedRecord } from '../../db/queries/links';
 import { groupLinkedRecords } from './linkGroups';
 
 /** A linked record as the query gives it; `null` for one deleted since. */
-const linked = (other: RecordRef, createdAt: string, record: Partial<CaseRecord> | null = {}): LinkedRecord => ({
-  link: { id: `${other.id}-link`, createdAt } as Link,
+const linked = (other: RecordRef, createdAt: string, record: Partial<CaseRecord> | null = {}, kind: Link['kind'] = 'mentions'): LinkedRecord => ({
+  link: { id: `${other.id}-link`, createdAt, kind } as Link,
   outgoing: false,
   other,
   record: (record ?? undefined) as CaseRecord | undefined,
@@ -23,5 +23,13 @@ describe('groupLinkedRecords', () => {
     expect(groups.event.map((item) => item.other.id)).toEqual(['earlier', 'later']);
     expect(groups.excerpt.map((item) => item.other.id)).toEqual(['first', 'second']);
     expect(groups.note).toEqual([]);
+  });
+
+  it('leaves out what a note’s text mentions, which the page shows with its sentences instead', () => {
+    const groups = groupLinkedRecords([
+      linked({ type: 'note', id: 'by-hand' }, '2024-01-01'),
+      linked({ type: 'note', id: 'in-its-text' }, '2024-01-02', {}, 'text-mention'),
+    ]);
+    expect(groups.note.map((item) => item.other.id)).toEqual(['by-hand']);
   });
 });

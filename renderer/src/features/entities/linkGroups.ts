@@ -3,6 +3,7 @@
  * in (by date), the notes and documents linked to it, and plain links with other entities.
  */
 import type { RecordType, TimelineEvent } from '../../../../shared/domain';
+import { isKeptByText } from '../../../../shared/vocabulary';
 import type { LinkedRecord } from '../../db/queries/links';
 
 export const LINK_GROUPS = ['excerpt', 'event', 'note', 'document', 'entity'] as const satisfies readonly RecordType[];
@@ -22,7 +23,8 @@ const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The linked records by type: events earliest first, the others in the order they were linked; records gone left out. */
 export function groupLinkedRecords(linked: readonly LinkedRecord[]): Record<RecordType, LinkedRecord[]> {
   const groups: Record<RecordType, LinkedRecord[]> = { excerpt: [], event: [], note: [], document: [], entity: [] };
-  for (const item of linked) if (item.record) groups[item.other.type].push(item);
+  // A note's mentions are shown as the sentences they are in (TextBacklinks), not among the links made by hand.
+  for (const item of linked) if (item.record && !isKeptByText(item.link.kind)) groups[item.other.type].push(item);
   for (const group of Object.values(groups)) group.sort((a, b) => ascending(a.link.createdAt, b.link.createdAt));
   groups.event.sort((a, b) => ascending((a.record as TimelineEvent).sortKey, (b.record as TimelineEvent).sortKey));
   return groups;

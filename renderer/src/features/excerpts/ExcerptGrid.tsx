@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { Excerpt } from '../../../../shared/domain';
 import { COLUMN_LABELS, COLUMNS, type Column, type ExcerptTableModel, type Sort } from './excerptRows';
 import { extendTo, pickOnly, selectAll, toggle, type Selection } from './selection';
+import { dragRecord } from '../../editor/recordDrag';
 
 interface ExcerptGridProps {
   model: ExcerptTableModel;
@@ -156,6 +157,7 @@ function ExcerptRow({ model, excerpt, index, top, selected, active, open, onClic
       aria-current={open ? 'true' : undefined}
       data-active={active || undefined}
       className="excerpt-row"
+      {...dragRecord({ type: 'excerpt', id: excerpt.id }, excerpt.quote)}
       style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
       // Shift-click extends the selection; without this it would also select the page's text.
       onMouseDown={(event) => event.shiftKey && event.preventDefault()}

@@ -8,6 +8,7 @@ import {
   RECORD_KINDS,
   RECORD_TYPES,
   defaultLinkKind,
+  isKeptByText,
   linkAllowed,
   recordPath,
   recordTitle,
@@ -15,6 +16,7 @@ import {
 import { Field, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
 import { operations, queries } from '../../app/casebook';
+import { TextBacklinks } from '../notes/TextBacklinks';
 import { useCaseSearch } from '../search/useCaseSearch';
 
 /** Most records the finder lists at once; typing narrows them down. */
@@ -24,10 +26,12 @@ const MOST_HITS = 50;
 
 /** Everything linked to a record, both ways, with a form to add a link. */
 export function LinksPanel({ caseId, record }: { caseId: string; record: RecordRef }) {
-  const linked = useLiveQuery(() => queries.linkedRecords(record.id), [record.id]);
+  // A note's mentions are shown as the sentences they are in (TextBacklinks), not as links made by hand.
+  const linked = useLiveQuery(async () => (await queries.linkedRecords(record.id)).filter(({ link }) => !isKeptByText(link.kind)), [record.id]);
 
   return (
     <section aria-label="Linked records">
+      <TextBacklinks caseId={caseId} record={record} />
       <h3>Linked records</h3>
       {linked === undefined ? null : linked.length === 0 ? (
         <p className="muted small">Nothing is linked to this {RECORD_KINDS[record.type].label} yet.</p>
@@ -83,6 +87,7 @@ const INVERSE_PREFIX = 'inverse:';
 function kindChoices(from: RecordType, to: RecordType): KindChoice[] {
   const choices: KindChoice[] = [];
   for (const kind of LINK_KINDS) {
+    if (isKeptByText(kind)) continue;
     const info = LINK_KIND_INFO[kind];
     if (linkAllowed(kind, from, to)) choices.push({ value: kind, label: info.label, kind, inverse: false });
     if (!info.symmetric && linkAllowed(kind, to, from))

@@ -62,13 +62,18 @@ export function useNoteAutosave(note: Note): NoteAutosave {
   const valuesRef = useRef(start.values);
   /** The stored note this window's values build on: what a save expects to find. */
   const baseRef = useRef<Note>(note);
+  /**
+   * What this window holds as that note's values: its own, as typed, once saved (the domain may store a mention's
+   * current title in place of the one typed, which is no change of the researcher's).
+   */
+  const baseValuesRef = useRef<NoteValues>(valuesOf(note));
   const conflictRef = useRef<Note | null>(start.conflict);
   const saving = useRef(false);
   const again = useRef(false);
   const forgotten = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const pending = () => !sameValues(valuesRef.current, valuesOf(baseRef.current));
+  const pending = () => !sameValues(valuesRef.current, baseValuesRef.current);
 
   const keepDraft = useCallback(() => {
     if (forgotten.current) return;
@@ -82,8 +87,9 @@ export function useNoteAutosave(note: Note): NoteAutosave {
   };
 
   /** Takes a stored version as the one typed on, showing its text when it is not what is typed here. */
-  const adopt = useCallback((stored: Note, show: boolean) => {
+  const adopt = useCallback((stored: Note, show: boolean, values: NoteValues = valuesOf(stored)) => {
     baseRef.current = stored;
+    baseValuesRef.current = values;
     if (show) {
       valuesRef.current = valuesOf(stored);
       setValues(valuesRef.current);
@@ -101,7 +107,7 @@ export function useNoteAutosave(note: Note): NoteAutosave {
       if (stored.updatedAt <= base.updatedAt || saving.current) return;
       if (sameValues(valuesOf(stored), valuesRef.current)) adopt(stored, false);
       else if (!pending() && !conflictRef.current) adopt(stored, true);
-      else if (!sameValues(valuesOf(stored), valuesOf(base))) setConflictBoth(stored);
+      else if (!sameValues(valuesOf(stored), valuesOf(base)) && !sameValues(valuesOf(stored), baseValuesRef.current)) setConflictBoth(stored);
     },
     [adopt],
   );
@@ -120,7 +126,7 @@ export function useNoteAutosave(note: Note): NoteAutosave {
     keepDraft();
     try {
       const saved = await operations.updateNote(note.id, submitted, { expectedUpdatedAt: baseRef.current.updatedAt });
-      adopt(saved, false);
+      adopt(saved, false, submitted);
       keepDraft();
       setStatus(pending() ? { state: 'unsaved' } : { state: 'saved' });
     } catch (error) {
@@ -221,6 +227,7 @@ export function useNoteAutosave(note: Note): NoteAutosave {
       const theirs = conflictRef.current;
       if (!theirs) return;
       baseRef.current = theirs;
+      baseValuesRef.current = valuesOf(theirs);
       setConflictBoth(null);
       void save();
     },

@@ -3,6 +3,8 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { focusRecordWhenShown, isJustCreated, JUST_CREATED, type CreatedFocus } from '../../components/focusNewRecord';
 import { fold } from '../../search/fold';
 import { VirtualList } from '../../components/VirtualList';
+import { dragRecord } from '../../editor/recordDrag';
+import type { RecordType } from '../../../../shared/domain';
 import { useRememberedFlag } from '../../components/useRemembered';
 
 interface RecordSectionProps<T extends { id: string }> {
@@ -30,6 +32,8 @@ interface RecordSectionProps<T extends { id: string }> {
   renderNew: (onCreated: (id: string) => void, onCancel: () => void) => ReactNode;
   /** What takes the focus in a record just created: its heading (the default), or the first field of its form. */
   createdFocus?: CreatedFocus;
+  /** The type of record listed, for rows that can be dragged into a note (editor/recordDrag.ts). */
+  dragType?: RecordType;
 }
 
 /**
@@ -116,6 +120,7 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
                 renderRow={(item) => (
                   <Link
                     className="vlist-row"
+                    {...(props.dragType ? dragRecord({ type: props.dragType, id: item.id }, rowTitle(item)) : {})}
                     to={`${base}/${item.id}`}
                     aria-current={item.id === recordId ? 'true' : undefined}
                   >

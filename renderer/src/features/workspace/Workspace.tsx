@@ -10,6 +10,7 @@ import { Watchlist } from '../mentions';
 import { CodebookView } from '../codebook/CodebookView';
 import { LinkChartPage } from '../chart';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
+import { CaseTextProvider } from '../notes/CaseTextProvider';
 import { NotesSection } from '../notes/NotesSection';
 import { NoteBesidePanel } from '../notes/NoteBesidePanel';
 import { SearchBox, SearchResults } from '../search';
@@ -37,6 +38,7 @@ export function Workspace() {
   return (
     <CaseImportProvider caseId={caseId}>
     <CaseLocaleProvider value={caseFile.locale}>
+    <CaseTextProvider caseId={caseId}>
     <div className="workspace">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
@@ -86,6 +88,7 @@ export function Workspace() {
         <NoteBesidePanel caseId={caseId} />
       </main>
     </div>
+    </CaseTextProvider>
     </CaseLocaleProvider>
     </CaseImportProvider>
   );

@@ -1,0 +1,64 @@
+import { Extension, type Editor } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { RecordRef } from '../../../../../shared/domain';
+import type { ShownRecord } from '../../caseText';
+import { caseTextOf } from '../../connectCaseText';
+import { droppedRecord } from '../../recordDrag';
+import { excerptQuoteNode, recordLinkNode } from '../recordLink';
+
+export interface RecordDropOptions {
+  /** Told when a dropped record cannot be inserted (gone meanwhile, of another case). */
+  onRefused: (message: string) => void;
+}
+
+/** What a record dropped into a text becomes: an excerpt a quote block, an event a dated line, others a mention. */
+export function droppedContent(ref: RecordRef, shown: ShownRecord) {
+  if (ref.type === 'excerpt') return excerptQuoteNode(ref.id, shown.quote ?? shown.title, shown.citation ?? '');
+  if (ref.type === 'event') return { type: 'paragraph', content: [recordLinkNode(shown.ref, shown.title, 'dated')] };
+  return [recordLinkNode(shown.ref, shown.title, ref.type === 'entity' ? 'mention' : 'link'), { type: 'text', text: ' ' }];
+}
+
+/** Inserts a dropped record at a place in the text, once the case has said what it is. */
+export async function insertDropped(editor: Editor, ref: RecordRef, at: number, onRefused: (message: string) => void): Promise<boolean> {
+  const caseText = caseTextOf(editor);
+  if (!caseText) return false;
+  const shown = await caseText.describe(ref);
+  if (!shown || shown.missing) {
+    onRefused('That record is no longer in this case, so it was not inserted.');
+    return false;
+  }
+  const place = Math.min(at, editor.state.doc.content.size);
+  return editor.chain().focus().insertContentAt(place, droppedContent(ref, shown)).run();
+}
+
+/**
+ * Dropping a row of the case's lists (an excerpt, an entity; any record carrying `RECORD_DRAG_TYPE`) into the text
+ * inserts it where it is dropped. Other drops (text, files) are left to the editor.
+ */
+export const RecordDrop = Extension.create<RecordDropOptions>({
+  name: 'recordDrop',
+
+  addOptions() {
+    return { onRefused: () => undefined };
+  },
+
+  addProseMirrorPlugins() {
+    const { editor } = this;
+    const { onRefused } = this.options;
+    return [
+      new Plugin({
+        key: new PluginKey('recordDrop'),
+        props: {
+          handleDrop(view, event) {
+            const ref = droppedRecord(event.dataTransfer);
+            if (!ref || !caseTextOf(editor)) return false;
+            event.preventDefault();
+            const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.to;
+            void insertDropped(editor, ref, at, onRefused);
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});

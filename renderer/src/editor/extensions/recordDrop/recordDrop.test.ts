@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { Editor } from '@tiptap/core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { entity, fakeCase } from '../../../../../tests/unit/caseText';
+import { connectCaseText } from '../../connectCaseText';
+import { richTextExtensions } from '../../extensions';
+import { RECORD_DRAG_TYPE, droppedRecord } from '../../recordDrag';
+import { droppedContent, insertDropped } from '.';
+
+beforeAll(() => {
+  Object.assign(Range.prototype, { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() });
+});
+
+let editor: Editor | undefined;
+let disconnect: (() => void) | undefined;
+afterEach(() => {
+  disconnect?.();
+  editor?.destroy();
+  document.body.replaceChildren();
+});
+
+/** Drag data as a list row sets it. */
+function dragData(entries: Record<string, string>): DataTransfer {
+  return { getData: (type: string) => entries[type] ?? '' } as unknown as DataTransfer;
+}
+
+describe('droppedRecord', () => {
+  it('reads the record a list row carries, and nothing else', () => {
+    expect(droppedRecord(dragData({ [RECORD_DRAG_TYPE]: '{"type":"excerpt","id":"x1"}' }))).toEqual({ type: 'excerpt', id: 'x1' });
+    expect(droppedRecord(dragData({ 'text/plain': 'just words' }))).toBeNull();
+    expect(droppedRecord(dragData({ [RECORD_DRAG_TYPE]: '{"type":"vessel","id":"x1"}' }))).toBeNull();
+    expect(droppedRecord(dragData({ [RECORD_DRAG_TYPE]: 'not json' }))).toBeNull();
+    expect(droppedRecord(null)).toBeNull();
+  });
+});
+
+describe('a record dropped into a text', () => {
+  const marta = entity('e1', 'Marta Kowal');
+
+  it('becomes a mention for an entity, a quote block for an excerpt, a dated line for an event', () => {
+    expect(droppedContent(marta.ref, marta)).toEqual([
+      { type: 'recordLink', attrs: { type: 'entity', id: 'e1', label: 'Marta Kowal', as: 'mention' } },
+      { type: 'text', text: ' ' },
+    ]);
+    const excerpt = { ref: { type: 'excerpt' as const, id: 'x1' }, title: 'The cargo…', missing: false, path: '/x1', quote: 'The cargo left', citation: 'Port log.' };
+    expect(droppedContent(excerpt.ref, excerpt)).toEqual({ type: 'excerptQuote', attrs: { id: 'x1', quote: 'The cargo left', citation: 'Port log.' } });
+    const event = { ref: { type: 'event' as const, id: 'v1' }, title: 'Raid', missing: false, path: '/v1', when: '9 March 2021' };
+    expect(droppedContent(event.ref, event)).toEqual({
+      type: 'paragraph',
+      content: [{ type: 'recordLink', attrs: { type: 'event', id: 'v1', label: 'Raid', as: 'dated' } }],
+    });
+  });
+
+  it('is inserted where it was dropped, or refused with a message when it is gone', async () => {
+    const theCase = fakeCase([marta]);
+    editor = new Editor({ element: document.body.appendChild(document.createElement('div')), extensions: richTextExtensions, content: '<p>Seen: </p>' });
+    disconnect = connectCaseText(editor, theCase);
+    const refusals: string[] = [];
+    expect(await insertDropped(editor, marta.ref, 7, (message) => refusals.push(message))).toBe(true);
+    expect(editor.view.dom.textContent).toBe('Seen:Marta Kowal ');
+    expect(await insertDropped(editor, { type: 'entity', id: 'gone' }, 1, (message) => refusals.push(message))).toBe(false);
+    expect(refusals).toEqual(['That record is no longer in this case, so it was not inserted.']);
+  });
+});

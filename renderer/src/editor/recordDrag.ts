@@ -1,0 +1,32 @@
+import type { DragEvent } from 'react';
+import type { RecordRef } from '../../../shared/domain';
+import { RECORD_TYPES } from '../../../shared/vocabulary';
+
+/** The drag data a row of the case's lists carries, for a rich-text field to insert: `{"type":…,"id":…}`. */
+export const RECORD_DRAG_TYPE = 'application/x-casebook-record';
+
+/** Lets a list row be dragged into a note: the record by type and id, its title as plain text for anywhere else. */
+export function dragRecord(ref: RecordRef, title: string) {
+  return {
+    draggable: true,
+    onDragStart: (event: DragEvent) => {
+      event.dataTransfer.setData(RECORD_DRAG_TYPE, JSON.stringify({ type: ref.type, id: ref.id }));
+      event.dataTransfer.setData('text/plain', title);
+      event.dataTransfer.effectAllowed = 'copyLink';
+    },
+  };
+}
+
+/** The record a drop carries, or null for anything else (or data that is not a record reference). */
+export function droppedRecord(data: DataTransfer | null): RecordRef | null {
+  const raw = data?.getData(RECORD_DRAG_TYPE);
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as unknown;
+    if (!value || typeof value !== 'object') return null;
+    const { type, id } = value as Record<string, unknown>;
+    return (RECORD_TYPES as readonly unknown[]).includes(type) && typeof id === 'string' && id ? { type: type as RecordRef['type'], id } : null;
+  } catch {
+    return null;
+  }
+}
