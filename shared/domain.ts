@@ -464,6 +464,41 @@ export interface TimelineEvent extends RecordBase {
 export interface Note extends RecordBase {
   title: string;
   body: RichText | null;
+  /** The folder of the case's notes it is in, or null at the top level. */
+  parentId: string | null;
+  /** Its place among the notes and folders of its folder: an ordering key (fractional-indexing), compared as text. */
+  position: string;
+  /** The case summary: at most one note of a case is pinned, and it is shown first. */
+  pinned: boolean;
+}
+
+/** A folder of a case's notes; folders nest. Not a record of the case's vocabulary: nothing links to a folder. */
+export interface NoteFolder {
+  id: string;
+  caseId: string;
+  /** The folder it is in, or null at the top level. */
+  parentId: string | null;
+  name: string;
+  /** Its place among the notes and folders of its parent (see `Note.position`). */
+  position: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A file kept in the case for a note: an image pasted or dropped into it, shown from IndexedDB, never from the web. */
+export interface Attachment {
+  id: string;
+  caseId: string;
+  /** The note it was pasted into: deleting the note deletes it. */
+  noteId: string;
+  /** The file's name, as the clipboard or the file manager gave it. */
+  name: string;
+  mimeType: string;
+  /** In bytes. */
+  size: number;
+  sha256: string;
+  bytes: Blob;
+  createdAt: string;
 }
 
 /** The kinds of record and of link, with their labels and rules, are declared once in `vocabulary.ts`. */

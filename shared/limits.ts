@@ -49,10 +49,17 @@ export const LIMITS = {
   reportBytes: 100 * MEGABYTE,
   /** Longest a report may take to lay out before it is printed, in milliseconds. */
   reportLayoutMs: 60_000,
+  /** Largest image kept in a note (pasted or dropped), in bytes (its message: NOTE_IMAGE_SIZE in domain/attachments.ts). */
+  noteImageBytes: 10 * MEGABYTE,
+  /**
+   * Most characters of text pasted into a rich-text field at once (about 150,000 words): more is refused, not frozen
+   * on (its message: pasteTooLong in editor/extensions/pasteLimit, which alone uses it, so it loads with the editor).
+   */
+  pasteLength: 1_000_000,
 } as const;
 
 const number = (value: number) => value.toLocaleString('en');
-const megabytes = (bytes: number) => number(Math.ceil(bytes / MEGABYTE));
+export const megabytes = (bytes: number) => number(Math.ceil(bytes / MEGABYTE));
 const seconds = (milliseconds: number) => (milliseconds / 1000).toLocaleString('en', { maximumFractionDigits: 3 });
 const millions = (count: number) => `${number(count / 1_000_000)} million`;
 
@@ -68,7 +75,7 @@ export interface FileLimit<Details extends unknown[]> {
   message(fileName: string, ...details: Details): string;
 }
 
-function fileLimit<Details extends unknown[]>(max: number, refusal: (...details: Details) => string): FileLimit<Details> {
+export function fileLimit<Details extends unknown[]>(max: number, refusal: (...details: Details) => string): FileLimit<Details> {
   return { max, refusal, message: (fileName, ...details) => `${fileName} ${refusal(...details)}` };
 }
 
@@ -105,3 +112,4 @@ export const REPORT_SIZE = `The report is too large to print: at most ${megabyte
 export const REPORT_LAYOUT_TIME = `the report took more than ${seconds(LIMITS.reportLayoutMs)} s to lay out`;
 /** An import of entities over its rows: refused whole, before anything is read into the case. */
 export const IMPORT_ROWS = `Casebook imports at most ${number(LIMITS.entityImportRows)} entities at a time. Split the list into smaller ones and import each.`;
+

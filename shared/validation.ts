@@ -68,6 +68,11 @@ export const noteInputSchema = z.object({
 });
 export type NoteInput = z.input<typeof noteInputSchema>;
 
+export const noteFolderInputSchema = z.object({
+  name: nameField('Folder name'),
+});
+export type NoteFolderInput = z.input<typeof noteFolderInputSchema>;
+
 /** Tags chosen from the codebook, by id: each once. */
 const tagIds = z
   .array(z.string().min(1), { error: 'Tags must be chosen from the codebook.' })

@@ -121,9 +121,9 @@ test.describe('the reader and the first minutes', () => {
     const named = (await line.textContent())!;
     await line.click();
     await expect(page).toHaveURL(/\/case\/[^/]+\/[a-z]+\/[^/]+$/);
-    // The record it names is the one open: its row is the current one in its section's list.
+    // The record it names is the one open: its row is the current one in its section's list (or the notes' tree).
     expect(named.length).toBeGreaterThan(0);
-    await expect(page.locator('.vlist-row[aria-current="true"]')).toBeVisible();
+    await expect(page.locator('.vlist-row[aria-current="true"], [role="treeitem"][aria-current="page"]')).toBeVisible();
 
     // A line about a record that is gone stays text.
     const workspace = new WorkspacePage(page);

@@ -61,11 +61,13 @@ test('every control in the sample case has an accessible name', async ({ page })
   await page.getByRole('button', { name: 'Open the sample case' }).click();
   for (const section of ['Overview', 'Documents', 'Excerpts', 'Entities', 'Timeline', 'Notes']) {
     await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
-    // Excerpts are a table (a grid of rows, the first row its column headers); the other sections, lists of links.
+    // Excerpts are a table (a grid of rows, the first row its column headers); notes a tree; the other sections, lists of links.
     const first =
       section === 'Excerpts'
         ? page.getByRole('grid', { name: section }).getByRole('row').nth(1)
-        : page.getByRole('list', { name: section }).getByRole('link').first();
+        : section === 'Notes'
+          ? page.getByRole('tree', { name: section }).getByRole('treeitem').first()
+          : page.getByRole('list', { name: section }).getByRole('link').first();
     if (section !== 'Overview') await first.click();
     const controls = page.locator('button, input, select, textarea, a[href], [role="textbox"]');
     const count = await controls.count();

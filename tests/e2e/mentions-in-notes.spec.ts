@@ -95,7 +95,7 @@ test('a note mentions entities and quotes an excerpt; the mentions follow a rena
   await entity.open('Jan Nowak-Lis');
   await workspace.deleteOpenRecord('entity');
   await workspace.openSection('Notes');
-  await page.getByRole('list', { name: 'Notes' }).getByRole('link', { name: /^Working theory/ }).click();
+  await page.getByRole('tree', { name: 'Notes' }).getByRole('treeitem', { name: /^Working theory/ }).click();
   await expect(text.mention('Jan Nowak')).toHaveClass(/missing/);
   await expect(text.mention('Jan Nowak')).toHaveText(/\(deleted\)$/);
 

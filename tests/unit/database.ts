@@ -17,6 +17,8 @@ import type {
   TimelineEvent,
 } from '../../shared/domain';
 import {
+  addNoteAttachment,
+  createNoteFolder,
   createCase,
   createEntities,
   createEntityType,
@@ -37,6 +39,7 @@ import {
   updateNote,
 } from '../../renderer/src/domain';
 import { emptyDocument } from '../../renderer/src/import/document';
+import { attachmentSrc } from '../../renderer/src/editor/attachmentSource';
 import { recordByRef } from '../../renderer/src/db/queries/records';
 import { CaseSearchIndex } from '../../renderer/src/search/SearchIndex';
 import { CasebookDB, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
@@ -176,11 +179,23 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
     start: { value: '2021-03-09T06:00', precision: 'minute' },
     end: { value: '2021-03', precision: 'month' },
   });
-  const written = await createNote(db, caseFile.id, { title: 'Open questions' });
-  const note = await updateNote(db, written.id, {
-    title: 'Open questions',
-    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Who paid?' }] }] },
-  });
+  const noteBody = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Who paid?' }] }] };
+  let note: Note;
+  if (has('noteFolders')) {
+    // From version 11 on, the note stands in a folder of the case's notes and keeps a pasted image.
+    const folder = await createNoteFolder(db, caseFile.id, { name: 'Leads' });
+    const written = await createNote(db, caseFile.id, { title: 'Open questions' }, { parentId: folder.id });
+    const image = await addNoteAttachment(db, written.id, { name: 'quay.png', mimeType: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) });
+    note = await updateNote(db, written.id, {
+      title: 'Open questions',
+      body: { ...noteBody, content: [...noteBody.content, { type: 'image', attrs: { src: attachmentSrc(image.id), alt: 'quay.png' } }] },
+    });
+  } else {
+    // Before version 11 the domain of the day (which now places notes in a tree) wrote notes as they stand here.
+    const at = new Date().toISOString();
+    note = { id: crypto.randomUUID(), caseId: caseFile.id, title: 'Open questions', body: noteBody, createdAt: at, updatedAt: at } as Note;
+    await db.notes.add(note);
+  }
   const ref = (type: RecordRef['type'], id: string): RecordRef => ({ type, id });
   const links = [
     await linkRecords(db, caseFile.id, {
@@ -314,9 +329,25 @@ function withoutFields(
     await db.entities.bulkPut([person, organisation]);
     const event = legacyEvent(seeded.event);
     await db.events.put(event);
-    return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt, person, organisation, event };
+    const note = legacyNote(seeded.note);
+    await db.notes.put(note);
+    return { ...seeded, document: document as CaseDocument, excerpt: excerpt as Excerpt, person, organisation, event, note };
   };
 }
+
+/** A note as versions 1 to 10 stored it: no folder, place in a folder, or pin. */
+export function legacyNote(note: Note): Note {
+  const { parentId: _parentId, position: _position, pinned: _pinned, ...rest } = note;
+  return rest as Note;
+}
+
+/** Versions 9 and 10 wrote every record as the domain does now, but notes, which had no place in a tree yet. */
+const notesBeforeTree: Seeder = async (db, caseName) => {
+  const seeded = await seedThroughDomain(db, caseName);
+  const note = legacyNote(seeded.note);
+  await db.notes.put(note);
+  return { ...seeded, note };
+};
 
 /** Excerpts learned whether their quote is lost (orphaned) and where a deleted document's excerpt came from in version 6. */
 const EXCERPT_FIELDS_SINCE_6: readonly (keyof Excerpt)[] = ['orphaned', 'detachedFrom'];
@@ -338,6 +369,9 @@ const LEGACY_SEEDERS: Partial<Record<number, Seeder>> = {
   7: withoutFields([], [], { tagNames: false }),
   // Version 8 gave entities what they have now; its events had a start always, no qualifiers and no place, participants or evidence.
   8: withoutFields([], [], { tagNames: false, legacyEntities: false }),
+  // Versions 9 and 10 notes stood in a flat list (version 11 put them in a tree).
+  9: notesBeforeTree,
+  10: notesBeforeTree,
 };
 
 /**

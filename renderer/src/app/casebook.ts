@@ -1,5 +1,6 @@
 import { bindDatabase } from './bindDatabase';
 import { db } from './database';
+import { setAttachmentSource } from '../editor/attachmentSource';
 import * as databaseQueries from '../db/queries';
 import type { ImportWorkerClient } from '../import/client';
 import type { ImportOutcome, ImportProgress, IncomingFile, ParseFn } from '../import/pipeline';
@@ -12,6 +13,9 @@ export { operations } from './operations';
  * these queries load with the case.
  */
 export const queries = bindDatabase(databaseQueries, db);
+
+// Images kept for notes are shown from the case's own storage, wherever rich text is shown.
+setAttachmentSource(async (id) => (await db.attachments.get(id))?.bytes ?? null);
 
 let importWorker: Promise<ImportWorkerClient> | null = null;
 

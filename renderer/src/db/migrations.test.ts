@@ -6,8 +6,19 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Entity, Link, RecordRef, Tag } from '../../../shared/domain';
-import { createEntity, createEvent, createNote, createRelationship, deleteCase, saveChartLayout } from '../domain';
+import type { Entity, Link, Note, RecordRef, Tag } from '../../../shared/domain';
+import {
+  addNoteAttachment,
+  byPosition,
+  createEntity,
+  createEvent,
+  createNote,
+  createNoteFolder,
+  createRelationship,
+  deleteCase,
+  moveInNoteTree,
+  saveChartLayout,
+} from '../domain';
 import { entitiesNamed } from './queries/entities';
 import { timeline } from './queries/events';
 import { TAG_COLOURS } from '../../../shared/codebook';
@@ -293,7 +304,7 @@ describe('a next version, made up here to show the pattern', () => {
     await expect(createNote(next, seeded.caseFile.id, { title: 'After the upgrade' })).resolves.toBeTruthy();
     const entity = await createEntity(next, seeded.caseFile.id, { name: 'Ola Nordmann', type: 'person' });
     expect(await next.entities.get(entity.id)).toEqual(entity);
-    expect(await next.history.where('caseId').equals(seeded.caseFile.id).count()).toBe(21);
+    expect(await next.history.where('caseId').equals(seeded.caseFile.id).count()).toBe(22);
   });
 
   it('refuses, in the app as it is, a database written by that newer version, and says why', async () => {
@@ -485,5 +496,42 @@ describe('version 9', () => {
     const undated = await createEvent(upgraded, seeded.caseFile.id, { title: 'Meeting at the quay' });
     const early = await createEvent(upgraded, seeded.caseFile.id, { title: 'Company founded', start: { value: '2019', precision: 'year' } });
     expect((await timeline(upgraded, seeded.caseFile.id)).map((one) => one.id)).toEqual([early.id, event.id, undated.id]);
+  });
+});
+
+describe('version 11', () => {
+
+  it('puts the notes of version 10 at the top level of their case’s tree, most recently edited first, none pinned', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 10));
+    const seeded = await seedRepresentativeCase(old);
+    expect(seeded.note).not.toHaveProperty('position');
+    // Two more notes as version 10 wrote them, edited later than the seeded one; and one in another case.
+    const at = (minutes: number) => new Date(Date.parse(seeded.note.updatedAt) + minutes * 60_000).toISOString();
+    const legacy = (title: string, caseId: string, updatedAt: string) =>
+      ({ id: crypto.randomUUID(), caseId, title, body: null, createdAt: seeded.note.createdAt, updatedAt }) as Note;
+    const latest = legacy('Latest lead', seeded.caseFile.id, at(20));
+    const middle = legacy('Middle lead', seeded.caseFile.id, at(10));
+    const other = legacy('Elsewhere', 'another-case', at(5));
+    await old.notes.bulkAdd([middle, latest, other]);
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 11));
+    const notes = await upgraded.notes.where('caseId').equals(seeded.caseFile.id).toArray();
+    expect(notes.every((note) => note.parentId === null && note.pinned === false)).toBe(true);
+    expect(notes.sort(byPosition).map((note) => note.title)).toEqual(['Latest lead', 'Middle lead', 'Open questions']);
+    expect(await upgraded.notes.get(seeded.note.id)).toEqual({ ...seeded.note, parentId: null, position: expect.any(String), pinned: false });
+    expect(await upgraded.notes.get(other.id)).toMatchObject({ parentId: null, pinned: false, position: expect.any(String) });
+    expect(await upgraded.noteFolders.count()).toBe(0);
+    expect(await upgraded.attachments.count()).toBe(0);
+
+    // The upgraded notes go into folders, take images, and the new tables empty with their case.
+    const folder = await createNoteFolder(upgraded, seeded.caseFile.id, { name: 'Leads' });
+    await moveInNoteTree(upgraded, seeded.caseFile.id, { type: 'note', id: middle.id }, { parentId: folder.id, index: 0 });
+    const image = await addNoteAttachment(upgraded, middle.id, { name: 'quay.png', mimeType: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) });
+    expect(image).toMatchObject({ caseId: seeded.caseFile.id, noteId: middle.id, size: 4 });
+    await deleteCase(upgraded, seeded.caseFile.id);
+    for (const table of ['notes', 'noteFolders', 'attachments'])
+      expect(await upgraded.table(table).where('caseId').equals(seeded.caseFile.id).count(), table).toBe(0);
   });
 });

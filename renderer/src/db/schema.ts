@@ -1,6 +1,7 @@
 import Dexie, { type ChromeTransactionDurability, type Table, type Transaction } from 'dexie';
 import type {
   Alias,
+  Attachment,
   CaseDocument,
   CaseEntityType,
   CaseFile,
@@ -14,6 +15,7 @@ import type {
   HistoryEntry,
   Link,
   Note,
+  NoteFolder,
   PartialDate,
   RecognisedPage,
   Relationship,
@@ -272,6 +274,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Notes in a tree (issue 11): folders that nest, an order of their own within each folder, a pinned case summary;
+    // images pasted into notes kept in the case. The notes written before stand at the top level, in the order they
+    // were listed (most recently edited first), none pinned.
+    version: 11,
+    stores: {
+      // The case's note folders, each under its parent (null at the top level), ordered by `position`.
+      noteFolders: 'id, caseId',
+      // Files kept for notes (pasted images), apart from `notes` so that listing notes never loads them; found by note.
+      attachments: 'id, caseId, noteId',
+    },
+    // The upgrade loads on its own (Dexie.waitFor keeps the transaction open meanwhile): only a database written
+    // before version 11 needs it, so it is not part of what every start loads.
+    upgrade: async (transaction) => {
+      const { placeNotesInTree } = await Dexie.waitFor(import('./upgrades/notesTree'));
+      await placeNotesInTree(transaction);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -279,7 +299,8 @@ export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
 /**
  * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
  * from the case's vocabulary; the others hold what belongs to records (original files, earlier texts,
- * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, history, the index).
+ * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, note folders and
+ * attachments, history, the index).
  */
 export const CASE_TABLES = [
   ...RECORD_TABLES,
@@ -293,6 +314,8 @@ export const CASE_TABLES = [
   'relationships',
   'dismissedSuggestions',
   'chartLayouts',
+  'noteFolders',
+  'attachments',
   'history',
   'searchIndexes',
 ] as const;
@@ -322,24 +345,27 @@ export interface SavedSearchIndex {
 }
 
 export class CasebookDB extends Dexie {
-  cases!: Table<CaseFile, string>;
-  documents!: Table<CaseDocument, string>;
-  documentFiles!: Table<DocumentFile, string>;
-  documentVersions!: Table<DocumentVersion, string>;
-  excerpts!: Table<Excerpt, string>;
-  entities!: Table<Entity, string>;
-  events!: Table<TimelineEvent, string>;
-  links!: Table<Link, string>;
-  notes!: Table<Note, string>;
-  history!: Table<HistoryEntry, number>;
-  searchIndexes!: Table<SavedSearchIndex, string>;
-  recognisedPages!: Table<RecognisedPage, string>;
-  tags!: Table<Tag, string>;
-  entityTypes!: Table<CaseEntityType, string>;
-  relationshipTypes!: Table<CaseRelationshipType, string>;
-  relationships!: Table<Relationship, string>;
-  dismissedSuggestions!: Table<DismissedSuggestion, [string, string, string]>;
-  chartLayouts!: Table<ChartLayout, string>;
+  // Declared only: Dexie makes each table's property when the schema is declared (no field is emitted for it).
+  declare cases: Table<CaseFile, string>;
+  declare documents: Table<CaseDocument, string>;
+  declare documentFiles: Table<DocumentFile, string>;
+  declare documentVersions: Table<DocumentVersion, string>;
+  declare excerpts: Table<Excerpt, string>;
+  declare entities: Table<Entity, string>;
+  declare events: Table<TimelineEvent, string>;
+  declare links: Table<Link, string>;
+  declare notes: Table<Note, string>;
+  declare history: Table<HistoryEntry, number>;
+  declare searchIndexes: Table<SavedSearchIndex, string>;
+  declare recognisedPages: Table<RecognisedPage, string>;
+  declare tags: Table<Tag, string>;
+  declare entityTypes: Table<CaseEntityType, string>;
+  declare relationshipTypes: Table<CaseRelationshipType, string>;
+  declare relationships: Table<Relationship, string>;
+  declare dismissedSuggestions: Table<DismissedSuggestion, [string, string, string]>;
+  declare chartLayouts: Table<ChartLayout, string>;
+  declare noteFolders: Table<NoteFolder, string>;
+  declare attachments: Table<Attachment, string>;
 
   /**
    * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so

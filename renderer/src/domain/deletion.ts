@@ -124,6 +124,7 @@ export async function deleteRecord(
     'relationships',
     'chartLayouts',
     'events',
+    'attachments',
   ] as const;
   return writeCase(db, record.caseId, tables, async () => {
     const plan = await planDeletion(db, target, options);
@@ -162,6 +163,8 @@ export async function deleteRecord(
       await db.recognisedPages.where('documentId').equals(target.id).delete();
       await db.documentVersions.where('[documentId+number]').between([target.id, Dexie.minKey], [target.id, Dexie.maxKey]).delete();
     }
+    // A note's pasted images go with it.
+    if (target.type === 'note') await db.attachments.where('noteId').equals(target.id).delete();
     await db.table(tableOf(target.type)).delete(target.id);
     const cascade = describeCascade(plan);
     const detached = plan.detachedExcerptIds.length;

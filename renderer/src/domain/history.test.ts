@@ -236,6 +236,7 @@ describe('every operation appends exactly one history entry', () => {
       'Marked excerpt “Zoë Müller signed the charter”',
       'Added 2 entities',
       'Added event “Charter signed”',
+      'Made the notes folder “Leads”',
       'Wrote note “Open questions”',
       'Edited note “Open questions”',
       'Linked “Zoë Müller signed the charter” mentions “Zoë Müller”',

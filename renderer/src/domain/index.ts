@@ -20,3 +20,5 @@ export * from './documentDetails';
 export * from './documentCleanup';
 export * from './recognisedText';
 export * from './dateSuggestions';
+export * from './noteTree';
+export * from './attachments';

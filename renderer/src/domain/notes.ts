@@ -1,14 +1,32 @@
+import Dexie from 'dexie';
 import type { Note } from '../../../shared/domain';
 import { noteInputSchema, type NoteInput } from '../../../shared/validation';
 import type { CasebookDB } from '../db/schema';
+import { firstPositionIn, folderOfCase } from './noteTree';
 import { TEXT_LINK_TABLES, keepTextLinksInStep } from './textLinks';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 
-export async function createNote(db: CasebookDB, caseId: string, input: NoteInput): Promise<Note> {
+/**
+ * An edit made on a version of a note that has been saved over since (in another window): not written. Here rather
+ * than in errors.ts, which loads at start; the note's view handles it itself.
+ */
+export class EditConflictError extends Error {
+  override name = 'EditConflictError';
+}
+
+/** Where a new note goes: a folder of the case (null or left out: the top level). It is put first in it. */
+export interface NotePlacement {
+  parentId?: string | null;
+}
+
+export async function createNote(db: CasebookDB, caseId: string, input: NoteInput, placement: NotePlacement = {}): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);
   const at = now();
-  const draft: Note = { id: newId(), caseId, ...parsed, createdAt: at, updatedAt: at };
-  return writeCase(db, caseId, ['notes', ...TEXT_LINK_TABLES], async () => {
+  const parentId = placement.parentId ?? null;
+  return writeCase(db, caseId, ['notes', 'noteFolders', ...TEXT_LINK_TABLES], async () => {
+    if (parentId) await folderOfCase(db, caseId, parentId);
+    const position = await firstPositionIn(db, caseId, parentId);
+    const draft: Note = { id: newId(), caseId, ...parsed, parentId, position, pinned: false, createdAt: at, updatedAt: at };
     // The links its mentions make are written with it (domain/textLinks.ts).
     const note: Note = { ...draft, body: await keepTextLinksInStep(db, caseId, { type: 'note', id: draft.id }, draft.body) };
     await db.notes.add(note);
@@ -19,17 +37,38 @@ export async function createNote(db: CasebookDB, caseId: string, input: NoteInpu
   });
 }
 
-export async function updateNote(db: CasebookDB, noteId: string, input: NoteInput): Promise<Note> {
+export interface NoteUpdateOptions {
+  /**
+   * The `updatedAt` of the note the edit was made on: if the note was saved since (in another window), the edit is
+   * refused with an EditConflictError rather than written over that change.
+   */
+  expectedUpdatedAt?: string;
+}
+
+/** Edits closer together than this, of the same note, are one change in the history (autosave writes often). */
+const ONE_EDIT_MS = 10 * 60_000;
+
+export async function updateNote(db: CasebookDB, noteId: string, input: NoteInput, options: NoteUpdateOptions = {}): Promise<Note> {
   const parsed = parseInput(noteInputSchema, input);
   const missing = 'This note no longer exists. It may have been deleted in another window.';
   return editRecord(db, db.notes, noteId, missing, TEXT_LINK_TABLES, async (existing) => {
+    if (options.expectedUpdatedAt !== undefined && existing.updatedAt !== options.expectedUpdatedAt)
+      throw new EditConflictError(`The note ${quoted(existing.title)} was changed in another window.`);
     const edited: Note = { ...existing, ...parsed, updatedAt: now() };
     // The links its mentions make are kept in step in the same transaction (domain/textLinks.ts).
     const updated: Note = { ...edited, body: await keepTextLinksInStep(db, existing.caseId, { type: 'note', id: noteId }, edited.body) };
     await db.notes.put(updated);
+    await replaceRecentEditEntry(db, existing.caseId, noteId);
     return {
       result: updated,
       change: { action: 'update', summary: `Edited note ${quoted(updated.title)}`, records: [{ type: 'note', id: noteId }] },
     };
   });
+}
+
+/** Removes the case's last history entry when it is an edit of this note made moments ago: the new one replaces it. */
+async function replaceRecentEditEntry(db: CasebookDB, caseId: string, noteId: string): Promise<void> {
+  const last = await db.history.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+  const same = last?.action === 'update' && last.records.length === 1 && last.records[0]!.type === 'note' && last.records[0]!.id === noteId;
+  if (same && last.seq !== undefined && Date.now() - Date.parse(last.at) < ONE_EDIT_MS) await db.history.delete(last.seq);
 }

@@ -31,3 +31,5 @@ export { linkRecords, unlinkRecords } from './links';
 export { createNote, updateNote } from './notes';
 export { createTag, renameTag, recolourTag, describeTag, moveTag, mergeTags, deleteTag } from './tags';
 export { createSampleCase } from '../sample/sampleCase';
+export { createNoteFolder, renameNoteFolder, deleteNoteFolder, moveInNoteTree, setNotePinned } from './noteTree';
+export { addNoteAttachment } from './attachments';

@@ -7,9 +7,12 @@ import { connectCaseText } from './connectCaseText';
 import { richTextExtensions } from './extensions';
 import { CaretBlock } from './extensions/caretBlock';
 import { PastedContent } from './extensions/paste';
+import { ImageFiles } from './extensions/attachmentImage';
+import { PasteLimit } from './extensions/pasteLimit';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
 import { WordCounting } from './extensions/wordCount';
 import { LinkBar } from './LinkBar';
+import { readStoredText } from './recover';
 import { Toolbar } from './Toolbar';
 import { useEditorTarget, type EditorCommandTarget } from './useEditorTarget';
 import { WordCount } from './WordCount';
@@ -63,6 +66,10 @@ export function TipTapEditor({
   useLayoutEffect(() => {
     latest.current = { onChange, onPasteImage, notify };
   });
+  // A stored value the editor cannot read (damaged, or written by something else) is shown as the text it held.
+  const [stored] = useState(() => readStoredText(value));
+  const [recovered, setRecovered] = useState(stored.problem);
+  const [pasteRefused, setPasteRefused] = useState<string | null>(null);
   const keepsImages = onPasteImage !== undefined;
   const pasteImage = useCallback((file: File) => latest.current.onPasteImage?.(file) ?? Promise.resolve(null), []);
   const changed = useCallback((next: RichText | null) => latest.current.onChange(next), []);
@@ -72,6 +79,10 @@ export function TipTapEditor({
       ...richTextExtensions,
       WordCounting,
       CaretBlock,
+      PasteLimit.configure({ onRefuse: setPasteRefused }),
+      // Image files pasted alone or dropped are kept by the case (before the paste cleaner, which then never sees them).
+      // eslint-disable-next-line react-hooks/refs -- the ref is read when an image is pasted, never while rendering
+      ...(keepsImages ? [ImageFiles.configure({ onPasteImage: pasteImage })] : []),
       // eslint-disable-next-line react-hooks/refs -- the ref is read when an image is pasted, never while rendering
       PastedContent.configure({
         onPasteImage: keepsImages ? pasteImage : null,
@@ -83,7 +94,7 @@ export function TipTapEditor({
   );
   // The options stay the same object by object from one render to the next, or TipTap would set them on the editor
   // again at every keystroke (the value given later is what the editor itself wrote).
-  const [content] = useState(() => value ?? '');
+  const [content] = useState(() => stored.doc ?? '');
   const editorProps = useMemo(() => ({ attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' } }), [label]);
   const editor = useEditor(
     {
@@ -93,7 +104,11 @@ export function TipTapEditor({
       // The toolbar and the count follow the editor themselves: a keystroke re-renders nothing else.
       shouldRerenderOnTransaction: false,
       editorProps,
-      onUpdate: ({ editor }) => changed(editor.isEmpty ? null : (editor.getJSON() as RichText)),
+      onUpdate: ({ editor }) => {
+        setRecovered(null);
+        setPasteRefused(null);
+        changed(editor.isEmpty ? null : (editor.getJSON() as RichText));
+      },
     },
     [extensions],
   );
@@ -107,9 +122,31 @@ export function TipTapEditor({
 
   return (
     <div ref={around} className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
+      {recovered && (
+        <div className="recovered-text" role="alert">
+          <p>
+            This text could not be shown as it was stored: {recovered}. The text it held is shown below, as plain
+            paragraphs.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setRecovered(null);
+              changed(editor.isEmpty ? null : (editor.getJSON() as RichText));
+            }}
+          >
+            Keep recovered text
+          </button>
+        </div>
+      )}
       <Toolbar editor={editor} mac={mac} label={label} onLink={openLink} />
       {linkOpen && <LinkBar editor={editor} onClose={() => setLinkOpen(false)} />}
       <EditorContent editor={editor} />
+      {pasteRefused && (
+        <p className="paste-refused small" role="alert">
+          {pasteRefused}
+        </p>
+      )}
       {showCount && <WordCount editor={editor} />}
     </div>
   );

@@ -3,26 +3,29 @@ import { generateHTML } from '@tiptap/core';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { RichText } from '../../../shared/domain';
 import { referencesIn, refKey } from '../../../shared/textReferences';
+import { attachmentUrl } from './attachmentSource';
 import { CaseTextContext, type ShownRecord } from './caseText';
 import { richTextExtensions } from './extensions';
 import { paintShown } from './paintShown';
+import { readStoredText } from './recover';
 
 /**
  * The HTML of stored rich text, from TipTap's own serializer (which escapes all text) with the editor's extensions,
- * so everything the editor writes shows: tables, task lists, highlights. A task's box shows whether it is done but is
- * not a control here: ticking it happens in the editor.
+ * so everything the editor writes shows: tables, task lists, highlights; text the editor cannot read shows as the
+ * text it held. A task's box shows whether it is done but is not a control here: ticking it happens in the editor.
  */
-function viewHtml(value: RichText): string {
-  const html = generateHTML(value, richTextExtensions);
-  return html.replaceAll('<input type="checkbox"', '<input type="checkbox" disabled');
+function viewHtml(value: RichText | null): string {
+  const { doc } = readStoredText(value);
+  if (!doc) return '';
+  return generateHTML(doc, richTextExtensions).replaceAll('<input type="checkbox"', '<input type="checkbox" disabled');
 }
 
 /**
  * Shows stored rich text read-only. In a case, its mentions show the records as they are now (one live query for all
- * of them) and open with a click.
+ * of them) and open with a click; images kept in the case are filled in from it, never fetched.
  */
 export function TipTapView({ value, empty }: { value: RichText | null; empty?: string }) {
-  const html = useMemo(() => (value ? viewHtml(value) : ''), [value]);
+  const html = useMemo(() => viewHtml(value), [value]);
   const caseText = useContext(CaseTextContext);
   const refs = useMemo(() => referencesIn(value), [value]);
   const watched = refs.map(refKey).join('|');
@@ -33,6 +36,12 @@ export function TipTapView({ value, empty }: { value: RichText | null; empty?: s
   useLayoutEffect(() => {
     if (root.current && shown) paintShown(root.current, shown);
   }, [html, shown]);
+  useEffect(() => {
+    for (const image of root.current?.querySelectorAll<HTMLImageElement>('img[data-attachment]') ?? [])
+      void attachmentUrl(image.dataset.attachment ?? '').then((url) => {
+        if (url) image.src = url;
+      });
+  }, [html]);
 
   const open = (event: MouseEvent) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.record-link[href], a[data-source-link][href]');

@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { AttachmentImage } from './extensions/attachmentImage';
 import { blockOptions } from './extensions/blocks';
 import { ExcerptQuote } from './extensions/excerptQuote';
 import { headingOptions } from './extensions/headings';
@@ -33,4 +34,6 @@ export const richTextExtensions: Extensions = [
   RecordLink,
   ExcerptQuote,
   RecordDrop,
+  // Images kept in the case (`attachment:<id>`), never fetched.
+  AttachmentImage,
 ];

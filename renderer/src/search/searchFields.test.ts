@@ -8,6 +8,9 @@ describe('a note’s searched text', () => {
       id: 'n1',
       caseId: 'c1',
       title: 'Theory',
+      parentId: null,
+      position: 'a0',
+      pinned: false,
       createdAt: '',
       updatedAt: '',
       body: {

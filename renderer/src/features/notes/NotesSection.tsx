@@ -1,42 +1,197 @@
+import './notes.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Note } from '../../../../shared/domain';
+import { operations, queries } from '../../app/casebook';
 import { draftKey, forgetDraft } from '../../components/drafts';
 import { DraftNotice, Field, FormError } from '../../components/Field';
+import { focusRecordWhenShown, isJustCreated, JUST_CREATED } from '../../components/focusNewRecord';
 import { useDraft } from '../../components/useDraft';
-import { useOperation } from '../../components/useOperation';
-import { operations, queries } from '../../app/casebook';
-import { fold } from '../../search/fold';
+import { explainError, useOperation } from '../../components/useOperation';
 import { RichTextField } from '../../editor/RichTextField';
-import { formatDateTime } from '../../format';
+import type { NoteTreeItem } from '../../domain/noteTree';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
-import { RecordSection } from '../shared/RecordSection';
+import { BESIDE_SECTIONS, setNoteBeside } from './beside';
+import { NoteTree, type TreeDestination } from './NoteTree';
+import { NoteTreeActions } from './NoteTreeActions';
+import { NoteWriter } from './NoteWriter';
+import { childrenByFolder, visibleRows, type TreeRow } from './tree';
 
+/** Open folders, remembered per case for the session. */
+function useExpandedFolders(caseId: string): [Set<string>, (folderId: string, open: boolean) => void] {
+  const key = `casebook.ui.noteFolders.${caseId}`;
+  const [expanded, setExpanded] = useState(() => {
+    try {
+      return new Set<string>(JSON.parse(sessionStorage.getItem(key) ?? '[]') as string[]);
+    } catch {
+      return new Set<string>();
+    }
+  });
+  const toggle = (folderId: string, open: boolean) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (open) next.add(folderId);
+      else next.delete(folderId);
+      try {
+        sessionStorage.setItem(key, JSON.stringify([...next]));
+      } catch {
+        // Not remembered: the folders stay open for now.
+      }
+      return next;
+    });
+  return [expanded, toggle];
+}
+
+/**
+ * The case's notes: a tree of folders and notes on the left (the case summary first), the note open on the right,
+ * written as the form that saves itself. New notes and folders go into the current folder (the one chosen, or the
+ * open note's).
+ */
 export function NotesSection({ caseId }: { caseId: string }) {
-  const notes = useLiveQuery(
-    () =>
-      queries.notesRecentFirst(caseId),
-    [caseId],
-  );
+  const { recordId } = useParams();
+  const navigate = useNavigate();
+  const base = `/case/${caseId}/notes`;
+  const tree = useLiveQuery(() => queries.noteTree(caseId), [caseId]);
+  const [expanded, toggle] = useExpandedFolders(caseId);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const children = useMemo(() => (tree ? childrenByFolder(tree.notes, tree.folders) : new Map()), [tree]);
+  const rows = useMemo(() => visibleRows(children, expanded), [children, expanded]);
+  const openNote = tree?.notes.find((note) => note.id === recordId) ?? null;
+  const summary = tree?.notes.find((note) => note.pinned === true) ?? null;
+  const active: TreeRow | undefined = rows.find((row) => row.id === activeId) ?? rows.find((row) => row.id === recordId);
+  const currentFolder = active ? (active.type === 'folder' ? active.id : active.parentId) : (openNote?.parentId ?? null);
+
+  // The open note's folders are open, so its row shows.
+  const parentOfOpen = openNote?.parentId ?? null;
+  useEffect(() => {
+    if (!tree || !parentOfOpen) return;
+    const byId = new Map(tree.folders.map((folder) => [folder.id, folder]));
+    for (let at = byId.get(parentOfOpen); at; at = at.parentId ? byId.get(at.parentId) : undefined)
+      if (!expanded.has(at.id)) toggle(at.id, true);
+    // Only when another note opens: the researcher may close its folder afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recordId, parentOfOpen]);
+
+  const attempt = async (operation: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await operation();
+      return true;
+    } catch (error) {
+      setProblem(explainError(error));
+      return false;
+    }
+  };
+
+  const move = (item: NoteTreeItem, to: TreeDestination) => {
+    void attempt(async () => {
+      await operations.moveInNoteTree(caseId, item, to);
+      if (to.parentId) toggle(to.parentId, true);
+      setActiveId(item.id);
+    });
+  };
+
+  const newFolder = () =>
+    void attempt(async () => {
+      const folder = await operations.createNoteFolder(caseId, { name: 'New folder' }, { parentId: currentFolder });
+      if (currentFolder) toggle(currentFolder, true);
+      setActiveId(folder.id);
+      setRenaming(folder.id);
+    });
+
+  const rename = (row: TreeRow) => {
+    if (row.type === 'folder') setRenaming(row.id);
+    else {
+      navigate(`${base}/${row.id}`);
+      // The note's title is where a note is renamed.
+      requestAnimationFrame(() => document.getElementById(`note-title-${row.id}`)?.focus());
+    }
+  };
+
+  const renamed = (folderId: string, name: string | null) => {
+    setRenaming(null);
+    if (name !== null) void attempt(() => operations.renameNoteFolder(folderId, { name }));
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.note-tree [tabindex="0"]')?.focus());
+  };
+
+  // A note just created takes the focus in its title, where the writing continues.
+  const panel = useRef<HTMLDivElement>(null);
+  const justCreated = isJustCreated(useLocation().state) && recordId !== 'new';
+  useEffect(() => {
+    if (!justCreated || !panel.current) return;
+    return focusRecordWhenShown(panel.current, 'first field');
+  }, [justCreated, recordId]);
+
   return (
-    <RecordSection
-      caseId={caseId}
-      path="notes"
-      title="Notes"
-      items={notes}
-      newLabel="New note"
-      emptyMessage="No notes yet. Write down leads, questions and working hypotheses."
-      filterLabel="Filter notes by title"
-      matches={(note, key) => fold(note.title).includes(key)}
-      rowTitle={(note) => note.title}
-      rowMeta={(note) => formatDateTime(note.updatedAt)}
-      renderNew={(onCreated, onCancel) => <NoteEditor caseId={caseId} onDone={(n) => onCreated(n.id)} onCancel={onCancel} />}
-      renderDetail={(id) => <NoteDetail key={id} caseId={caseId} noteId={id} />}
-      // A note is shown as the form that edits it: there is no heading to land on, and the writing goes on in it.
-      createdFocus="first field"
-    />
+    <section className="section notes-section" aria-labelledby="notes-title">
+      <div className="section-header">
+        <h1 id="notes-title">Notes</h1>
+        <span className="spacer" />
+        <button type="button" onClick={newFolder}>
+          New folder
+        </button>
+        <Link className="button primary" to={`${base}/new${currentFolder ? `?in=${currentFolder}` : ''}`}>
+          New note
+        </Link>
+      </div>
+      <div className="split">
+        <div className="list-column notes-tree-column">
+          {summary && (
+            <Link className="case-summary-link" to={`${base}/${summary.id}`} aria-current={summary.id === recordId ? 'page' : undefined}>
+              <span aria-hidden="true">📌</span> Case summary: {summary.title}
+            </Link>
+          )}
+          {problem && (
+            <p className="form-error" role="alert">
+              {problem}
+            </p>
+          )}
+          {tree === undefined ? (
+            <p role="status" className="muted">
+              Loading…
+            </p>
+          ) : rows.length === 0 ? (
+            <div className="empty">
+              <p>No notes yet. Write down leads, questions and working hypotheses.</p>
+              <Link className="button primary" to={`${base}/new`}>
+                New note
+              </Link>
+            </div>
+          ) : (
+            <>
+              <NoteTree
+                rows={rows}
+                openNoteId={recordId ?? null}
+                activeId={active?.id ?? null}
+                onActivate={(row) => setActiveId(row.id)}
+                onOpenNote={(noteId) => navigate(`${base}/${noteId}`)}
+                onToggle={toggle}
+                onRename={rename}
+                onMove={move}
+                renaming={renaming}
+                onRenamed={renamed}
+              />
+              {active && (
+                <NoteTreeActions row={active} tree={children} onMove={move} onRename={rename} onProblem={setProblem} />
+              )}
+            </>
+          )}
+        </div>
+        <div ref={panel} className="panel record-panel">
+          {recordId === 'new' ? (
+            <NewNoteForm caseId={caseId} onCreated={(note) => navigate(`${base}/${note.id}`, { state: JUST_CREATED })} onCancel={() => navigate(base)} />
+          ) : recordId ? (
+            <NoteDetail key={recordId} caseId={caseId} noteId={recordId} />
+          ) : (
+            <p className="muted">Choose a note from the tree, or write a new one.</p>
+          )}
+        </div>
+      </div>
+    </section>
   );
 }
 
@@ -47,7 +202,9 @@ function NoteDetail({ caseId, noteId }: { caseId: string; noteId: string }) {
   if (note === null) return <p className="muted">This note no longer exists.</p>;
   return (
     <>
-      <NoteEditor key={note.id} caseId={caseId} existing={note} onDone={() => undefined} onCancel={() => navigate(`/case/${caseId}/notes`)} />
+      <NoteWriter note={note}>
+        <NoteControls caseId={caseId} note={note} />
+      </NoteWriter>
       <div className="row" style={{ marginTop: '0.75rem' }}>
         <DeleteRecordButton
           target={{ type: 'note', id: note.id }}
@@ -62,58 +219,72 @@ function NoteDetail({ caseId, noteId }: { caseId: string; noteId: string }) {
   );
 }
 
-interface NoteEditorProps {
-  caseId: string;
-  existing?: Note;
-  onDone: (note: Note) => void;
-  onCancel: () => void;
+/** Pin as the case summary, and write the note beside another section's view. */
+function NoteControls({ caseId, note }: { caseId: string; note: Note }) {
+  const navigate = useNavigate();
+  const { run, formError } = useOperation();
+  return (
+    <>
+      {formError && (
+        <span className="form-error small" role="alert">
+          {formError}
+        </span>
+      )}
+      <button type="button" aria-pressed={note.pinned === true} onClick={() => void run(() => operations.setNotePinned(note.id, !note.pinned))}>
+        {note.pinned ? 'Unpin case summary' : 'Pin as case summary'}
+      </button>
+      <span role="group" aria-label="Open beside…" className="row">
+        {BESIDE_SECTIONS.map(({ section, label }) => (
+          <button
+            key={section}
+            type="button"
+            onClick={() => {
+              setNoteBeside(caseId, { noteId: note.id, section });
+              navigate(`/case/${caseId}/${section}`);
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </span>
+    </>
+  );
 }
 
-function NoteEditor({ caseId, existing, onDone, onCancel }: NoteEditorProps) {
-  const draft = useDraft(
-    draftKey('note', existing?.id, caseId),
-    { title: existing?.title ?? '', body: existing?.body ?? null },
-    existing ? `the note “${existing.title}”` : 'the new note',
-  );
+/** A new note: written here, then added to the folder it was asked for in (`?in=`), or the top level. */
+function NewNoteForm({ caseId, onCreated, onCancel }: { caseId: string; onCreated: (note: Note) => void; onCancel: () => void }) {
+  const [search] = useSearchParams();
+  const parentId = search.get('in');
+  const draft = useDraft(draftKey('note', undefined, caseId), { title: '', body: null as Note['body'] }, 'the new note');
   const { title, body } = draft.values;
-  const { title: setTitle, body: setBody } = draft.set;
-  const [savedAt, setSavedAt] = useState<string | null>(null);
   const { run, busy, fieldErrors, formError } = useOperation();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const input = { title, body };
-    const saved = await draft.save(run(() => (existing ? operations.updateNote(existing.id, input) : operations.createNote(caseId, input))));
-    if (saved) {
-      setSavedAt(saved.updatedAt);
-      onDone(saved);
-    }
-  };
-
-  const cancel = () => {
-    draft.clear();
-    onCancel();
+    const saved = await draft.save(run(() => operations.createNote(caseId, { title, body }, { parentId })));
+    if (saved) onCreated(saved);
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={existing ? `Note ${existing.title}` : 'New note'}>
+    <form onSubmit={submit} noValidate aria-label="New note">
       <FormError message={formError} />
       <DraftNotice draft={draft} />
       <Field label="Title" error={fieldErrors.title}>
-        {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus={!existing} />}
+        {(control) => <input {...control} value={title} onChange={(e) => draft.set.title(e.target.value)} autoFocus />}
       </Field>
-      <RichTextField key={draft.revision} label="Note" editorLabel="Note text" value={body} onChange={setBody} />
+      <RichTextField key={draft.revision} label="Note" editorLabel="Note text" value={body} onChange={draft.set.body} />
       <div className="row end">
-        {savedAt && (
-          <span className="muted small" role="status">
-            Saved {formatDateTime(savedAt)}
-          </span>
-        )}
-        <button type="button" onClick={cancel}>
-          {existing ? 'Close' : 'Cancel'}
+        <button
+          type="button"
+          onClick={() => {
+            draft.clear();
+            onCancel();
+          }}
+        >
+          Cancel
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          {existing ? 'Save note' : 'Add note'}
+          Add note
         </button>
       </div>
     </form>

@@ -8,6 +8,7 @@ import { queries } from '../../app/casebook';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatDateTime } from '../../format';
 import { CaseForm } from '../library/CaseForm';
+import { CaseSummary } from '../notes/CaseSummary';
 import { recordPath } from '../../../../shared/vocabulary';
 import { SECTIONS } from './sections';
 
@@ -36,6 +37,7 @@ export function Overview({ caseFile }: { caseFile: CaseFile }) {
         </button>
       </div>
       <RichTextView value={caseFile.description} empty="No description yet: say what this investigation is about." />
+      <CaseSummary caseId={caseFile.id} />
 
       <h2>In this case</h2>
       <ul className="counts" aria-label="Record counts">

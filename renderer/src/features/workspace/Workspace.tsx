@@ -12,6 +12,7 @@ import { LinkChartPage } from '../chart';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection';
 import { CaseTextProvider } from '../notes/CaseTextProvider';
 import { NotesSection } from '../notes/NotesSection';
+import { NoteBesidePanel } from '../notes/NoteBesidePanel';
 import { SearchBox, SearchResults } from '../search';
 import { CaseLocaleProvider } from '../timeline/dateLocale';
 import { TimelineSection } from '../timeline/TimelineSection';
@@ -84,6 +85,7 @@ export function Workspace() {
           <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />
           <Route path="search" element={<SearchResults caseId={caseId} />} />
         </Routes>
+        <NoteBesidePanel caseId={caseId} />
       </main>
     </div>
     </CaseTextProvider>
