@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { createHashRouter, isRouteErrorResponse, Link, Outlet, useLocation, useRouteError, type RouteObject } from 'react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { createHashRouter, isRouteErrorResponse, Link, Outlet, useRouteError, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/library';
 import { listenToHostEvents } from './app/hostEvents';
@@ -56,43 +56,18 @@ function Shell() {
   );
 }
 
-const PERSISTENCE_NOTE_DISMISSED = 'casebook.persistence-note-dismissed';
+// The note itself loads only in a browser that declined to keep the storage: most never need it.
+const PersistenceNoteText = lazy(() => import('./components/PersistenceNote').then((module) => ({ default: module.PersistenceNote })));
 
-/**
- * Says once, in the library, that this browser declined to keep the case library for good (see
- * app/persistentStorage.ts). Nothing is wrong yet, so it is a note, not an alert, and it stays dismissed.
- */
+/** Says once, in the library, that this browser declined to keep the case library for good (app/persistentStorage.ts). */
 function PersistenceNote() {
-  const { pathname } = useLocation();
   const [refused, setRefused] = useState(false);
-  const [dismissed, setDismissed] = useState(() => {
-    try {
-      return localStorage.getItem(PERSISTENCE_NOTE_DISMISSED) !== null;
-    } catch {
-      return true;
-    }
-  });
   useEffect(() => onPersistenceKnown((state) => setRefused(state === 'refused')), []);
-  if (!refused || dismissed || pathname !== '/') return null;
-  const dismiss = () => {
-    setDismissed(true);
-    try {
-      localStorage.setItem(PERSISTENCE_NOTE_DISMISSED, new Date().toISOString());
-    } catch {
-      // Shown again next time, then.
-    }
-  };
-  return (
-    <div className="notice row" role="note" aria-label="Storage in this browser" style={{ maxWidth: 960, margin: '1rem auto 0' }}>
-      <span style={{ flex: 1 }}>
-        This browser has not promised to keep Casebook’s storage: if the disk runs very low, it may clear your cases.
-        Bookmarking this page usually lets it promise (Casebook asks at each start); the desktop app has no such limit.
-      </span>
-      <button type="button" className="quiet" onClick={dismiss}>
-        Dismiss
-      </button>
-    </div>
-  );
+  return refused ? (
+    <Suspense fallback={null}>
+      <PersistenceNoteText />
+    </Suspense>
+  ) : null;
 }
 
 /** An address that leads nowhere, or a page that failed to show: said in words, with a way back. */
