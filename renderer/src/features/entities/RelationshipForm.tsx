@@ -5,6 +5,7 @@ import { formatPartialDate, parsePartialDate } from '../../../../shared/partialD
 import { operations, queries } from '../../app/casebook';
 import { Field, FormActions, FormError } from '../../components/Field';
 import { useOperation } from '../../components/useOperation';
+import { ChoiceField } from '../../components/ChoiceField';
 import { RichTextField } from '../../editor/RichTextField';
 import { EntityPicker } from './EntityPicker';
 import { RelationshipTypeDialog } from './RelationshipTypeDialog';
@@ -124,17 +125,7 @@ export function RelationshipForm({
           <Field label="To" error={fieldErrors.end} hint={preview(end, 'Optional')}>
             {(control) => <input {...control} value={end} onChange={(e) => setEnd(e.target.value)} placeholder="YYYY-MM" />}
           </Field>
-          <Field label="Confidence" error={fieldErrors.confidence}>
-            {(control) => (
-              <select {...control} value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
-                {CONFIDENCES.map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ChoiceField label="Confidence" error={fieldErrors.confidence} options={CONFIDENCES} value={confidence} onChange={setConfidence} />
         </div>
         <SupportingExcerptsPicker
           caseId={caseId}

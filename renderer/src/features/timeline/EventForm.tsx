@@ -17,6 +17,7 @@ import { draftKey } from '../../components/drafts';
 import { DraftNotice, Field, FormActions, FormError } from '../../components/Field';
 import { useDraft } from '../../components/useDraft';
 import { useOperation } from '../../components/useOperation';
+import { ChoiceField } from '../../components/ChoiceField';
 import { RichTextField } from '../../editor/RichTextField';
 import { TagPicker } from '../codebook/TagPicker';
 import { SupportingExcerptsPicker } from '../entities/SupportingExcerptsPicker';
@@ -147,28 +148,8 @@ export function EventForm({ caseId, existing, seed, onDone, onCancel }: EventFor
       />
       <TagPicker caseId={caseId} value={values.tags} onChange={set.tags} error={fieldErrors.tags} />
       <div className="row">
-        <Field label="Confidence" error={fieldErrors.confidence}>
-          {(control) => (
-            <select {...control} value={values.confidence} onChange={(e) => set.confidence(e.target.value as Confidence)}>
-              {CONFIDENCES.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Status" error={fieldErrors.status}>
-          {(control) => (
-            <select {...control} value={values.status} onChange={(e) => set.status(e.target.value as EventStatus)}>
-              {EVENT_STATUSES.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceField label="Confidence" error={fieldErrors.confidence} options={CONFIDENCES} value={values.confidence} onChange={set.confidence} />
+        <ChoiceField label="Status" error={fieldErrors.status} options={EVENT_STATUSES} value={values.status} onChange={set.status} />
       </div>
       <RichTextField key={draft.revision} label="Description" editorLabel="Event description" value={values.description} onChange={set.description} />
       <FormActions submitLabel={existing ? 'Save' : 'Add event'} busy={busy} onCancel={cancel} />
