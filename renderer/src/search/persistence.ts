@@ -5,10 +5,11 @@
  */
 import Dexie from 'dexie';
 import type { CaseRecord, RecordRef, RecordType } from '../../../shared/domain';
-import { tableOf } from '../../../shared/vocabulary';
+import { recordTitle, tableOf } from '../../../shared/vocabulary';
 import { recordsByRef } from '../db/queries/records';
+import { textRecords } from '../db/queries/textRecords';
 import type { CasebookDB, SavedSearchIndex } from '../db/schema';
-import { SEARCHED_TABLES, keyOf, type SearchedTable } from './searchFields';
+import { SEARCHED_TABLES, keyOf, linkedRecordsOf, type LinkedTitles, type SearchedTable } from './searchFields';
 
 export type Fingerprint = SavedSearchIndex['fingerprint'];
 
@@ -63,6 +64,25 @@ export async function tagNamesOf(db: CasebookDB, caseId: string): Promise<Readon
   if (!db.tables.some((table) => table.name === 'tags')) return new Map();
   const tags = await db.tags.where('caseId').equals(caseId).toArray();
   return new Map(tags.map((tag) => [tag.id, tag.name]));
+}
+
+/**
+ * The current titles of the records the texts of some records mention, by key: a note is found by the names its
+ * mentions show now (a merged-away entity's as the entity kept), not only those it was last saved with. Records
+ * gone are left out: their mentions read as saved.
+ */
+export async function linkedTitlesOf(
+  db: CasebookDB,
+  caseId: string,
+  refs: readonly RecordRef[],
+  records: readonly (CaseRecord | undefined)[],
+): Promise<LinkedTitles> {
+  const linked = new Map<string, RecordRef>();
+  for (const [index, record] of records.entries())
+    if (record) for (const ref of linkedRecordsOf(refs[index]!.type, record)) linked.set(keyOf(ref), ref);
+  if (!linked.size) return new Map();
+  const found = await textRecords(db, caseId, [...linked.values()]);
+  return new Map(found.flatMap(({ asked, ref, record }) => (record ? [[keyOf(asked), recordTitle(ref.type, record)] as const] : [])));
 }
 
 /** Which of the records named still exist, by key ("entity:…"): their keys read, not the records. */
