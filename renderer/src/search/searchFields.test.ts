@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../shared/domain';
-import { linkedRecordsOf, searchFieldsOf } from './searchFields';
+import { linkedRecordsOf } from './persistence';
+import { searchFieldsOf } from './searchFields';
 
 describe('a note’s searched text', () => {
   it('holds the names it mentions and the quotes it shows, as last saved, where they stand', () => {

@@ -2,7 +2,6 @@
  * What of each record is searched, in three fields ranked differently: its title or name, its keywords (aliases,
  * tags, authors, dates) and its body (a document's text, an excerpt's quote, a description or a note).
  */
-import { RECORD_LINK_NODE, recordOfNode } from '../../../shared/textReferences';
 import { RECORD_KINDS, RECORD_TYPES } from '../../../shared/vocabulary';
 import type {
   CaseDocument,
@@ -61,10 +60,8 @@ export function richTextToPlain(value: RichText | null | undefined, titles: Link
   let line = '';
   const visit = (node: RichTextNode) => {
     if (node.type === 'text') line += node.text ?? '';
-    else if (node.type === RECORD_LINK_NODE) {
-      const ref = recordOfNode(node);
-      line += (ref && titles.get(keyOf(ref))) ?? String(node.attrs?.label ?? '');
-    } else if (node.type === 'excerptQuote') lines.push(String(node.attrs?.quote ?? ''));
+    else if (node.type === 'recordLink')
+      line += titles.get(`${String(node.attrs?.type)}:${String(node.attrs?.id)}`) ?? String(node.attrs?.label ?? ''); else if (node.type === 'excerptQuote') lines.push(String(node.attrs?.quote ?? ''));
     else if (node.type === 'hardBreak') line += '\n';
     else if (node.content) {
       const block = node.type !== 'doc';
@@ -80,39 +77,11 @@ export function richTextToPlain(value: RichText | null | undefined, titles: Link
   return lines.join('\n');
 }
 
-/** The rich texts of a record that search reads. */
-function richTextsOf(type: RecordType, record: CaseRecord): (RichText | null | undefined)[] {
-  switch (type) {
-    case 'document':
-      return [(record as CaseDocument).summary];
-    case 'excerpt':
-      return [(record as Excerpt).comment];
-    case 'entity':
-      return [(record as Entity).description];
-    case 'event':
-      return [(record as TimelineEvent).description];
-    case 'note':
-      return [(record as Note).body];
-  }
-}
-
-/** The records a record's texts mention or link to (not its quote blocks), each once: whose titles it is found by. */
-export function linkedRecordsOf(type: RecordType, record: CaseRecord): RecordRef[] {
-  const found = new Map<string, RecordRef>();
-  const visit = (node: RichTextNode) => {
-    const ref = node.type === RECORD_LINK_NODE ? recordOfNode(node) : null;
-    if (ref) found.set(keyOf(ref), ref);
-    for (const child of node.content ?? []) visit(child);
-  };
-  for (const text of richTextsOf(type, record)) if (text) visit(text);
-  return [...found.values()];
-}
-
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
 /**
  * The searched fields of a record; an excerpt's or entity's tags by the names `tagNames` gives their ids, the records
- * its texts mention by the titles `titles` gives them (`linkedRecordsOf` says which). A document's body starts with
+ * its texts mention by the titles `titles` gives them (persistence.ts `linkedRecordsOf` says which). A document's body starts with
  * its text, so offsets into the body below the text's length are offsets into `text`, which is what its page spans
  * count in.
  */
