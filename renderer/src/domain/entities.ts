@@ -10,6 +10,7 @@ import type { CasebookDB } from '../db/schema';
 import { editRecord, newId, now, parseInput, quoted, writeCase } from './writeCase';
 import { ValidationError } from './errors';
 import { checkTagsInCase } from './tags';
+import { touchTextsMentioning } from './textLinks';
 
 type ParsedEntity = ReturnType<typeof entityInputSchema.parse>;
 type ParsedAlias = ParsedEntity['aliases'][number];
@@ -267,7 +268,8 @@ export async function createEntities(db: CasebookDB, caseId: string, inputs: Ent
  */
 export async function updateEntity(db: CasebookDB, entityId: string, input: EntityUpdate): Promise<Entity> {
   const parsed = parseInput(entityUpdateSchema, input);
-  const tables = entityTables(parsed.type, parsed.tags);
+  // A rename reaches the notes that mention the entity (see below): their links and the notes are read.
+  const tables = [...entityTables(parsed.type, parsed.tags), 'links', 'notes'] as const;
   return editRecord(db, db.entities, entityId, MISSING_ENTITY, tables, async (existing) => {
     const typeLabel = await entityTypeIn(db, existing.caseId, parsed.type);
     if (parsed.tags) await checkTagsInCase(db, existing.caseId, parsed.tags);
@@ -290,6 +292,8 @@ export async function updateEntity(db: CasebookDB, entityId: string, input: Enti
     if (clash) throw clashError(clash, typeLabel, OPEN_OR_MERGE);
     await db.entities.put(updated);
     const renamed = existing.name !== updated.name;
+    // The notes that mention it are found by its new name at once: search reads them again.
+    const mentioning = renamed ? await touchTextsMentioning(db, [entityId]) : [];
     return {
       result: updated,
       change: {
@@ -297,7 +301,7 @@ export async function updateEntity(db: CasebookDB, entityId: string, input: Enti
         summary: renamed
           ? `Renamed ${quoted(existing.name)} to ${quoted(updated.name)}`
           : `Edited ${typeLabel} ${quoted(updated.name)}`,
-        records: [{ type: 'entity', id: entityId }],
+        records: [{ type: 'entity', id: entityId }, ...mentioning],
       },
     };
   });

@@ -30,6 +30,7 @@ import type { CasebookDB } from '../db/schema';
 import { MISSING_ENTITY, aliasKeysOf, clashInSentence, clashMessage, findNameClash, withArticle } from './entities';
 import { NotFoundError, ValidationError } from './errors';
 import { sameRelationship } from './relationships';
+import { touchTextsMentioning } from './textLinks';
 import { newId, now, parseInput, quoted, writeCase } from './writeCase';
 
 const fieldError = (field: string, message: string) => new ValidationError([{ field, message }]);
@@ -177,7 +178,7 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
   const found = await db.entities.get(keptId);
   if (!found) throw new NotFoundError(MISSING_ENTITY);
   const { caseId } = found;
-  const tables = ['entities', 'entityTypes', 'links', 'relationships', 'relationshipTypes', 'chartLayouts', 'events'] as const;
+  const tables = ['entities', 'entityTypes', 'links', 'relationships', 'relationshipTypes', 'chartLayouts', 'events', 'notes'] as const;
   return writeCase(db, caseId, tables, async () => {
     const kept = await db.entities.get(keptId);
     if (!kept) throw new NotFoundError(MISSING_ENTITY);
@@ -223,6 +224,8 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
       ]);
 
     const names = new Map([kept, ...others].map((entity) => [entity.id, entity.name]));
+    // The notes that mention a merged entity are found by the kept one's name at once: search reads them again.
+    const mentioning = await touchTextsMentioning(db, ids);
     const [touchedLinks, keptLinks] = await Promise.all([
       db.links.where('ends').anyOf(ids).distinct().toArray(),
       db.links.where('ends').equals(keptId).toArray(),
@@ -302,7 +305,7 @@ export async function mergeEntities(db: CasebookDB, keepId: string, mergeIds: re
       change: {
         action: 'merge',
         summary: `Merged ${listOf(others.map((entity) => quoted(entity.name)))} into ${quoted(kept.name)}${details.length ? ` (${details.join(', ')})` : ''}`,
-        records: [entityRef(keptId), ...ids.map(entityRef)],
+        records: [entityRef(keptId), ...ids.map(entityRef), ...mentioning],
         undo,
       },
     };
@@ -465,6 +468,8 @@ export async function undoMerge(db: CasebookDB, historySeq: number): Promise<Ent
     await db.links.bulkPut(undo.before.links);
     await db.relationships.bulkPut(undo.before.relationships);
     await db.events.bulkPut(undo.before.events ?? []);
+    // The notes that mention the entities back are found by their names again (their links are back above).
+    const mentioning = await touchTextsMentioning(db, undo.mergedIds);
     const layout = await db.chartLayouts.get(entry.caseId);
     if (layout) {
       const positions = { ...layout.positions };
@@ -482,7 +487,7 @@ export async function undoMerge(db: CasebookDB, historySeq: number): Promise<Ent
         action: 'undo',
         undoes: historySeq,
         summary: `Undid the merge into ${quoted(kept.name)}: ${listOf(back.map((entity) => quoted(entity.name)))} ${back.length === 1 ? 'is' : 'are'} back`,
-        records: undo.before.entities.map((entity) => entityRef(entity.id)),
+        records: [...undo.before.entities.map((entity) => entityRef(entity.id)), ...mentioning],
       },
     };
   });

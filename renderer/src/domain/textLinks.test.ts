@@ -138,6 +138,25 @@ describe('a note’s mentions in the link graph', () => {
   });
 });
 
+describe('a rename or merge of a mentioned entity', () => {
+  it('puts the notes that mention it back unchanged in its transaction, and names them in its history entry', async () => {
+    const note = await createNote(db, caseFile.id, { title: 'Theory', body: body(['Met ', mention(marta), '.']) });
+    const other = await createNote(db, caseFile.id, { title: 'Elsewhere', body: body(['Met ', mention(quayline), '.']) });
+    await updateEntity(db, marta.id, { name: 'Marta Kowalska', type: 'person' });
+    const rename = (await db.history.orderBy('seq').last())!;
+    expect(rename.records).toEqual([ref(marta), { type: 'note', id: note.id }]);
+    // Its text and time stay as saved (the views show the new name); only search reads it again.
+    expect(await db.notes.get(note.id)).toEqual(note);
+    // An edit that is no rename touches no note.
+    await updateEntity(db, marta.id, { name: 'Marta Kowalska', type: 'person', aliases: ['MK'] });
+    expect((await db.history.orderBy('seq').last())!.records).toEqual([ref(marta)]);
+
+    await mergeEntities(db, marta.id, [quayline.id]);
+    expect((await db.history.orderBy('seq').last())!.records).toEqual([ref(marta), ref(quayline), { type: 'note', id: other.id }]);
+    expect(await db.notes.get(other.id)).toEqual(other);
+  });
+});
+
 describe('textBacklinks', () => {
   it('gives each note that mentions a record with the sentences it does so in', async () => {
     const note = await createNote(db, caseFile.id, {

@@ -1,4 +1,4 @@
-import type { Excerpt, Link, RecordRef, RichText } from '../../../shared/domain';
+import type { Excerpt, Link, Note, RecordRef, RichText } from '../../../shared/domain';
 import { referencesIn, refKey, withCurrentLabels } from '../../../shared/textReferences';
 import { RECORD_TYPES, TEXT_LINK_KIND, recordTitle, tableOf } from '../../../shared/vocabulary';
 import { textRecords } from '../db/queries/textRecords';
@@ -44,4 +44,26 @@ export async function keepTextLinksInStep(db: CasebookDB, caseId: string, from: 
     if (!record || !standsFor) return null;
     return field === 'quote' ? (record as Excerpt).quote : recordTitle(standsFor.type, record);
   });
+}
+
+/**
+ * Puts the notes whose text mentions or links to these records (their `text-mention` links) back as they are, in the
+ * caller's transaction (which must include `links` and `notes`): what tells search to read them again, and so find
+ * them by the names they mention as those are called now, after a rename or a merge. Their text is not rewritten (it
+ * keeps the titles it was saved with until it is saved again; every view shows the current ones). Returns the notes,
+ * for the history entry to name: an index opened later, in this window or another, catches up on them from it.
+ */
+export async function touchTextsMentioning(db: CasebookDB, recordIds: readonly string[]): Promise<RecordRef[]> {
+  if (!recordIds.length) return [];
+  const targets = new Set(recordIds);
+  const links = await db.links
+    .where('ends')
+    .anyOf([...targets])
+    .filter((link) => link.kind === TEXT_LINK_KIND && link.from.type === 'note' && targets.has(link.to.id))
+    .toArray();
+  const noteIds = [...new Set(links.map((link) => link.from.id))];
+  if (!noteIds.length) return [];
+  const notes = (await db.notes.bulkGet(noteIds)).filter((note): note is Note => note !== undefined);
+  await db.notes.bulkPut(notes);
+  return notes.map((note) => ({ type: 'note' as const, id: note.id }));
 }

@@ -10,6 +10,7 @@ import { DrawOnce } from './extensions/drawOnce';
 import { PastedContent } from './extensions/paste';
 import { ImageFiles } from './extensions/attachmentImage';
 import { PasteLimit } from './extensions/pasteLimit';
+import { RecordDrop } from './extensions/recordDrop';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
 import { WordCounting } from './extensions/wordCount';
 import { LinkBar } from './LinkBar';
@@ -90,6 +91,9 @@ export function TipTapEditor({
         onPasteImage: keepsImages ? pasteImage : null,
         onLeftOut: leftOut,
       }),
+      // A row of the case's lists dropped in is inserted; one gone meanwhile is refused with a notice naming it.
+      // eslint-disable-next-line react-hooks/refs -- the ref is read when a record is dropped, never while rendering
+      RecordDrop.configure({ onRefused: leftOut }),
       ...(submitOnEnter ? [SubmitOnEnter] : []),
     ],
     [submitOnEnter, keepsImages, pasteImage, leftOut],

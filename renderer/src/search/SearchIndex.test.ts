@@ -16,6 +16,8 @@ import {
   deleteRecord,
   importDocument,
   sha256Hex,
+  mergeEntities,
+  undoMerge,
   updateEntity,
   updateNote,
 } from '../domain';
@@ -194,6 +196,72 @@ describe('keeping up with changes made through the domain layer', () => {
     expect(await search('kelp')).toHaveLength(1);
     await deleteTag(db, other.id, 'remove');
     expect(await search('harbour')).toEqual([]);
+  });
+
+  describe('a note that mentions an entity', () => {
+    const mentioning = (entity: { id: string; name: string }, before: string, after = '') => ({
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: before },
+            { type: 'recordLink', attrs: { type: 'entity', id: entity.id, label: entity.name, as: 'mention' } },
+            ...(after ? [{ type: 'text', text: after }] : []),
+          ],
+        },
+      ],
+    });
+    const notesFound = async (query: string) => titles((await search(query)).filter((hit) => hit.ref.type === 'note'));
+
+    it('is found by the entity’s new name as soon as it is renamed, without being saved again', async () => {
+      const marta = await createEntity(db, caseFile.id, { name: 'Marta Kowal', type: 'person' });
+      const note = await createNote(db, caseFile.id, { title: 'Courier', body: mentioning(marta, 'Paid by ') });
+      // Another note holds the old name in its own words: it keeps being found by them.
+      await createNote(db, caseFile.id, { title: 'Old letters', body: mentioning(marta, 'Signed Kowal: ') });
+      await openIndex();
+      expect((await notesFound('kowal')).sort()).toEqual(['Courier', 'Old letters']);
+
+      await updateEntity(db, marta.id, { name: 'Marta Nowak', type: 'person' });
+      expect((await notesFound('nowak')).sort()).toEqual(['Courier', 'Old letters']);
+      expect(await notesFound('kowal')).toEqual(['Old letters']);
+      // The note's text was not rewritten: it still holds the name it was saved with, and its time.
+      expect(await db.notes.get(note.id)).toEqual(note);
+    });
+
+    it('is found by the kept entity’s name once the one it mentions is merged, and by its own again once undone', async () => {
+      const kept = await createEntity(db, caseFile.id, { name: 'Quayline Holdings', type: 'organisation' });
+      const merged = await createEntity(db, caseFile.id, { name: 'QH Shipping', type: 'organisation' });
+      await createNote(db, caseFile.id, { title: 'Money trail', body: mentioning(merged, 'Paid through ', '.') });
+      await openIndex();
+      expect(await notesFound('quayline')).toEqual([]);
+
+      await mergeEntities(db, kept.id, [merged.id]);
+      expect(await notesFound('quayline')).toEqual(['Money trail']);
+      expect(await notesFound('"qh shipping"')).toEqual([]);
+
+      const merge = (await db.history.orderBy('seq').last())!;
+      await undoMerge(db, merge.seq!);
+      expect(await notesFound('"qh shipping"')).toEqual(['Money trail']);
+      expect(await notesFound('quayline')).toEqual([]);
+    });
+
+    it('is found by the new name in a saved index opened after another window renamed the entity', async () => {
+      const marta = await createEntity(db, caseFile.id, { name: 'Marta Kowal', type: 'person' });
+      await createNote(db, caseFile.id, { title: 'Courier', body: mentioning(marta, 'Paid by ') });
+      const index = await openIndex();
+      await index.save();
+      indexing.close();
+
+      const other = new CasebookDB(db.name);
+      others.push(other);
+      await updateEntity(other, marta.id, { name: 'Marta Nowak', type: 'person' });
+      const opened = searchIndexFor(db, caseFile.id);
+      await opened.flush();
+      expect(opened.origin).toMatchObject({ from: 'saved' });
+      expect(await notesFound('nowak')).toEqual(['Courier']);
+      expect(await notesFound('kowal')).toEqual([]);
+    });
   });
 
   it('finds an entity by its tags’ names (the new one once renamed) and by its attributes’ values', async () => {

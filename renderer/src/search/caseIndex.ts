@@ -26,6 +26,7 @@ import {
   existingKeys,
   fingerprintOf,
   historySince,
+  linkedTitlesOf,
   readRecords,
   tagNamesOf,
   readSaved,
@@ -277,10 +278,13 @@ export class CaseIndex {
     const clock = slice(WORKER_SLICE_MS);
     const read = (start: number) => {
       const refs = keys.slice(start, start + READ_BATCH).map(refOf);
-      // The tag names excerpts and entities are found by, read with each batch so a tag renamed meanwhile is read anew.
+      // The tag names excerpts and entities are found by, and the titles of the records their texts mention, read with
+      // each batch so a tag or an entity renamed meanwhile is read anew.
+      const found = readRecords(this.db, this.caseId, refs);
       const records = Promise.all([
-        readRecords(this.db, this.caseId, refs),
+        found,
         refs.some((ref) => ref.type === 'excerpt' || ref.type === 'entity') ? tagNamesOf(this.db, this.caseId) : new Map<string, string>(),
+        found.then((records) => linkedTitlesOf(this.db, this.caseId, refs, records)),
       ]);
       records.catch(() => {});
       return { refs, records };
@@ -288,11 +292,11 @@ export class CaseIndex {
     let next = keys.length ? read(0) : null;
     for (let start = 0; next && !this.closed; start += READ_BATCH) {
       const { refs, records } = next;
-      const [found, tagNames] = await records;
+      const [found, tagNames, titles] = await records;
       next = start + READ_BATCH < keys.length ? read(start + READ_BATCH) : null;
       for (const [index, record] of found.entries()) {
         const ref = refs[index]!;
-        if (record) contents.put(keyOf(ref), hitSourceOf(ref.type, record, tagNames), terms);
+        if (record) contents.put(keyOf(ref), hitSourceOf(ref.type, record, tagNames, titles), terms);
         else contents.remove(keyOf(ref));
         if (clock.due()) await clock.next();
       }

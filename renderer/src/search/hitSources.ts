@@ -9,7 +9,7 @@
 import type { CaseRecord, PageSpan, RecordType } from '../../../shared/domain';
 import type { SavedSearchIndex } from '../db/schema';
 import { recordTitle } from '../../../shared/vocabulary';
-import { searchFieldsOf, type SearchFields } from './searchFields';
+import { searchFieldsOf, type LinkedTitles, type SearchFields } from './searchFields';
 
 export interface HitSource {
   /** The record's name or title, as a hit shows it (an excerpt's quote, shortened). */
@@ -21,12 +21,20 @@ export interface HitSource {
   textLength: number | null;
 }
 
-/** `tagNames`: the case's tag names by id, for an excerpt (found by the names of the tags it holds by id). */
-export function hitSourceOf(type: RecordType, record: CaseRecord, tagNames: ReadonlyMap<string, string> = new Map()): HitSource {
+/**
+ * `tagNames`: the case's tag names by id, for an excerpt (found by the names of the tags it holds by id); `titles`: the
+ * current titles of the records its texts mention (found by them as they are called now).
+ */
+export function hitSourceOf(
+  type: RecordType,
+  record: CaseRecord,
+  tagNames: ReadonlyMap<string, string> = new Map(),
+  titles: LinkedTitles = new Map(),
+): HitSource {
   const isDocument = 'text' in record;
   return {
     title: recordTitle(type, record),
-    fields: searchFieldsOf(type, record, tagNames),
+    fields: searchFieldsOf(type, record, tagNames, titles),
     pages: isDocument ? (record.pages ?? null) : null,
     textLength: isDocument ? record.text.length : null,
   };

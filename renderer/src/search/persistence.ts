@@ -4,11 +4,12 @@
  * itself.
  */
 import Dexie from 'dexie';
-import type { CaseRecord, RecordRef, RecordType } from '../../../shared/domain';
-import { tableOf } from '../../../shared/vocabulary';
+import type { CaseDocument, CaseRecord, Entity, Excerpt, Note, RecordRef, RecordType, RichText, RichTextNode, TimelineEvent } from '../../../shared/domain';
+import { RECORD_TYPES, recordTitle, tableOf } from '../../../shared/vocabulary';
 import { recordsByRef } from '../db/queries/records';
+import { textRecords } from '../db/queries/textRecords';
 import type { CasebookDB, SavedSearchIndex } from '../db/schema';
-import { SEARCHED_TABLES, keyOf, type SearchedTable } from './searchFields';
+import { SEARCHED_TABLES, keyOf, type LinkedTitles, type SearchedTable } from './searchFields';
 
 export type Fingerprint = SavedSearchIndex['fingerprint'];
 
@@ -63,6 +64,63 @@ export async function tagNamesOf(db: CasebookDB, caseId: string): Promise<Readon
   if (!db.tables.some((table) => table.name === 'tags')) return new Map();
   const tags = await db.tags.where('caseId').equals(caseId).toArray();
   return new Map(tags.map((tag) => [tag.id, tag.name]));
+}
+
+/**
+ * The record an `@` mention or `[[` link names (shared/textReferences.ts), read as the search index
+ * reads it (searchFields.ts, which loads at start, keeps to the stored key).
+ */
+function linkedRecordOf(node: RichTextNode): RecordRef | null {
+  if (node.type !== 'recordLink') return null;
+  const { type, id } = node.attrs ?? {};
+  return (RECORD_TYPES as readonly unknown[]).includes(type) && typeof id === 'string' && id ? { type: type as RecordType, id } : null;
+}
+
+/** The rich texts of a record that search reads. */
+function richTextsOf(type: RecordType, record: CaseRecord): (RichText | null | undefined)[] {
+  switch (type) {
+    case 'document':
+      return [(record as CaseDocument).summary];
+    case 'excerpt':
+      return [(record as Excerpt).comment];
+    case 'entity':
+      return [(record as Entity).description];
+    case 'event':
+      return [(record as TimelineEvent).description];
+    case 'note':
+      return [(record as Note).body];
+  }
+}
+
+/** The records a record's texts mention or link to (not its quote blocks), each once: whose titles it is found by. */
+export function linkedRecordsOf(type: RecordType, record: CaseRecord): RecordRef[] {
+  const found = new Map<string, RecordRef>();
+  const visit = (node: RichTextNode) => {
+    const ref = linkedRecordOf(node);
+    if (ref) found.set(keyOf(ref), ref);
+    for (const child of node.content ?? []) visit(child);
+  };
+  for (const text of richTextsOf(type, record)) if (text) visit(text);
+  return [...found.values()];
+}
+
+/**
+ * The current titles of the records the texts of some records mention, by key: a note is found by the names its
+ * mentions show now (a merged-away entity's as the entity kept), not only those it was last saved with. Records
+ * gone are left out: their mentions read as saved.
+ */
+export async function linkedTitlesOf(
+  db: CasebookDB,
+  caseId: string,
+  refs: readonly RecordRef[],
+  records: readonly (CaseRecord | undefined)[],
+): Promise<LinkedTitles> {
+  const linked = new Map<string, RecordRef>();
+  for (const [index, record] of records.entries())
+    if (record) for (const ref of linkedRecordsOf(refs[index]!.type, record)) linked.set(keyOf(ref), ref);
+  if (!linked.size) return new Map();
+  const found = await textRecords(db, caseId, [...linked.values()]);
+  return new Map(found.flatMap(({ asked, ref, record }) => (record ? [[keyOf(asked), recordTitle(ref.type, record)] as const] : [])));
 }
 
 /** Which of the records named still exist, by key ("entity:…"): their keys read, not the records. */

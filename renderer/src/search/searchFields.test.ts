@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../shared/domain';
+import { linkedRecordsOf } from './persistence';
 import { searchFieldsOf } from './searchFields';
 
 describe('a note’s searched text', () => {
@@ -29,5 +30,10 @@ describe('a note’s searched text', () => {
       },
     } satisfies Note;
     expect(searchFieldsOf('note', note).body).toBe('The courier Jan Nowak paid.\nThe cargo left at dawn');
+    // The records it is found by the names of, and those names as they are now (one not given reads as saved).
+    expect(linkedRecordsOf('note', note)).toEqual([{ type: 'entity', id: 'e1' }]);
+    expect(searchFieldsOf('note', note, new Map(), new Map([['entity:e1', 'Jan Kowalski']])).body).toBe(
+      'The courier Jan Kowalski paid.\nThe cargo left at dawn',
+    );
   });
 });

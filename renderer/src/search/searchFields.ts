@@ -46,18 +46,22 @@ export function refOf(key: string): RecordRef {
   return { type: key.slice(0, colon) as RecordType, id: key.slice(colon + 1) };
 }
 
+/** The current titles of the records texts link to, by key ("entity:…"); a record not in it reads as saved. */
+export type LinkedTitles = ReadonlyMap<string, string>;
+
 /**
  * The plain text of a TipTap document: its text nodes, blocks and hard breaks on lines of their own. A mention of a
- * record or a quote block (shared/textReferences.ts) reads as the name or quote it was last saved with.
+ * record reads as the record's title in `titles` (as it is called now), or else as the name it was last saved with;
+ * a quote block (shared/textReferences.ts) as its quote.
  */
-export function richTextToPlain(value: RichText | null | undefined): string {
+export function richTextToPlain(value: RichText | null | undefined, titles: LinkedTitles = new Map()): string {
   if (!value) return '';
   const lines: string[] = [];
   let line = '';
   const visit = (node: RichTextNode) => {
     if (node.type === 'text') line += node.text ?? '';
-    else if (node.type === 'recordLink') line += String(node.attrs?.label ?? '');
-    else if (node.type === 'excerptQuote') lines.push(String(node.attrs?.quote ?? ''));
+    else if (node.type === 'recordLink')
+      line += titles.get(`${String(node.attrs?.type)}:${String(node.attrs?.id)}`) ?? String(node.attrs?.label ?? ''); else if (node.type === 'excerptQuote') lines.push(String(node.attrs?.quote ?? ''));
     else if (node.type === 'hardBreak') line += '\n';
     else if (node.content) {
       const block = node.type !== 'doc';
@@ -76,18 +80,22 @@ export function richTextToPlain(value: RichText | null | undefined): string {
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
 /**
- * The searched fields of a record; an excerpt's or entity's tags by the names `tagNames` gives their ids. A document's body starts with its text, so offsets into the body below the
- * text's length are offsets into `text`, which is what its page spans count in.
+ * The searched fields of a record; an excerpt's or entity's tags by the names `tagNames` gives their ids, the records
+ * its texts mention by the titles `titles` gives them (persistence.ts `linkedRecordsOf` says which). A document's body starts with
+ * its text, so offsets into the body below the text's length are offsets into `text`, which is what its page spans
+ * count in.
  */
 export function searchFieldsOf(
   type: RecordType,
   record: CaseRecord,
   tagNames: ReadonlyMap<string, string> = new Map(),
+  titles: LinkedTitles = new Map(),
 ): SearchFields {
+  const plain = (value: RichText | null | undefined) => richTextToPlain(value, titles);
   switch (type) {
     case 'document': {
       const document = record as CaseDocument;
-      const summary = richTextToPlain(document.summary);
+      const summary = plain(document.summary);
       return {
         title: document.title,
         keywords: joined(...(document.authors ?? []), ...(document.tags ?? []), document.siteName, document.fileName),
@@ -100,7 +108,7 @@ export function searchFieldsOf(
         title: '',
         // Tags are held by id; a name not known (a tag deleted meanwhile) is left out rather than searched as an id.
         keywords: joined(...excerpt.tags.map((id) => tagNames.get(id))),
-        body: joined(excerpt.quote, richTextToPlain(excerpt.comment)),
+        body: joined(excerpt.quote, plain(excerpt.comment)),
       };
     }
     case 'entity': {
@@ -113,7 +121,7 @@ export function searchFieldsOf(
           ...(entity.attributes ?? []).map((attribute) => attribute.value),
           ...(entity.tags ?? []).map((id) => tagNames.get(id)),
         ),
-        body: richTextToPlain(entity.description),
+        body: plain(entity.description),
       };
     }
     case 'event': {
@@ -121,12 +129,12 @@ export function searchFieldsOf(
       return {
         title: event.title,
         keywords: joined(event.start?.value, event.end?.value),
-        body: richTextToPlain(event.description),
+        body: plain(event.description),
       };
     }
     case 'note': {
       const note = record as Note;
-      return { title: note.title, keywords: '', body: richTextToPlain(note.body) };
+      return { title: note.title, keywords: '', body: plain(note.body) };
     }
   }
 }

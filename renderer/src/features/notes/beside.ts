@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** The sections a note can be written beside. */
+/** The sections a note can be written beside (beside the excerpts' or entities' list, their rows drag into it). */
 export const BESIDE_SECTIONS = [
   { section: 'documents', label: 'Beside documents' },
+  { section: 'excerpts', label: 'Beside excerpts' },
+  { section: 'entities', label: 'Beside entities' },
   { section: 'timeline', label: 'Beside the timeline' },
 ] as const;
 export type BesideSection = (typeof BESIDE_SECTIONS)[number]['section'];

@@ -3,11 +3,14 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { RecordRef } from '../../../../../shared/domain';
 import type { ShownRecord } from '../../caseText';
 import { caseTextOf } from '../../connectCaseText';
-import { droppedRecord } from '../../recordDrag';
+import { droppedRecord, type DroppedRecord } from '../../recordDrag';
 import { excerptQuoteNode, recordLinkNode } from '../recordLink';
 
 export interface RecordDropOptions {
-  /** Told when a dropped record cannot be inserted (gone meanwhile, of another case). */
+  /**
+   * Told, in a sentence for the researcher naming the record, when a dropped record cannot be inserted (deleted since
+   * the drag started, or of another case). The editor passes it on to the app (`EditorHost.notify`).
+   */
   onRefused: (message: string) => void;
 }
 
@@ -18,13 +21,27 @@ export function droppedContent(ref: RecordRef, shown: ShownRecord) {
   return [recordLinkNode(shown.ref, shown.title, ref.type === 'entity' ? 'mention' : 'link'), { type: 'text', text: ' ' }];
 }
 
+/** Titles longer than this (an excerpt's quote) are cut short in a message. */
+const TITLE_IN_MESSAGE = 60;
+
+/** Why a dropped record was not inserted, naming it by the title its row showed when there was one. */
+export function refusalOf(title: string): string {
+  const words = title.replace(/\s+/g, ' ').trim();
+  if (!words) return 'That record is no longer in this case, so it was not inserted.';
+  const cut = words.slice(0, TITLE_IN_MESSAGE + 1);
+  // Cut at the last whole word (a title of one long word, at the limit), without the punctuation before the cut.
+  const shown = words.length > TITLE_IN_MESSAGE ? `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_IN_MESSAGE / 2)).replace(/[\s,;:.]+$/, '')}…` : words;
+  return `“${shown}” is no longer in this case, so it was not inserted.`;
+}
+
 /** Inserts a dropped record at a place in the text, once the case has said what it is. */
-export async function insertDropped(editor: Editor, ref: RecordRef, at: number, onRefused: (message: string) => void): Promise<boolean> {
+export async function insertDropped(editor: Editor, dropped: DroppedRecord, at: number, onRefused: (message: string) => void): Promise<boolean> {
   const caseText = caseTextOf(editor);
   if (!caseText) return false;
+  const { ref, title } = dropped;
   const shown = await caseText.describe(ref);
   if (!shown || shown.missing) {
-    onRefused('That record is no longer in this case, so it was not inserted.');
+    onRefused(refusalOf(title));
     return false;
   }
   const place = Math.min(at, editor.state.doc.content.size);
@@ -50,11 +67,11 @@ export const RecordDrop = Extension.create<RecordDropOptions>({
         key: new PluginKey('recordDrop'),
         props: {
           handleDrop(view, event) {
-            const ref = droppedRecord(event.dataTransfer);
-            if (!ref || !caseTextOf(editor)) return false;
+            const dropped = droppedRecord(event.dataTransfer);
+            if (!dropped || !caseTextOf(editor)) return false;
             event.preventDefault();
             const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.to;
-            void insertDropped(editor, ref, at, onRefused);
+            void insertDropped(editor, dropped, at, onRefused);
             return true;
           },
         },
