@@ -25,6 +25,26 @@ async function paste(box: Locator, content: { png?: { name: string; base64?: str
   }, content);
 }
 
+/** The names of the images the case keeps for notes, read from the app's IndexedDB as it stands. */
+function storedImages(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('casebook');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const reading = db.transaction('attachments').objectStore('attachments').getAll();
+          reading.onerror = () => reject(reading.error);
+          reading.onsuccess = () => {
+            db.close();
+            resolve((reading.result as { name: string }[]).map((attachment) => attachment.name).sort());
+          };
+        };
+      }),
+  );
+}
+
 test.describe('notes in a tree, saved as they are typed', () => {
   test('folders and notes are made in the current folder, moved by drag and by keyboard, and a summary is pinned', async ({ page }) => {
     const notes = await newCase(page, 'Harbour notes');
@@ -271,6 +291,40 @@ test.describe('notes in a tree, saved as they are typed', () => {
     await paste(notes.text(form), { png: { name: 'harbour-scan.png', bytes: 11 * 1024 * 1024 } });
     await expect(form.getByRole('alert')).toHaveText('harbour-scan.png is 11 MB; images in notes are at most 10 MB. Make it smaller and paste it again.');
     await expect(notes.text(form).locator('img')).toHaveCount(1);
+  });
+
+  test('New note opens a note at once to write in, its title selected; an image pasted into it stays, and one removed is let go when the note is left', async ({ page }) => {
+    const notes = await newCase(page, 'Quay');
+    const fresh = await notes.workspace.newNote();
+    const title = fresh.getByLabel('Title');
+    await expect(title).toHaveValue('Untitled note');
+    expect(await title.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 'Untitled note'.length]);
+    await page.keyboard.type('Quay photos');
+    const form = notes.form('Quay photos');
+    await expect(form).toBeVisible();
+    expect(await notes.outline()).toEqual(['Quay photos']);
+
+    await notes.typeInto(form, 'The quay at dawn:');
+    await paste(notes.text(form), { png: { name: 'quay.png', base64: PIXEL_PNG } });
+    const image = notes.text(form).locator('img[data-attachment]');
+    await expect(image).toHaveAttribute('alt', 'quay.png');
+    await expect(notes.status(form)).toHaveText('Saved');
+    await page.reload();
+    await expect(image).toHaveAttribute('src', /^blob:/);
+    expect(await storedImages(page)).toEqual(['quay.png']);
+
+    // Removed from the text: kept while the note is open (undo may bring it back), let go once the note is left.
+    await image.click();
+    await page.keyboard.press('Delete');
+    await expect(image).toHaveCount(0);
+    await expect(notes.text(form)).toHaveText('The quay at dawn:');
+    await expect(notes.status(form)).toHaveText('Saved');
+    expect(await storedImages(page)).toEqual(['quay.png']);
+    await notes.workspace.openSection('Timeline');
+    await expect.poll(() => storedImages(page)).toEqual([]);
+    await notes.workspace.openSection('Notes');
+    await notes.item('Quay photos').click();
+    await expect(notes.text(form)).toHaveText('The quay at dawn:');
   });
 
   test('pasting 10 MB of text is refused at once with the limit, and the note stays as it was and responsive', async ({ page }) => {
