@@ -486,9 +486,6 @@ export interface NoteFolder {
 }
 
 /** A file kept in the case for a note: an image pasted or dropped into it, shown from IndexedDB, never from the web. */
-/** How rich text refers to an attachment kept in the case: an image's `src` is `attachment:<id>`. */
-export const ATTACHMENT_PREFIX = 'attachment:';
-
 export interface Attachment {
   id: string;
   caseId: string;

@@ -59,15 +59,13 @@ describe('focusRecordWhenShown', () => {
     expect(document.activeElement).toBe(searchBox);
   });
 
-  it('puts the focus in the first field of a record shown as its form (a note), its text selected, once the form appears', async () => {
+  it('puts the focus in the first field of a record shown as its form (a note), once the form appears', async () => {
     stop = focusRecordWhenShown(panel, 'first field');
     const form = document.createElement('form');
     const title = document.createElement('input');
-    title.value = 'Untitled note';
     form.append(title);
     panel.append(form);
     await observed();
     expect(document.activeElement).toBe(title);
-    expect([title.selectionStart, title.selectionEnd]).toEqual([0, 'Untitled note'.length]);
   });
 });

@@ -6,7 +6,7 @@ export const isJustCreated = (state: unknown): boolean =>
 
 /**
  * What takes the focus in the view of a record just created: its heading, or, for a record shown as the form that
- * edits it (a note), the form's first field (its title), its text selected: typing replaces "Untitled note".
+ * edits it (a note), the form's first field (its title), where the writing continues.
  */
 export type CreatedFocus = 'heading' | 'first field';
 
@@ -35,7 +35,6 @@ export function focusRecordWhenShown(container: HTMLElement, target: CreatedFocu
     if (active && active !== document.body && !container.contains(active)) return true;
     const element = FIND[target](container);
     element?.focus();
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) element.select();
     return Boolean(element);
   };
   if (settle()) return () => {};

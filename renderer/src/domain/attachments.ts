@@ -1,4 +1,5 @@
-import { ATTACHMENT_PREFIX, type Attachment, type Note } from '../../../shared/domain';
+import { ATTACHMENT_PREFIX } from '../../../shared/attachments';
+import type { Attachment, Note } from '../../../shared/domain';
 import { LIMITS, fileLimit, megabytes } from '../../../shared/limits';
 import type { CasebookDB } from '../db/schema';
 import { sha256Hex } from './documents';

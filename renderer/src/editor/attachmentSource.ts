@@ -3,7 +3,7 @@
  * (app/casebook.ts, from IndexedDB); each image's bytes become one object URL for the session. Nothing here fetches
  * from the network, and no TipTap code is needed to use it.
  */
-import { ATTACHMENT_PREFIX } from '../../../shared/domain';
+import { ATTACHMENT_PREFIX } from '../../../shared/attachments';
 
 export { ATTACHMENT_PREFIX };
 

@@ -117,12 +117,22 @@ export function NotesSection({ caseId }: { caseId: string }) {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.note-tree [tabindex="0"]')?.focus());
   };
 
-  // A note just created takes the focus in its title, where the writing continues.
+  // A note just created takes the focus in its title, where the writing continues, the title ("Untitled note")
+  // selected so that typing replaces it.
   const panel = useRef<HTMLDivElement>(null);
   const justCreated = isJustCreated(useLocation().state) && recordId !== 'new';
   useEffect(() => {
-    if (!justCreated || !panel.current) return;
-    return focusRecordWhenShown(panel.current, 'first field');
+    const shown = panel.current;
+    if (!justCreated || !shown) return;
+    const select = (event: FocusEvent) => {
+      if (event.target instanceof HTMLInputElement) event.target.select();
+    };
+    shown.addEventListener('focusin', select, { once: true });
+    const stop = focusRecordWhenShown(shown, 'first field');
+    return () => {
+      stop();
+      shown.removeEventListener('focusin', select);
+    };
   }, [justCreated, recordId]);
 
   return (
