@@ -1,16 +1,20 @@
 /**
  * The editor's benchmark, in the page: a long note (100,000 words of generated prose in paragraphs, with headings,
- * lists, emphasis, a table) opened in the real editor, its code loaded on demand as the app loads it; then the time from each key pressed to the frame that shows it, while `npm run bench`
- * types into it with the real keyboard (bench/editor.ts). Any other document can be opened as TipTap JSON, so a
- * later figure (a note with 2,000 mentions) measures the same way.
+ * lists, emphasis, a table), or one of 2,000 mentions, opened in the real editor alone, its code loaded on demand as
+ * the app loads it, in a case answered from memory; `npm run bench` then types into it with the real keyboard and
+ * times each key (bench/editor.ts). The same notes are also seeded into a real case (`seedNoteCase`) and opened in
+ * the app, where the note's autosave, its live queries and the rest of the page take their share.
  */
 import type { JSONContent } from '@tiptap/core';
 import { createElement, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { RichText } from '../../shared/domain';
+import type { RecordRef, RichText } from '../../shared/domain';
+import { refKey } from '../../shared/textReferences';
+import type { CaseText, ShownRecord } from '../../renderer/src/editor/caseText';
+import { CasebookDB } from '../../renderer/src/db/schema';
+import { createCase, createEntities, createNote } from '../../renderer/src/domain';
 import { syntheticDocuments } from './corpus';
-import { seededRandom } from './generate';
-import { watchLongTasks } from './longTasks';
+import { entityInputs, seededRandom } from './generate';
 
 export interface EditorOpenResult {
   /** From asking for the editor to the frame after the note's text is on the page. */
@@ -19,14 +23,8 @@ export interface EditorOpenResult {
   codeMs: number;
   words: number;
   blocks: number;
-}
-
-export interface TypingResult {
-  keys: number;
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
-  longestTaskMs: number;
+  /** Mentions on the page. */
+  mentions: number;
 }
 
 const words = (text: string) => text.match(/\S+/g)?.length ?? 0;
@@ -85,78 +83,108 @@ export function longNote(wordCount: number): RichText {
   return { type: 'doc', content } as RichText;
 }
 
+/** The entities a mentions note names: as many as a large case's people and companies. */
+export const MENTIONED = 300;
+/** The entities the mentions note names when it is opened outside a case (ids made up, as the case would give them). */
+const benchEntities = () => entityInputs(MENTIONED, 7).map((entity, index) => ({ id: `entity-${index}`, name: entity.name }));
+
+/**
+ * A note of `count` mentions of the given entities, five to a paragraph of generated prose (about 8 words each side),
+ * as an analyst's write-up of who met whom reads.
+ */
+export function mentionsNote(count: number, entities: readonly { id: string; name: string }[]): RichText {
+  const random = seededRandom(43);
+  const next = syntheticDocuments({ size: 20_000, seed: 6 });
+  const prose = next(0).text.split(/\s+/).filter(Boolean);
+  let cursor = 0;
+  const wordsOfProse = (length: number) => {
+    const taken: string[] = [];
+    for (let index = 0; index < length; index++) taken.push(prose[cursor++ % prose.length]!);
+    return taken.join(' ');
+  };
+  const content: JSONContent[] = [];
+  for (let made = 0; made < count; ) {
+    const inline: JSONContent[] = [{ type: 'text', text: `${wordsOfProse(8)} ` }];
+    for (let inParagraph = 0; inParagraph < 5 && made < count; inParagraph++, made++) {
+      const entity = entities[Math.floor(random() * entities.length)]!;
+      inline.push({ type: 'recordLink', attrs: { type: 'entity', id: entity.id, label: entity.name, as: 'mention' } });
+      inline.push({ type: 'text', text: ` ${wordsOfProse(8)} ` });
+    }
+    content.push({ type: 'paragraph', content: inline });
+  }
+  return { type: 'doc', content } as RichText;
+}
+
+/**
+ * The case as the mentions note's editor sees it: the entities it names, answered after a turn of the event loop as
+ * the live query answers. Finding and making records is not measured here.
+ */
+function caseOfEntities(entities: readonly { id: string; name: string }[]): CaseText {
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const shownOf = (ref: RecordRef): ShownRecord | null => {
+    const title = ref.type === 'entity' ? names.get(ref.id) : undefined;
+    return title ? { ref, title, missing: false, path: `/entities/${ref.id}` } : null;
+  };
+  return {
+    caseId: 'bench',
+    findEntities: () => Promise.resolve([]),
+    findRecords: () => Promise.resolve([]),
+    entityTypes: () => Promise.resolve([]),
+    createEntity: () => Promise.reject(new Error('Not in the benchmark.')),
+    describe: (ref) => Promise.resolve(shownOf(ref)),
+    watch(refs, onChange) {
+      const timer = setTimeout(() => {
+        const shown = new Map<string, ShownRecord>();
+        for (const ref of refs) {
+          const record = shownOf(ref);
+          if (record) shown.set(refKey(ref), record);
+        }
+        onChange(shown);
+      });
+      return () => clearTimeout(timer);
+    },
+    open: () => undefined,
+  };
+}
+
 let root: Root | null = null;
 let host: HTMLElement | null = null;
-let typing: { samples: number[]; stop: () => void; stopWatch: () => number } | null = null;
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
 export const editorBenchmark = {
-  /** Opens `doc` (TipTap JSON), or a generated note of `words` words, in the editor; resolves once it is shown. */
-  async open(options: { words?: number; doc?: RichText }): Promise<EditorOpenResult> {
+  /**
+   * Opens a generated note in the editor, in a case: one of `mentions` mentions, or of `words` words; resolves once it
+   * is shown, its mentions with their names as the case has them.
+   */
+  async open(options: { words?: number; mentions?: number }): Promise<EditorOpenResult> {
     editorBenchmark.close();
-    const doc = options.doc ?? longNote(options.words ?? 100_000);
+    const entities = benchEntities();
+    const doc = options.mentions ? mentionsNote(options.mentions, entities) : longNote(options.words ?? 100_000);
     host = document.body.appendChild(document.createElement('div'));
     host.style.cssText = 'width: 900px; height: 700px; overflow: auto';
     const asked = performance.now();
     // Loaded as the app loads it. Only the editor: the benchmark importing more of the app (its commands, its router)
     // would change how the app's own code is split, and the start bundle's figure with it.
-    const { TipTapEditor } = await import('../../renderer/src/editor/TipTapEditor');
+    const [{ TipTapEditor }, { CaseTextContext }] = await Promise.all([
+      import('../../renderer/src/editor/TipTapEditor'),
+      import('../../renderer/src/editor/caseText'),
+    ]);
     const codeMs = performance.now() - asked;
+    const caseText = caseOfEntities(entities);
     // As a form holds its field's value: in state, set on every change.
     function Form() {
       const [value, setValue] = useState<RichText | null>(doc);
-      return createElement(TipTapEditor, { label: 'Note text', value, onChange: setValue });
+      return createElement(CaseTextContext.Provider, { value: caseText }, createElement(TipTapEditor, { label: 'Note text', value, onChange: setValue }));
     }
     root = createRoot(host);
     root.render(createElement(Form));
     // Shown: the editor's text is on the page, and a frame has been drawn with it.
-    while (!host.querySelector('.tiptap p')) await nextFrame();
+    while (!host.querySelector('.tiptap p') || (options.mentions && !host.querySelector('.record-link[data-record-id]'))) await nextFrame();
+    // Its mentions named as the case has them (the live query's first answer).
+    if (options.mentions) await new Promise((resolve) => setTimeout(resolve));
     const openMs = (await nextFrame()) - asked;
-    return { openMs, codeMs, words: wordsOf(doc), blocks: doc.content?.length ?? 0 };
-  },
-
-  /** Puts the caret in the middle of the note and starts timing each key pressed from its keydown to the next frame after the text changed. */
-  startTyping(): void {
-    const editable = host!.querySelector<HTMLElement>('.tiptap')!;
-    editable.focus();
-    const middle = editable.children[Math.floor(editable.children.length / 2)]!;
-    const selection = getSelection()!;
-    selection.collapse(middle.firstChild?.firstChild ?? middle, 0);
-    const samples: number[] = [];
-    let pressedAt: number | null = null;
-    const onKeyDown = (event: KeyboardEvent) => void (pressedAt = event.timeStamp);
-    const observer = new MutationObserver(() => {
-      if (pressedAt === null) return;
-      const at = pressedAt;
-      pressedAt = null;
-      requestAnimationFrame(() => samples.push(performance.now() - at));
-    });
-    editable.addEventListener('keydown', onKeyDown, true);
-    observer.observe(editable, { childList: true, subtree: true, characterData: true });
-    typing = {
-      samples,
-      stopWatch: watchLongTasks(),
-      stop: () => {
-        editable.removeEventListener('keydown', onKeyDown, true);
-        observer.disconnect();
-      },
-    };
-  },
-
-  async stopTyping(): Promise<TypingResult> {
-    await nextFrame();
-    const { samples, stop, stopWatch } = typing!;
-    stop();
-    typing = null;
-    const sorted = [...samples].sort((a, b) => a - b);
-    return {
-      keys: samples.length,
-      medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
-      p95Ms: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0,
-      maxMs: sorted.at(-1) ?? 0,
-      longestTaskMs: stopWatch(),
-    };
+    return { openMs, codeMs, words: wordsOf(doc), blocks: doc.content?.length ?? 0, mentions: host.querySelectorAll('.record-link').length };
   },
 
   close(): void {
@@ -166,3 +194,14 @@ export const editorBenchmark = {
     host = null;
   },
 };
+
+/** A case holding one generated note (of `words` words, or of `mentions` mentions of its entities), written through the domain as the app writes it. */
+export async function seedNoteCase(options: { words?: number; mentions?: number }): Promise<{ caseId: string; noteId: string }> {
+  const db = new CasebookDB();
+  const caseFile = await createCase(db, { name: options.mentions ? `Note of ${options.mentions} mentions` : `Note of ${options.words} words` });
+  const entities = await createEntities(db, caseFile.id, entityInputs(MENTIONED, 7));
+  const body = options.mentions ? mentionsNote(options.mentions, entities) : longNote(options.words ?? 100_000);
+  const note = await createNote(db, caseFile.id, { title: 'Write-up', body });
+  db.close();
+  return { caseId: caseFile.id, noteId: note.id };
+}

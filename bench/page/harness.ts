@@ -11,7 +11,7 @@ import { mentionsBenchmark } from './mentionsBench';
 import { runChartBenchmark, showChart } from './chartBench';
 import { runDatesBenchmark } from './datesBench';
 import { runTimelineBenchmark, showTimeline } from './timelineBench';
-import { editorBenchmark } from './editorBench';
+import { editorBenchmark, seedNoteCase } from './editorBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -94,6 +94,8 @@ const harness = {
   showTimeline,
   /** Opens a long note (or any TipTap JSON) in the editor and times the typing in it; see editorBench.ts. */
   editorBenchmark,
+  /** A case with one long note, or one of many mentions, to open in the app; see editorBench.ts. */
+  seedNoteCase,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { CaseFile } from '../../../shared/domain';
+import { describe, expect, it, vi } from 'vitest';
+import type { CaseFile, RichText } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/limits';
 import type { CasebookDB } from '../db/schema';
 import { caseSummaryNote, noteTree } from '../db/queries/notes';
@@ -150,11 +150,33 @@ describe('saving a note as it is typed', () => {
     await expect(updateNote(db, written.id, { title: 'Mine' }, { expectedUpdatedAt: theirs.updatedAt })).resolves.toMatchObject({ title: 'Mine' });
   });
 
-  it('makes one history entry of edits that follow each other', async () => {
+  it('tells edits that follow each other in one history entry, and never takes an entry back', async () => {
     const written = await note('Lead');
-    for (const title of ['Lead 1', 'Lead 12', 'Lead 123']) await updateNote(db, written.id, { title });
-    const summaries = (await db.history.where('caseId').equals(caseFile.id).sortBy('seq')).map((entry) => entry.summary);
-    expect(summaries.slice(-2)).toEqual(['Wrote note “Lead”', 'Edited note “Lead 123”']);
+    const text = (words: string): RichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] });
+    const entries = async () => (await db.history.where('caseId').equals(caseFile.id).sortBy('seq')).map(({ seq, summary }) => ({ seq, summary }));
+    for (const words of ['The pilot', 'The pilot signed', 'The pilot signed the log']) await updateNote(db, written.id, { title: 'Lead', body: text(words) });
+    const afterTyping = await entries();
+    expect(afterTyping.slice(-2).map((entry) => entry.summary)).toEqual(['Wrote note “Lead”', 'Edited note “Lead”']);
+    // A new title is told at once; what was told before stays as it was.
+    await updateNote(db, written.id, { title: 'Lead on the pilot', body: text('The pilot signed the log') });
+    const afterRetitle = await entries();
+    expect(afterRetitle.slice(0, afterTyping.length)).toEqual(afterTyping);
+    expect(afterRetitle.at(-1)!.summary).toBe('Edited note “Lead on the pilot”');
+  });
+
+  it('tells a long sitting by an entry every ten minutes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const written = await note('Lead');
+      for (let minute = 0; minute <= 25; minute += 5) {
+        vi.setSystemTime(new Date(Date.UTC(2026, 10, 30, 9, minute)));
+        await updateNote(db, written.id, { title: 'Lead', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `minute ${minute}` }] }] } });
+      }
+      const edits = (await db.history.where('caseId').equals(caseFile.id).toArray()).filter((entry) => entry.action === 'update');
+      expect(edits.map((entry) => entry.at.slice(11, 16))).toEqual(['09:00', '09:10', '09:20']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

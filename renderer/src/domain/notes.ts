@@ -45,7 +45,10 @@ export interface NoteUpdateOptions {
   expectedUpdatedAt?: string;
 }
 
-/** Edits closer together than this, of the same note, are one change in the history (autosave writes often). */
+/**
+ * Saves of the same note closer together than this, under the same title, are told by the history's one entry (an
+ * autosave writes every pause in the typing): a long sitting shows as an entry every ten minutes, a new title at once.
+ */
 const ONE_EDIT_MS = 10 * 60_000;
 
 export async function updateNote(db: CasebookDB, noteId: string, input: NoteInput, options: NoteUpdateOptions = {}): Promise<Note> {
@@ -58,17 +61,15 @@ export async function updateNote(db: CasebookDB, noteId: string, input: NoteInpu
     // The links its mentions make are kept in step in the same transaction (domain/textLinks.ts).
     const updated: Note = { ...edited, body: await keepTextLinksInStep(db, existing.caseId, { type: 'note', id: noteId }, edited.body) };
     await db.notes.put(updated);
-    await replaceRecentEditEntry(db, existing.caseId, noteId);
-    return {
-      result: updated,
-      change: { action: 'update', summary: `Edited note ${quoted(updated.title)}`, records: [{ type: 'note', id: noteId }] },
-    };
+    const summary = `Edited note ${quoted(updated.title)}`;
+    const told = await lastEntryTells(db, existing.caseId, noteId, summary);
+    return { result: updated, change: told ? null : { action: 'update', summary, records: [{ type: 'note', id: noteId }] } };
   });
 }
 
-/** Removes the case's last history entry when it is an edit of this note made moments ago: the new one replaces it. */
-async function replaceRecentEditEntry(db: CasebookDB, caseId: string, noteId: string): Promise<void> {
+/** Whether the case's last history entry is this same edit of this note, made moments ago. */
+async function lastEntryTells(db: CasebookDB, caseId: string, noteId: string, summary: string): Promise<boolean> {
   const last = await db.history.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
-  const same = last?.action === 'update' && last.records.length === 1 && last.records[0]!.type === 'note' && last.records[0]!.id === noteId;
-  if (same && last.seq !== undefined && Date.now() - Date.parse(last.at) < ONE_EDIT_MS) await db.history.delete(last.seq);
+  const same = last?.action === 'update' && last.summary === summary && last.records.length === 1 && last.records[0]!.type === 'note' && last.records[0]!.id === noteId;
+  return same && Date.now() - Date.parse(last.at) < ONE_EDIT_MS;
 }

@@ -28,20 +28,22 @@ type TableName = Exclude<keyof CasebookDB, keyof Dexie> & string;
 
 /**
  * Runs one domain operation in one transaction over the given tables plus `cases` and `history`: the write, the
- * history entry it returns and the case's last-change time land together or not at all.
+ * history entry it returns and the case's last-change time land together or not at all. An operation whose change the
+ * history already tells (a note's autosave moments after the entry for the same edit) returns no change: history is
+ * only ever added to, so such an entry is never written rather than written and taken back.
  */
 export async function writeCase<T>(
   db: CasebookDB,
   caseId: string,
   tables: readonly TableName[],
-  operation: () => Promise<{ result: T; change: Change }>,
+  operation: () => Promise<{ result: T; change: Change | null }>,
 ): Promise<T> {
   return db.transaction('rw', [...new Set([...tables, 'cases', 'history'])], async () => {
     const at = now();
     const updated = await db.cases.update(caseId, { updatedAt: at });
     if (!updated) throw new NotFoundError('This case no longer exists. It may have been deleted in another window.');
     const { result, change } = await operation();
-    await db.history.add({ caseId, at, ...change });
+    if (change) await db.history.add({ caseId, at, ...change });
     return result;
   });
 }
@@ -59,7 +61,7 @@ export async function editRecord<T extends { caseId: string }, R>(
   id: string,
   missing: string,
   otherTables: readonly TableName[],
-  edit: (current: T) => Promise<{ result: R; change: Change }>,
+  edit: (current: T) => Promise<{ result: R; change: Change | null }>,
 ): Promise<R> {
   const found = await table.get(id);
   if (!found) throw new NotFoundError(missing);

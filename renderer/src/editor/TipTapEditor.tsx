@@ -6,6 +6,7 @@ import { CaseTextContext } from './caseText';
 import { connectCaseText } from './connectCaseText';
 import { richTextExtensions } from './extensions';
 import { CaretBlock } from './extensions/caretBlock';
+import { DrawOnce } from './extensions/drawOnce';
 import { PastedContent } from './extensions/paste';
 import { ImageFiles } from './extensions/attachmentImage';
 import { PasteLimit } from './extensions/pasteLimit';
@@ -79,6 +80,7 @@ export function TipTapEditor({
       ...richTextExtensions,
       WordCounting,
       CaretBlock,
+      DrawOnce,
       PasteLimit.configure({ onRefuse: setPasteRefused }),
       // Image files pasted alone or dropped are kept by the case (before the paste cleaner, which then never sees them).
       // eslint-disable-next-line react-hooks/refs -- the ref is read when an image is pasted, never while rendering

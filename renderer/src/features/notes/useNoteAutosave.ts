@@ -16,6 +16,7 @@ export interface NoteValues {
 export type SaveState = { state: 'saved' } | { state: 'saving' } | { state: 'unsaved' } | { state: 'failed'; why: string };
 
 export interface NoteAutosave {
+  /** The title as typed, and the text the editor opens with (the editor holds the text as it is typed). */
   values: NoteValues;
   setTitle: (title: string) => void;
   setBody: (body: RichText | null) => void;
@@ -173,12 +174,16 @@ export function useNoteAutosave(note: Note): NoteAutosave {
     return running.current;
   }, [saveOnce]);
 
+  /**
+   * Takes what was typed. A change of the text re-renders nothing (the editor holds the text; a render of the page
+   * while its caret is in a long text costs the browser a walk of that text), and neither does a status already shown.
+   */
   const change = useCallback(
-    (next: NoteValues) => {
+    (next: NoteValues, shown: boolean) => {
       valuesRef.current = next;
-      setValues(next);
+      if (shown) setValues(next);
       if (conflictRef.current) return;
-      setStatus((current) => (current.state === 'saving' ? current : { state: 'unsaved' }));
+      setStatus((current) => (current.state === 'saving' || current.state === 'unsaved' ? current : { state: 'unsaved' }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     },
@@ -222,8 +227,8 @@ export function useNoteAutosave(note: Note): NoteAutosave {
 
   return {
     values,
-    setTitle: (title) => change({ ...valuesRef.current, title }),
-    setBody: (body) => change({ ...valuesRef.current, body }),
+    setTitle: (title) => change({ ...valuesRef.current, title }, true),
+    setBody: (body) => change({ ...valuesRef.current, body }, false),
     status,
     conflict,
     showTheirs: () => {
