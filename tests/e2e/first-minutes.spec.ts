@@ -94,9 +94,7 @@ test.describe('the reader and the first minutes', () => {
   });
 
   test('the formatting toolbar is one tab stop, its buttons reached with the arrow keys', async ({ page }) => {
-    await new WorkspacePage(page).openSection('Notes');
-    await page.getByRole('link', { name: 'New note' }).first().click();
-    const form = page.getByRole('form', { name: 'New note' });
+    const form = await new WorkspacePage(page).newNote();
     const toolbar = form.getByRole('toolbar', { name: 'Formatting for Note text' });
     await expect(toolbar).toBeVisible();
     await form.getByLabel('Title').focus();

@@ -67,7 +67,7 @@ test('a command chosen in the application menu runs through the registry', async
   // One the app does not have is dropped where it crosses into the page; the next is still heard.
   await emit(page, 'menuCommand', { commandId: 'format.disk' });
   await emit(page, 'menuCommand', { commandId: 'new.note' });
-  await expect(page.getByRole('form', { name: 'New note' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Note Untitled note', exact: true }).getByLabel('Title')).toBeFocused();
 
   // Chosen while the palette is open: the palette closes first.
   const palette = new CommandPalettePage(page);

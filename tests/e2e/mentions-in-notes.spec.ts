@@ -18,10 +18,8 @@ test('a note mentions entities and quotes an excerpt; the mentions follow a rena
   await new ExcerptsPage(page).add('The cargo left the quay at dawn', 'Port log');
 
   // Written in a new note: an alias typed without its accents finds the entity, and Enter mentions it.
-  await workspace.openSection('Notes');
-  await page.getByRole('link', { name: 'New note' }).first().click();
-  const form = page.getByRole('form', { name: 'New note' });
-  await form.getByLabel('Title').fill('Working theory');
+  await (await workspace.newNote()).getByLabel('Title').fill('Working theory');
+  const note = page.getByRole('form', { name: 'Note Working theory', exact: true });
   const text = new NoteTextPage(page);
   await text.editor.click();
   await text.type('The courier ');
@@ -48,9 +46,7 @@ test('a note mentions entities and quotes an excerpt; the mentions follow a rena
   const quote = text.editor.locator('figure.excerpt-quote');
   await expect(quote.locator('blockquote')).toHaveText('The cargo left the quay at dawn');
   await expect(quote.locator('figcaption')).toContainText('Port log');
-  await form.getByRole('button', { name: 'Add note' }).click();
-  const note = page.getByRole('form', { name: 'Note Working theory', exact: true });
-  await expect(note).toBeVisible();
+  await expect(note.getByRole('status')).toHaveText('Saved');
   await expect(text.mention('Jan Nowak')).toBeVisible();
 
   // The entity's page shows where the note mentions it, with the sentence, and opens the note.
@@ -129,16 +125,13 @@ test('an entity dragged from the list into a description is mentioned there, and
   await expect(page.getByRole('heading', { level: 2, name: 'Jan Nowak', exact: true })).toBeVisible();
 
   // In a note, `[[` puts the event in as a dated line, which Ctrl+click (Cmd+click) opens once the note is saved.
-  await workspace.openSection('Notes');
-  await page.getByRole('link', { name: 'New note' }).first().click();
-  await page.getByRole('form', { name: 'New note' }).getByLabel('Title').fill('Chronology');
+  await (await workspace.newNote()).getByLabel('Title').fill('Chronology');
   const text = new NoteTextPage(page);
   await text.editor.click();
   await text.type('[[raid');
   await text.choose(/^Raid on the warehouse as dated line/);
   await expect(text.mention('Raid on the warehouse')).toHaveText('9 March 2021 — Raid on the warehouse');
-  await page.getByRole('form', { name: 'New note' }).getByRole('button', { name: 'Add note' }).click();
-  await expect(page.getByRole('form', { name: 'Note Chronology', exact: true })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Note Chronology', exact: true }).getByRole('status')).toHaveText('Saved');
   await text.mention('Raid on the warehouse').click({ modifiers: ['ControlOrMeta'] });
   await expect(page.getByRole('heading', { level: 2, name: 'Raid on the warehouse', exact: true })).toBeVisible();
 });

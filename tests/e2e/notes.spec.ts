@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
 import { NotesModel } from './models/notes.model';
+import { CommandPalettePage } from './models/palette.model';
 
 /** A one-pixel PNG, made here: what a screenshot pasted from the clipboard would be. */
 const PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -23,6 +24,26 @@ async function paste(box: Locator, content: { png?: { name: string; base64?: str
     if (text !== undefined) data.setData('text/plain', text);
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, content);
+}
+
+/** The names of the images the case keeps for notes, read from the app's IndexedDB as it stands. */
+function storedImages(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('casebook');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const reading = db.transaction('attachments').objectStore('attachments').getAll();
+          reading.onerror = () => reject(reading.error);
+          reading.onsuccess = () => {
+            db.close();
+            resolve((reading.result as { name: string }[]).map((attachment) => attachment.name).sort());
+          };
+        };
+      }),
+  );
 }
 
 test.describe('notes in a tree, saved as they are typed', () => {
@@ -271,6 +292,56 @@ test.describe('notes in a tree, saved as they are typed', () => {
     await paste(notes.text(form), { png: { name: 'harbour-scan.png', bytes: 11 * 1024 * 1024 } });
     await expect(form.getByRole('alert')).toHaveText('harbour-scan.png is 11 MB; images in notes are at most 10 MB. Make it smaller and paste it again.');
     await expect(notes.text(form).locator('img')).toHaveCount(1);
+  });
+
+  test('New note opens a note at once to write in, its title selected; an image pasted into it stays, and one removed is let go when the note is left', async ({ page }) => {
+    const notes = await newCase(page, 'Quay');
+    const fresh = await notes.workspace.newNote();
+    const title = fresh.getByLabel('Title');
+    await expect(title).toHaveValue('Untitled note');
+    expect(await title.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 'Untitled note'.length]);
+    await page.keyboard.type('Quay photos');
+    const form = notes.form('Quay photos');
+    await expect(form).toBeVisible();
+    expect(await notes.outline()).toEqual(['Quay photos']);
+
+    await notes.typeInto(form, 'The quay at dawn:');
+    await paste(notes.text(form), { png: { name: 'quay.png', base64: PIXEL_PNG } });
+    const image = notes.text(form).locator('img[data-attachment]');
+    await expect(image).toHaveAttribute('alt', 'quay.png');
+    await expect(notes.status(form)).toHaveText('Saved');
+    await page.reload();
+    await expect(image).toHaveAttribute('src', /^blob:/);
+    expect(await storedImages(page)).toEqual(['quay.png']);
+
+    // Removed from the text: kept while the note is open (undo may bring it back), let go once the note is left.
+    await image.click();
+    await page.keyboard.press('Delete');
+    await expect(image).toHaveCount(0);
+    await expect(notes.text(form)).toHaveText('The quay at dawn:');
+    await expect(notes.status(form)).toHaveText('Saved');
+    expect(await storedImages(page)).toEqual(['quay.png']);
+    await notes.workspace.openSection('Timeline');
+    await expect.poll(() => storedImages(page)).toEqual([]);
+    await notes.workspace.openSection('Notes');
+    await notes.item('Quay photos').click();
+    await expect(notes.text(form)).toHaveText('The quay at dawn:');
+
+    // From elsewhere in the case, the palette's New note does the same, once (going back and forth makes no other);
+    // Delete note takes back one made by mistake.
+    await notes.workspace.openSection('Timeline');
+    const palette = new CommandPalettePage(page);
+    await palette.openWithKeyboard();
+    await palette.run('New note');
+    const another = notes.form('Untitled note');
+    await expect(another.getByLabel('Title')).toBeFocused();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/timeline$/);
+    await page.goForward();
+    await expect(another).toBeVisible();
+    expect(await notes.outline()).toEqual(['Untitled note', 'Quay photos']);
+    await notes.workspace.deleteOpenRecord('note');
+    await expect.poll(() => notes.outline()).toEqual(['Quay photos']);
   });
 
   test('pasting 10 MB of text is refused at once with the limit, and the note stays as it was and responsive', async ({ page }) => {

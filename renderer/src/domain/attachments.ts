@@ -1,4 +1,5 @@
-import type { Attachment } from '../../../shared/domain';
+import { ATTACHMENT_PREFIX } from '../../../shared/attachments';
+import type { Attachment, Note } from '../../../shared/domain';
 import { LIMITS, fileLimit, megabytes } from '../../../shared/limits';
 import type { CasebookDB } from '../db/schema';
 import { sha256Hex } from './documents';
@@ -49,4 +50,60 @@ export async function addNoteAttachment(db: CasebookDB, noteId: string, input: A
     await db.attachments.add(attachment);
     return attachment;
   });
+}
+
+/**
+ * Whether a note's stored text refers to an attachment. Read from the text as stored, whatever its shape (a damaged
+ * note's too), so that an image any part of it names is kept.
+ */
+function refersTo(body: unknown): (attachmentId: string) => boolean {
+  const text = JSON.stringify(body ?? null);
+  return (attachmentId) => text.includes(`${ATTACHMENT_PREFIX}${attachmentId}`);
+}
+
+/**
+ * Of a note's attachments, those its text no longer refers to: each is handed over to another note of the case that
+ * refers to it (an image copied from one note into another), and deleted when none does. Inside a transaction on
+ * `notes` and `attachments`. Returns how many were deleted.
+ */
+async function releaseAttachments(db: CasebookDB, note: Pick<Note, 'id' | 'caseId'>, attachments: readonly Attachment[]): Promise<number> {
+  if (!attachments.length) return 0;
+  const takenBy = new Map<string, string>();
+  await db.notes
+    .where('caseId')
+    .equals(note.caseId)
+    .each((other) => {
+      if (other.id === note.id || takenBy.size === attachments.length) return;
+      const refers = refersTo(other.body);
+      for (const attachment of attachments) if (!takenBy.has(attachment.id) && refers(attachment.id)) takenBy.set(attachment.id, other.id);
+    });
+  for (const [attachmentId, noteId] of takenBy) await db.attachments.update(attachmentId, { noteId });
+  const unused = attachments.filter((attachment) => !takenBy.has(attachment.id)).map((attachment) => attachment.id);
+  await db.attachments.bulkDelete(unused);
+  return unused.length;
+}
+
+/**
+ * Lets go of the images a note's stored text no longer shows (removed from it), in one transaction. Called when the
+ * note is left, after its last save: the editor's undo history, which could bring an image back, goes with it.
+ * An image another note of the case shows (copied there) is kept, and belongs to that note from then on. An image
+ * kept since the note was last saved is kept too: it may be in text typed (here or in another window) and not yet
+ * saved. Returns how many images were deleted.
+ */
+export async function pruneNoteAttachments(db: CasebookDB, noteId: string): Promise<number> {
+  return db.transaction('rw', ['notes', 'attachments'], async () => {
+    const note = await db.notes.get(noteId);
+    if (!note) return 0;
+    const refers = refersTo(note.body);
+    const owned = await db.attachments.where('noteId').equals(noteId).toArray();
+    return releaseAttachments(db, note, owned.filter((attachment) => attachment.createdAt < note.updatedAt && !refers(attachment.id)));
+  });
+}
+
+/**
+ * A note being deleted lets go of its images (inside the deletion's transaction), except those another note of the
+ * case shows, which that note takes over.
+ */
+export async function releaseAttachmentsOfDeletedNote(db: CasebookDB, note: Pick<Note, 'id' | 'caseId'>): Promise<void> {
+  await releaseAttachments(db, note, await db.attachments.where('noteId').equals(note.id).toArray());
 }

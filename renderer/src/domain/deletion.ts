@@ -5,6 +5,7 @@ import { recordByRef } from '../db/queries/records';
 import type { CasebookDB } from '../db/schema';
 import { quoted, writeCase } from './writeCase';
 import { NotFoundError } from './errors';
+import { releaseAttachmentsOfDeletedNote } from './attachments';
 import { forgetInEvents } from './events';
 import { leaveSameHappening } from './sameHappening';
 
@@ -163,8 +164,8 @@ export async function deleteRecord(
       await db.recognisedPages.where('documentId').equals(target.id).delete();
       await db.documentVersions.where('[documentId+number]').between([target.id, Dexie.minKey], [target.id, Dexie.maxKey]).delete();
     }
-    // A note's pasted images go with it.
-    if (target.type === 'note') await db.attachments.where('noteId').equals(target.id).delete();
+    // A note's pasted images go with it, but for those another note shows (copied there), which it takes over.
+    if (target.type === 'note') await releaseAttachmentsOfDeletedNote(db, { id: target.id, caseId: record.caseId });
     await db.table(tableOf(target.type)).delete(target.id);
     const cascade = describeCascade(plan);
     const detached = plan.detachedExcerptIds.length;

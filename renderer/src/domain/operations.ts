@@ -32,4 +32,4 @@ export { createNote, updateNote } from './notes';
 export { createTag, renameTag, recolourTag, describeTag, moveTag, mergeTags, deleteTag } from './tags';
 export { createSampleCase } from '../sample/sampleCase';
 export { createNoteFolder, renameNoteFolder, deleteNoteFolder, moveInNoteTree, setNotePinned } from './noteTree';
-export { addNoteAttachment } from './attachments';
+export { addNoteAttachment, pruneNoteAttachments } from './attachments';

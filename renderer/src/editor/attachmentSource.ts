@@ -3,7 +3,9 @@
  * (app/casebook.ts, from IndexedDB); each image's bytes become one object URL for the session. Nothing here fetches
  * from the network, and no TipTap code is needed to use it.
  */
-export const ATTACHMENT_PREFIX = 'attachment:';
+import { ATTACHMENT_PREFIX } from '../../../shared/attachments';
+
+export { ATTACHMENT_PREFIX };
 
 /** What a note's text calls an attachment kept in the case. */
 export const attachmentSrc = (id: string): string => `${ATTACHMENT_PREFIX}${id}`;

@@ -48,14 +48,23 @@ export class WorkspacePage {
     await expect(form.getByRole('alert').or(this.page.getByRole('heading', { level: 2, name: title, exact: true }))).toBeVisible();
   }
 
-  async addNote(title: string) {
+  /**
+   * Clicks New note in Notes: the note is made at once, "Untitled note", and opened with its title focused and
+   * selected. Returns its form (named by its title as saved).
+   */
+  async newNote() {
     await this.openSection('Notes');
     await this.page.getByRole('link', { name: 'New note' }).first().click();
-    const form = this.page.getByRole('form', { name: 'New note' });
+    const form = this.page.getByRole('form', { name: 'Note Untitled note', exact: true });
+    await expect(form.getByLabel('Title')).toBeFocused();
+    return form;
+  }
+
+  async addNote(title: string) {
+    const form = await this.newNote();
     await form.getByLabel('Title').fill(title);
-    await form.getByRole('button', { name: 'Add note' }).click();
-    // A note's page is its form, named by its title.
-    await expect(form.getByRole('alert').or(this.page.getByRole('form', { name: `Note ${title}`, exact: true }))).toBeVisible();
+    // A note's page is its form, named by its title once saved.
+    await expect(this.page.getByRole('form', { name: `Note ${title}`, exact: true })).toBeVisible();
   }
 
   /** Clicks the delete button of the open record and returns the confirmation dialog. */

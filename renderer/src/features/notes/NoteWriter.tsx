@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Note } from '../../../../shared/domain';
 import { operations } from '../../app/casebook';
 import { explainError } from '../../components/useOperation';
@@ -15,6 +15,20 @@ export function NoteWriter({ note, children }: { note: Note; children?: React.Re
   const autosave = useNoteAutosave(note);
   const { values, conflict } = autosave;
   const [imageProblem, setImageProblem] = useState<string | null>(null);
+
+  // Leaving the note (another note, another section, its deletion) lets go of the images removed from its text, once
+  // its last save is done: the editor's undo history, which could have brought one back, goes with it.
+  // (`saveAndSettle` is the same function for as long as the note is open.)
+  const { saveAndSettle } = autosave;
+  useEffect(() => {
+    const noteId = note.id;
+    return () => {
+      void saveAndSettle()
+        .then(() => operations.pruneNoteAttachments(noteId))
+        // Not let go this time (storage failing): the next time the note is left.
+        .catch(() => undefined);
+    };
+  }, [note.id, saveAndSettle]);
 
   // The editor keeps the first one it is given: it needs nothing that changes while the note is open.
   const keepImage = useCallback(async (file: File): Promise<string | null> => {

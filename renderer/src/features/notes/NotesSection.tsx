@@ -5,16 +5,14 @@ import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'reac
 import type { Note } from '../../../../shared/domain';
 import { operations, queries } from '../../app/casebook';
 import { draftKey, forgetDraft } from '../../components/drafts';
-import { DraftNotice, Field, FormError } from '../../components/Field';
 import { focusRecordWhenShown, isJustCreated, JUST_CREATED } from '../../components/focusNewRecord';
-import { useDraft } from '../../components/useDraft';
 import { explainError, useOperation } from '../../components/useOperation';
-import { RichTextField } from '../../editor/RichTextField';
 import type { NoteTreeItem } from '../../domain/noteTree';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
 import { BESIDE_SECTIONS, setNoteBeside } from './beside';
 import { NoteTree, type TreeDestination } from './NoteTree';
+import { NewNote } from './NewNote';
 import { NoteTreeActions } from './NoteTreeActions';
 import { NoteWriter } from './NoteWriter';
 import { childrenByFolder, visibleRows, type TreeRow } from './tree';
@@ -51,6 +49,7 @@ function useExpandedFolders(caseId: string): [Set<string>, (folderId: string, op
  */
 export function NotesSection({ caseId }: { caseId: string }) {
   const { recordId } = useParams();
+  const [search] = useSearchParams();
   const navigate = useNavigate();
   const base = `/case/${caseId}/notes`;
   const tree = useLiveQuery(() => queries.noteTree(caseId), [caseId]);
@@ -118,12 +117,22 @@ export function NotesSection({ caseId }: { caseId: string }) {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.note-tree [tabindex="0"]')?.focus());
   };
 
-  // A note just created takes the focus in its title, where the writing continues.
+  // A note just created takes the focus in its title, where the writing continues, the title ("Untitled note")
+  // selected so that typing replaces it.
   const panel = useRef<HTMLDivElement>(null);
   const justCreated = isJustCreated(useLocation().state) && recordId !== 'new';
   useEffect(() => {
-    if (!justCreated || !panel.current) return;
-    return focusRecordWhenShown(panel.current, 'first field');
+    const shown = panel.current;
+    if (!justCreated || !shown) return;
+    const select = (event: FocusEvent) => {
+      if (event.target instanceof HTMLInputElement) event.target.select();
+    };
+    shown.addEventListener('focusin', select, { once: true });
+    const stop = focusRecordWhenShown(shown, 'first field');
+    return () => {
+      stop();
+      shown.removeEventListener('focusin', select);
+    };
   }, [justCreated, recordId]);
 
   return (
@@ -183,7 +192,11 @@ export function NotesSection({ caseId }: { caseId: string }) {
         </div>
         <div ref={panel} className="panel record-panel">
           {recordId === 'new' ? (
-            <NewNoteForm caseId={caseId} onCreated={(note) => navigate(`${base}/${note.id}`, { state: JUST_CREATED })} onCancel={() => navigate(base)} />
+            <NewNote
+              caseId={caseId}
+              parentId={search.get('in') ?? currentFolder}
+              onCreated={(note) => navigate(`${base}/${note.id}`, { replace: true, state: JUST_CREATED })}
+            />
           ) : recordId ? (
             <NoteDetail key={recordId} caseId={caseId} noteId={recordId} />
           ) : (
@@ -248,45 +261,5 @@ function NoteControls({ caseId, note }: { caseId: string; note: Note }) {
         ))}
       </span>
     </>
-  );
-}
-
-/** A new note: written here, then added to the folder it was asked for in (`?in=`), or the top level. */
-function NewNoteForm({ caseId, onCreated, onCancel }: { caseId: string; onCreated: (note: Note) => void; onCancel: () => void }) {
-  const [search] = useSearchParams();
-  const parentId = search.get('in');
-  const draft = useDraft(draftKey('note', undefined, caseId), { title: '', body: null as Note['body'] }, 'the new note');
-  const { title, body } = draft.values;
-  const { run, busy, fieldErrors, formError } = useOperation();
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const saved = await draft.save(run(() => operations.createNote(caseId, { title, body }, { parentId })));
-    if (saved) onCreated(saved);
-  };
-
-  return (
-    <form onSubmit={submit} noValidate aria-label="New note">
-      <FormError message={formError} />
-      <DraftNotice draft={draft} />
-      <Field label="Title" error={fieldErrors.title}>
-        {(control) => <input {...control} value={title} onChange={(e) => draft.set.title(e.target.value)} autoFocus />}
-      </Field>
-      <RichTextField key={draft.revision} label="Note" editorLabel="Note text" value={body} onChange={draft.set.body} />
-      <div className="row end">
-        <button
-          type="button"
-          onClick={() => {
-            draft.clear();
-            onCancel();
-          }}
-        >
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          Add note
-        </button>
-      </div>
-    </form>
   );
 }

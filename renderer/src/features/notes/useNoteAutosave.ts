@@ -27,6 +27,8 @@ export interface NoteAutosave {
   keepMine: () => void;
   /** Saves now: after a failure, or when the field is left. */
   saveNow: () => void;
+  /** Saves now, resolving once no save is running or asked for: what is typed is stored (or could not be). */
+  saveAndSettle: () => Promise<void>;
   /** Changes when the values are replaced from outside (another window's text), so the editor shows them. */
   revision: number;
 }
@@ -70,6 +72,8 @@ export function useNoteAutosave(note: Note): NoteAutosave {
   const baseValuesRef = useRef<NoteValues>(valuesOf(note));
   const conflictRef = useRef<Note | null>(start.conflict);
   const saving = useRef(false);
+  /** The saves running now (one after another while more is asked for), or null. */
+  const running = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   const forgotten = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -151,16 +155,23 @@ export function useNoteAutosave(note: Note): NoteAutosave {
   }, [adopt, keepDraft, key, note.id, reconcile]);
 
   /** Saves now; asked while a save runs, saves again once it is done (what was typed meanwhile). */
-  const save = useCallback(async (): Promise<void> => {
+  const save = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
-    if (saving.current) {
+    if (running.current) {
       again.current = true;
-      return;
+      return running.current;
     }
-    do {
-      again.current = false;
-      await saveOnce();
-    } while (again.current);
+    running.current = (async () => {
+      try {
+        do {
+          again.current = false;
+          await saveOnce();
+        } while (again.current);
+      } finally {
+        running.current = null;
+      }
+    })();
+    return running.current;
   }, [saveOnce]);
 
   /**
@@ -237,6 +248,7 @@ export function useNoteAutosave(note: Note): NoteAutosave {
       void save();
     },
     saveNow: () => void save(),
+    saveAndSettle: save,
     revision,
   };
 }
