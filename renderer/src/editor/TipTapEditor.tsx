@@ -12,6 +12,8 @@ import { ImageFiles } from './extensions/attachmentImage';
 import { PasteLimit } from './extensions/pasteLimit';
 import { RecordDrop } from './extensions/recordDrop';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
+import { TextEnds } from './extensions/textEnds';
+import { TrailingParagraph } from './extensions/trailingParagraph';
 import { WordCounting } from './extensions/wordCount';
 import { LinkBar } from './LinkBar';
 import { readStoredText } from './recover';
@@ -82,6 +84,8 @@ export function TipTapEditor({
       WordCounting,
       CaretBlock,
       DrawOnce,
+      TrailingParagraph,
+      TextEnds,
       PasteLimit.configure({ onRefuse: setPasteRefused }),
       // Image files pasted alone or dropped are kept by the case (before the paste cleaner, which then never sees them).
       // eslint-disable-next-line react-hooks/refs -- the ref is read when an image is pasted, never while rendering
