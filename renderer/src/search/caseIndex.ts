@@ -36,7 +36,7 @@ import {
 } from './persistence';
 import type { IndexOrigin, IndexStatus, SearchHit, SearchTimings } from './protocol';
 import { parseQuery } from './query';
-import { SEARCHED_TABLES, keyOf, refOf } from './searchFields';
+import { SEARCHED_TABLES, keyOf, refOf } from './searchedTables';
 import { slice, whenIdle } from './schedule';
 import { matchRecord, pageAt, type RecordMatch } from './snippet';
 

@@ -9,7 +9,8 @@ import { RECORD_TYPES, recordTitle, tableOf } from '../../../shared/vocabulary';
 import { recordsByRef } from '../db/queries/records';
 import { textRecords } from '../db/queries/textRecords';
 import type { CasebookDB, SavedSearchIndex } from '../db/schema';
-import { SEARCHED_TABLES, keyOf, type LinkedTitles, type SearchedTable } from './searchFields';
+import type { LinkedTitles } from './searchFields';
+import { SEARCHED_TABLES, keyOf, type SearchedTable } from './searchedTables';
 
 export type Fingerprint = SavedSearchIndex['fingerprint'];
 

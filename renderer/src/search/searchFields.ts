@@ -2,28 +2,17 @@
  * What of each record is searched, in three fields ranked differently: its title or name, its keywords (aliases,
  * tags, authors, dates) and its body (a document's text, an excerpt's quote, a description or a note).
  */
-import { RECORD_KINDS, RECORD_TYPES } from '../../../shared/vocabulary';
 import type {
   CaseDocument,
   CaseRecord,
   Entity,
   Excerpt,
   Note,
-  RecordRef,
   RecordType,
   RichText,
   RichTextNode,
   TimelineEvent,
 } from '../../../shared/domain';
-
-/** The tables whose records are searched, and the record type each holds: every kind of record the case has. */
-export const SEARCHED_TABLES = Object.fromEntries(RECORD_TYPES.map((type) => [RECORD_KINDS[type].table, type])) as {
-  readonly [T in RecordType as (typeof RECORD_KINDS)[T]['table']]: T;
-};
-
-export type SearchedTable = keyof typeof SEARCHED_TABLES;
-
-export const isSearchedTable = (table: string): table is SearchedTable => Object.hasOwn(SEARCHED_TABLES, table);
 
 export interface SearchFields {
   title: string;
@@ -36,14 +25,6 @@ export type FieldName = keyof SearchFields;
 /** One record as the index sees it; `id` is the record's key ("entity:…"). */
 export interface SearchEntry extends SearchFields {
   id: string;
-}
-
-/** The key of a record in the index: type and id, since ids are unique per table only. */
-export const keyOf = (ref: RecordRef): string => `${ref.type}:${ref.id}`;
-
-export function refOf(key: string): RecordRef {
-  const colon = key.indexOf(':');
-  return { type: key.slice(0, colon) as RecordType, id: key.slice(colon + 1) };
 }
 
 /** The current titles of the records texts link to, by key ("entity:…"); a record not in it reads as saved. */

@@ -7,7 +7,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { CaseRecord, HistoryEntry } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
-import { SEARCHED_TABLES, isSearchedTable, keyOf } from './searchFields';
+import { SEARCHED_TABLES, isSearchedTable, keyOf } from './searchedTables';
 
 /** What one write transaction changed, by case; deletions name only keys, so they concern every case. */
 export interface SearchedChanges {

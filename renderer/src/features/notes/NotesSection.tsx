@@ -7,6 +7,7 @@ import { operations, queries } from '../../app/casebook';
 import { draftKey, forgetDraft } from '../../components/drafts';
 import { focusRecordWhenShown, isJustCreated, JUST_CREATED } from '../../components/focusNewRecord';
 import { explainError, useOperation } from '../../components/useOperation';
+import { preloadEditor } from '../../editor/RichTextEditor';
 import type { NoteTreeItem } from '../../domain/noteTree';
 import { LinksPanel } from '../links/LinksPanel';
 import { DeleteRecordButton } from '../shared/DeleteRecordButton';
@@ -63,6 +64,9 @@ export function NotesSection({ caseId }: { caseId: string }) {
   const summary = tree?.notes.find((note) => note.pinned === true) ?? null;
   const active: TreeRow | undefined = rows.find((row) => row.id === activeId) ?? rows.find((row) => row.id === recordId);
   const currentFolder = active ? (active.type === 'folder' ? active.id : active.parentId) : (openNote?.parentId ?? null);
+
+  // The editor's code is fetched while the researcher looks over the tree, so the note chosen opens at once.
+  useEffect(preloadEditor, []);
 
   // The open note's folders are open, so its row shows.
   const parentOfOpen = openNote?.parentId ?? null;
