@@ -45,6 +45,24 @@ describe('Deferred', () => {
     expect(container.querySelector('h2')?.textContent).toBe('Harbour log');
   });
 
+  it('shows a part whose code was fetched ahead (preload) in the same render, with no loading message', async () => {
+    const module = pendingModule<{ Greeting: (props: { name: string }) => React.ReactNode }>();
+    const Greeting = lazyComponent(module.load, 'Greeting');
+    const preloaded = Greeting.preload();
+    await act(async () => module.resolve({ Greeting: ({ name }) => <h2>{name}</h2> }));
+    await preloaded;
+    // Rendered without act's flushing of suspended work: what the first render itself puts on the page.
+    act(() =>
+      root.render(
+        <Deferred what="the document">
+          <Greeting name="Harbour log" />
+        </Deferred>,
+      ),
+    );
+    expect(container.querySelector('[role="status"]')).toBeNull();
+    expect(container.querySelector('h2')?.textContent).toBe('Harbour log');
+  });
+
   it('says the part could not be loaded, and offers to reload, when its module cannot be fetched', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const module = pendingModule<{ Editor: () => React.ReactNode }>();

@@ -1,23 +1,41 @@
-import { Component, Suspense, lazy, type ComponentType, type ReactNode } from 'react';
+import { Component, Suspense, createElement, lazy, useState, type ComponentType, type ReactNode } from 'react';
 
 /** Thrown when a part of the app loaded on first use cannot be fetched, so only that failure is caught below. */
 class PartNotLoaded extends Error {
   override name = 'PartNotLoaded';
 }
 
+/** A component loaded on first use, and how to fetch it ahead of that use. */
+export type LazyComponent<C> = C & {
+  /** Fetches the component's code now (fetching twice fetches once): once it is here, the part shows at once. */
+  preload: () => Promise<unknown>;
+};
+
 /**
  * A component loaded on first use: `load` is a dynamic `import()` and `name` the export to take from it. Keeping
- * heavy parts (the reader, PDF.js, the editor) out of the start-up bundle keeps the library quick to open.
+ * heavy parts (the reader, PDF.js, the editor) out of the start-up bundle keeps the library quick to open. Once its
+ * code is here (fetched by an earlier use, or by `preload`), the part shows in the same render: React's own lazy
+ * component would still wait a turn, showing "Loading…", and React holds what replaces a loading message back for up
+ * to 300 ms so that it does not flicker.
  */
-export function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(() =>
-    load().then(
-      (module) => ({ default: module[name] as unknown as ComponentType }),
+export function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyComponent<M[K]> {
+  let loaded: ComponentType | undefined;
+  // A load that failed stays failed: the message below asks for a reload, which tries again.
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (module) => (loaded = module[name] as unknown as ComponentType),
       (error: unknown) => {
         throw new PartNotLoaded(error instanceof Error ? error.message : String(error), { cause: error });
       },
-    ),
-  ) as unknown as M[K];
+    ));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Part(props: object) {
+    // Chosen once for each place it is shown: switching from the lazy one to the loaded one would remount the part.
+    const [Shown] = useState(() => loaded ?? Lazy);
+    return createElement(Shown, props);
+  }
+  return Object.assign(Part, { preload }) as unknown as LazyComponent<M[K]>;
 }
 
 interface DeferredProps {

@@ -24,7 +24,7 @@ const leftOut = (message: string) => notify('info', message);
  * first excerpt marked is there at once). Fetching twice fetches once.
  */
 export function preloadEditor(): void {
-  void loadEditor().catch(() => {
+  TipTapEditor.preload().catch(() => {
     // The field that needs it says so when it fails to load again.
   });
 }

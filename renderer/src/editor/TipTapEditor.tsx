@@ -16,7 +16,7 @@ import { TextEnds } from './extensions/textEnds';
 import { TrailingParagraph } from './extensions/trailingParagraph';
 import { WordCounting } from './extensions/wordCount';
 import { LinkBar } from './LinkBar';
-import { readStoredText } from './recover';
+import { readStoredShape, recoveredText } from './recover';
 import { Toolbar } from './Toolbar';
 import { useEditorTarget, type EditorCommandTarget } from './useEditorTarget';
 import { WordCount } from './WordCount';
@@ -70,9 +70,11 @@ export function TipTapEditor({
   useLayoutEffect(() => {
     latest.current = { onChange, onPasteImage, notify };
   });
-  // A stored value the editor cannot read (damaged, or written by something else) is shown as the text it held.
-  const [stored] = useState(() => readStoredText(value));
+  // A stored value the editor cannot read (damaged, or written by something else) is shown as the text it held. The
+  // editor checks a stored document as it parses it (once: a long note's parse is a good part of opening it).
+  const [stored] = useState(() => readStoredShape(value));
   const [recovered, setRecovered] = useState(stored.problem);
+  const refused = useRef<ReturnType<typeof recoveredText> | null>(null);
   const [pasteRefused, setPasteRefused] = useState<string | null>(null);
   const keepsImages = onPasteImage !== undefined;
   const pasteImage = useCallback((file: File) => latest.current.onPasteImage?.(file) ?? Promise.resolve(null), []);
@@ -113,7 +115,14 @@ export function TipTapEditor({
       autofocus: autoFocus ? 'end' : false,
       // The toolbar and the count follow the editor themselves: a keystroke re-renders nothing else.
       shouldRerenderOnTransaction: false,
+      // Made once the field is on the page, not while React renders it: a render React sets aside (a navigation
+      // restarted by data arriving) would otherwise make an editor, and parse and draw a long note, for nothing.
+      immediatelyRender: false,
       editorProps,
+      enableContentCheck: stored.unread,
+      onContentError: ({ error }) => {
+        refused.current = recoveredText(value, error);
+      },
       onUpdate: ({ editor }) => {
         setRecovered(null);
         setPasteRefused(null);
@@ -122,14 +131,32 @@ export function TipTapEditor({
     },
     [extensions],
   );
+  // A document the schema refused opens as the text it held, once the editor is there to hold it.
+  useLayoutEffect(() => {
+    const text = refused.current;
+    if (!text || !editor || editor.isDestroyed) return;
+    refused.current = null;
+    // Not a change of the researcher's: no save, nothing to undo back to.
+    editor
+      .chain()
+      .command(({ tr }) => {
+        tr.setMeta('addToHistory', false);
+        return true;
+      })
+      .setContent(text.doc ?? '', { emitUpdate: false })
+      .run();
+    setRecovered(text.problem);
+  }, [editor]);
   // In a case, its mentions show the records as they are now, and `@` and `[[` find the case's records.
   const caseText = useContext(CaseTextContext);
-  useEffect(() => (caseText ? connectCaseText(editor, caseText) : undefined), [editor, caseText]);
+  useEffect(() => (editor && caseText ? connectCaseText(editor, caseText) : undefined), [editor, caseText]);
   const [linkOpen, setLinkOpen] = useState(false);
   const openLink = useCallback(() => setLinkOpen(true), []);
   const around = useRef<HTMLDivElement>(null);
   useEditorTarget(editor, around, openLink, onCommandTarget);
 
+  // The field's slot (RichTextEditor) keeps its height until the editor is made, a moment after it appears.
+  if (!editor) return null;
   return (
     <div ref={around} className={submitOnEnter ? 'rich-text compact' : 'rich-text'}>
       {recovered && (

@@ -39,21 +39,39 @@ const paragraphsOf = (texts: string[]): RichText => ({
 });
 
 /**
+ * The stored value's shape, without reading the document itself: null, text stored as a string, or something that
+ * is not a document are settled here; a document is handed on as it is (`unread`), for whoever parses it to check.
+ */
+export function readStoredShape(value: unknown): ReadableText & { unread: boolean } {
+  if (value === null || value === undefined) return { doc: null, problem: null, unread: false };
+  if (typeof value === 'string')
+    return { doc: paragraphsOf([value]), problem: 'it was stored as plain text, not as formatted text', unread: false };
+  if (typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc')
+    return { doc: paragraphsOf(textsOf(value)), problem: 'it is not a formatted-text document', unread: false };
+  return { doc: value as RichText, problem: null, unread: true };
+}
+
+/** A document the editor's schema refused, as the paragraphs of text it holds, with the reason. */
+export function recoveredText(value: unknown, error: unknown): ReadableText {
+  // TipTap wraps ProseMirror's complaint ("Invalid JSON content") around the one that says what is wrong.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return { doc: paragraphsOf(textsOf(value)), problem: `it holds what the editor cannot read (${detail})` };
+}
+
+/**
  * Reads a stored rich-text value for the editor. A TipTap document the editor's schema accepts is shown as it is;
  * anything else (not a document, unknown node or mark types, a broken structure, text stored as a string) becomes
  * paragraphs of the text found in it, with the reason, so a damaged note shows what it held and never a blank pane.
+ * (The editor itself checks the document as it parses it, once: see TipTapEditor.)
  */
 export function readStoredText(value: unknown): ReadableText {
-  if (value === null || value === undefined) return { doc: null, problem: null };
-  if (typeof value === 'string')
-    return { doc: paragraphsOf([value]), problem: 'it was stored as plain text, not as formatted text' };
-  if (typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc')
-    return { doc: paragraphsOf(textsOf(value)), problem: 'it is not a formatted-text document' };
+  const { doc, problem, unread } = readStoredShape(value);
+  if (!unread) return { doc, problem };
   try {
     editorSchema().nodeFromJSON(value).check();
-    return { doc: value as RichText, problem: null };
+    return { doc, problem: null };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { doc: paragraphsOf(textsOf(value)), problem: `it holds what the editor cannot read (${detail})` };
+    return recoveredText(value, error);
   }
 }

@@ -22,7 +22,7 @@ function leftFor(next: EventTarget | null, editor: HTMLElement | null): boolean 
  * the text the researcher was writing. Focus anywhere else withdraws it (`onTarget(null)`).
  */
 export function useEditorTarget(
-  editor: Editor,
+  editor: Editor | null,
   around: RefObject<HTMLElement | null>,
   openLink: () => void,
   onTarget: ((target: EditorCommandTarget | null) => void) | undefined,
@@ -33,6 +33,7 @@ export function useEditorTarget(
     const onBlur = ({ event }: { event: FocusEvent }) => {
       if (leftFor(event.relatedTarget, around.current)) setOffered(false);
     };
+    if (!editor) return;
     editor.on('focus', onFocus);
     editor.on('blur', onBlur);
     return () => {
@@ -52,7 +53,7 @@ export function useEditorTarget(
   }, [around, offered]);
 
   useEffect(() => {
-    if (!offered || !onTarget) return;
+    if (!offered || !onTarget || !editor) return;
     onTarget((id, how) => {
       if (editor.isDestroyed) return false;
       if (id === 'editor.link') {
