@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Editor } from '@tiptap/core';
 import type { RichText } from '../../../shared/domain';
 import { TipTapEditor } from './TipTapEditor';
 
@@ -24,6 +25,16 @@ describe('the editor opening stored text', () => {
     const { container, close } = await open({ type: 'doc', content: [paragraph('Who paid?')] });
     expect(container.querySelector('.tiptap')!.textContent).toBe('Who paid?');
     expect(container.querySelector('[role="alert"]')).toBeNull();
+    close();
+  });
+
+  it('opens a text ending in a quote block with the paragraph after it there already: a click in it saves nothing', async () => {
+    const quote = { type: 'excerptQuote', attrs: { id: 'x1', quote: 'The cargo left at dawn', citation: '“Port log”.' } };
+    const { container, onChange, close } = await open({ type: 'doc', content: [paragraph('As logged:'), quote] });
+    const editor = (container.querySelector('.tiptap') as HTMLElement & { editor: Editor }).editor;
+    expect(editor.state.doc.lastChild!.type.name).toBe('paragraph');
+    act(() => void editor.commands.focus('end'));
+    expect(onChange).not.toHaveBeenCalled();
     close();
   });
 

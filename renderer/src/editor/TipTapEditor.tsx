@@ -13,7 +13,7 @@ import { PasteLimit } from './extensions/pasteLimit';
 import { RecordDrop } from './extensions/recordDrop';
 import { SubmitOnEnter } from './extensions/submitOnEnter';
 import { TextEnds } from './extensions/textEnds';
-import { TrailingParagraph } from './extensions/trailingParagraph';
+import { TrailingParagraph, endingInParagraph } from './extensions/trailingParagraph';
 import { WordCounting } from './extensions/wordCount';
 import { LinkBar } from './LinkBar';
 import { readStoredShape, recoveredText } from './recover';
@@ -106,7 +106,7 @@ export function TipTapEditor({
   );
   // The options stay the same object by object from one render to the next, or TipTap would set them on the editor
   // again at every keystroke (the value given later is what the editor itself wrote).
-  const [content] = useState(() => stored.doc ?? '');
+  const [content] = useState(() => (stored.doc ? endingInParagraph(stored.doc) : ''));
   const editorProps = useMemo(() => ({ attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' } }), [label]);
   const editor = useEditor(
     {

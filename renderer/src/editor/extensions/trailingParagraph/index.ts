@@ -1,4 +1,5 @@
 import { TrailingNode, type TrailingNodeOptions } from '@tiptap/extensions';
+import type { RichText } from '../../../../../shared/domain';
 
 export const trailingParagraphOptions: TrailingNodeOptions = { node: 'paragraph', notAfter: ['paragraph'] };
 
@@ -8,3 +9,12 @@ export const trailingParagraphOptions: TrailingNodeOptions = { node: 'paragraph'
  * block; on a quote block (an atom) that selects it, and the next key typed replaces the quote.
  */
 export const TrailingParagraph = TrailingNode.configure(trailingParagraphOptions);
+
+/**
+ * A stored text as the editor opens it: ending in a paragraph already, so that the paragraph TrailingParagraph would
+ * add at the first click (a change, saved, in the history) is there from the start and only saved with a real edit.
+ */
+export function endingInParagraph(doc: RichText): RichText {
+  const last = doc.content?.at(-1);
+  return last && last.type !== 'paragraph' ? { ...doc, content: [...doc.content!, { type: 'paragraph' }] } : doc;
+}
