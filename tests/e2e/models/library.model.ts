@@ -29,6 +29,7 @@ export class LibraryPage {
 
   async openSample() {
     await this.page.getByRole('button', { name: 'Open the sample case' }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: /Operation Lantern Quay/ })).toBeVisible();
+    // The sample is written first (its documents imported, their excerpts anchored): seconds on a busy machine.
+    await expect(this.page.getByRole('heading', { level: 1, name: /Operation Lantern Quay/ })).toBeVisible({ timeout: 30_000 });
   }
 }
