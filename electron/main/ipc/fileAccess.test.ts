@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../shared/contract';
 import { describeFileError, readPickedFile, writeChosenFile } from './fileAccess';
 
@@ -49,6 +49,29 @@ describe('writeChosenFile', () => {
     const file = join(dir, 'case.casebook');
     await writeChosenFile(file, new Uint8Array([1, 2, 3]));
     expect(Array.from(readFileSync(file))).toEqual([1, 2, 3]);
+  });
+
+  it('replaces a file already there whole, through a temporary file beside it that does not stay', async () => {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, 'the earlier report');
+    await writeChosenFile(file, new Uint8Array([37, 80, 68, 70]));
+    expect(readFileSync(file, 'latin1')).toBe('%PDF');
+    expect(readdirSync(dir)).toEqual(['report.pdf']);
+  });
+
+  it('leaves nothing half-written when the save fails at the last step: the earlier file stays whole, no temporary file', async () => {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, 'the earlier report');
+    // The disk fills up as the new file takes the old one's place.
+    const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const rename = vi.spyOn(fs, 'rename').mockImplementation((_from, _to, done) => done(full));
+    try {
+      await expect(writeChosenFile(file, new Uint8Array(64 * 1024))).rejects.toHaveProperty('code', 'write-failed');
+    } finally {
+      rename.mockRestore();
+    }
+    expect(readFileSync(file, 'utf8')).toBe('the earlier report');
+    expect(readdirSync(dir)).toEqual(['report.pdf']);
   });
 
   it('raises a write-failed HostError naming the file and folder', async () => {

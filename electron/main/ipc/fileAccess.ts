@@ -1,5 +1,6 @@
-import { open, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { HostError, type PickedFile } from '../../../shared/contract';
 import { FILE_SIZE } from '../../../shared/limits';
 
@@ -71,10 +72,14 @@ export async function readPickedFile(filePath: string, maxBytes = FILE_SIZE.max)
   }
 }
 
-/** Writes bytes where the user chose in the save dialog, raising a HostError that names the file and folder. */
+/**
+ * Writes bytes where the user chose in the save dialog, raising a HostError that names the file and folder. The bytes
+ * go to a temporary file beside it, flushed to disk, then renamed over it (write-file-atomic): a failed or
+ * interrupted save leaves no half-written file there, and a file already there stays whole until the new one is.
+ */
 export async function writeChosenFile(filePath: string, bytes: Uint8Array): Promise<void> {
   try {
-    await writeFile(filePath, bytes);
+    await writeFileAtomic(filePath, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     const name = path.basename(filePath);
     const folder = path.dirname(filePath);
