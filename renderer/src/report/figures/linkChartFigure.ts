@@ -7,6 +7,8 @@ import type { ChartPosition } from '../../../../shared/domain';
 
 export interface LinkChartFigureOptions {
   width: number;
+  /** Tallest it may be, in CSS pixels (a page's text block). */
+  maxHeight: number;
   /** The element id each entity's entry in the index has, so its disc links to it; none when left out. */
   anchorOf?: (entityId: string) => string | null;
 }
@@ -16,5 +18,6 @@ export function linkChartFigureSvg(
   _positions: Readonly<Record<string, ChartPosition>>,
   _options: LinkChartFigureOptions,
 ): string {
+  // One `<svg>`, or '' when the records hold no entity.
   return '';
 }
