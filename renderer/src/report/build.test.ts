@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseFile, Entity, Excerpt, RichText, Tag, TimelineEvent } from '../../../shared/domain';
+import type { CaseFile, Entity, Excerpt, RichText, RichTextNode, Tag, TimelineEvent } from '../../../shared/domain';
 import type { CasebookDB } from '../db/schema';
 import { withCase } from '../../../tests/unit/database';
 import {
@@ -20,9 +20,9 @@ let db: CasebookDB;
 let caseFile: CaseFile;
 withCase((fresh) => ({ db, caseFile } = fresh), { name: 'Lantern <Quay>' });
 
-const text = (...content: RichText['content'] & object): RichText => ({ type: 'doc', content });
-const para = (...content: object[]) => ({ type: 'paragraph', content });
-const words = (value: string) => ({ type: 'text', text: value });
+const text = (...content: RichTextNode[]): RichText => ({ type: 'doc', content });
+const para = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
+const words = (value: string): RichTextNode => ({ type: 'text', text: value });
 
 interface Seeded {
   finance: Tag;
@@ -205,7 +205,7 @@ describe('renderReport', () => {
 
   it('prints a mention of a deleted entity as text, and one in the index as a link', async () => {
     const seeded = await seed();
-    const mention = (entity: Entity) => ({ type: 'recordLink', attrs: { type: 'entity', id: entity.id, label: entity.name, as: 'mention' } });
+    const mention = (entity: Entity): RichTextNode => ({ type: 'recordLink', attrs: { type: 'entity', id: entity.id, label: entity.name, as: 'mention' } });
     await createNote(db, caseFile.id, { title: 'Who paid', body: text(para(words('Paid by '), mention(seeded.dario), words(' for '), mention(seeded.quayline), words('.'))) });
     await deleteRecord(db, { type: 'entity', id: seeded.quayline.id });
     const { rendered } = await report();

@@ -83,7 +83,7 @@ figure { margin: 0.8em 0; break-inside: avoid; page-break-inside: avoid; }
 figure.image { text-align: center; }
 
 /* Cover */
-section.cover { min-height: 230mm; display: flex; flex-direction: column; padding-top: 38mm; }
+section.cover { box-sizing: border-box; min-height: 222mm; display: flex; flex-direction: column; padding-top: 30mm; }
 .cover-kicker { font-size: 9pt; font-weight: 600; letter-spacing: 0.16em; text-transform: uppercase; color: ${ACCENT}; margin: 0 0 0.8em; }
 h1.cover-title { break-before: auto; page-break-before: auto; font-size: 30pt; font-weight: 600; line-height: 1.12; border: 0; margin: 0 0 0.6em; padding: 0; max-width: 150mm; }
 .cover-description { font-size: 11.5pt; line-height: 1.5; max-width: 140mm; color: #2c333a; margin-bottom: 2em; }
