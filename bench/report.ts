@@ -1,0 +1,120 @@
+/**
+ * The report's area of `npm run bench` (`npm run bench -- report`): a case of 1,000 excerpts, 500 events, 300
+ * entities and 20 notes (bench/page/reportBench.ts), then twice and four times that, each exported through the app's
+ * own dialog in a fresh browser, as a researcher exports it: pages per second from Export to the PDF ready to save,
+ * the time to the preview's first page, and the renderer processes' peak memory while it runs. Beside it, in the
+ * same run, Chromium printing the report's final HTML once (no table-of-contents pass), and the ratio: the cost of
+ * laying out twice.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { REPORT_PDF_OPTIONS } from '../shared/contract';
+import { playwrightPdfOptions } from '../shared/pdfOptions';
+import { CHROMIUM_ARGS } from '../tests/chromium.ts';
+import { rendererMemory } from './heap.ts';
+import type { Print } from './search.ts';
+
+const SCALES = [1, 2, 4] as const;
+const EXPORT_TIMEOUT_MS = 10 * 60_000;
+const MEGABYTE = 1024 * 1024;
+
+/** Chromium's print engine as a page embedding Casebook provides it (see tests/e2e/models/printEngine.ts), timed. */
+class TimedPrintEngine {
+  prints: { ms: number; html: string }[] = [];
+
+  constructor(private readonly context: BrowserContext) {}
+
+  async install() {
+    await this.context.exposeBinding('casebookPrintEngine', async (_source, html: string) => (await this.print(html)).toString('base64'));
+  }
+
+  async print(html: string): Promise<Buffer> {
+    const printer = await this.context.browser()!.newPage({ javaScriptEnabled: false });
+    try {
+      await printer.route('**/*', (route) => route.abort());
+      const started = performance.now();
+      await printer.setContent(html);
+      const pdf = await printer.pdf(playwrightPdfOptions(REPORT_PDF_OPTIONS));
+      this.prints.push({ ms: performance.now() - started, html });
+      return pdf;
+    } finally {
+      await printer.close();
+    }
+  }
+}
+
+/** Samples the renderer processes' resident memory every 50 ms until stopped; the peak. */
+function sampleMemory() {
+  let peak = rendererMemory() ?? 0;
+  const timer = setInterval(() => (peak = Math.max(peak, rendererMemory() ?? 0)), 50);
+  return { stop: () => (clearInterval(timer), peak) };
+}
+
+async function exportOnce(page: Page, base: string, caseId: string) {
+  await page.goto(`${base}#/case/${caseId}`);
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  await dialog.getByRole('form', { name: 'Report options' }).waitFor();
+  const before = rendererMemory() ?? 0;
+  const memory = sampleMemory();
+  const started = performance.now();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const preview = dialog.getByRole('region', { name: 'Preview of the report' });
+  await preview.locator('canvas[data-drawn]').first().waitFor({ timeout: EXPORT_TIMEOUT_MS });
+  const firstPageMs = performance.now() - started;
+  const ready = dialog.getByRole('status').filter({ hasText: /ready to save/ });
+  await ready.waitFor({ timeout: EXPORT_TIMEOUT_MS });
+  const readyMs = performance.now() - started;
+  const peak = memory.stop();
+  const pages = Number((await ready.textContent())?.match(/([\d,]+) pages?/)?.[1]?.replace(',', ''));
+  return { firstPageMs, readyMs, pages, before, peak };
+}
+
+export async function runReportBench(executablePath: string, base: string, print: Print) {
+  const rows: { scale: number; pages: number; growthBytes: number }[] = [];
+  for (const scale of SCALES) {
+    // A fresh browser for each size: its memory is the export's alone.
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const engine = new TimedPrintEngine(context);
+      await engine.install();
+      const page = await context.newPage();
+      await page.goto(`${base}bench.html`);
+      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+      const caseId = await page.evaluate((times) => window.casebookBench!.seedReportCase({ scale: times, name: `Report ${times}×` }), scale);
+      const result = await exportOnce(page, base, caseId);
+      const layouts = engine.prints.length;
+      const finalHtml = engine.prints.at(-1)!.html;
+      engine.prints = [];
+      // The baseline: the same report's final HTML printed once, as if there were no contents to number.
+      await engine.print(finalHtml);
+      const singleMs = engine.prints[0]!.ms;
+      const size = `${(1_000 * scale).toLocaleString('en')} excerpts, ${500 * scale} events, ${300 * scale} entities, ${20 * scale} notes`;
+      const label = `report ${scale}× (${size}; ${result.pages} pages)`;
+      const pagesPerSecond = result.pages / (result.readyMs / 1000);
+      const singlePagesPerSecond = result.pages / (singleMs / 1000);
+      const growth = result.peak - result.before;
+      rows.push({ scale, pages: result.pages, growthBytes: growth });
+      if (scale === 1) {
+        print(`${label}: export, Export to PDF ready to save`, pagesPerSecond, 'pages/s', `goal: at least 20 pages/s; ${(result.readyMs / 1000).toFixed(1)} s, ${layouts} layouts`);
+        print(`${label}: time to the preview's first page`, result.firstPageMs, 'ms', 'informational');
+        print(`${label}: Chromium printing the final HTML once, no contents pass`, singlePagesPerSecond, 'pages/s', `baseline, same run; ${(singleMs / 1000).toFixed(1)} s`);
+        print(`${label}: export / print once`, result.readyMs / singleMs, 'ratio', 'the cost of the contents pass and the rest');
+      } else {
+        print(`${label}: export`, pagesPerSecond, 'pages/s', `${(result.readyMs / 1000).toFixed(1)} s, ${layouts} layouts`);
+        print(`${label}: time to the preview's first page`, result.firstPageMs, 'ms', 'informational');
+      }
+      print(`${label}: peak renderer memory while exporting`, result.peak / MEGABYTE, 'MB', `${(growth / MEGABYTE).toFixed(0)} MB above the ${(result.before / MEGABYTE).toFixed(0)} MB before`);
+    } finally {
+      await browser.close();
+    }
+  }
+  const [one, ...more] = rows;
+  for (const row of more)
+    print(
+      `report ${row.scale}× / 1×: memory growth against page growth`,
+      row.growthBytes / one!.growthBytes / (row.pages / one!.pages),
+      'ratio',
+      `goal: at most 1.00 (memory growing no faster than the pages); pages ×${(row.pages / one!.pages).toFixed(2)}, memory growth ×${(row.growthBytes / one!.growthBytes).toFixed(2)}`,
+    );
+}
