@@ -39,8 +39,39 @@ export function emitBrowserHostEvent<K extends HostEventName>(name: K, event: Ho
 const EXTERNAL_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /**
+ * A print engine that a page embedding the app may provide, since a browser cannot print a page to PDF bytes by
+ * itself: given the report's HTML (static, self-contained), it lays it out with no script running and nothing fetched,
+ * prints it with `REPORT_PDF_OPTIONS` (through `playwrightPdfOptions` for Chromium's `page.pdf()`) and answers with the
+ * PDF's bytes, or the same bytes in base64 where only strings cross (a Playwright binding).
+ */
+export type PrintEngine = (html: string) => Promise<Uint8Array | ArrayBuffer | string>;
+
+declare global {
+  interface Window {
+    casebookPrintEngine?: PrintEngine;
+  }
+}
+
+export const NO_PRINT_ENGINE =
+  'A PDF of the report is made by the Casebook desktop app. In this browser, Print… offers the report to the browser’s print dialog, where you can choose Save as PDF.';
+
+function pdfBytes(answer: Uint8Array | ArrayBuffer | string): Uint8Array {
+  const bytes =
+    typeof answer === 'string'
+      ? Uint8Array.from(atob(answer), (char) => char.charCodeAt(0))
+      : ArrayBuffer.isView(answer)
+        ? new Uint8Array(answer.buffer, answer.byteOffset, answer.byteLength)
+        : new Uint8Array(answer);
+  // "%PDF-": anything else is the engine's failure, not a report.
+  if (String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-')
+    throw new HostError('unknown', 'The print engine of this page did not answer with a PDF. Try again, or use Print… instead.');
+  return bytes;
+}
+
+/**
  * The contract implemented with what any Chromium offers, so the app runs without Electron (`npm run web`).
- * File pickers are <input type=file>, saving is a download, and the report goes through the print dialog.
+ * File pickers are <input type=file>, saving is a download, and the report is printed by the page's print engine
+ * when it has one (the report's *Print…* offers it to the browser's print dialog otherwise).
  */
 export const browserHost: CasebookApi = {
   async getAppInfo(): Promise<AppInfo> {
@@ -75,21 +106,10 @@ export const browserHost: CasebookApi = {
     return { saved: true, location: null };
   },
 
-  async printToPdf(request: PrintToPdfRequest): Promise<SaveResult> {
-    // A browser cannot write a PDF by itself: the report opens in the print dialog, where "Save as PDF" is offered.
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
-    frame.style.position = 'fixed';
-    frame.style.inset = '0';
-    frame.style.width = '0';
-    frame.style.height = '0';
-    frame.style.border = '0';
-    frame.srcdoc = request.html;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.contentWindow?.print();
-    frame.remove();
-    return { saved: false, location: null };
+  async printToPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
+    const engine = window.casebookPrintEngine;
+    if (typeof engine !== 'function') throw new HostError('not-found', NO_PRINT_ENGINE);
+    return pdfBytes(await engine(request.html));
   },
 
   async openExternal(url: string): Promise<void> {
