@@ -60,7 +60,7 @@ export interface ExportedEntry extends ContentsEntry {
 }
 
 export interface ExportedReport {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   pageCount: number;
   title: string;
   contents: ExportedEntry[];
@@ -118,6 +118,25 @@ interface Printed {
   structure: PdfStructure;
 }
 
+/** Renders the report once with its fonts, without page numbers: for a print dialog, which numbers pages itself. */
+async function renderOnce(db: CasebookDB, caseId: string, options: ReportOptions, signal?: AbortSignal) {
+  checkpoint(signal);
+  const data = await collectReport(db, caseId, options, signal);
+  checkpoint(signal);
+  if (data.empty) throw new EmptyReportError(data.empty);
+  // The fonts are cut to the characters the report uses (digits too, for the page numbers to come).
+  const draft = renderReport(data, { pageNumbers: null, fontFaces: '' });
+  const fontFaces = await reportFontFaces(`${draft.html} 0123456789`);
+  checkpoint(signal);
+  return { data, fontFaces };
+}
+
+/** The report's first layout (no page numbers in its contents), for a browser's own print dialog. */
+export async function reportForPrintDialog(db: CasebookDB, caseId: string, options: ReportOptions, signal?: AbortSignal): Promise<string> {
+  const { data, fontFaces } = await renderOnce(db, caseId, options, signal);
+  return renderReport(data, { pageNumbers: null, fontFaces }).html;
+}
+
 export async function exportReport(request: ExportReportRequest): Promise<ExportedReport> {
   const { db, caseId, options, host, signal, onProgress, appVersion, openPdf = appOpenPdf } = request;
   const progress = (stage: ExportStage, within = 0) => {
@@ -136,17 +155,10 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
     return { pdf, ...read };
   };
 
-  checkpoint(signal);
   progress('collect');
-  const data = await collectReport(db, caseId, options, signal);
-  checkpoint(signal);
-  if (data.empty) throw new EmptyReportError(data.empty);
+  const { data, fontFaces } = await renderOnce(db, caseId, options, signal);
 
   progress('layout');
-  // The fonts are cut to the characters the report uses (digits too, for the page numbers to come).
-  const draft = renderReport(data, { pageNumbers: null, fontFaces: '' });
-  const fontFaces = await reportFontFaces(`${draft.html} 0123456789`);
-  checkpoint(signal);
   let rendered = renderReport(data, { pageNumbers: null, fontFaces });
   let printed = await printAndRead(rendered);
   let layouts = 1;
@@ -187,7 +199,8 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
   progress('finishing', 1);
 
   return {
-    bytes,
+    // pdf-lib writes into an ArrayBuffer of its own (never a shared one).
+    bytes: bytes as Uint8Array<ArrayBuffer>,
     pageCount: final.pageCount,
     title: metadata.title,
     contents: rendered.contents.map((entry) => ({ ...entry, page: printed.pages.get(entry.id) ?? null })),
