@@ -15,6 +15,7 @@ describe('the report’s suggested file name', () => {
       expect(saveFileRequestSchema.safeParse({ suggestedName: suggested, bytes: new Uint8Array([1]) }).success, suggested).toBe(true);
       expect(suggested.endsWith(' – report – 2026-03-14.pdf')).toBe(true);
     }
-    expect(reportFileName('Ports/Harbours: 2021?', day)).toBe('Ports-Harbours- 2021- – report – 2026-03-14.pdf');
+    expect(reportFileName('Ports/Harbours: 2021?', day)).toBe('Ports-Harbours - 2021- – report – 2026-03-14.pdf');
+    expect(reportFileName('Sample case: Operation Lantern Quay', day)).toBe('Sample case - Operation Lantern Quay – report – 2026-03-14.pdf');
   });
 });

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { LibraryPage } from './models/library.model';
+import { CommandPalettePage } from './models/palette.model';
+import { PrintEngine } from './models/printEngine';
+import { ReportExportPage } from './models/report.model';
+
+/** The saved PDF as a reader sees it, read back with PDF.js in Node. */
+async function readPdf(path: string) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(await readFile(path)), verbosity: pdfjs.VerbosityLevel.ERRORS }).promise;
+  try {
+    const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+    const outline = (await document.getOutline()) ?? [];
+    const tagged = (await (await document.getPage(1)).getStructTree()) !== null;
+    return { pages: document.numPages, info, outline: outline.map((item) => item.title), tagged };
+  } finally {
+    await document.loadingTask.destroy();
+  }
+}
+
+test.describe('with a print engine, as a page embedding Casebook may give it', () => {
+  let engine: PrintEngine;
+  let report: ReportExportPage;
+
+  test.beforeEach(async ({ page }) => {
+    engine = await PrintEngine.provide(page.context());
+    report = new ReportExportPage(page);
+    const library = new LibraryPage(page);
+    await library.goto();
+    await library.openSample();
+  });
+
+  test('exports the sample case through the dialog: progress, a preview, then a saved PDF with its properties and outline', async ({ page }) => {
+    await report.open();
+    await report.field('Title').fill('Lantern Quay: the evidence');
+    await report.field('Author').fill('Ilse Maren');
+
+    engine.hold();
+    await report.exportButton.click();
+    await expect(report.progress).toBeVisible();
+    await expect(report.dialog.getByRole('status').filter({ hasText: /Laying out pages/ })).toBeVisible();
+    engine.release();
+
+    await expect(report.previewPage(1)).toBeVisible({ timeout: 20_000 });
+    const summary = report.dialog.getByRole('status').filter({ hasText: /ready to save/ });
+    await expect(summary).toContainText('Lantern Quay: the evidence');
+    const shownPages = Number((await summary.textContent())?.match(/(\d+) pages?/)?.[1]);
+    expect(engine.printed).toBeGreaterThanOrEqual(2);
+
+    const download = await report.save();
+    expect(download.suggestedFilename()).toMatch(/^Sample case - Operation Lantern Quay – report – \d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = await readPdf(await download.path());
+    expect(pdf.pages).toBe(shownPages);
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.info).toMatchObject({ Title: 'Lantern Quay: the evidence', Author: 'Ilse Maren', Creator: expect.stringMatching(/^Casebook \d/) });
+    expect(pdf.outline.length).toBeGreaterThan(0);
+    expect(pdf.tagged).toBe(true);
+    // Saved: the preview stays, saying so.
+    await expect(report.dialog.getByRole('status').filter({ hasText: 'saved to your downloads' })).toBeVisible();
+    await expect(report.previewPage(1)).toBeVisible();
+  });
+
+  test('cancelling while it prints leaves no download and returns to the options', async ({ page }) => {
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await report.open();
+    engine.hold();
+    await report.exportButton.click();
+    await expect(report.progress).toBeVisible();
+    await expect.poll(() => engine.printing).toBe(true);
+    await report.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(report.progress).toBeHidden();
+    await expect(report.exportButton).toBeVisible();
+
+    // The print under way is let finish; its PDF is dropped: no preview, nothing saved.
+    engine.release();
+    await expect.poll(() => engine.printing).toBe(false);
+    expect(engine.printed).toBe(1);
+    await expect(report.preview).toBeHidden();
+    await expect(report.exportButton).toBeVisible();
+    expect(downloads).toEqual([]);
+  });
+
+  test('remembers the options of the case: they are there when the dialog opens again, after a reload', async ({ page }) => {
+    await report.open();
+    await report.field('Title').fill('For counsel');
+    await report.field('Confidentiality line').fill('Privileged: prepared for counsel');
+    await report.dialog.getByRole('radio', { name: 'Letter' }).check();
+    await report.dialog.getByRole('checkbox', { name: 'Entity index' }).uncheck();
+    await report.dialog.getByRole('checkbox', { name: 'Appendix: change history' }).check();
+    await report.dialog.getByText('What goes in').click();
+    await report.field('Events from').fill('March 2021');
+    await expect(report.dialog.getByText('Understood as: March 2021')).toBeVisible();
+    await report.exportButton.click();
+    await expect(report.previewPage(1)).toBeVisible({ timeout: 20_000 });
+    await report.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(report.dialog).toBeHidden();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: /Operation Lantern Quay/ })).toBeVisible();
+    await report.open();
+    await expect(report.field('Title')).toHaveValue('For counsel');
+    await expect(report.field('Confidentiality line')).toHaveValue('Privileged: prepared for counsel');
+    await expect(report.dialog.getByRole('radio', { name: 'Letter' })).toBeChecked();
+    await expect(report.dialog.getByRole('checkbox', { name: 'Entity index' })).not.toBeChecked();
+    await expect(report.dialog.getByRole('checkbox', { name: 'Appendix: change history' })).toBeChecked();
+    await expect(report.field('Events from')).toHaveValue('2021-03');
+  });
+});
+
+test('without a print engine, says the desktop app makes the PDF and offers the browser’s print dialog', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.openSample();
+  const report = new ReportExportPage(page);
+  // From the command palette this time: the command reaches the dialog from anywhere in the case.
+  const palette = new CommandPalettePage(page);
+  await palette.openWithKeyboard();
+  await palette.run('export report');
+  await expect(report.dialog.getByRole('form', { name: 'Report options' })).toBeVisible();
+  await report.exportButton.click();
+  const alert = report.dialog.getByRole('alert');
+  await expect(alert).toContainText('A PDF of the report is made by the Casebook desktop app');
+  await expect(alert).toContainText('Save as PDF');
+  await expect(alert.getByRole('button', { name: 'Print…' })).toBeVisible();
+  await expect(report.exportButton).toBeVisible();
+});
