@@ -2,6 +2,7 @@ import { bindDatabase } from './bindDatabase';
 import { db } from './database';
 import { setAttachmentSource } from '../editor/attachmentSource';
 import * as databaseQueries from '../db/queries';
+import { host } from '../platform';
 import type { ImportWorkerClient } from '../import/client';
 import type { ImportOutcome, ImportProgress, IncomingFile, ParseFn } from '../import/pipeline';
 import type { ReportOptions } from '../report/options';
@@ -52,7 +53,7 @@ export async function exportCaseReport(
   options: ReportOptions,
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: ExportProgress) => void } = {},
 ): Promise<ExportedReport> {
-  const [{ exportReport }, { host }] = await Promise.all([import('../report/print'), import('../platform')]);
+  const { exportReport } = await import('../report/print');
   const { version } = await host.getAppInfo();
   return exportReport({ db, caseId, options, host, signal, onProgress, appVersion: version });
 }

@@ -4,5 +4,5 @@ import { defineCommand } from './types';
 export const exportReport = defineCommand('report.export', {
   enabled: ({ targets }) => targets.exportReport !== undefined,
   perform: ({ targets }) => targets.exportReport?.(),
-  whenUnavailable: 'Open a case first: a report is of one case.',
+  whenUnavailable: 'Open a case first.',
 });

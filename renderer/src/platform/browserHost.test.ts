@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../shared/contract';
-import { browserHost, emitBrowserHostEvent, NO_PRINT_ENGINE } from './browserHost';
+import { browserHost, emitBrowserHostEvent } from './browserHost';
+import { NO_PRINT_ENGINE } from './printEngine';
 
 afterEach(() => {
   vi.restoreAllMocks();

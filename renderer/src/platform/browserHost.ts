@@ -39,36 +39,6 @@ export function emitBrowserHostEvent<K extends HostEventName>(name: K, event: Ho
 const EXTERNAL_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /**
- * A print engine that a page embedding the app may provide, since a browser cannot print a page to PDF bytes by
- * itself: given the report's HTML (static, self-contained), it lays it out with no script running and nothing fetched,
- * prints it with `REPORT_PDF_OPTIONS` (through `playwrightPdfOptions` for Chromium's `page.pdf()`) and answers with the
- * PDF's bytes, or the same bytes in base64 where only strings cross (a Playwright binding).
- */
-export type PrintEngine = (html: string) => Promise<Uint8Array | ArrayBuffer | string>;
-
-declare global {
-  interface Window {
-    casebookPrintEngine?: PrintEngine;
-  }
-}
-
-export const NO_PRINT_ENGINE =
-  'A PDF of the report is made by the Casebook desktop app. In this browser, Print… offers the report to the browser’s print dialog, where you can choose Save as PDF.';
-
-function pdfBytes(answer: Uint8Array | ArrayBuffer | string): Uint8Array {
-  const bytes =
-    typeof answer === 'string'
-      ? Uint8Array.from(atob(answer), (char) => char.charCodeAt(0))
-      : ArrayBuffer.isView(answer)
-        ? new Uint8Array(answer.buffer, answer.byteOffset, answer.byteLength)
-        : new Uint8Array(answer);
-  // "%PDF-": anything else is the engine's failure, not a report.
-  if (String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-')
-    throw new HostError('unknown', 'The print engine of this page did not answer with a PDF. Try again, or use Print… instead.');
-  return bytes;
-}
-
-/**
  * The contract implemented with what any Chromium offers, so the app runs without Electron (`npm run web`).
  * File pickers are <input type=file>, saving is a download, and the report is printed by the page's print engine
  * when it has one (the report's *Print…* offers it to the browser's print dialog otherwise).
@@ -107,9 +77,9 @@ export const browserHost: CasebookApi = {
   },
 
   async printToPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
-    const engine = window.casebookPrintEngine;
-    if (typeof engine !== 'function') throw new HostError('not-found', NO_PRINT_ENGINE);
-    return pdfBytes(await engine(request.html));
+    // Loaded with the first report: the app starts without it.
+    const { printWithEngine } = await import('./printEngine');
+    return printWithEngine(request.html);
   },
 
   async openExternal(url: string): Promise<void> {
