@@ -31,7 +31,7 @@ test.describe('with a print engine, as a page embedding Casebook may give it', (
     await library.openSample();
   });
 
-  test('exports the sample case through the dialog: progress, a preview, then a saved PDF with its properties and outline', async ({ page }) => {
+  test('exports the sample case through the dialog: progress, a preview, then a saved PDF with its properties and outline', async () => {
     await report.open();
     await report.field('Title').fill('Lantern Quay: the evidence');
     await report.field('Author').fill('Ilse Maren');
