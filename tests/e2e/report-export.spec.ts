@@ -123,6 +123,24 @@ test('without a print engine, says the desktop app makes the PDF and offers the 
   const alert = report.dialog.getByRole('alert');
   await expect(alert).toContainText('A PDF of the report is made by the Casebook desktop app');
   await expect(alert).toContainText('Save as PDF');
-  await expect(alert.getByRole('button', { name: 'Print…' })).toBeVisible();
   await expect(report.exportButton).toBeVisible();
+
+  // Print… lays the report out once and hands it to the browser's print dialog, in a frame where no script runs.
+  await page.evaluate(() => {
+    const frames: { sandbox: string; html: string }[] = [];
+    Object.assign(window, { printedFrames: frames });
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLIFrameElement) frames.push({ sandbox: node.getAttribute('sandbox') ?? '', html: node.srcdoc });
+    }).observe(document.body, { childList: true });
+  });
+  await alert.getByRole('button', { name: 'Print…' }).click();
+  const printed = () => page.evaluate(() => (window as unknown as { printedFrames: { sandbox: string; html: string }[] }).printedFrames);
+  await expect.poll(async () => (await printed()).length).toBe(1);
+  const [frame] = await printed();
+  expect(frame?.sandbox.split(' ')).not.toContain('allow-scripts');
+  expect(frame?.html).toMatch(/^<!doctype html>/i);
+  // The frame goes once the print dialog has closed.
+  await expect(page.locator('iframe[title="Report for printing"]')).toHaveCount(0);
 });
