@@ -144,3 +144,62 @@ test('without a print engine, says the desktop app makes the PDF and offers the 
   // The frame goes once the print dialog has closed.
   await expect(page.locator('iframe[title="Report for printing"]')).toHaveCount(0);
 });
+
+test.describe('in the desktop app', () => {
+  /**
+   * The renderer as Electron runs it, with a stand-in for the preload (as in host-events.spec.ts): printing goes to the
+   * test's print engine (Chromium's, as Electron's is); the save dialog is cancelled first, then the disk refuses.
+   */
+  test('a cancelled save dialog says nothing and keeps the preview; a failed save says where and why', async ({ page }) => {
+    await PrintEngine.provide(page.context());
+    await page.addInitScript(() => {
+      const saves: unknown[] = [
+        { ok: true, value: { saved: false, location: null } },
+        {
+          ok: false,
+          error: {
+            code: 'write-failed',
+            message: 'Lantern.pdf could not be saved in /media/usb: the disk is read-only. Choose another folder or name and try again.',
+          },
+        },
+      ];
+      const engine = () => (window as unknown as { casebookPrintEngine: (html: string) => Promise<string> }).casebookPrintEngine;
+      Object.assign(window, {
+        casebook: {
+          getAppInfo: async () => ({ ok: true, value: { name: 'Casebook', version: '9.9.9', host: 'electron', platform: 'linux' } }),
+          openFiles: async () => ({ ok: true, value: [] }),
+          saveFile: async () => saves.shift(),
+          printToPdf: async ({ html }: { html: string }) => ({
+            ok: true,
+            value: Uint8Array.from(atob(await engine()(html)), (char) => char.charCodeAt(0)),
+          }),
+          openExternal: async () => ({ ok: true }),
+          onMenuCommand: () => () => undefined,
+          onCaseFileOpened: () => () => undefined,
+          onBackupFinished: () => () => undefined,
+        },
+      });
+    });
+    const library = new LibraryPage(page);
+    await library.goto();
+    await library.openSample();
+    const report = new ReportExportPage(page);
+    await report.open();
+    await report.exportButton.click();
+    await expect(report.previewPage(1)).toBeVisible({ timeout: 20_000 });
+
+    const save = report.dialog.getByRole('button', { name: 'Save PDF…' });
+    await save.click();
+    // Cancelled: no message, the preview stays to save later.
+    await expect(save).toBeEnabled();
+    await expect(report.dialog.getByRole('alert')).toHaveCount(0);
+    await expect(report.dialog.getByText(/^Saved as/)).toHaveCount(0);
+    await expect(report.previewPage(1)).toBeVisible();
+
+    await save.click();
+    await expect(report.dialog.getByRole('alert')).toHaveText(
+      'Lantern.pdf could not be saved in /media/usb: the disk is read-only. Choose another folder or name and try again.',
+    );
+    await expect(report.previewPage(1)).toBeVisible();
+  });
+});

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { HostError } from '../../../../shared/contract';
 import { explainError } from '../../components/useOperation';
 import { host } from '../../platform';
 import type { ExportedReport } from '../../report/print';
@@ -31,7 +32,7 @@ export function ReportPreviewStep({ caseName, report, onBack, onClose }: ReportP
         setMessage({ text: result.location ? `Saved as ${result.location}.` : 'The report was saved to your downloads.', failed: false });
     } catch (error) {
       // The host's message names the file and folder, and why ("… could not be saved in /x: permission was denied").
-      setMessage({ text: `The report was not saved: ${explainError(error)}`, failed: true });
+      setMessage({ text: error instanceof HostError ? error.message : `The report was not saved: ${explainError(error)}`, failed: true });
     }
   };
 
