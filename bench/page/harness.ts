@@ -12,6 +12,7 @@ import { runChartBenchmark, showChart } from './chartBench';
 import { runDatesBenchmark } from './datesBench';
 import { runTimelineBenchmark, showTimeline } from './timelineBench';
 import { editorBenchmark, seedNoteCase } from './editorBench';
+import { seedReportCase } from './reportBench';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -96,6 +97,8 @@ const harness = {
   editorBenchmark,
   /** A case with one long note, or one of many mentions, to open in the app; see editorBench.ts. */
   seedNoteCase,
+  /** A case to export as a report, at 1× the issue's size or a multiple; see reportBench.ts. */
+  seedReportCase,
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

@@ -2,11 +2,26 @@
  * The report's print view, built from the database: `collectReport` reads what the options select, `renderReport`
  * writes it out as one self-contained HTML document (styles, fonts and figures inline; no script, nothing fetched).
  * Rendering is pure and cheap, so the table of contents' second pass only renders again with the page numbers.
- *
- * SKELETON: the signatures are the contract between the report's parts; the bodies are being written.
  */
 import type { CasebookDB } from '../db/schema';
+import type {
+  CaseDocument,
+  CaseEntityType,
+  CaseRelationshipType,
+  ChartPosition,
+  Entity,
+  Excerpt,
+  HistoryEntry,
+  Link,
+  Note,
+  Relationship,
+  RichText,
+  Tag,
+  TimelineEvent,
+} from '../../../shared/domain';
 import type { ReportOptions } from './options';
+import { readReport } from './collect';
+import { writeReport } from './render';
 
 /** A section or sub-section listed in the table of contents and the PDF's outline, by its anchor id in the HTML. */
 export interface ContentsEntry {
@@ -15,12 +30,106 @@ export interface ContentsEntry {
   level: 1 | 2;
 }
 
+/** Stored rich text as the report prints it: the document, or what could be recovered from it, and why. */
+export interface ReportText {
+  doc: RichText | null;
+  /** Why the stored text could not be read as it is ("it holds what the editor cannot read (…)"), or null. */
+  problem: string | null;
+}
+
+/** A document's details as its source entry and citations print them (no text: the report never prints it). */
+export type ReportDocument = Pick<
+  CaseDocument,
+  | 'id'
+  | 'title'
+  | 'kind'
+  | 'fileName'
+  | 'mimeType'
+  | 'size'
+  | 'sha256'
+  | 'importedAt'
+  | 'sourceUrl'
+  | 'authors'
+  | 'publishedAt'
+  | 'language'
+  | 'siteName'
+  | 'pageCount'
+  | 'ocr'
+>;
+
+export interface ReportExcerpt {
+  excerpt: Omit<Excerpt, 'comment'>;
+  comment: ReportText;
+}
+
+export interface ReportEvent {
+  event: Omit<TimelineEvent, 'description'>;
+  description: ReportText;
+}
+
+export interface ReportNote {
+  note: Omit<Note, 'body'>;
+  body: ReportText;
+}
+
+export interface ReportEntity {
+  entity: Omit<Entity, 'description'>;
+  description: ReportText;
+}
+
+/** How many records of each kind: the case's, and the report's. */
+export interface RecordCounts {
+  documents: number;
+  excerpts: number;
+  entities: number;
+  events: number;
+  notes: number;
+}
+
 /** What the options select from a case, read once; every render of the report is written from it. */
 export interface ReportData {
   caseId: string;
   options: ReportOptions;
   /** Set when there is nothing to report: says what is empty ("This case has no documents, excerpts, …"). */
   empty: string | null;
+  caseName: string;
+  description: ReportText;
+  /** When the report was made (ISO 8601, UTC): the cover's date. */
+  generatedAt: string;
+  /** True when the selection narrows nothing. */
+  wholeCase: boolean;
+  /** What the report covers, in words: "The whole case", or the selection ("Excerpts tagged Finance; …"). */
+  scope: string;
+  caseCounts: RecordCounts;
+  reportCounts: RecordCounts;
+  /** The excerpts kept, in the case's order (each section orders them its own way). */
+  excerpts: ReportExcerpt[];
+  /** The events kept, in the timeline's order (dated by start, undated last). */
+  events: ReportEvent[];
+  /** The notes kept, in the notes tree's order. */
+  notes: ReportNote[];
+  /** The entity index, by name. */
+  entities: ReportEntity[];
+  /** The sources: documents of the excerpts kept and the documents chosen, by title. */
+  sources: ReportDocument[];
+  /** Every record of the case by id, with its title: a link to one left out prints as text, to one deleted says so. */
+  titles: { document: Record<string, string>; excerpt: Record<string, string>; entity: Record<string, string>; event: Record<string, string>; note: Record<string, string> };
+  /** Every entity of the case, for relationships and the figures (without descriptions). */
+  allEntities: Omit<Entity, 'description'>[];
+  entityTypes: CaseEntityType[];
+  relationshipTypes: CaseRelationshipType[];
+  relationships: Relationship[];
+  tags: Tag[];
+  /** The case's links between the records the report holds and entities: what mentions whom. */
+  links: Pick<Link, 'from' | 'to' | 'kind'>[];
+  /** Where the researcher placed entities on the link chart. */
+  chartPositions: Record<string, ChartPosition>;
+  /** The images of the notes kept, as `data:` URLs by attachment id. */
+  images: Record<string, string>;
+  /** The change history, oldest first, when the appendix is chosen (empty otherwise). */
+  history: Pick<HistoryEntry, 'seq' | 'at' | 'action' | 'summary'>[];
+  /** What was met while reading and worked around. */
+  warnings: string[];
 }
 
 export interface RenderedReport {
@@ -41,21 +150,20 @@ export interface RenderOptions {
   fontFaces: string;
 }
 
+/**
+ * Reads everything the options select from the case, once. Throws an `AbortError` (a DOMException) when `signal`
+ * aborts between two reads, and a plain Error naming the case when it does not exist.
+ */
 export async function collectReport(
-  _db: CasebookDB,
+  db: CasebookDB,
   caseId: string,
   options: ReportOptions,
-  _signal?: AbortSignal,
+  signal?: AbortSignal,
 ): Promise<ReportData> {
-  return { caseId, options, empty: null };
+  return readReport(db, caseId, options, signal);
 }
 
-export function renderReport(data: ReportData, _render: RenderOptions): RenderedReport {
-  const title = data.options.title ?? 'Report';
-  return {
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1 id="cover">${title}</h1></body></html>`,
-    contents: [{ id: 'cover', title, level: 1 }],
-    metadata: { title, author: data.options.author, subject: '', keywords: [] },
-    warnings: [],
-  };
+/** The report as one HTML document, with its contents and metadata. Pure and synchronous; never throws on bad data. */
+export function renderReport(data: ReportData, render: RenderOptions): RenderedReport {
+  return writeReport(data, render);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DetachedSource } from '../../../../shared/domain';
+import type { DetachedSource } from '../../../shared/domain';
 import { citationHtml, citationText, excerptCitation, quotedCitation, type CitedSource } from './citation';
 
 const article: CitedSource = {
