@@ -76,11 +76,8 @@ export const browserHost: CasebookApi = {
     return { saved: true, location: null };
   },
 
-  async printToPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
-    // Loaded with the first report: the app starts without it.
-    const { printWithEngine } = await import('./printEngine');
-    return printWithEngine(request.html);
-  },
+  // Loaded with the first report: the app starts without it.
+  printToPdf: (request: PrintToPdfRequest): Promise<Uint8Array> => import('./printEngine').then((engine) => engine.printWithEngine(request.html)),
 
   async openExternal(url: string): Promise<void> {
     if (!URL.canParse(url) || !EXTERNAL_PROTOCOLS.includes(new URL(url).protocol))
