@@ -34,6 +34,7 @@ export const COMMANDS = {
   'new.entity': { label: 'New entity', shortcut: null, menu: 'file' },
   'new.event': { label: 'New event', shortcut: null, menu: 'file' },
   'new.note': { label: 'New note', shortcut: null, menu: 'file' },
+  'report.export': { label: 'Export report…', shortcut: null, menu: 'file' },
   'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },
   'excerpt.mark': { label: 'Mark excerpt', shortcut: 'Mod+E', menu: 'edit' },
   'excerpt.next': { label: 'Next excerpt', shortcut: 'Alt+Down', menu: 'edit' },

@@ -48,16 +48,32 @@ export interface AppInfo {
 }
 
 /**
- * The options both Electron's `webContents.printToPDF` and Chromium's `page.pdf()` receive for the report, so the
- * layout tested in Chromium is the one users get. Margins in inches; A4.
+ * How a report is printed, in the names of Electron's `webContents.printToPDF`: the one options object of both paths.
+ * Electron receives it as it is; the browser path gives Chromium's `page.pdf()` the same values through
+ * `playwrightPdfOptions` (`shared/pdfOptions.ts`), so the layout tested in Chromium is the one users get. Margins in
+ * inches; the paper size is the fallback, the report's own `@page` size (A4 or Letter, as chosen) wins.
  */
-export const REPORT_PDF_OPTIONS = {
+export interface ReportPdfOptions {
+  pageSize: 'A4' | 'Letter';
+  printBackground: boolean;
+  margins: { top: number; bottom: number; left: number; right: number };
+  displayHeaderFooter: boolean;
+  preferCSSPageSize: boolean;
+  /** A tagged (accessible) PDF: its text in reading order with its structure (headings, lists, tables). */
+  generateTaggedPDF: boolean;
+  /** The PDF's outline (bookmarks), made from the page's headings. */
+  generateDocumentOutline: boolean;
+}
+
+export const REPORT_PDF_OPTIONS: Readonly<ReportPdfOptions> = {
   pageSize: 'A4',
   printBackground: true,
   margins: { top: 0.8, bottom: 0.8, left: 0.8, right: 0.8 },
   displayHeaderFooter: false,
   preferCSSPageSize: true,
-} as const;
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+};
 
 /** What the renderer asks of its host. Each resolves with the answer or rejects with a `HostError`. */
 export interface HostRequests {
@@ -66,8 +82,12 @@ export interface HostRequests {
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
   /** Shows the system's save dialog and writes the bytes where the user chose. */
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
-  /** Renders the HTML in an isolated page and saves it as a PDF (a browser host opens its print dialog). */
-  printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
+  /**
+   * Lays the HTML out in an isolated page (no script runs, nothing is fetched) and prints it with `REPORT_PDF_OPTIONS`,
+   * resolving with the PDF's bytes; saving them is `saveFile`'s. A browser can print to bytes only with a print
+   * engine the page embedding the app provides (`browserHost.ts`); without one it rejects, saying what to do.
+   */
+  printToPdf(request: PrintToPdfRequest): Promise<Uint8Array>;
   /** Opens an http(s) or mailto address in the system's browser or mail program. */
   openExternal(url: string): Promise<void>;
 }

@@ -43,10 +43,7 @@ export const saveFileRequestSchema = z.object({
 });
 
 export const printToPdfRequestSchema = z.object({
-  suggestedName: fileName.refine((name) => name.toLowerCase().endsWith('.pdf'), {
-    error: 'A PDF file name ends in .pdf.',
-  }),
-  html: z.string().min(1).max(LIMITS.reportBytes, { error: REPORT_SIZE }),
+  html: z.string().min(1, { error: 'The report is empty: there is nothing to print.' }).max(LIMITS.reportBytes, { error: REPORT_SIZE }),
 });
 
 export const externalUrlSchema = z

@@ -109,7 +109,8 @@ export const tooMany = (items: string, max: number) => `At most ${number(max)} $
 
 export const SAVED_FILE_SIZE = `The file is too large to save: at most ${number(LIMITS.savedFileBytes / 1024 / MEGABYTE)} GiB.`;
 export const REPORT_SIZE = `The report is too large to print: at most ${megabytes(LIMITS.reportBytes)} MB.`;
-export const REPORT_LAYOUT_TIME = `the report took more than ${seconds(LIMITS.reportLayoutMs)} s to lay out`;
+/** Electron's only: marked pure so the renderer's bundle, which never shows it, leaves it out. */
+export const REPORT_LAYOUT_TIME = `the report took more than ${/* @__PURE__ */ seconds(LIMITS.reportLayoutMs)} s to lay out`;
 /** An import of entities over its rows: refused whole, before anything is read into the case. */
 export const IMPORT_ROWS = `Casebook imports at most ${number(LIMITS.entityImportRows)} entities at a time. Split the list into smaller ones and import each.`;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../shared/commands';
 import { hostFromBridge } from '../../shared/bridge';
-import { EVENT_CHANNELS, HostError, type CasebookApi, type HostErrorCode } from '../../shared/contract';
+import { EVENT_CHANNELS, HostError, REPORT_PDF_OPTIONS, type CasebookApi, type HostErrorCode } from '../../shared/contract';
 import { registerIpcHandlers, type IpcRequestEvent } from '../main/ipc';
 import { HostEventOutbox } from '../main/services/hostEvents';
 import { buildMenuTemplate } from '../main/services/menu';
@@ -22,18 +22,50 @@ const folder = mkdtempSync(join(tmpdir(), 'casebook-bridge-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 // Only the system's dialogs and shell are stand-ins: the handlers' validation, file access and errors are real.
+// The report's printing window is a stand-in too: it records how it was made, loads its page through the report
+// session's real protocol handler and "prints" what it loaded.
 const system = vi.hoisted(() => ({
   showOpenDialog: vi.fn(),
   showSaveDialog: vi.fn(),
   openExternal: vi.fn(),
+  partitions: [] as string[],
+  serve: null as ((request: Request) => Response | Promise<Response>) | null,
+  filter: null as ((details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void) | null,
+  windows: [] as { options: unknown; url: string; loaded: Response | null; destroyed: boolean; printOptions: unknown }[],
 }));
-vi.mock('electron', () => ({
-  app: { getName: () => 'Casebook', getVersion: () => '0.1.0', getPath: () => folder },
-  dialog: { showOpenDialog: system.showOpenDialog, showSaveDialog: system.showSaveDialog },
-  shell: { openExternal: system.openExternal },
-  BrowserWindow: class {},
-  session: {},
-}));
+vi.mock('electron', () => {
+  const reportSession = {
+    protocol: { handle: (_scheme: string, serve: typeof system.serve) => void (system.serve = serve) },
+    webRequest: { onBeforeRequest: (filter: typeof system.filter) => void (system.filter = filter) },
+  };
+  class BrowserWindow {
+    record: (typeof system.windows)[number];
+    constructor(options: unknown) {
+      this.record = { options, url: '', loaded: null, destroyed: false, printOptions: null };
+      system.windows.push(this.record);
+    }
+    async loadURL(url: string) {
+      this.record.url = url;
+      this.record.loaded = await system.serve!(new Request(url));
+    }
+    webContents = {
+      printToPDF: async (options: unknown) => {
+        this.record.printOptions = options;
+        return Buffer.from(`%PDF-1.7 ${await this.record.loaded!.text()}`);
+      },
+    };
+    destroy() {
+      this.record.destroyed = true;
+    }
+  }
+  return {
+    app: { getName: () => 'Casebook', getVersion: () => '0.1.0', getPath: () => folder },
+    dialog: { showOpenDialog: system.showOpenDialog, showSaveDialog: system.showSaveDialog },
+    shell: { openExternal: system.openExternal },
+    BrowserWindow,
+    session: { fromPartition: (name: string) => (system.partitions.push(name), reportSession) },
+  };
+});
 
 interface Page {
   send(channel: string, payload: unknown): void;
@@ -124,6 +156,36 @@ describe('requests across the bridge', () => {
       location: join(folder, 'case.casebook'),
     });
     expect([...readFileSync(join(folder, 'case.casebook'))]).toEqual([7, 8]);
+  });
+
+  it('prints the report in a hidden window with no script, in a session of its own, and answers with the PDF’s bytes', async () => {
+    const html = '<!doctype html><title>Lantern Quay</title><h1>Lantern Quay</h1>';
+    const pdf = await api.printToPdf({ html });
+    expect(pdf).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(pdf)).toBe(`%PDF-1.7 ${html}`);
+    // Nothing is saved by printing: the renderer saves the bytes later, through saveFile.
+    expect(system.showSaveDialog).not.toHaveBeenCalled();
+
+    const [printer] = system.windows;
+    expect(printer?.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    });
+    expect(system.partitions).toEqual(['casebook-report']);
+    expect(printer?.loaded?.headers.get('Content-Security-Policy')).toMatch(/default-src 'none'/);
+    expect(printer?.printOptions).toEqual(REPORT_PDF_OPTIONS);
+    expect(printer?.destroyed).toBe(true);
+
+    // The page may fetch nothing but itself and data: URLs, and once printed it is served no more.
+    const cancelled = (url: string) => {
+      let answer: boolean | undefined;
+      system.filter!({ url }, ({ cancel }) => (answer = cancel));
+      return answer;
+    };
+    expect(cancelled('https://example.org/tracker.png')).toBe(true);
+    expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
+    expect(printer?.url).toMatch(/^app:\/\/report\/[0-9a-f-]{36}$/);
+    expect((await system.serve!(new Request(printer!.url))).status).toBe(404);
   });
 
   it('refuses a bad request as invalid-request before any dialog opens', async () => {

@@ -24,7 +24,7 @@ async function withDesktopBridge(page: Page) {
         getAppInfo: () => answer({ name: 'Casebook', version: 'test', host: 'electron', platform: 'linux' }),
         openFiles: () => answer([]),
         saveFile: () => answer({ saved: false, location: null }),
-        printToPdf: () => answer({ saved: false, location: null }),
+        printToPdf: () => answer(new Uint8Array()),
         openExternal: async (url: string) => ({
           ok: false,
           error: {

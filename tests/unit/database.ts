@@ -26,6 +26,7 @@ import {
   createRelationshipType,
   dismissSuggestion,
   saveChartLayout,
+  saveReportOptions,
   createEntity,
   createEvent,
   createExcerpt,
@@ -38,6 +39,7 @@ import {
   sha256Hex,
   updateNote,
 } from '../../renderer/src/domain';
+import { DEFAULT_REPORT_OPTIONS } from '../../renderer/src/report/options';
 import { emptyDocument } from '../../renderer/src/import/document';
 import { attachmentSrc } from '../../renderer/src/editor/attachmentSource';
 import { recordByRef } from '../../renderer/src/db/queries/records';
@@ -254,6 +256,9 @@ const seedThroughDomain: Seeder = async (db, caseName) => {
     await dismissSuggestion(db, caseFile.id, { name: 'Harbour Master', type: 'person' });
     await saveChartLayout(db, caseFile.id, { [person.id]: { x: 10, y: 20 }, [organisation.id]: { x: 200, y: 20 } });
   }
+  // From version 12 on, the options its report was last exported with.
+  if (has('reportOptions'))
+    await saveReportOptions(db, caseFile.id, { ...DEFAULT_REPORT_OPTIONS, author: 'Ilse Maren', paper: 'Letter' });
   // From version 4 on, a saved page cleaned up at import, with its text as extracted kept as a version.
   let cleanedPage: CaseDocument | null = null;
   if (db.tables.some((table) => table.name === 'documentVersions')) {

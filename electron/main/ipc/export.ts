@@ -4,9 +4,8 @@ import { REPORT_PDF_OPTIONS } from '../../../shared/contract';
 import { printToPdfRequestSchema } from '../../../shared/contractSchemas';
 import { LIMITS, REPORT_LAYOUT_TIME } from '../../../shared/limits';
 import { APP_SCHEME, REPORT_CONTENT_SECURITY_POLICY } from '../services/appProtocol';
-import { writeChosenFile } from './fileAccess';
+import { ownBytes } from './fileAccess';
 import { defineHandler } from './guard';
-import { chooseSaveLocation } from './save';
 
 /** The report's own host: a different origin from the app, so the printing page is never trusted for IPC. */
 const REPORT_HOST = 'report';
@@ -74,26 +73,21 @@ async function renderPdf(html: string): Promise<Uint8Array> {
       LIMITS.reportLayoutMs,
       REPORT_LAYOUT_TIME,
     );
-    return await printer.webContents.printToPDF({ ...REPORT_PDF_OPTIONS, margins: { ...REPORT_PDF_OPTIONS.margins } });
+    const pdf = await printer.webContents.printToPDF({ ...REPORT_PDF_OPTIONS, margins: { ...REPORT_PDF_OPTIONS.margins } });
+    return ownBytes(pdf);
   } finally {
     pendingReports.delete(id);
     printer.destroy();
   }
 }
 
+/**
+ * Prints the report and answers with the PDF's bytes: the renderer reads its pages back (the table of contents' page
+ * numbers), sets its properties and shows a preview before the researcher saves it through `saveFile`.
+ */
 export const printToPdf = defineHandler({
   name: 'printToPdf',
-  action: 'export the report as a PDF',
+  action: 'print the report as a PDF',
   schema: printToPdfRequestSchema,
-  async run(request, context) {
-    const pdf = await renderPdf(request.html);
-    const location = await chooseSaveLocation(context, {
-      title: 'Export report as PDF',
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-      suggestedName: request.suggestedName,
-    });
-    if (!location) return { saved: false, location: null };
-    await writeChosenFile(location, pdf);
-    return { saved: true, location };
-  },
+  run: (request) => renderPdf(request.html),
 });

@@ -39,7 +39,7 @@ function tooLarge(name: string, size: number): PickedFile {
  * The bytes in an array that owns its whole buffer. IPC copies a view's entire underlying buffer, and a small
  * Buffer may be a slice of Node's shared pool, which would send unrelated memory along.
  */
-function ownBytes(buffer: Buffer): Uint8Array {
+export function ownBytes(buffer: Buffer): Uint8Array {
   const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
   return whole ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
 }

@@ -81,12 +81,12 @@ describe('runHandler', () => {
       error: { code: 'invalid-request', message: expect.stringContaining('(filters.0.extensions.0)') },
     });
 
-    const printToPdf = defineHandler({ name: 'printToPdf', action: 'export the report as a PDF', schema: printToPdfRequestSchema, run });
-    expect(await runHandler(printToPdf, 'app://casebook/', { suggestedName: 'report.docx', html: '<p>x</p>' }, context, allowed)).toEqual({
+    const printToPdf = defineHandler({ name: 'printToPdf', action: 'print the report as a PDF', schema: printToPdfRequestSchema, run });
+    expect(await runHandler(printToPdf, 'app://casebook/', { html: '' }, context, allowed)).toEqual({
       ok: false,
       error: {
         code: 'invalid-request',
-        message: 'Casebook could not export the report as a PDF: A PDF file name ends in .pdf (suggestedName).',
+        message: 'Casebook could not print the report as a PDF: The report is empty: there is nothing to print (html).',
       },
     });
     expect(run).not.toHaveBeenCalled();
@@ -137,7 +137,7 @@ describe('external links', () => {
 });
 
 describe('the report options', () => {
-  it('are A4 with backgrounds, as the Chromium tests print them', () => {
-    expect(REPORT_PDF_OPTIONS).toMatchObject({ pageSize: 'A4', printBackground: true });
+  it('are A4 with backgrounds, tagged and with an outline, as the Chromium tests print them', () => {
+    expect(REPORT_PDF_OPTIONS).toMatchObject({ pageSize: 'A4', printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
   });
 });

@@ -2,8 +2,11 @@ import { bindDatabase } from './bindDatabase';
 import { db } from './database';
 import { setAttachmentSource } from '../editor/attachmentSource';
 import * as databaseQueries from '../db/queries';
+import { host } from '../platform';
 import type { ImportWorkerClient } from '../import/client';
 import type { ImportOutcome, ImportProgress, IncomingFile, ParseFn } from '../import/pipeline';
+import type { ReportOptions } from '../report/options';
+import type { ExportedReport, ExportProgress } from '../report/print';
 
 export { operations } from './operations';
 
@@ -40,3 +43,23 @@ export async function importFiles(
 
 export { onStorageProblem } from './database';
 export { describeStorageError } from '../db/errors';
+
+/**
+ * Exports a case's report to PDF bytes, printed by the host (see `report/print.ts`). The report's code (its sections,
+ * figures, fonts, pdf-lib) loads with the first export: the case opens without it.
+ */
+export async function exportCaseReport(
+  caseId: string,
+  options: ReportOptions,
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: ExportProgress) => void } = {},
+): Promise<ExportedReport> {
+  const { exportReport } = await import('../report/print');
+  const { version } = await host.getAppInfo();
+  return exportReport({ db, caseId, options, host, signal, onProgress, appVersion: version });
+}
+
+/** The report laid out once, without page numbers: what a browser with no print engine offers its print dialog. */
+export async function caseReportHtml(caseId: string, options: ReportOptions, signal?: AbortSignal): Promise<string> {
+  const { reportForPrintDialog } = await import('../report/print');
+  return reportForPrintDialog(db, caseId, options, signal);
+}

@@ -20,6 +20,8 @@ export interface CommandTargets {
   openPalette?: () => void;
   /** The open case's import from the file dialog; offered while a case is open and no import runs. */
   importFiles?: () => void | Promise<void>;
+  /** The open case's report: opens the export dialog; offered while a case is open. */
+  exportReport?: () => void;
   /** Find in the open document; offered while its view can be searched. */
   findInDocument?: () => void;
   /** Mark the words selected in the open document as an excerpt; offered while some are selected there. */

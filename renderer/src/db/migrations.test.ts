@@ -18,7 +18,10 @@ import {
   deleteCase,
   moveInNoteTree,
   saveChartLayout,
+  saveReportOptions,
 } from '../domain';
+import { DEFAULT_REPORT_OPTIONS } from '../report/options';
+import { reportOptionsOf } from './queries/report';
 import { entitiesNamed } from './queries/entities';
 import { timeline } from './queries/events';
 import { TAG_COLOURS } from '../../../shared/codebook';
@@ -533,5 +536,28 @@ describe('version 11', () => {
     await deleteCase(upgraded, seeded.caseFile.id);
     for (const table of ['notes', 'noteFolders', 'attachments'])
       expect(await upgraded.table(table).where('caseId').equals(seeded.caseFile.id).count(), table).toBe(0);
+  });
+});
+
+describe('version 12', () => {
+  it('adds the report options remembered per case, read as the defaults where none or damaged, emptied with their case', async () => {
+    const name = newName();
+    const old = track(openAtVersion(name, 11));
+    const seeded = await seedRepresentativeCase(old);
+    old.close();
+
+    const upgraded = track(openAtVersion(name, 12));
+    expect(await upgraded.reportOptions.count()).toBe(0);
+    expect(await reportOptionsOf(upgraded, seeded.caseFile.id)).toEqual(DEFAULT_REPORT_OPTIONS);
+
+    const chosen = { ...DEFAULT_REPORT_OPTIONS, author: 'Ilse Maren', paper: 'Letter' as const };
+    await saveReportOptions(upgraded, seeded.caseFile.id, chosen);
+    expect(await reportOptionsOf(upgraded, seeded.caseFile.id)).toEqual(chosen);
+    // Options a later version (or a damaged disk) wrote that this one cannot read: the defaults, not a failure.
+    await upgraded.reportOptions.put({ caseId: seeded.caseFile.id, options: { paper: 'A0', sections: 'all' }, updatedAt: new Date().toISOString() });
+    expect(await reportOptionsOf(upgraded, seeded.caseFile.id)).toEqual(DEFAULT_REPORT_OPTIONS);
+
+    await deleteCase(upgraded, seeded.caseFile.id);
+    expect(await upgraded.reportOptions.count()).toBe(0);
   });
 });

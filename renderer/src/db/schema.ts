@@ -26,6 +26,7 @@ import { entityNameKey } from '../../../shared/entities';
 import { RECORD_TABLES } from '../../../shared/vocabulary';
 import { nextTagColour, tagNameKey } from '../../../shared/codebook';
 import { eventSortKey } from '../../../shared/eventOrder';
+import type { StoredReportOptions } from '../report/options';
 
 /**
  * One version of the database's shape. Dexie applies them in order: a database written by an older version is
@@ -292,6 +293,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await placeNotesInTree(transaction);
     },
   },
+  {
+    // The case report (issue 12): the export dialog's choices, remembered per case. Nothing to rewrite: a case
+    // without a row reports with the defaults.
+    version: 12,
+    stores: {
+      // One row per case, by its id: the report options last exported with (title, sections, selection ...).
+      reportOptions: 'caseId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -300,7 +310,7 @@ export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
  * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
  * from the case's vocabulary; the others hold what belongs to records (original files, earlier texts,
  * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, note folders and
- * attachments, history, the index).
+ * attachments, the report's options, history, the index).
  */
 export const CASE_TABLES = [
   ...RECORD_TABLES,
@@ -316,6 +326,7 @@ export const CASE_TABLES = [
   'chartLayouts',
   'noteFolders',
   'attachments',
+  'reportOptions',
   'history',
   'searchIndexes',
 ] as const;
@@ -366,6 +377,7 @@ export class CasebookDB extends Dexie {
   declare chartLayouts: Table<ChartLayout, string>;
   declare noteFolders: Table<NoteFolder, string>;
   declare attachments: Table<Attachment, string>;
+  declare reportOptions: Table<StoredReportOptions, string>;
 
   /**
    * Every transaction commits with strict durability: Chromium reports a write done only once it is on the disk, so

@@ -22,3 +22,4 @@ export * from './recognisedText';
 export * from './dateSuggestions';
 export * from './noteTree';
 export * from './attachments';
+export * from './reportOptions';

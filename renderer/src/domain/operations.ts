@@ -33,3 +33,4 @@ export { createTag, renameTag, recolourTag, describeTag, moveTag, mergeTags, del
 export { createSampleCase } from '../sample/sampleCase';
 export { createNoteFolder, renameNoteFolder, deleteNoteFolder, moveInNoteTree, setNotePinned } from './noteTree';
 export { addNoteAttachment, pruneNoteAttachments } from './attachments';
+export { saveReportOptions } from './reportOptions';

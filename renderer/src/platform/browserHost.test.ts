@@ -2,8 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../shared/contract';
 import { browserHost, emitBrowserHostEvent } from './browserHost';
+import { NO_PRINT_ENGINE } from './printEngine';
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete window.casebookPrintEngine;
+});
 
 describe('the browser host', () => {
   it('opens http, https and mailto addresses in a new tab without a way back to the app', async () => {
@@ -44,5 +48,28 @@ describe('the browser host', () => {
     stopFiles();
     emitBrowserHostEvent('menuCommand', { commandId: 'go.entities' });
     expect(menu).not.toHaveBeenCalled();
+  });
+
+  it('prints a report to PDF bytes with the print engine of the page embedding the app, in bytes or base64', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.4 report');
+    const engine = vi.fn(async (html: string) => (html.includes('base64') ? btoa('%PDF-1.4 report') : pdf));
+    window.casebookPrintEngine = engine;
+    expect([...(await browserHost.printToPdf({ html: '<h1>Lantern Quay</h1>' }))]).toEqual([...pdf]);
+    expect([...(await browserHost.printToPdf({ html: '<h1>base64</h1>' }))]).toEqual([...pdf]);
+    expect(engine).toHaveBeenCalledWith('<h1>Lantern Quay</h1>');
+  });
+
+  it('without a print engine, says that the desktop app makes the PDF and Print… offers the print dialog', async () => {
+    const failure = browserHost.printToPdf({ html: '<h1>Lantern Quay</h1>' });
+    await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toMatchObject({ code: 'not-found', message: NO_PRINT_ENGINE });
+    expect(NO_PRINT_ENGINE).toMatch(/desktop app.*Print….*Save as PDF/);
+  });
+
+  it('refuses an engine’s answer that is not a PDF', async () => {
+    window.casebookPrintEngine = async () => 'not a pdf';
+    await expect(browserHost.printToPdf({ html: '<p>x</p>' })).rejects.toMatchObject({
+      message: 'The print engine of this page did not answer with a PDF. Try again, or use Print… instead.',
+    });
   });
 });

@@ -40,7 +40,8 @@ const EXTERNAL_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /**
  * The contract implemented with what any Chromium offers, so the app runs without Electron (`npm run web`).
- * File pickers are <input type=file>, saving is a download, and the report goes through the print dialog.
+ * File pickers are <input type=file>, saving is a download, and the report is printed by the page's print engine
+ * when it has one (the report's *Print…* offers it to the browser's print dialog otherwise).
  */
 export const browserHost: CasebookApi = {
   async getAppInfo(): Promise<AppInfo> {
@@ -75,22 +76,8 @@ export const browserHost: CasebookApi = {
     return { saved: true, location: null };
   },
 
-  async printToPdf(request: PrintToPdfRequest): Promise<SaveResult> {
-    // A browser cannot write a PDF by itself: the report opens in the print dialog, where "Save as PDF" is offered.
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
-    frame.style.position = 'fixed';
-    frame.style.inset = '0';
-    frame.style.width = '0';
-    frame.style.height = '0';
-    frame.style.border = '0';
-    frame.srcdoc = request.html;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.contentWindow?.print();
-    frame.remove();
-    return { saved: false, location: null };
-  },
+  // Loaded with the first report: the app starts without it.
+  printToPdf: (request: PrintToPdfRequest): Promise<Uint8Array> => import('./printEngine').then((engine) => engine.printWithEngine(request.html)),
 
   async openExternal(url: string): Promise<void> {
     if (!URL.canParse(url) || !EXTERNAL_PROTOCOLS.includes(new URL(url).protocol))

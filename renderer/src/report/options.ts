@@ -72,6 +72,16 @@ export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = reportOptionsSchema.parse({});
 
+/**
+ * A case's report options as the database keeps them (`reportOptions`, one row per case). `options` is what was
+ * saved, maybe by an older version: read it with `readReportOptions`.
+ */
+export interface StoredReportOptions {
+  caseId: string;
+  options: unknown;
+  updatedAt: string;
+}
+
 /** Options as stored (maybe by an older version, maybe damaged): what can be read, the defaults for the rest. */
 export function readReportOptions(stored: unknown): ReportOptions {
   const parsed = reportOptionsSchema.safeParse(stored ?? {});

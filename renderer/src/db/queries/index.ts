@@ -18,3 +18,4 @@ export * from './tags';
 export * from './timelineView';
 export * from './range';
 export * from './textRecords';
+export * from './report';

@@ -5,6 +5,7 @@ import type { CaseFile } from '../../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { isJustCreated } from '../../components/focusNewRecord';
 import { queries } from '../../app/casebook';
+import { useRunCommand } from '../../commands';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatDateTime } from '../../format';
 import { CaseForm } from '../library/CaseForm';
@@ -19,6 +20,7 @@ export function Overview({ caseFile }: { caseFile: CaseFile }) {
   const counts = useLiveQuery(() => queries.countCaseRecords(caseFile.id), [caseFile.id]);
   const activity = useLiveQuery(() => queries.recentActivity(caseFile.id, RECENT_ACTIVITY), [caseFile.id]);
   const [editing, setEditing] = useState(false);
+  const runCommand = useRunCommand();
   const isEmpty = counts && Object.values(counts).every((n) => n === 0);
   // A case just created opens with the focus on its name, where the keyboard continues.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,6 +36,9 @@ export function Overview({ caseFile }: { caseFile: CaseFile }) {
         <span className="spacer" />
         <button type="button" onClick={() => setEditing(true)}>
           Rename or describe
+        </button>
+        <button type="button" onClick={() => runCommand('report.export')}>
+          Export report…
         </button>
       </div>
       <RichTextView value={caseFile.description} empty="No description yet: say what this investigation is about." />

@@ -17,6 +17,7 @@ import { SearchBox, SearchResults } from '../search';
 import { CaseLocaleProvider } from '../timeline/dateLocale';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
+import { ReportExport } from '../report/ReportExport';
 import { countOf } from '../../../../shared/vocabulary';
 import { SECTIONS } from './sections';
 
@@ -86,6 +87,7 @@ export function Workspace() {
           <Route path="search" element={<SearchResults caseId={caseId} />} />
         </Routes>
         <NoteBesidePanel caseId={caseId} />
+        <ReportExport caseFile={caseFile} />
       </main>
     </div>
     </CaseTextProvider>

@@ -1,0 +1,218 @@
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openPdfInNode } from '../../../tests/unit/pdfjs';
+import type { CasebookDB } from '../db/schema';
+import { DEFAULT_REPORT_OPTIONS } from './options';
+import { EmptyReportError, exportReport, MAX_LAYOUTS, type ExportProgress } from './print';
+import { readStartPages, withPdf } from './printedPdf';
+
+/**
+ * The pipeline against a stand-in print engine. The report's rendering is replaced by one that writes what the
+ * printer needs to know as JSON (the page numbers shown in the contents); the printer lays it out the way a real one
+ * would move things: the contents take one page, or two once a number reaches 10, pushing every section a page on.
+ */
+const render = vi.hoisted(() => ({ empty: null as string | null, sections: [] as { id: string; title: string; pages: number }[] }));
+
+vi.mock('./build', () => ({
+  collectReport: vi.fn(async (_db: unknown, caseId: string, options: unknown) => ({ caseId, options, empty: render.empty })),
+  renderReport: vi.fn((_data: unknown, { pageNumbers, fontFaces }: { pageNumbers: ReadonlyMap<string, number> | null; fontFaces: string }) => ({
+    html: JSON.stringify({ shown: pageNumbers ? Object.fromEntries(pageNumbers) : null, fontFaces, sections: render.sections }),
+    contents: render.sections.map(({ id, title }) => ({ id, title, level: 1 })),
+    metadata: { title: 'Operation Lantern Quay', author: 'Ilse Maren', subject: 'Report on the case Operation Lantern Quay', keywords: ['harbour'] },
+    warnings: ['Note “Sources” could not be read: it was left out.'],
+  })),
+}));
+vi.mock('./fonts', () => ({ reportFontFaces: vi.fn(async () => '@font-face { font-family: "Noto Serif" }') }));
+
+interface Layout {
+  shown: Record<string, number> | null;
+  fontFaces: string;
+  sections: { id: string; pages: number }[];
+}
+
+/** Lays the "HTML" out: cover, contents (two pages once a number shown has two digits), then each section. */
+async function layOut(html: string): Promise<Uint8Array> {
+  const { shown, sections } = JSON.parse(html) as Layout;
+  const contentsPages = shown && Object.values(shown).some((page) => page >= 10) ? 2 : 1;
+  const pdf = await PDFDocument.create();
+  for (let page = 0; page < 1 + contentsPages; page++) pdf.addPage();
+  const destinations: Record<string, unknown> = {};
+  for (const section of sections) {
+    const first = pdf.addPage();
+    destinations[section.id] = [first.ref, PDFName.of('Fit')];
+    for (let page = 1; page < section.pages; page++) pdf.addPage();
+  }
+  pdf.catalog.set(PDFName.of('Dests'), pdf.context.obj(destinations as never));
+  return pdf.save();
+}
+
+const printed: Layout[] = [];
+const host = {
+  printToPdf: vi.fn(async ({ html }: { html: string }) => {
+    printed.push(JSON.parse(html) as Layout);
+    return layOut(html);
+  }),
+};
+
+const request = (extra: Partial<Parameters<typeof exportReport>[0]> = {}) => ({
+  db: {} as CasebookDB,
+  caseId: 'case-1',
+  options: DEFAULT_REPORT_OPTIONS,
+  host,
+  appVersion: '0.1.0',
+  openPdf: openPdfInNode,
+  ...extra,
+});
+
+afterEach(() => {
+  printed.length = 0;
+  vi.clearAllMocks();
+  render.empty = null;
+});
+
+describe('exporting a report', () => {
+  it('lays out, reads where each entry starts, lays out again with those numbers, and sets the properties', async () => {
+    render.sections = [
+      { id: 'notes', title: 'Notes', pages: 2 },
+      { id: 'sources', title: 'Sources', pages: 1 },
+    ];
+    const stages: ExportProgress[] = [];
+    const report = await exportReport(request({ onProgress: (progress) => stages.push(progress) }));
+
+    expect(printed.map((layout) => layout.shown)).toEqual([null, { notes: 3, sources: 5 }]);
+    // Every pass prints with the fonts the text needs.
+    expect(printed.every((layout) => layout.fontFaces.includes('Noto Serif'))).toBe(true);
+    expect(report).toMatchObject({
+      pageCount: 5,
+      title: 'Operation Lantern Quay',
+      layouts: 2,
+      contents: [
+        { id: 'notes', title: 'Notes', level: 1, page: 3 },
+        { id: 'sources', title: 'Sources', level: 1, page: 5 },
+      ],
+      warnings: ['Note “Sources” could not be read: it was left out.'],
+    });
+
+    expect([...new Set(stages.map((progress) => progress.label))]).toEqual([
+      'Reading the case',
+      'Laying out pages',
+      'Numbering the contents',
+      'Laying out again with page numbers',
+      'Finishing the PDF',
+    ]);
+    const fractions = stages.map((progress) => progress.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+
+    const info = await withPdf(openPdfInNode, report.bytes, async (pdf) => {
+      const { info } = await (pdf as unknown as { getMetadata(): Promise<{ info: Record<string, unknown> }> }).getMetadata();
+      return info;
+    });
+    expect(info).toMatchObject({
+      Title: 'Operation Lantern Quay',
+      Author: 'Ilse Maren',
+      Subject: 'Report on the case Operation Lantern Quay',
+      Keywords: 'harbour',
+      Creator: 'Casebook 0.1.0',
+      Producer: expect.stringMatching(/^Casebook 0\.1\.0 with pdf-lib/),
+    });
+  });
+
+  it('lays out once more when a page number moved the layout, and the numbers shown are then right', async () => {
+    // Without numbers, Sources starts on page 10; showing "10" takes a second contents page and moves it to 11.
+    render.sections = [
+      { id: 'notes', title: 'Notes', pages: 7 },
+      { id: 'sources', title: 'Sources', pages: 1 },
+    ];
+    const report = await exportReport(request());
+    expect(printed.map((layout) => layout.shown)).toEqual([null, { notes: 3, sources: 10 }, { notes: 4, sources: 11 }]);
+    expect(report.layouts).toBe(3);
+    expect(report.contents.map((entry) => entry.page)).toEqual([4, 11]);
+    const { pages } = await withPdf(openPdfInNode, report.bytes, (pdf) => readStartPages(pdf, ['notes', 'sources']));
+    expect(Object.fromEntries(pages)).toEqual({ notes: 4, sources: 11 });
+    expect(report.warnings).toEqual(['Note “Sources” could not be read: it was left out.']);
+  });
+
+  it(`stops after ${MAX_LAYOUTS} layouts and says which numbers may be off when they keep moving`, async () => {
+    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    let pass = 0;
+    // A layout that never settles: each pass puts Notes a page further on.
+    host.printToPdf.mockImplementation(async ({ html }) => {
+      const layout = JSON.parse(html) as Layout;
+      printed.push(layout);
+      pass++;
+      const pdf = await PDFDocument.create();
+      for (let page = 0; page < 2 + pass; page++) pdf.addPage();
+      const start = pdf.addPage();
+      pdf.catalog.set(PDFName.of('Dests'), pdf.context.obj({ notes: [start.ref, PDFName.of('Fit')] } as never));
+      return pdf.save();
+    });
+    const report = await exportReport(request());
+    expect(printed).toHaveLength(MAX_LAYOUTS);
+    expect(report.warnings).toContain(`After ${MAX_LAYOUTS} layouts the page numbers still moved: the contents may be a page off for “Notes”.`);
+    host.printToPdf.mockImplementation(async ({ html }) => (printed.push(JSON.parse(html) as Layout), layOut(html)));
+  });
+
+  it('says which entries the printed PDF does not place', async () => {
+    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    // Pages, but no destinations: as if the contents page had lost its links.
+    const undestined = async () => {
+      const pdf = await PDFDocument.create();
+      pdf.addPage();
+      return pdf.save();
+    };
+    host.printToPdf.mockImplementationOnce(undestined).mockImplementationOnce(undestined);
+    const report = await exportReport(request());
+    expect(report.contents).toEqual([{ id: 'notes', title: 'Notes', level: 1, page: null }]);
+    expect(report.warnings).toContain('The printed report does not say where “Notes” starts: the contents give no page number for it.');
+  });
+
+  it('stops with the message saying what is empty when there is nothing to report, before printing', async () => {
+    render.empty = 'This case has no notes, events, entities, excerpts or documents yet: there is nothing to report.';
+    const failure = exportReport(request());
+    await expect(failure).rejects.toBeInstanceOf(EmptyReportError);
+    await expect(failure).rejects.toThrow(render.empty);
+    expect(host.printToPdf).not.toHaveBeenCalled();
+  });
+});
+
+describe('cancelling an export', () => {
+  it('stops between stages with an AbortError, printing nothing more', async () => {
+    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    const controller = new AbortController();
+    const failure = exportReport(
+      request({
+        signal: controller.signal,
+        onProgress: ({ stage }) => {
+          if (stage === 'numbering') controller.abort();
+        },
+      }),
+    );
+    await expect(failure).rejects.toMatchObject({ name: 'AbortError' });
+    expect(host.printToPdf).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a print under way: it is let finish and its PDF dropped', async () => {
+    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    let finish: (() => void) | undefined;
+    host.printToPdf.mockImplementationOnce(
+      ({ html }) => new Promise<Uint8Array>((resolve) => (finish = () => void layOut(html).then(resolve))),
+    );
+    const controller = new AbortController();
+    const stages: string[] = [];
+    const failure = exportReport(request({ signal: controller.signal, onProgress: ({ stage }) => stages.push(stage) }));
+    await vi.waitFor(() => expect(host.printToPdf).toHaveBeenCalledTimes(1));
+    controller.abort();
+    await expect(failure).rejects.toMatchObject({ name: 'AbortError' });
+    finish?.();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(host.printToPdf).toHaveBeenCalledTimes(1);
+    expect(stages).toEqual(['collect', 'layout']);
+  });
+
+  it('never starts when the signal is already aborted', async () => {
+    const failure = exportReport(request({ signal: AbortSignal.abort() }));
+    await expect(failure).rejects.toMatchObject({ name: 'AbortError' });
+    expect(host.printToPdf).not.toHaveBeenCalled();
+  });
+});
