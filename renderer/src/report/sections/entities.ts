@@ -39,7 +39,8 @@ function entityArticle(context: RenderContext, { entity, description }: ReportEn
   const parts: string[] = [];
   const colour = entityTypeColour(entity.type, data.entityTypes);
   parts.push(
-    `<h3 id="${anchors.entity(entity.id)}"><span class="dot" style="background:${/^#[0-9a-f]{6}$/i.test(colour) ? colour : '#6b6b6b'}" aria-hidden="true"></span>${esc(entity.name)} <span class="type">${esc(context.entityTypeWord(entity.type))}</span></h3>`,
+    // The type beside the heading, not in it: the PDF's outline lists the heading's text, the name alone.
+    `<div class="entity-head"><h3 id="${anchors.entity(entity.id)}"><span class="dot" style="background:${/^#[0-9a-f]{6}$/i.test(colour) ? colour : '#6b6b6b'}" aria-hidden="true"></span>${esc(entity.name)}</h3><span class="type">${esc(context.entityTypeWord(entity.type))}</span></div>`,
   );
   if (entity.aliases.length) parts.push(`<p class="aka"><span class="label">Also known as</span> ${entity.aliases.map((alias) => esc(alias.name)).join('; ')}</p>`);
   if (entity.attributes.length)

@@ -44,7 +44,7 @@ function sourceArticle(context: RenderContext, document: ReportDocument, index: 
   if (document.ocr) add('Text', `Recognised from page images (${describeOcr(document.ocr)}), ${dateOf(document.ocr.recognisedAt.slice(0, 10))}; a word may be misread.`);
   if (cited.length) add('Cited as', cited.join(' '), true);
   return `<article class="source" id="${anchors.source(document.id)}">
-<h2 class="source-title"><span class="source-label">${sourceLabel(index)}</span> <cite>${esc(document.title || 'Untitled document')}</cite></h2>
+<h2 class="source-title"><span class="source-label">${sourceLabel(index)}</span>\u2002<cite>${esc(document.title || 'Untitled document')}</cite></h2>
 <dl class="facts">${facts.map(([term, value]) => `<div><dt>${term}</dt><dd>${value}</dd></div>`).join('')}</dl>
 </article>`;
 }

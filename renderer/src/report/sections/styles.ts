@@ -145,7 +145,8 @@ figcaption { font-size: 8pt; color: ${MUTED}; margin-top: 0.4em; }
 
 /* Entity index */
 article.entity { break-inside: avoid; page-break-inside: avoid; padding: 0.2em 0 0.7em; border-bottom: 0.5pt solid ${RULE}; }
-article.entity h3 { margin-top: 0.8em; }
+article.entity .entity-head { display: flex; align-items: baseline; margin-top: 0.8em; break-after: avoid; page-break-after: avoid; }
+article.entity h3 { margin: 0; }
 article.entity .dot { display: inline-block; width: 0.6em; height: 0.6em; border-radius: 50%; margin-right: 0.45em; vertical-align: 0.08em; }
 article.entity .type { font-size: 7.5pt; font-weight: 500; text-transform: uppercase; letter-spacing: 0.06em; color: ${MUTED}; margin-left: 0.3em; }
 .aka { font-size: 9.5pt; margin-bottom: 0.3em; }
