@@ -7,21 +7,25 @@
  * laying out twice.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { REPORT_PDF_OPTIONS } from '../shared/contract';
-import { playwrightPdfOptions } from '../shared/pdfOptions';
 import { CHROMIUM_ARGS } from '../tests/chromium.ts';
 import { rendererMemory } from './heap.ts';
 import type { Print } from './search.ts';
 
-const SCALES = [1, 2, 4] as const;
+/** The sizes exported, as multiples of the case above; CASEBOOK_BENCH_REPORT_SCALES=1 measures 1× alone. */
+const SCALES = (process.env.CASEBOOK_BENCH_REPORT_SCALES ?? '1,2,4').split(',').map(Number);
 const EXPORT_TIMEOUT_MS = 10 * 60_000;
 const MEGABYTE = 1024 * 1024;
 
 /** Chromium's print engine as a page embedding Casebook provides it (see tests/e2e/models/printEngine.ts), timed. */
 class TimedPrintEngine {
   prints: { ms: number; html: string }[] = [];
+  /** `playwrightPdfOptions(REPORT_PDF_OPTIONS)`, as the app's build has it (read from the bench page). */
+  options: Parameters<Page['pdf']>[0] = {};
+  private readonly context: BrowserContext;
 
-  constructor(private readonly context: BrowserContext) {}
+  constructor(context: BrowserContext) {
+    this.context = context;
+  }
 
   async install() {
     await this.context.exposeBinding('casebookPrintEngine', async (_source, html: string) => (await this.print(html)).toString('base64'));
@@ -33,7 +37,7 @@ class TimedPrintEngine {
       await printer.route('**/*', (route) => route.abort());
       const started = performance.now();
       await printer.setContent(html);
-      const pdf = await printer.pdf(playwrightPdfOptions(REPORT_PDF_OPTIONS));
+      const pdf = await printer.pdf(this.options);
       this.prints.push({ ms: performance.now() - started, html });
       return pdf;
     } finally {
@@ -81,6 +85,7 @@ export async function runReportBench(executablePath: string, base: string, print
       const page = await context.newPage();
       await page.goto(`${base}bench.html`);
       await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+      engine.options = await page.evaluate(() => window.casebookBench!.reportPdfOptions());
       const caseId = await page.evaluate((times) => window.casebookBench!.seedReportCase({ scale: times, name: `Report ${times}×` }), scale);
       const result = await exportOnce(page, base, caseId);
       const layouts = engine.prints.length;

@@ -13,6 +13,8 @@ import { runDatesBenchmark } from './datesBench';
 import { runTimelineBenchmark, showTimeline } from './timelineBench';
 import { editorBenchmark, seedNoteCase } from './editorBench';
 import { seedReportCase } from './reportBench';
+import { REPORT_PDF_OPTIONS } from '../../shared/contract';
+import { playwrightPdfOptions } from '../../shared/pdfOptions';
 
 /**
  * Functions `npm run bench` calls in the page, against the real IndexedDB. Seeding writes into the app's own
@@ -99,6 +101,8 @@ const harness = {
   seedNoteCase,
   /** A case to export as a report, at 1× the issue's size or a multiple; see reportBench.ts. */
   seedReportCase,
+  /** The options Chromium's print engine is given for a report, in Playwright's words: the ones Electron is given. */
+  reportPdfOptions: () => playwrightPdfOptions(REPORT_PDF_OPTIONS),
 
   /** Re-anchors a long document's excerpts after a clean-up, through the domain; see excerptsBench.ts. */
   reanchorBenchmark(options: ReanchorBenchOptions) {

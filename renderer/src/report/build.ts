@@ -148,6 +148,11 @@ export interface RenderOptions {
   pageNumbers: ReadonlyMap<string, number> | null;
   /** `@font-face` rules for the fonts the text needs (`reportFontFaces`), inlined in the page's style. */
   fontFaces: string;
+  /**
+   * Lays the pages out without drawing anything on them: a print of it says where each contents entry starts (its
+   * named destinations) as the visible report would, at a fraction of the cost. For the passes that only measure.
+   */
+  layoutOnly?: boolean;
 }
 
 /**

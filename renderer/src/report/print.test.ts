@@ -15,18 +15,21 @@ const render = vi.hoisted(() => ({ empty: null as string | null, sections: [] as
 
 vi.mock('./build', () => ({
   collectReport: vi.fn(async (_db: unknown, caseId: string, options: unknown) => ({ caseId, options, empty: render.empty })),
-  renderReport: vi.fn((_data: unknown, { pageNumbers, fontFaces }: { pageNumbers: ReadonlyMap<string, number> | null; fontFaces: string }) => ({
-    html: JSON.stringify({ shown: pageNumbers ? Object.fromEntries(pageNumbers) : null, fontFaces, sections: render.sections }),
+  renderReport: vi.fn(
+    (_data: unknown, { pageNumbers, fontFaces, layoutOnly }: { pageNumbers: ReadonlyMap<string, number> | null; fontFaces: string; layoutOnly?: boolean }) => ({
+    html: JSON.stringify({ shown: pageNumbers ? Object.fromEntries(pageNumbers) : null, fontFaces, layoutOnly: layoutOnly ?? false, sections: render.sections }),
     contents: render.sections.map(({ id, title }) => ({ id, title, level: 1 })),
     metadata: { title: 'Operation Lantern Quay', author: 'Ilse Maren', subject: 'Report on the case Operation Lantern Quay', keywords: ['harbour'] },
     warnings: ['Note “Sources” could not be read: it was left out.'],
-  })),
+  }),
+  ),
 }));
 vi.mock('./fonts', () => ({ reportFontFaces: vi.fn(async () => '@font-face { font-family: "Noto Serif" }') }));
 
 interface Layout {
   shown: Record<string, number> | null;
   fontFaces: string;
+  layoutOnly: boolean;
   sections: { id: string; pages: number }[];
 }
 
@@ -80,6 +83,8 @@ describe('exporting a report', () => {
     const report = await exportReport(request({ onProgress: (progress) => stages.push(progress) }));
 
     expect(printed.map((layout) => layout.shown)).toEqual([null, { notes: 3, sources: 5 }]);
+    // The first pass only measures (nothing drawn); the PDF given back is the one drawn in full.
+    expect(printed.map((layout) => layout.layoutOnly)).toEqual([true, false]);
     // Every pass prints with the fonts the text needs.
     expect(printed.every((layout) => layout.fontFaces.includes('Noto Serif'))).toBe(true);
     expect(report).toMatchObject({

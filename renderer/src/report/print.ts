@@ -24,7 +24,7 @@ export const EXPORT_STAGES = {
 export type ExportStage = keyof typeof EXPORT_STAGES;
 
 /** Where each stage starts, as a fraction of the whole export. */
-const STAGE_START: Readonly<Record<ExportStage, number>> = { collect: 0, layout: 0.15, numbering: 0.45, relayout: 0.5, finishing: 0.9 };
+const STAGE_START: Readonly<Record<ExportStage, number>> = { collect: 0, layout: 0.1, numbering: 0.3, relayout: 0.35, finishing: 0.9 };
 
 export interface ExportProgress {
   stage: ExportStage;
@@ -35,8 +35,9 @@ export interface ExportProgress {
 }
 
 /**
- * How many times the report is laid out at most: once without page numbers, once with them, and once more if a
- * number moved the layout (a "9" becoming "10" can push an entry to the next page). More rarely helps; it would loop.
+ * How many times the report is laid out at most: once without page numbers (measuring only, nothing drawn), once with
+ * them, and once more if a number moved the layout (a "9" becoming "10" can push an entry to the next page). More
+ * rarely helps; it would loop.
  */
 export const MAX_LAYOUTS = 3;
 
@@ -158,8 +159,9 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
   progress('collect');
   const { data, fontFaces } = await renderOnce(db, caseId, options, signal);
 
+  // The first layout only measures: where each entry starts, with nothing drawn (a third of the time to print).
   progress('layout');
-  let rendered = renderReport(data, { pageNumbers: null, fontFaces });
+  let rendered = renderReport(data, { pageNumbers: null, fontFaces, layoutOnly: true });
   let printed = await printAndRead(rendered);
   let layouts = 1;
 

@@ -35,7 +35,7 @@ export function writeReport(data: ReportData, render: RenderOptions): RenderedRe
   const body = data.empty ? [emptySection(context)] : ORDER.filter((name) => WRITERS[name].prints(context)).map((name) => WRITERS[name].write(context));
   const contents = [...context.contents];
   const confidentiality = data.options.confidentiality.trim();
-  const style = reportStyles({ paper: data.options.paper, title, confidentiality, fontFaces: render.fontFaces });
+  const style = reportStyles({ paper: data.options.paper, title, confidentiality, fontFaces: render.fontFaces, layoutOnly: render.layoutOnly });
   const author = data.options.author.trim();
   const html = `<!doctype html>
 <html lang="en">
