@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { LibraryPage } from './models/library.model';
 import { PrintEngine } from './models/printEngine';
 import { ReportExportPage } from './models/report.model';
 import { WorkspacePage } from './models/workspace.model';
@@ -106,4 +107,18 @@ test('a case built through the UI exports to a PDF a reader can check: contents,
   expect(narrowed).not.toContain(QUOTES.ledgers);
   expect(narrowed).toContain('Witnesses');
   expect(withoutSpaces(narrowed)).not.toContain(sha256Of(CHINESE.file));
+});
+
+test('an empty case is not exported: the dialog says what is empty, and no PDF is made', async ({ page }) => {
+  const engine = await PrintEngine.provide(page.context());
+  await new LibraryPage(page).goto();
+  await new LibraryPage(page).createCase('Nothing yet');
+  const report = new ReportExportPage(page);
+  await report.open();
+  await report.exportButton.click();
+  await expect(report.dialog.getByRole('alert')).toHaveText('This case has no documents, excerpts, entities, events or notes yet: there is nothing to report.');
+  await expect(report.preview).toBeHidden();
+  expect(engine.printed).toBe(0);
+  // The options stay, to try again once the case holds something.
+  await expect(report.exportButton).toBeVisible();
 });
