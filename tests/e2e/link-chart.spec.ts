@@ -159,6 +159,8 @@ test('the link chart opens from the command palette, every control in it named',
   const chart = new LinkChartPage(page);
   await expect(chart.status).toContainText('8 of 8 entities');
   expect(await chart.shownNames()).toHaveLength(8);
+  // Once arranged: *Stop arranging* shows only while the layout runs, and would leave the list being checked.
+  await chart.settled();
   // Those shown (the filters' check boxes are named once their menu opens, as the first test uses them).
   const controls = chart.chart.locator('button, input, select, textarea, a[href], summary').filter({ visible: true });
   expect(await controls.count()).toBeGreaterThan(20);

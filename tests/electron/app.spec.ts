@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryPath } from '../../scripts/electron-binary.mjs';
 import { CHANNELS, EVENT_SUBSCRIPTIONS } from '../../shared/contract';
+import { readPdf } from '../e2e/report/readPdf';
 
 /**
  * The desktop shell as a user gets it: the production build loaded from app://casebook/, with the guards the main
@@ -196,4 +197,29 @@ test('reloading or closing with unsaved changes asks in a message box: Stay keep
   await dialog.getByRole('button', { name: 'Restore the unsaved draft' }).click();
   await expect(dialog.getByLabel('Case name')).toHaveValue('Harbour contracts 2024');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('exports the sample case’s report: printed in the hidden window, saved where the save dialog says, whole', async () => {
+  test.setTimeout(120_000);
+  const target = path.join(userData, 'Lantern report.pdf');
+  // The save dialog answers with a path, as a person choosing one would.
+  await app.evaluate(({ dialog }, chosen) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: chosen })) as unknown as typeof dialog.showSaveDialog;
+  }, target);
+  await page.getByRole('button', { name: 'Open the sample case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Operation Lantern Quay/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export report' });
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(exporting.getByRole('img', { name: /^Page 1 of \d+$/ })).toBeVisible({ timeout: 60_000 });
+  await exporting.getByRole('button', { name: 'Save PDF…' }).click();
+  await expect.poll(() => existsSync(target)).toBe(true);
+
+  const pdf = await readPdf(new Uint8Array(readFileSync(target)));
+  expect(pdf.pageCount).toBeGreaterThan(3);
+  expect(pdf.info).toMatchObject({ Creator: expect.stringMatching(/^Casebook \d/) });
+  expect(pdf.tagged).toBe(true);
+  expect(pdf.outline.map((entry) => entry.title)).toEqual(expect.arrayContaining(['Contents', 'Chronology', 'Sources']));
+  // Written through a temporary file renamed at the end: nothing else is left beside it.
+  expect(readdirSync(userData).filter((name) => name.startsWith('Lantern report'))).toEqual(['Lantern report.pdf']);
 });

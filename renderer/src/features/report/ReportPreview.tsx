@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { usePagesInView } from '../../components/usePagesInView';
 import { openPdf } from '../documents/reader/pdf';
 
 /** Widest a preview page is drawn, in CSS pixels. */
@@ -13,7 +14,6 @@ type Loaded = { pdf: PDFDocumentProxy; ratio: number } | { error: string };
  */
 export function ReportPreview({ bytes, pageCount }: { bytes: Uint8Array; pageCount: number }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [visible, setVisible] = useState<ReadonlySet<number>>(new Set([1]));
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -36,26 +36,7 @@ export function ReportPreview({ bytes, pageCount }: { bytes: Uint8Array; pageCou
   }, [bytes]);
 
   const ready = loaded !== null && 'pdf' in loaded;
-  useEffect(() => {
-    const element = list.current;
-    if (!element || !ready) return;
-    const observer = new IntersectionObserver(
-      (entries) =>
-        setVisible((previous) => {
-          const next = new Set(previous);
-          for (const entry of entries) {
-            const page = Number((entry.target as HTMLElement).dataset.page);
-            if (entry.isIntersecting) next.add(page);
-            else next.delete(page);
-          }
-          return next;
-        }),
-      // A page's height ahead, so the next page is drawn before it shows.
-      { root: element.closest('.report-preview'), rootMargin: '100% 0px' },
-    );
-    for (const page of element.querySelectorAll('li')) observer.observe(page);
-    return () => observer.disconnect();
-  }, [ready]);
+  const visible = usePagesInView(list, ready, (element) => element.closest('.report-preview'), [1]);
 
   if (loaded && 'error' in loaded)
     return (

@@ -3,6 +3,7 @@ import type { PDFDocumentProxy, RenderTask, TextLayer } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { RecognisedPage } from '../../../../../shared/domain';
 import { queries } from '../../../app/casebook';
+import { usePagesInView } from '../../../components/usePagesInView';
 import { OcrTextLayer } from './OcrTextLayer';
 import { loadPdfJs, openPdf } from './pdf';
 import { scrollParentOf } from './scrolling';
@@ -33,7 +34,6 @@ export function PdfPages({ documentId, target }: PdfPagesProps) {
   const recognised = useRecognisedPages(documentId);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [width, setWidth] = useState(0);
-  const [visible, setVisible] = useState<ReadonlySet<number>>(new Set());
   const wrapper = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -70,26 +70,7 @@ export function PdfPages({ documentId, target }: PdfPagesProps) {
 
   // Pages exist once the PDF is open and the space for them is measured.
   const ready = loaded !== null && 'pdf' in loaded && width > 0;
-  useEffect(() => {
-    const element = wrapper.current;
-    if (!element || !ready) return;
-    const observer = new IntersectionObserver(
-      (entries) =>
-        setVisible((previous) => {
-          const next = new Set(previous);
-          for (const entry of entries) {
-            const page = Number((entry.target as HTMLElement).dataset.page);
-            if (entry.isIntersecting) next.add(page);
-            else next.delete(page);
-          }
-          return next;
-        }),
-      // Pages a screen above or below are drawn ahead, so scrolling rarely shows a blank page.
-      { root: scrollParentOf(element), rootMargin: '100% 0px' },
-    );
-    element.querySelectorAll('[data-page]').forEach((page) => observer.observe(page));
-    return () => observer.disconnect();
-  }, [ready]);
+  const visible = usePagesInView(wrapper, ready, scrollParentOf);
 
   // Where the reader is: the page at the top of the view and how far down it. A new width redraws every page at
   // another size, and the reader must stay where they were (a scroll bar appearing is enough to cause one).
