@@ -1,9 +1,10 @@
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../../../shared/limits';
 import { openPdfInNode } from '../../../tests/unit/pdfjs';
 import type { CasebookDB } from '../db/schema';
 import { DEFAULT_REPORT_OPTIONS } from './options';
-import { EmptyReportError, exportReport, MAX_LAYOUTS, type ExportProgress } from './print';
+import { EmptyReportError, exportReport, MAX_LAYOUTS, ReportTooLongError, type ExportProgress } from './print';
 import { readStartPages, withPdf } from './printedPdf';
 
 /**
@@ -178,6 +179,18 @@ describe('exporting a report', () => {
     await expect(failure).rejects.toBeInstanceOf(EmptyReportError);
     await expect(failure).rejects.toThrow(render.empty);
     expect(host.printToPdf).not.toHaveBeenCalled();
+  });
+
+  it(`stops after measuring a report longer than ${LIMITS.reportPages.toLocaleString('en')} pages, saying how long and what to do`, async () => {
+    // Cover and contents, then a section that takes the report one page past the limit.
+    render.sections = [{ id: 'excerpts', title: 'Excerpts', pages: LIMITS.reportPages - 1 }];
+    const failure = exportReport(request());
+    await expect(failure).rejects.toBeInstanceOf(ReportTooLongError);
+    await expect(failure).rejects.toThrow(
+      `This report would be 2,001 pages, more than the 2,000 Casebook prints in one PDF. Choose a part of the case under “What goes in”`,
+    );
+    // Only the measuring layout was made, nothing drawn.
+    expect(printed.map((layout) => layout.layoutOnly)).toEqual([true]);
   });
 });
 

@@ -6,6 +6,7 @@
  * bytes come back for the preview, and saving them is the researcher's next step.
  */
 import type { CasebookApi } from '../../../shared/contract';
+import { LIMITS } from '../../../shared/limits';
 import type { CasebookDB } from '../db/schema';
 import { collectReport, renderReport, type ContentsEntry, type RenderedReport } from './build';
 import { reportFontFaces } from './fonts';
@@ -75,6 +76,15 @@ export interface ExportedReport {
 export class EmptyReportError extends Error {
   override name = 'EmptyReportError';
 }
+
+/** The report would be longer than `LIMITS.reportPages`; the message says how long and what to do. */
+export class ReportTooLongError extends Error {
+  override name = 'ReportTooLongError';
+}
+
+const count = (value: number) => value.toLocaleString('en');
+const reportTooLong = (pages: number) =>
+  `This report would be ${count(pages)} pages, more than the ${count(LIMITS.reportPages)} Casebook prints in one PDF. Choose a part of the case under “What goes in” (tags, entities, dates, notes, documents) or leave sections out, and export it in parts.`;
 
 const cancelled = () => new DOMException('The export of the report was cancelled.', 'AbortError');
 
@@ -164,6 +174,8 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
   let rendered = renderReport(data, { pageNumbers: null, fontFaces, layoutOnly: true });
   let printed = await printAndRead(rendered);
   let layouts = 1;
+  // Measured, it is known how long the report is: one too long for a PDF stops here, before the costly layouts.
+  if (printed.structure.pageCount > LIMITS.reportPages) throw new ReportTooLongError(reportTooLong(printed.structure.pageCount));
 
   progress('numbering');
   let shown: Map<string, number> | null = null;

@@ -28,7 +28,8 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 function failureOf(error: unknown): Failure {
   if (error instanceof HostError)
     return { message: error.message, offerPrint: !isElectron && error.code === 'not-found' };
-  if (error instanceof Error && error.name === 'EmptyReportError') return { message: error.message, offerPrint: false };
+  // Nothing to report, or too much for one PDF: the message says which, and what to do.
+  if (error instanceof Error && (error.name === 'EmptyReportError' || error.name === 'ReportTooLongError')) return { message: error.message, offerPrint: false };
   return { message: `The report could not be exported: ${explainError(error)}`, offerPrint: false };
 }
 
