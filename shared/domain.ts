@@ -44,6 +44,16 @@ export interface CaseFile {
 export const DOCUMENT_KINDS = ['html', 'pdf', 'docx', 'text', 'markdown', 'image'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** Each kind of document in words, as the reader's details and the report's sources name it. */
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  html: 'Web page',
+  pdf: 'PDF',
+  docx: 'Word document',
+  text: 'Plain text',
+  markdown: 'Markdown',
+  image: 'Image',
+};
+
 /** The languages text can be recognised in (OCR), by Tesseract's codes: each one's data ships with the app. */
 export const OCR_LANGUAGES = ['eng', 'fra', 'deu', 'spa', 'nld', 'pol', 'chi_sim'] as const;
 export type OcrLanguage = (typeof OCR_LANGUAGES)[number];

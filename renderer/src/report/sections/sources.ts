@@ -2,6 +2,7 @@
  * The sources: every document the report cites or was chosen, with what a reader needs to find and verify the
  * original: its details, file name, kind, size, import time and SHA-256 in full.
  */
+import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain';
 import { formatPartialDate, precisionOf } from '../../../../shared/partialDate';
 import { describeOcr } from '../../ocr/languages';
 import { REPORT_SECTION_TITLES } from '../options';
@@ -10,14 +11,6 @@ import type { RenderContext } from './context';
 import { sourceLabel } from './excerpts';
 import { anchors, count, esc, humanSize, plural } from './html';
 
-const KIND_WORDS: Record<string, string> = {
-  html: 'Web page',
-  pdf: 'PDF',
-  docx: 'Word document',
-  text: 'Plain text',
-  markdown: 'Markdown',
-  image: 'Image',
-};
 
 const dateOf = (value: string): string => {
   const precision = precisionOf(value);
@@ -35,7 +28,7 @@ function sourceArticle(context: RenderContext, document: ReportDocument, index: 
   if (document.sourceUrl)
     add('Address', /^https?:\/\//i.test(document.sourceUrl) ? `<a class="address" href="${esc(document.sourceUrl)}">${esc(document.sourceUrl)}</a>` : `<span class="address">${esc(document.sourceUrl)}</span>`, true);
   add('File name', document.fileName);
-  add('Kind', `${KIND_WORDS[document.kind] ?? document.kind} (${document.mimeType})`);
+  add('Kind', `${DOCUMENT_KIND_LABELS[document.kind] ?? document.kind} (${document.mimeType})`);
   add('Size', `${count(document.size)} bytes (${humanSize(document.size)})`);
   add('Imported', `<time datetime="${esc(document.importedAt)}">${esc(document.importedAt)}</time>`, true);
   add('SHA-256', `<code class="hash">${esc(document.sha256)}</code>`, true);

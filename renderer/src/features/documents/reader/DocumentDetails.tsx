@@ -1,4 +1,4 @@
-import type { CaseDocument } from '../../../../../shared/domain';
+import { DOCUMENT_KIND_LABELS, type CaseDocument } from '../../../../../shared/domain';
 import { draftKey } from '../../../components/drafts';
 import { DraftNotice, Field, FormError } from '../../../components/Field';
 import { useDraft } from '../../../components/useDraft';
@@ -11,14 +11,6 @@ import { formatBytes, formatDateTime } from '../../../format';
 import { openExternalLink } from '../../../app/externalLinks';
 import { useRememberedFlag } from '../../../components/useRemembered';
 
-const KIND_LABEL: Record<CaseDocument['kind'], string> = {
-  html: 'Web page',
-  pdf: 'PDF',
-  docx: 'Word document',
-  text: 'Plain text',
-  markdown: 'Markdown',
-  image: 'Image',
-};
 
 /** "2021-03" read as "March 2021": as precise as the date is known. */
 function formatPublished(value: string): string {
@@ -67,7 +59,7 @@ function hostOf(url: string): string {
 
 /** The details that tell documents apart, on one line: "Web page · Ilse Maren · March 2021 · example.org". */
 export function detailsSummary(document: CaseDocument): string {
-  const parts = [KIND_LABEL[document.kind] + (document.pageCount ? `, ${pageCount(document.pageCount)}` : '')];
+  const parts = [DOCUMENT_KIND_LABELS[document.kind] + (document.pageCount ? `, ${pageCount(document.pageCount)}` : '')];
   if (document.authors.length) parts.push(document.authors.length > 2 ? `${document.authors[0]} and others` : document.authors.join(', '));
   if (document.publishedAt) parts.push(formatPublished(document.publishedAt));
   if (document.siteName) parts.push(document.siteName);
@@ -79,7 +71,7 @@ export function detailsSummary(document: CaseDocument): string {
 export function DocumentDetails({ document }: { document: CaseDocument }) {
   const [open, setOpen] = useRememberedFlag('reader.detailsOpen', false);
   const rows: [string, React.ReactNode][] = [
-    ['Type', KIND_LABEL[document.kind] + (document.pageCount ? ` · ${pageCount(document.pageCount)}` : '')],
+    ['Type', DOCUMENT_KIND_LABELS[document.kind] + (document.pageCount ? ` · ${pageCount(document.pageCount)}` : '')],
   ];
   if (document.authors.length) rows.push([document.authors.length > 1 ? 'Authors' : 'Author', document.authors.join('; ')]);
   if (document.publishedAt) rows.push(['Published', withSource(formatPublished(document.publishedAt), dateSourceText(document))]);
