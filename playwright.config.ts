@@ -7,8 +7,12 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** The end-to-end tests of text recognition (OCR). */
-const OCR_TESTS = /ocr\.spec\.ts$/;
+/**
+ * The end-to-end tests that keep a core busy for seconds at a time: text recognition (OCR), and the report, whose
+ * printing is Chromium's layout of the whole report. Beside the others they slowed the stories running next to them
+ * past their time limits.
+ */
+const HEAVY_TESTS = /(ocr|report|report-export)\.spec\.ts$/;
 
 // CASEBOOK_E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.CASEBOOK_E2E_PORT ?? 4183);
@@ -28,15 +32,15 @@ export default defineConfig({
     {
       name: 'chromium',
       testDir: 'tests/e2e',
-      testIgnore: OCR_TESTS,
+      testIgnore: HEAVY_TESTS,
       use: { launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },
     {
-      // Text recognition keeps a core busy for seconds at a time: it runs after the other tests, not beside them,
-      // so their timings stay their own. `--no-deps` runs it alone.
-      name: 'chromium-ocr',
+      // They run after the other tests, not beside them, so the others' timings stay their own. `--no-deps` runs them
+      // alone.
+      name: 'chromium-heavy',
       testDir: 'tests/e2e',
-      testMatch: OCR_TESTS,
+      testMatch: HEAVY_TESTS,
       dependencies: ['chromium'],
       use: { launchOptions: { executablePath, args: CHROMIUM_ARGS } },
     },

@@ -161,7 +161,7 @@ test.describe('notes in a tree, saved as they are typed', () => {
     await expect(notes.status(second)).toHaveText('Saved');
     expect(asked).toBe(false);
     // Saved in the database, not only offered back: the draft is gone once saved.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('casebook.draft:note:')))).toEqual([]);
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('casebook.draft:note:')))).toEqual([]);
 
     // A title that cannot be saved says why, and the rest is kept until it can.
     await second.getByLabel('Title').fill('');
