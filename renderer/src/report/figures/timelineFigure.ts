@@ -26,6 +26,7 @@ const AXIS = 26;
 const ROW = 15;
 const BAR = 7;
 const GAP = 8;
+const LEGEND_GAP = 6;
 const LEGEND: LegendStyle = { side: SIDE, lineHeight: 14, swatchWidth: 20 };
 
 const STATUS_COLOURS: Readonly<Record<EventStatus, string>> = {
@@ -62,7 +63,8 @@ export function timelineFigureSvg(events: readonly TimelineEvent[], options: Tim
   const dated = chronologyNumbers(events);
   if (dated.length === 0) return [];
   const legend = layOutLegend(legendItems(dated), options.width, LEGEND);
-  const legendHeight = legend.height + 6;
+  // The legend is drawn in exactly the room kept for it below the plot: drawn lower, its last line's descenders were cut off.
+  const legendHeight = LEGEND_GAP + legend.height;
   const rows = Math.max(1, Math.floor((options.maxHeight - AXIS - legendHeight - 4) / ROW));
   const parts: Placed[][] = [];
   for (let from = 0; from < dated.length; ) {
@@ -172,7 +174,7 @@ function partSvg(placed: readonly Placed[], index: number, count: number, option
     `<line x1="${SIDE}" y1="${AXIS - 6}" x2="${width - SIDE}" y2="${AXIS - 6}" stroke="#3d434a" stroke-width="0.8"/>`,
     axis,
     marks.join(''),
-    legendSvg(legend, plotBottom + 8),
+    legendSvg(legend, plotBottom + LEGEND_GAP),
     '</svg>',
   ].join('');
 }
