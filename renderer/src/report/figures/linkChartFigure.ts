@@ -9,6 +9,7 @@ import { caseChartData } from '../../chart/caseChart';
 import { buildChartGraph, CONFIDENCES, CONFIDENCE_STYLES, type ChartGraph } from '../../chart/chartData';
 import { createLayout, layoutPositions, stepLayout } from '../../chart/layout';
 import type { ChartPosition } from '../../../../shared/domain';
+import { layOutLegend, legendSvg, type LegendItem, type LegendStyle } from './legend';
 import { escapeXml, FIGURE_FONT, fitText, linked, MIN_TEXT, px, textWidth } from './svgText';
 
 export interface LinkChartFigureOptions {
@@ -20,9 +21,10 @@ export interface LinkChartFigureOptions {
 }
 
 const MARGIN = 14;
-const LEGEND_LINE = 15;
 const INK = '#1f2328';
 const LINE = '#5b6470';
+/** The legend's swatches, a 12 px disc or a 16 px line, with room after them. */
+const LEGEND: LegendStyle = { side: MARGIN, lineHeight: 15, swatchWidth: 22 };
 
 interface Box {
   x0: number;
@@ -45,8 +47,8 @@ export function linkChartFigureSvg(
   const nameSize = count > 100 ? MIN_TEXT : 10.5;
   const { width } = options;
 
-  const legend = legendItems(graph);
-  const legendHeight = legendRows(legend, width) * LEGEND_LINE + 8;
+  const legend = layOutLegend(legendItems(graph), width, LEGEND);
+  const legendHeight = legend.height + 8;
   const plotHeight = Math.max(80, options.maxHeight - legendHeight);
 
   // Fit the arrangement in the plot, keeping its proportions (graph y grows upwards, SVG's downwards).
@@ -162,7 +164,7 @@ export function linkChartFigureSvg(
     `<g>${lines.join('')}</g>`,
     `<g>${discs.join('')}</g>`,
     `<g>${[...names.values()].join('')}${edgeLabels.join('')}</g>`,
-    legendSvg(legend, width, height - legendHeight + 4),
+    legendSvg(legend, height - legendHeight + 4),
     '</svg>',
   ].join('');
 }
@@ -229,11 +231,6 @@ function layOutUnplaced(graph: ChartGraph): void {
   });
 }
 
-interface LegendItem {
-  swatch: string;
-  text: string;
-}
-
 function legendItems(graph: ChartGraph): LegendItem[] {
   const types = new Map<string, { colour: string; letter: string }>();
   graph.forEachNode((_node, { type, typeColour, typeLetter }) => {
@@ -253,36 +250,6 @@ function legendItems(graph: ChartGraph): LegendItem[] {
     items.push({ swatch: `<line x1="0" y1="-0.5" x2="16" y2="-0.5" stroke="${LINE}" stroke-width="1.2"${dash}${opacity}/>`, text: style.label });
   }
   return items;
-}
-
-const itemWidth = (item: LegendItem) => 22 + textWidth(item.text, MIN_TEXT) + 14;
-
-function legendRows(items: readonly LegendItem[], width: number): number {
-  let rows = 1;
-  let x = MARGIN;
-  for (const item of items) {
-    if (x + itemWidth(item) > width - MARGIN && x > MARGIN) {
-      rows++;
-      x = MARGIN;
-    }
-    x += itemWidth(item);
-  }
-  return rows;
-}
-
-function legendSvg(items: readonly LegendItem[], width: number, top: number): string {
-  const parts: string[] = [];
-  let x = MARGIN;
-  let y = top + LEGEND_LINE / 2;
-  for (const item of items) {
-    if (x + itemWidth(item) > width - MARGIN && x > MARGIN) {
-      x = MARGIN;
-      y += LEGEND_LINE;
-    }
-    parts.push(`<g transform="translate(${px(x)} ${px(y)})">${item.swatch}<text x="22" y="3.4" fill="#3d434a">${escapeXml(item.text)}</text></g>`);
-    x += itemWidth(item);
-  }
-  return `<g>${parts.join('')}</g>`;
 }
 
 /** A colour from the data goes into an attribute: only a hex colour passes, anything else draws grey. */

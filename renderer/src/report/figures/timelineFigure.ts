@@ -9,6 +9,7 @@ import { scaleUtc } from 'd3-scale';
 import type { EventStatus, TimelineEvent } from '../../../../shared/domain';
 import { eventWhen } from '../../../../shared/eventDates';
 import { drawnSpan, type DrawnSpan } from '../../timeline/span';
+import { layOutLegend, legendSvg, type LegendItem, type LegendLayout, type LegendStyle } from './legend';
 import { escapeXml, FIGURE_FONT, fitText, linked, MIN_TEXT, px, textWidth } from './svgText';
 
 export interface TimelineFigureOptions {
@@ -25,7 +26,8 @@ const AXIS = 26;
 const ROW = 15;
 const BAR = 7;
 const GAP = 8;
-const LEGEND_LINE = 14;
+const LEGEND_GAP = 6;
+const LEGEND: LegendStyle = { side: SIDE, lineHeight: 14, swatchWidth: 20 };
 
 const STATUS_COLOURS: Readonly<Record<EventStatus, string>> = {
   undisputed: '#2c5d8f',
@@ -60,8 +62,9 @@ interface Placed extends Dated {
 export function timelineFigureSvg(events: readonly TimelineEvent[], options: TimelineFigureOptions): string[] {
   const dated = chronologyNumbers(events);
   if (dated.length === 0) return [];
-  const legend = legendItems(dated);
-  const legendHeight = legendLines(legend, options.width) * LEGEND_LINE + 6;
+  const legend = layOutLegend(legendItems(dated), options.width, LEGEND);
+  // The legend is drawn in exactly the room kept for it below the plot: drawn lower, its last line's descenders were cut off.
+  const legendHeight = LEGEND_GAP + legend.height;
   const rows = Math.max(1, Math.floor((options.maxHeight - AXIS - legendHeight - 4) / ROW));
   const parts: Placed[][] = [];
   for (let from = 0; from < dated.length; ) {
@@ -128,7 +131,7 @@ function layoutPart(dated: readonly Dated[], width: number): { placed: Placed[];
   return { placed, rows: rows.length };
 }
 
-function partSvg(placed: readonly Placed[], index: number, count: number, options: TimelineFigureOptions, legend: LegendItem[], legendHeight: number): string {
+function partSvg(placed: readonly Placed[], index: number, count: number, options: TimelineFigureOptions, legend: LegendLayout, legendHeight: number): string {
   const { width } = options;
   const x = scaleFor(placed, width);
   const rows = Math.max(...placed.map((entry) => entry.row)) + 1;
@@ -171,7 +174,7 @@ function partSvg(placed: readonly Placed[], index: number, count: number, option
     `<line x1="${SIDE}" y1="${AXIS - 6}" x2="${width - SIDE}" y2="${AXIS - 6}" stroke="#3d434a" stroke-width="0.8"/>`,
     axis,
     marks.join(''),
-    legendSvg(legend, width, plotBottom + 6),
+    legendSvg(legend, plotBottom + LEGEND_GAP),
     '</svg>',
   ].join('');
 }
@@ -214,11 +217,6 @@ function tickFormat(ticks: readonly Date[]): (tick: Date) => string {
   return (tick) => `${tick.getUTCDate()} ${MONTHS[tick.getUTCMonth()]}, ${String(tick.getUTCHours()).padStart(2, '0')}:${String(tick.getUTCMinutes()).padStart(2, '0')}`;
 }
 
-interface LegendItem {
-  swatch: string;
-  text: string;
-}
-
 /** What the figure's marks mean: the statuses met, and the kinds of date met. */
 function legendItems(dated: readonly Dated[]): LegendItem[] {
   const items: LegendItem[] = [];
@@ -240,34 +238,4 @@ function legendItems(dated: readonly Dated[]): LegendItem[] {
   if (dated.some((entry) => entry.span.openStart || entry.span.openEnd))
     items.push({ swatch: `<rect x="0" y="-4" width="9" height="${BAR}" fill="${grey}"/>${arrow(9, -0.5, 1, grey)}`, text: '“before”/“after”: open-ended' });
   return items;
-}
-
-const itemWidth = (item: LegendItem) => 20 + textWidth(item.text, MIN_TEXT) + 14;
-
-function legendLines(items: readonly LegendItem[], width: number): number {
-  let lines = 1;
-  let at = SIDE;
-  for (const item of items) {
-    if (at + itemWidth(item) > width - SIDE && at > SIDE) {
-      lines++;
-      at = SIDE;
-    }
-    at += itemWidth(item);
-  }
-  return lines;
-}
-
-function legendSvg(items: readonly LegendItem[], width: number, top: number): string {
-  const parts: string[] = [];
-  let at = SIDE;
-  let y = top + LEGEND_LINE / 2 + 2;
-  for (const item of items) {
-    if (at + itemWidth(item) > width - SIDE && at > SIDE) {
-      at = SIDE;
-      y += LEGEND_LINE;
-    }
-    parts.push(`<g transform="translate(${px(at)} ${px(y)})">${item.swatch}<text x="20" y="3.4" fill="#3d434a">${escapeXml(item.text)}</text></g>`);
-    at += itemWidth(item);
-  }
-  return `<g>${parts.join('')}</g>`;
 }
