@@ -269,6 +269,17 @@ describe('joining a report printed in parts', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('joins a part printed without tags, saying the report is no longer tagged', async () => {
+    const untagged = await PDFDocument.create();
+    untagged.addPage();
+    const { bytes, warnings } = await merge([{ bytes: printed[1]! }, { bytes: await untagged.save() }]);
+    expect(warnings).toEqual([expect.stringMatching(/Part 2 of the report carries no tagged structure/)]);
+    const readBack = await read(bytes, async (pdf) => ({ pages: pdf.numPages, markInfo: await pdf.getMarkInfo(), tagged: await taggedText(await pdf.getPage(1)) }));
+    expect(readBack.pages).toBe(3);
+    expect(readBack.markInfo).toBeNull();
+    expect(readBack.tagged).toContain('H2: Customs register');
+  });
+
   it('says which part is not a PDF, and takes no part once finished', async () => {
     const merger = await PrintedPartsMerger.create();
     await merger.add(printed[0]!, { continuesSection: false });

@@ -205,6 +205,8 @@ export class PrintedPartsMerger {
   private parts = 0;
   private adding = false;
   private finished = false;
+  /** Why the joined report is unusable: a part failed halfway through being copied in. */
+  private broken: string | null = null;
 
   private constructor(private readonly document: PDFDocument) {
     this.context = document.context;
@@ -226,6 +228,7 @@ export class PrintedPartsMerger {
   async add(bytes: Uint8Array, options: AddPartOptions): Promise<void> {
     if (this.finished) throw new Error('The report’s parts are already joined: a part cannot be added after finish().');
     if (this.adding) throw new Error('The report’s parts are added one at a time: wait for the previous part before adding the next.');
+    if (this.broken) throw new Error(this.broken);
     this.adding = true;
     try {
       const number = this.parts + 1;
@@ -237,7 +240,13 @@ export class PrintedPartsMerger {
           cause: error,
         });
       }
-      this.addPart(part, number, options);
+      try {
+        this.addPart(part, number, options);
+      } catch (error) {
+        // Some of its pages may be in already: the joined report is not finished from here.
+        this.broken = `The report’s parts cannot be joined: part ${number} failed halfway (${error instanceof Error ? error.message : String(error)}).`;
+        throw new Error(this.broken, { cause: error });
+      }
       this.parts = number;
     } finally {
       this.adding = false;
@@ -334,14 +343,17 @@ export class PrintedPartsMerger {
   finish(): MergedReport {
     if (this.adding) throw new Error('A part is still being added: wait for it before finishing the report.');
     if (this.finished) throw new Error('The report’s parts are already joined.');
+    if (this.broken) throw new Error(this.broken);
     this.finished = true;
     for (const link of this.partLinks) this.resolvePartLink(link);
     this.writeOutline();
     this.writeStructure();
     const { catalog } = this.document;
     if (this.dests.entries().length) catalog.set(name('Dests'), this.context.register(this.dests));
-    if (this.untaggedParts.length) {
-      this.warnings.push(`Part${this.untaggedParts.length > 1 ? 's' : ''} ${this.untaggedParts.join(', ')} of the report carry no tagged structure: the report is not marked as tagged.`);
+    const untagged = this.untaggedParts;
+    if (untagged.length) {
+      const which = untagged.length > 1 ? `Parts ${untagged.join(', ')} of the report carry` : `Part ${untagged[0]} of the report carries`;
+      this.warnings.push(`${which} no tagged structure: the report is not marked as tagged.`);
     }
     return { document: this.document, warnings: [...this.warnings] };
   }
