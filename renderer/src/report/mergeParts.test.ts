@@ -176,7 +176,8 @@ async function annotationsFindTheirElements(bytes: Uint8Array): Promise<boolean[
   );
 }
 
-describe('joining a report printed in parts', () => {
+// Each test joins and reads back real printed parts: given time for a loaded machine, as the unit suite runs in parallel.
+describe('joining a report printed in parts', { timeout: 20_000 }, () => {
   it('keeps every page of every part, in order, with its text', async () => {
     const { bytes, pageCount } = await merge(REPORT());
     expect(pageCount).toBe(7);
