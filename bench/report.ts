@@ -3,8 +3,9 @@
  * entities and 20 notes (bench/page/reportBench.ts), then twice and four times that, each exported through the app's
  * own dialog in a fresh browser, as a researcher exports it: pages per second from Export to the PDF ready to save,
  * the time to the preview's first page, and the renderer processes' peak memory while it runs. Beside it, in the
- * same run, Chromium printing the report's final HTML once (no table-of-contents pass), and the ratio: the cost of
- * laying out twice.
+ * same run, Chromium printing the report's final parts once each (no measuring pass, no joining), and the ratio: the
+ * cost of the contents' page numbers. At 1× also the report printed as one document, as it was before it was printed
+ * in parts. CASEBOOK_BENCH_REPORT_SCALES=1,2,4,10 adds ten times the case: 10,000 excerpts.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../tests/chromium.ts';
@@ -15,10 +16,14 @@ import type { Print } from './search.ts';
 const SCALES = (process.env.CASEBOOK_BENCH_REPORT_SCALES ?? '1,2,4').split(',').map(Number);
 const EXPORT_TIMEOUT_MS = 10 * 60_000;
 const MEGABYTE = 1024 * 1024;
+/** What a measuring layout's stylesheet holds (renderer/src/report/sections/styles.ts): one print of it a part. */
+const LAYOUT_ONLY = 'visibility: hidden !important';
 
 /** Chromium's print engine as a page embedding Casebook provides it (see tests/e2e/models/printEngine.ts), timed. */
 class TimedPrintEngine {
   prints: { ms: number; html: string }[] = [];
+  /** How many prints only measured (one a part). */
+  measuring = 0;
   /** `playwrightPdfOptions(REPORT_PDF_OPTIONS)`, as the app's build has it (read from the bench page). */
   options: Parameters<Page['pdf']>[0] = {};
   private readonly context: BrowserContext;
@@ -33,6 +38,7 @@ class TimedPrintEngine {
 
   async print(html: string): Promise<Buffer> {
     const printer = await this.context.browser()!.newPage({ javaScriptEnabled: false });
+    this.measuring += html.includes(LAYOUT_ONLY) ? 1 : 0;
     try {
       await printer.route('**/*', (route) => route.abort());
       const started = performance.now();
@@ -88,25 +94,31 @@ export async function runReportBench(executablePath: string, base: string, print
       engine.options = await page.evaluate(() => window.casebookBench!.reportPdfOptions());
       const caseId = await page.evaluate((times) => window.casebookBench!.seedReportCase({ scale: times, name: `Report ${times}×` }), scale);
       const result = await exportOnce(page, base, caseId);
-      const layouts = engine.prints.length;
-      const finalHtml = engine.prints.at(-1)!.html;
-      engine.prints = [];
-      // The baseline: the same report's final HTML printed once, as if there were no contents to number.
-      await engine.print(finalHtml);
-      const singleMs = engine.prints[0]!.ms;
+      const parts = engine.measuring;
+      const layouts = engine.prints.length / parts;
       const size = `${(1_000 * scale).toLocaleString('en')} excerpts, ${500 * scale} events, ${300 * scale} entities, ${20 * scale} notes`;
       const label = `report ${scale}× (${size}; ${result.pages} pages)`;
       const pagesPerSecond = result.pages / (result.readyMs / 1000);
-      const singlePagesPerSecond = result.pages / (singleMs / 1000);
       const growth = result.peak - result.before;
       rows.push({ scale, pages: result.pages, growthBytes: growth });
+      const how = `${(result.readyMs / 1000).toFixed(1)} s, ${layouts} layouts of ${parts} ${parts === 1 ? 'part' : 'parts'}`;
       if (scale === 1) {
-        print(`${label}: export, Export to PDF ready to save`, pagesPerSecond, 'pages/s', `goal: at least 20 pages/s; ${(result.readyMs / 1000).toFixed(1)} s, ${layouts} layouts`);
+        const finalParts = engine.prints.slice(-parts).map((printed) => printed.html);
+        engine.prints = [];
+        // The baseline: the same report's final parts printed once each, as if there were no contents to number.
+        for (const html of finalParts) await engine.print(html);
+        const onceMs = engine.prints.reduce((sum, printed) => sum + printed.ms, 0);
+        // And as it was printed before parts: the whole report as one document, once.
+        engine.prints = [];
+        await engine.print(await page.evaluate((id) => window.casebookBench!.reportAsOneDocument(id), caseId));
+        const wholeMs = engine.prints[0]!.ms;
+        print(`${label}: export, Export to PDF ready to save`, pagesPerSecond, 'pages/s', `goal: at least 20 pages/s; ${how}`);
         print(`${label}: time to the preview's first page`, result.firstPageMs, 'ms', 'informational');
-        print(`${label}: Chromium printing the final HTML once, no contents pass`, singlePagesPerSecond, 'pages/s', `baseline, same run; ${(singleMs / 1000).toFixed(1)} s`);
-        print(`${label}: export / print once`, result.readyMs / singleMs, 'ratio', 'the cost of the contents pass and the rest');
+        print(`${label}: Chromium printing the final HTML once, no contents pass`, result.pages / (onceMs / 1000), 'pages/s', `baseline, same run; ${(onceMs / 1000).toFixed(1)} s, its ${parts} ${parts === 1 ? 'part' : 'parts'} printed once each`);
+        print(`${label}: export / print once`, result.readyMs / onceMs, 'ratio', 'the cost of the contents pass and the rest');
+        print(`${label}: Chromium printing the whole report as one document`, result.pages / (wholeMs / 1000), 'pages/s', `informational: as before parts; ${(wholeMs / 1000).toFixed(1)} s`);
       } else {
-        print(`${label}: export`, pagesPerSecond, 'pages/s', `${(result.readyMs / 1000).toFixed(1)} s, ${layouts} layouts`);
+        print(`${label}: export`, pagesPerSecond, 'pages/s', how);
         print(`${label}: time to the preview's first page`, result.firstPageMs, 'ms', 'informational');
       }
       print(`${label}: peak renderer memory while exporting`, result.peak / MEGABYTE, 'MB', `${(growth / MEGABYTE).toFixed(0)} MB above the ${(result.before / MEGABYTE).toFixed(0)} MB before`);

@@ -12,7 +12,7 @@ import { runChartBenchmark, showChart } from './chartBench';
 import { runDatesBenchmark } from './datesBench';
 import { runTimelineBenchmark, showTimeline } from './timelineBench';
 import { editorBenchmark, seedNoteCase } from './editorBench';
-import { seedReportCase } from './reportBench';
+import { reportAsOneDocument, seedReportCase } from './reportBench';
 import { REPORT_PDF_OPTIONS } from '../../shared/contract';
 import { playwrightPdfOptions } from '../../shared/pdfOptions';
 
@@ -101,6 +101,7 @@ const harness = {
   seedNoteCase,
   /** A case to export as a report, at 1× the size or a multiple; see reportBench.ts. */
   seedReportCase,
+  reportAsOneDocument,
   /** The options Chromium's print engine is given for a report, in Playwright's words: the ones Electron is given. */
   reportPdfOptions: () => playwrightPdfOptions(REPORT_PDF_OPTIONS),
 

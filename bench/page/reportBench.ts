@@ -1,6 +1,8 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import { CasebookDB } from '../../renderer/src/db/schema';
 import { createCase } from '../../renderer/src/domain';
+import { DEFAULT_REPORT_OPTIONS } from '../../renderer/src/report/options';
+import { reportForPrintDialog } from '../../renderer/src/report/print';
 import type { CaseDocument, Excerpt, Link, Note, Relationship, RichText, RichTextNode, Tag, TimelineEvent } from '../../shared/domain';
 import { RELATIONSHIP_TYPES } from '../../shared/vocabulary';
 import { eventSortKey } from '../../shared/eventOrder';
@@ -132,4 +134,9 @@ export async function seedReportCase(options: { scale: number; name: string }) {
   });
   db.close();
   return caseId;
+}
+
+/** The case's report as ONE document, with its fonts and no page numbers: the baseline printed without parts. */
+export async function reportAsOneDocument(caseId: string): Promise<string> {
+  return reportForPrintDialog(new CasebookDB(), caseId, DEFAULT_REPORT_OPTIONS);
 }

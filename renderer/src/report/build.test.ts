@@ -13,7 +13,8 @@ import {
   linkRecords,
   updateCase,
 } from '../domain';
-import { collectReport, renderReport, type RenderedReport, type ReportData } from './build';
+import { collectReport, planReport, renderReport, type RenderedReport, type ReportData } from './build';
+import { PART_LINK_SCHEME } from './parts';
 import { readReportOptions, type ReportOptions } from './options';
 
 let db: CasebookDB;
@@ -268,5 +269,53 @@ describe('renderReport', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(collectReport(db, caseFile.id, options(), controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('planReport: the report in parts', () => {
+  it('prints every element once across its parts, each link across parts landing on an element its own part links to', async () => {
+    await seed();
+    const data = await collectReport(db, caseFile.id, options());
+    // A part of one character: every block (a note, a row, an entity, an excerpt, a source) is a part of its own.
+    const plan = planReport(data, 1);
+    expect(plan.parts.length).toBeGreaterThan(10);
+    const documents = await Promise.all(plan.parts.map((_, index) => parse(plan.document(index, { pageNumbers: null, fontFaces: '' }))));
+    const idsOf = (document: Document) => [...document.querySelectorAll('[id]')].map((element) => element.id);
+
+    const whole = await parse(renderReport(data, { pageNumbers: null, fontFaces: '' }).html);
+    expect(documents.flatMap(idsOf).sort()).toEqual(idsOf(whole).sort());
+    expect(whole.querySelector(`a[href^="${PART_LINK_SCHEME}"], div[hidden]`)).toBeNull();
+
+    const partOf = new Map(documents.flatMap((document, index) => idsOf(document).map((id) => [id, index] as const)));
+    let across = 0;
+    documents.forEach((document, index) => {
+      for (const anchor of document.querySelectorAll('a[href]')) {
+        const href = anchor.getAttribute('href')!;
+        if (href.startsWith('#') && href.length > 1) expect(partOf.get(href.slice(1)), href).toBe(index);
+        if (!href.startsWith(PART_LINK_SCHEME)) continue;
+        across++;
+        const target = partOf.get(href.slice(PART_LINK_SCHEME.length));
+        expect(target, href).not.toBeUndefined();
+        expect(target).not.toBe(index);
+        expect(documents[target!]!.querySelector(`div[hidden] a[href="#${href.slice(PART_LINK_SCHEME.length)}"]`), href).not.toBeNull();
+      }
+    });
+    expect(across).toBeGreaterThan(10);
+
+    // The contents, on the first part, list every entry; each entry is in the part that says it holds it.
+    expect(documents[0]!.querySelectorAll('.toc li')).toHaveLength(plan.contents.length);
+    plan.parts.forEach((part, index) => part.entryIds.forEach((id) => expect(partOf.get(id)).toBe(index)));
+    expect(plan.parts.flatMap((part) => part.entryIds).sort()).toEqual(plan.contents.map((entry) => entry.id).sort());
+    // A part going on with a section has no heading of its own.
+    plan.parts.forEach((part, index) => expect(documents[index]!.querySelector('main > section:first-child h1') === null, `part ${index}`).toBe(part.continuesSection));
+  });
+
+  it('numbers a part’s pages from where it begins in the whole report', async () => {
+    await seed();
+    const plan = planReport(await collectReport(db, caseFile.id, options()), 1);
+    const html = plan.document(2, { pageNumbers: null, fontFaces: '', pages: { first: 14, total: 230 } });
+    expect(html).toContain('counter-reset: page 13;');
+    expect(html).toContain('"Page " counter(page) " of " "230"');
+    expect(plan.document(2, { pageNumbers: null, fontFaces: '' })).toContain('"Page " counter(page) " of " counter(pages)');
   });
 });

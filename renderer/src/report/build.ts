@@ -21,7 +21,8 @@ import type {
 } from '../../../shared/domain';
 import type { ReportOptions } from './options';
 import { readReport } from './collect';
-import { writeReport } from './render';
+import { planReport as plan, writeReport } from './render';
+import type { PageNumbering } from './sections/styles';
 
 /** A section or sub-section listed in the table of contents and the PDF's outline, by its anchor id in the HTML. */
 export interface ContentsEntry {
@@ -153,6 +154,28 @@ export interface RenderOptions {
    * named destinations) as the visible report would, at a fraction of the cost. For the passes that only measure.
    */
   layoutOnly?: boolean;
+  /** A part's first page and the whole report's page count, for the footer of a report printed in parts. */
+  pages?: PageNumbering | null;
+}
+
+/** A part of the report, printed alone and joined to the others (see `parts.ts`). */
+export interface PlannedPart {
+  /** The part begins in the middle of a section the previous part began: its outline goes under that section's. */
+  continuesSection: boolean;
+  /** The contents entries whose element is in this part (the first part's contents link to them all). */
+  entryIds: string[];
+}
+
+/** The report written once and cut into parts, each part written as a document for each layout. */
+export interface ReportPlan {
+  parts: PlannedPart[];
+  /** The whole HTML document of part `index` (0 is the cover, the contents and what follows them). */
+  document(index: number, render: RenderOptions): string;
+  /** Every character the report prints, to choose its fonts by (the HTML of its bodies, with their markup). */
+  text: string;
+  contents: ContentsEntry[];
+  metadata: RenderedReport['metadata'];
+  warnings: string[];
 }
 
 /**
@@ -171,4 +194,12 @@ export async function collectReport(
 /** The report as one HTML document, with its contents and metadata. Pure and synchronous; never throws on bad data. */
 export function renderReport(data: ReportData, render: RenderOptions): RenderedReport {
   return writeReport(data, render);
+}
+
+/**
+ * The report cut into parts of about `partSize` characters of HTML each (`PART_SIZE` unless a test asks for smaller
+ * ones). Pure and synchronous; never throws on bad data.
+ */
+export function planReport(data: ReportData, partSize?: number): ReportPlan {
+  return plan(data, partSize);
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_PDF_OPTIONS } from '../../../shared/contract';
 import { playwrightPdfOptions } from '../../../shared/pdfOptions';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_MESSAGE } from '../../../tests/chromium';
-import { PrintedPartsMerger, partLinkHref } from './mergeParts';
+import { PrintedPartsMerger } from './mergeParts';
+import { partLinkHref } from './parts';
 
 /**
  * Three parts of one report, each a self-contained document printed by Chromium with the app's options, as the

@@ -22,12 +22,8 @@ import {
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
+import { PART_LINK_SCHEME } from './parts';
 
-/** The address scheme of a link from one part to an element printed in another: `casebook-report:<element id>`. */
-export const PART_LINK_SCHEME = 'casebook-report:';
-
-/** A part's link to another part, as the part prints it: `<a href="casebook-report:excerpt-12">`. */
-export const partLinkHref = (id: string) => `${PART_LINK_SCHEME}${encodeURIComponent(id)}`;
 
 export interface AddPartOptions {
   /**
@@ -298,6 +294,9 @@ export class PrintedPartsMerger {
     (under?.children ?? this.outline).push(...outline);
 
     if (number === 1) {
+      // What printed the parts ("Skia/PDF m156") is named in the report's Producer, after Casebook (savePdf).
+      const producer = part.getProducer();
+      if (producer) this.document.setProducer(producer);
       // The report's language and how a reader shows its title are the same in every part: the first part's are kept.
       for (const key of ['Lang', 'ViewerPreferences'].map(name)) {
         const value = part.catalog.get(key);

@@ -12,34 +12,43 @@ import { readStartPages, withPdf } from './printedPdf';
  * printer needs to know as JSON (the page numbers shown in the contents); the printer lays it out the way a real one
  * would move things: the contents take one page, or two once a number reaches 10, pushing every section a page on.
  */
-const render = vi.hoisted(() => ({ empty: null as string | null, sections: [] as { id: string; title: string; pages: number }[] }));
+const render = vi.hoisted(() => ({ empty: null as string | null, parts: [] as { id: string; title: string; pages: number }[][] }));
 
 vi.mock('./build', () => ({
   collectReport: vi.fn(async (_db: unknown, caseId: string, options: unknown) => ({ caseId, options, empty: render.empty })),
-  renderReport: vi.fn(
-    (_data: unknown, { pageNumbers, fontFaces, layoutOnly }: { pageNumbers: ReadonlyMap<string, number> | null; fontFaces: string; layoutOnly?: boolean }) => ({
-    html: JSON.stringify({ shown: pageNumbers ? Object.fromEntries(pageNumbers) : null, fontFaces, layoutOnly: layoutOnly ?? false, sections: render.sections }),
-    contents: render.sections.map(({ id, title }) => ({ id, title, level: 1 })),
+  planReport: vi.fn(() => ({
+    parts: render.parts.map((sections) => ({ continuesSection: false, entryIds: sections.map(({ id }) => id) })),
+    document: (
+      index: number,
+      { pageNumbers, fontFaces, layoutOnly, pages }: { pageNumbers: ReadonlyMap<string, number> | null; fontFaces: string; layoutOnly?: boolean; pages?: unknown },
+    ) =>
+      JSON.stringify({ part: index, shown: pageNumbers ? Object.fromEntries(pageNumbers) : null, fontFaces, layoutOnly: layoutOnly ?? false, pages: pages ?? null, sections: render.parts[index] }),
+    text: 'Operation Lantern Quay',
+    contents: render.parts.flat().map(({ id, title }) => ({ id, title, level: 1 })),
     metadata: { title: 'Operation Lantern Quay', author: 'Ilse Maren', subject: 'Report on the case Operation Lantern Quay', keywords: ['harbour'] },
     warnings: ['Note “Sources” could not be read: it was left out.'],
-  }),
-  ),
+  })),
 }));
 vi.mock('./fonts', () => ({ reportFontFaces: vi.fn(async () => '@font-face { font-family: "Noto Serif" }') }));
 
 interface Layout {
+  part: number;
   shown: Record<string, number> | null;
   fontFaces: string;
   layoutOnly: boolean;
+  pages: { first: number; total: number } | null;
   sections: { id: string; pages: number }[];
 }
 
-/** Lays the "HTML" out: cover, contents (two pages once a number shown has two digits), then each section. */
+/**
+ * Lays the "HTML" out: the first part's cover and contents (two pages once a number shown has two digits), then each
+ * section of the part.
+ */
 async function layOut(html: string): Promise<Uint8Array> {
-  const { shown, sections } = JSON.parse(html) as Layout;
+  const { part, shown, sections } = JSON.parse(html) as Layout;
   const contentsPages = shown && Object.values(shown).some((page) => page >= 10) ? 2 : 1;
   const pdf = await PDFDocument.create();
-  for (let page = 0; page < 1 + contentsPages; page++) pdf.addPage();
+  if (part === 0) for (let page = 0; page < 1 + contentsPages; page++) pdf.addPage();
   const destinations: Record<string, unknown> = {};
   for (const section of sections) {
     const first = pdf.addPage();
@@ -47,7 +56,15 @@ async function layOut(html: string): Promise<Uint8Array> {
     for (let page = 1; page < section.pages; page++) pdf.addPage();
   }
   pdf.catalog.set(PDFName.of('Dests'), pdf.context.obj(destinations as never));
+  tag(pdf);
   return pdf.save();
+}
+
+/** Marks a stand-in PDF tagged as Chromium's print marks it: a structure tree with its Document element. */
+function tag(pdf: PDFDocument) {
+  const document = pdf.context.register(pdf.context.obj({ Type: 'StructElem', S: 'Document', K: [] }));
+  pdf.catalog.set(PDFName.of('StructTreeRoot'), pdf.context.obj({ Type: 'StructTreeRoot', K: document, ParentTree: { Nums: [] }, ParentTreeNextKey: 0 }));
+  pdf.catalog.set(PDFName.of('MarkInfo'), pdf.context.obj({ Marked: true }));
 }
 
 const printed: Layout[] = [];
@@ -76,10 +93,10 @@ afterEach(() => {
 
 describe('exporting a report', () => {
   it('lays out, reads where each entry starts, lays out again with those numbers, and sets the properties', async () => {
-    render.sections = [
+    render.parts = [[
       { id: 'notes', title: 'Notes', pages: 2 },
       { id: 'sources', title: 'Sources', pages: 1 },
-    ];
+    ]];
     const stages: ExportProgress[] = [];
     const report = await exportReport(request({ onProgress: (progress) => stages.push(progress) }));
 
@@ -126,10 +143,10 @@ describe('exporting a report', () => {
 
   it('lays out once more when a page number moved the layout, and the numbers shown are then right', async () => {
     // Without numbers, Sources starts on page 10; showing "10" takes a second contents page and moves it to 11.
-    render.sections = [
+    render.parts = [[
       { id: 'notes', title: 'Notes', pages: 7 },
       { id: 'sources', title: 'Sources', pages: 1 },
-    ];
+    ]];
     const report = await exportReport(request());
     expect(printed.map((layout) => layout.shown)).toEqual([null, { notes: 3, sources: 10 }, { notes: 4, sources: 11 }]);
     expect(report.layouts).toBe(3);
@@ -139,8 +156,35 @@ describe('exporting a report', () => {
     expect(report.warnings).toEqual(['Note “Sources” could not be read: it was left out.']);
   });
 
+  it('prints a long report in parts, each numbered from where it begins, and joins them in order', async () => {
+    // Cover and contents (2 pages) and Notes (3), then Excerpts (5), then Sources (2): Sources on page 11, whose "11"
+    // takes a second contents page and moves everything a page on, so a third layout is needed, of every part.
+    render.parts = [[{ id: 'notes', title: 'Notes', pages: 3 }], [{ id: 'excerpts', title: 'Excerpts', pages: 5 }], [{ id: 'sources', title: 'Sources', pages: 2 }]];
+    const stages: ExportProgress[] = [];
+    const report = await exportReport(request({ onProgress: (progress) => stages.push(progress) }));
+
+    expect(printed.map(({ part, layoutOnly, pages }) => ({ part, layoutOnly, pages }))).toEqual([
+      { part: 0, layoutOnly: true, pages: null },
+      { part: 1, layoutOnly: true, pages: null },
+      { part: 2, layoutOnly: true, pages: null },
+      { part: 0, layoutOnly: false, pages: { first: 1, total: 12 } },
+      { part: 1, layoutOnly: false, pages: { first: 6, total: 12 } },
+      { part: 2, layoutOnly: false, pages: { first: 11, total: 12 } },
+      { part: 0, layoutOnly: false, pages: { first: 1, total: 13 } },
+      { part: 1, layoutOnly: false, pages: { first: 7, total: 13 } },
+      { part: 2, layoutOnly: false, pages: { first: 12, total: 13 } },
+    ]);
+    expect(printed.filter((layout) => layout.part === 0).map((layout) => layout.shown)).toEqual([null, { notes: 3, excerpts: 6, sources: 11 }, { notes: 4, excerpts: 7, sources: 12 }]);
+    expect(report).toMatchObject({ pageCount: 13, layouts: 3, parts: 3 });
+    expect(report.contents.map((entry) => entry.page)).toEqual([4, 7, 12]);
+    const { pages } = await withPdf(openPdfInNode, report.bytes, (pdf) => readStartPages(pdf, ['notes', 'excerpts', 'sources']));
+    expect(Object.fromEntries(pages)).toEqual({ notes: 4, excerpts: 7, sources: 12 });
+    const fractions = stages.map((progress) => progress.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
   it(`stops after ${MAX_LAYOUTS} layouts and says which numbers may be off when they keep moving`, async () => {
-    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    render.parts = [[{ id: 'notes', title: 'Notes', pages: 1 }]];
     let pass = 0;
     // A layout that never settles: each pass puts Notes a page further on.
     host.printToPdf.mockImplementation(async ({ html }) => {
@@ -160,7 +204,7 @@ describe('exporting a report', () => {
   });
 
   it('says which entries the printed PDF does not place', async () => {
-    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    render.parts = [[{ id: 'notes', title: 'Notes', pages: 1 }]];
     // Pages, but no destinations: as if the contents page had lost its links.
     const undestined = async () => {
       const pdf = await PDFDocument.create();
@@ -183,11 +227,12 @@ describe('exporting a report', () => {
 
   it(`stops after measuring a report longer than ${LIMITS.reportPages.toLocaleString('en')} pages, saying how long and what to do`, async () => {
     // Cover and contents, then a section that takes the report one page past the limit.
-    render.sections = [{ id: 'excerpts', title: 'Excerpts', pages: LIMITS.reportPages - 1 }];
+    render.parts = [[{ id: 'excerpts', title: 'Excerpts', pages: LIMITS.reportPages - 1 }]];
     const failure = exportReport(request());
     await expect(failure).rejects.toBeInstanceOf(ReportTooLongError);
+    const count = (value: number) => value.toLocaleString('en');
     await expect(failure).rejects.toThrow(
-      `This report would be 2,001 pages, more than the 2,000 Casebook prints in one PDF. Choose a part of the case under “What goes in”`,
+      `This report would be ${count(LIMITS.reportPages + 1)} pages, more than the ${count(LIMITS.reportPages)} Casebook prints in one PDF. Choose a part of the case under “What goes in”`,
     );
     // Only the measuring layout was made, nothing drawn.
     expect(printed.map((layout) => layout.layoutOnly)).toEqual([true]);
@@ -196,7 +241,7 @@ describe('exporting a report', () => {
 
 describe('cancelling an export', () => {
   it('stops between stages with an AbortError, printing nothing more', async () => {
-    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    render.parts = [[{ id: 'notes', title: 'Notes', pages: 1 }]];
     const controller = new AbortController();
     const failure = exportReport(
       request({
@@ -211,7 +256,7 @@ describe('cancelling an export', () => {
   });
 
   it('does not wait for a print under way: it is let finish and its PDF dropped', async () => {
-    render.sections = [{ id: 'notes', title: 'Notes', pages: 1 }];
+    render.parts = [[{ id: 'notes', title: 'Notes', pages: 1 }]];
     let finish: (() => void) | undefined;
     host.printToPdf.mockImplementationOnce(
       ({ html }) => new Promise<Uint8Array>((resolve) => (finish = () => void layOut(html).then(resolve))),

@@ -8,10 +8,11 @@
 import type { CasebookApi } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
 import type { CasebookDB } from '../db/schema';
-import { collectReport, renderReport, type ContentsEntry, type RenderedReport } from './build';
+import { collectReport, planReport, type ContentsEntry } from './build';
 import { reportFontFaces } from './fonts';
 import type { ReportOptions } from './options';
-import { setPdfProperties } from './pdfProperties';
+import { PrintedPartsMerger } from './mergeParts';
+import { savePdf } from './pdfProperties';
 import { readStartPages, readStructure, withPdf, type OpenPdf, type PdfStructure } from './printedPdf';
 
 /** The stages of an export, in order, as the progress bar says them. */
@@ -29,7 +30,7 @@ const STAGE_START: Readonly<Record<ExportStage, number>> = { collect: 0, layout:
 
 export interface ExportProgress {
   stage: ExportStage;
-  /** The stage in words: "Laying out pages". */
+  /** The stage in words: "Laying out pages", with the part under way when the report is printed in parts. */
   label: string;
   /** How much of the whole export is done, from 0 to 1. */
   fraction: number;
@@ -54,6 +55,8 @@ export interface ExportReportRequest {
   appVersion: string;
   /** Opens PDF bytes with PDF.js: the app's own loader unless a test gives another. */
   openPdf?: OpenPdf;
+  /** The size of the parts the report is printed in, in characters of HTML (`PART_SIZE` unless a test asks). */
+  partSize?: number;
 }
 
 /** A contents entry with the page it starts on in the PDF; null when the printed PDF does not say. */
@@ -70,6 +73,8 @@ export interface ExportedReport {
   warnings: string[];
   /** How many times the report was laid out (2 usually, `MAX_LAYOUTS` at most). */
   layouts: number;
+  /** How many parts it was printed in (see `parts.ts`). */
+  parts: number;
 }
 
 /** The case (or the selection) has nothing to report; the message says what is empty. */
@@ -122,93 +127,136 @@ const appOpenPdf: OpenPdf = async (bytes) => {
   return (await (await openPdf(bytes)).promise) as unknown as Awaited<ReturnType<OpenPdf>>;
 };
 
-interface Printed {
+/** A part as printed: its pages, and the page (within it) where each of its contents entries starts. */
+interface PrintedPart {
   pdf: Uint8Array;
+  pageCount: number;
   pages: Map<string, number>;
   missing: string[];
-  structure: PdfStructure;
 }
 
-/** Renders the report once with its fonts, without page numbers: for a print dialog, which numbers pages itself. */
-async function renderOnce(db: CasebookDB, caseId: string, options: ReportOptions, signal?: AbortSignal) {
+/** The report written and cut into parts, with the fonts its text needs. */
+async function planned(db: CasebookDB, caseId: string, options: ReportOptions, signal: AbortSignal | undefined, partSize?: number) {
   checkpoint(signal);
   const data = await collectReport(db, caseId, options, signal);
   checkpoint(signal);
   if (data.empty) throw new EmptyReportError(data.empty);
+  const plan = planReport(data, partSize);
   // The fonts are cut to the characters the report uses (digits too, for the page numbers to come).
-  const draft = renderReport(data, { pageNumbers: null, fontFaces: '' });
-  const fontFaces = await reportFontFaces(`${draft.html} 0123456789`);
+  const fontFaces = await reportFontFaces(`${plan.text} 0123456789`);
   checkpoint(signal);
-  return { data, fontFaces };
+  return { plan, fontFaces };
 }
 
-/** The report's first layout (no page numbers in its contents), for a browser's own print dialog. */
+/** The report's first layout as one document (no page numbers in its contents), for a browser's own print dialog. */
 export async function reportForPrintDialog(db: CasebookDB, caseId: string, options: ReportOptions, signal?: AbortSignal): Promise<string> {
-  const { data, fontFaces } = await renderOnce(db, caseId, options, signal);
-  return renderReport(data, { pageNumbers: null, fontFaces }).html;
+  const { plan, fontFaces } = await planned(db, caseId, options, signal, Infinity);
+  return plan.document(0, { pageNumbers: null, fontFaces });
+}
+
+/** Where each part begins in the whole report (1-based), and each contents entry's page in the whole. */
+function numberPages(parts: readonly Pick<PrintedPart, 'pageCount' | 'pages'>[]): { first: number[]; total: number; pages: Map<string, number> } {
+  const first: number[] = [];
+  const pages = new Map<string, number>();
+  let total = 0;
+  for (const part of parts) {
+    first.push(total + 1);
+    for (const [id, page] of part.pages) pages.set(id, total + page);
+    total += part.pageCount;
+  }
+  return { first, total, pages };
 }
 
 export async function exportReport(request: ExportReportRequest): Promise<ExportedReport> {
-  const { db, caseId, options, host, signal, onProgress, appVersion, openPdf = appOpenPdf } = request;
-  const progress = (stage: ExportStage, within = 0) => {
+  const { db, caseId, options, host, signal, onProgress, appVersion, openPdf = appOpenPdf, partSize } = request;
+  let partCount = 1;
+  /** Says the stage, how far the export is, and which part is under way (1-based) when there are several. */
+  const progress = (stage: ExportStage, within = 0, part?: number) => {
     const stages = Object.keys(STAGE_START) as ExportStage[];
     const next = stages[stages.indexOf(stage) + 1];
     const end = next ? STAGE_START[next] : 1;
-    onProgress?.({ stage, label: EXPORT_STAGES[stage], fraction: STAGE_START[stage] + (end - STAGE_START[stage]) * within });
+    const label = part !== undefined && partCount > 1 ? `${EXPORT_STAGES[stage]}: part ${count(part)} of ${count(partCount)}` : EXPORT_STAGES[stage];
+    onProgress?.({ stage, label, fraction: STAGE_START[stage] + (end - STAGE_START[stage]) * within });
   };
 
-  /** Prints the rendered report and reads where its entries start. */
-  const printAndRead = async (rendered: RenderedReport): Promise<Printed> => {
-    const pdf = await unlessAborted(host.printToPdf({ html: rendered.html }), signal);
+  /** Prints one part and reads where its entries start; the caller keeps or drops its bytes. */
+  const printPart = async (html: string, ids: readonly string[]): Promise<PrintedPart> => {
+    const pdf = await unlessAborted(host.printToPdf({ html }), signal);
     checkpoint(signal);
-    const ids = rendered.contents.map((entry) => entry.id);
-    const read = await withPdf(openPdf, pdf, async (document) => ({ ...(await readStartPages(document, ids)), structure: await readStructure(document) }));
+    const read = await withPdf(openPdf, pdf, async (document) => ({ ...(await readStartPages(document, ids)), pageCount: document.numPages }));
     return { pdf, ...read };
   };
+  /** What the first part printed with: the joined PDF must keep it. */
+  let printedWith: PdfStructure | null = null;
 
   progress('collect');
-  const { data, fontFaces } = await renderOnce(db, caseId, options, signal);
+  const { plan, fontFaces } = await planned(db, caseId, options, signal, partSize);
+  const { parts } = plan;
+  partCount = parts.length;
 
-  // The first layout only measures: where each entry starts, with nothing drawn (a third of the time to print).
-  progress('layout');
-  let rendered = renderReport(data, { pageNumbers: null, fontFaces, layoutOnly: true });
-  let printed = await printAndRead(rendered);
+  // The first layout only measures: how long each part is and where its entries start, with nothing drawn (a third
+  // of the time to print). Each part's bytes are dropped as soon as they are read.
+  const measured: Omit<PrintedPart, 'pdf'>[] = [];
+  for (const [index, part] of parts.entries()) {
+    progress('layout', index / parts.length, index + 1);
+    const { pageCount, pages, missing: unplaced } = await printPart(plan.document(index, { pageNumbers: null, fontFaces, layoutOnly: true }), part.entryIds);
+    measured.push({ pageCount, pages, missing: unplaced });
+  }
+  let numbered = numberPages(measured);
   let layouts = 1;
   // Measured, it is known how long the report is: one too long for a PDF stops here, before the costly layouts.
-  if (printed.structure.pageCount > LIMITS.reportPages) throw new ReportTooLongError(reportTooLong(printed.structure.pageCount));
+  if (numbered.total > LIMITS.reportPages) throw new ReportTooLongError(reportTooLong(numbered.total));
 
+  // Then each part is laid out and printed with the page numbers, and joined to the parts before it. A number that
+  // moves a page (a "9" becoming "10" can push an entry on) means laying the report out again, a bounded number of times.
   progress('numbering');
   let shown: Map<string, number> | null = null;
-  while (layouts < MAX_LAYOUTS && !samePages(shown, printed.pages)) {
+  let merger: PrintedPartsMerger | null = null;
+  let missing: string[] = [];
+  while (layouts < MAX_LAYOUTS && !samePages(shown, numbered.pages)) {
     checkpoint(signal);
-    progress('relayout', (layouts - 1) / (MAX_LAYOUTS - 1));
-    shown = printed.pages;
-    rendered = renderReport(data, { pageNumbers: shown, fontFaces });
-    printed = await printAndRead(rendered);
+    shown = numbered.pages;
+    const pages = numbered;
+    merger = await PrintedPartsMerger.create();
+    const printed: Omit<PrintedPart, 'pdf'>[] = [];
+    missing = [];
+    for (const [index, part] of parts.entries()) {
+      progress('relayout', (layouts - 1 + index / parts.length) / (MAX_LAYOUTS - 1), index + 1);
+      const html = plan.document(index, { pageNumbers: shown, fontFaces, pages: parts.length > 1 ? { first: pages.first[index]!, total: pages.total } : null });
+      const { pdf, ...layout } = await printPart(html, part.entryIds);
+      if (index === 0) printedWith = await withPdf(openPdf, pdf, readStructure);
+      await merger.add(pdf, { continuesSection: part.continuesSection });
+      printed.push(layout);
+      missing.push(...layout.missing);
+    }
+    numbered = numberPages(printed);
     layouts++;
   }
   checkpoint(signal);
 
   progress('finishing');
-  const warnings = [...rendered.warnings];
-  const byId = new Map(rendered.contents.map((entry) => [entry.id, entry.title]));
-  if (printed.missing.length)
+  const warnings = [...plan.warnings];
+  const byId = new Map(plan.contents.map((entry) => [entry.id, entry.title]));
+  const named = (ids: readonly string[]) => ids.map((id) => `“${byId.get(id) ?? id}”`).join(', ');
+  const unplaced = [...missing, ...plan.contents.filter((entry) => !parts.some((part) => part.entryIds.includes(entry.id))).map((entry) => entry.id)];
+  if (unplaced.length)
     warnings.push(
-      `The printed report does not say where ${printed.missing.map((id) => `“${byId.get(id) ?? id}”`).join(', ')} ${printed.missing.length === 1 ? 'starts' : 'start'}: the contents give no page number for ${printed.missing.length === 1 ? 'it' : 'them'}.`,
+      `The printed report does not say where ${named(unplaced)} ${unplaced.length === 1 ? 'starts' : 'start'}: the contents give no page number for ${unplaced.length === 1 ? 'it' : 'them'}.`,
     );
-  if (!samePages(shown, printed.pages)) {
-    const moved = [...printed.pages].filter(([id, page]) => shown?.get(id) !== page).map(([id]) => `“${byId.get(id) ?? id}”`);
-    warnings.push(`After ${layouts} layouts the page numbers still moved: the contents may be a page off for ${moved.join(', ')}.`);
+  if (!samePages(shown, numbered.pages)) {
+    const moved = [...numbered.pages].filter(([id, page]) => shown?.get(id) !== page).map(([id]) => id);
+    warnings.push(`After ${layouts} layouts the page numbers still moved: the contents may be a page off for ${named(moved)}.`);
   }
 
-  const { metadata } = rendered;
-  const bytes = await setPdfProperties(printed.pdf, { ...metadata, creator: `Casebook ${appVersion}` });
+  const joined = merger!.finish();
+  warnings.push(...joined.warnings);
+  const { metadata } = plan;
+  const bytes = await savePdf(joined.document, { ...metadata, creator: `Casebook ${appVersion}` });
   checkpoint(signal);
   const final = await withPdf(openPdf, bytes, readStructure);
-  if (printed.structure.outline.length > 0 && final.outline.length === 0)
-    warnings.push('The PDF’s bookmarks (its outline) were lost when its properties were set; the contents page still links every section.');
-  if (printed.structure.tagged && !final.tagged)
-    warnings.push('The PDF’s structure tags (for screen readers) were lost when its properties were set.');
+  if (printedWith?.outline.length && final.outline.length === 0)
+    warnings.push('The PDF’s bookmarks (its outline) were lost while it was finished; the contents page still links every section.');
+  if (printedWith?.tagged && !final.tagged) warnings.push('The PDF’s structure tags (for screen readers) were lost while it was finished.');
   checkpoint(signal);
   progress('finishing', 1);
 
@@ -217,8 +265,9 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
     bytes: bytes as Uint8Array<ArrayBuffer>,
     pageCount: final.pageCount,
     title: metadata.title,
-    contents: rendered.contents.map((entry) => ({ ...entry, page: printed.pages.get(entry.id) ?? null })),
+    contents: plan.contents.map((entry) => ({ ...entry, page: numbered.pages.get(entry.id) ?? null })),
     warnings,
     layouts,
+    parts: parts.length,
   };
 }

@@ -10,6 +10,7 @@ import type { RenderContext } from './context';
 import { figureBox, figureHtml } from './figures';
 import { anchors, capitalised, esc, plural } from './html';
 import { hasText } from './richText';
+import type { SectionBlocks } from './section';
 
 function evidenceCell(context: RenderContext, event: Pick<TimelineEvent, 'evidenceIds'>): string {
   const { numbers } = context.derived;
@@ -20,15 +21,17 @@ function evidenceCell(context: RenderContext, event: Pick<TimelineEvent, 'eviden
   return references || more ? [references, more].filter(Boolean).join(' ') : '<span class="quiet">none</span>';
 }
 
-export function chronologySection(context: RenderContext): string {
+export function chronologySection(context: RenderContext): SectionBlocks {
   const title = REPORT_SECTION_TITLES.chronology;
   context.listed(anchors.section('chronology'), title, 1);
   const rows: string[] = [];
   let undatedShown = false;
   context.data.events.forEach(({ event, description }, index) => {
+    // The undated events' heading row goes with the first of them: a part never ends on it.
+    let group = '';
     if (!event.start && !undatedShown) {
       undatedShown = true;
-      rows.push(`<tr class="group"><th colspan="5" scope="rowgroup">Undated events: their date is still to be found</th></tr>`);
+      group = `<tr class="group"><th colspan="5" scope="rowgroup">Undated events: their date is still to be found</th></tr>\n`;
     }
     const place = event.placeId ? `<span class="label">Place</span> ${context.entityName(event.placeId)}` : '';
     const people = event.participants.length
@@ -39,7 +42,7 @@ export function chronologySection(context: RenderContext): string {
     const meta = [place, people].filter(Boolean).join('<span class="sep"> · </span>');
     const tags = event.tags.map((id) => context.derived.tagPaths.get(id)).filter((path): path is string => Boolean(path));
     const when = event.start ? esc(eventWhen(event)) : '<em class="undated">Undated</em>';
-    rows.push(`<tr id="${anchors.event(event.id)}"${event.start ? '' : ' class="undated"'}>
+    rows.push(`${group}<tr id="${anchors.event(event.id)}"${event.start ? '' : ' class="undated"'}>
 <td class="num">${index + 1}</td>
 <td class="date">${when}</td>
 <td class="event"><strong class="event-title">${esc(event.title)}</strong>${hasText(description.doc) || description.problem ? `<div class="rich small">${context.text(description)}</div>` : ''}${meta ? `<p class="event-meta">${meta}</p>` : ''}${tags.length ? `<p class="tags">${tags.map((path) => `<span class="tag">${esc(path)}</span>`).join(' ')}</p>` : ''}</td>
@@ -47,13 +50,20 @@ export function chronologySection(context: RenderContext): string {
 <td class="evidence">${evidenceCell(context, event)}</td>
 </tr>`);
   });
-  const table = `<table class="chronology">
+  return {
+    name: 'chronology',
+    head: `<h1 id="${anchors.section('chronology')}">${title}</h1>
+<p class="lead">${esc(plural(context.data.events.length, 'event'))} in the order they happened, dated only as precisely as the sources allow. Evidence is cited by the numbers of the excerpts.</p>`,
+    blocks: rows,
+    tail: timelineFigures(context),
+    around: [
+      `<table class="chronology">
 <colgroup><col class="c-num"><col class="c-date"><col class="c-event"><col class="c-status"><col class="c-evidence"></colgroup>
 <thead><tr><th scope="col">No.</th><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Status</th><th scope="col">Evidence</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
-  return `<section class="part part-chronology"><h1 id="${anchors.section('chronology')}">${title}</h1>
-<p class="lead">${esc(plural(context.data.events.length, 'event'))} in the order they happened, dated only as precisely as the sources allow. Evidence is cited by the numbers of the excerpts.</p>
-${table}${timelineFigures(context)}</section>`;
+<tbody>`,
+      '</tbody></table>',
+    ],
+  };
 }
 
 function timelineFigures(context: RenderContext): string {

@@ -14,6 +14,7 @@ import type { RenderContext } from './context';
 import { figureBox, figureHtml } from './figures';
 import { anchors, capitalised, esc, link, plural } from './html';
 import { hasText } from './richText';
+import { continuedHeading, type SectionBlocks } from './section';
 
 /** "from 2019", "2019 – March 2021", "until 2021", or ''. */
 export function dateSpan(start: PartialDate | null, end: PartialDate | null): string {
@@ -93,7 +94,7 @@ function entityArticle(context: RenderContext, { entity, description }: ReportEn
   return `<article class="entity">${parts.join('\n')}</article>`;
 }
 
-export function entitiesSection(context: RenderContext): string {
+export function entitiesSection(context: RenderContext): SectionBlocks {
   const { data } = context;
   const title = REPORT_SECTION_TITLES.entities;
   context.listed(anchors.section('entities'), title, 1);
@@ -112,17 +113,27 @@ export function entitiesSection(context: RenderContext): string {
   }
   const builtIn = ENTITY_TYPES.filter((type) => byType.has(type));
   const own = [...byType.keys()].filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type)).sort((a, b) => context.entityTypeWord(a).localeCompare(context.entityTypeWord(b)));
-  const groups = [...builtIn, ...own].map((type) => {
+  // Each block's type heading, for a part that goes on from it ('' where the block begins its type).
+  const headings: string[] = [];
+  const blocks = [...builtIn, ...own].flatMap((type) => {
     const id = anchors.entityType(type);
     const word = context.entityTypeWord(type);
     const heading = type === 'person' ? 'People' : capitalised(type === 'other' ? 'Other entities' : pluralWord(word));
     context.listed(id, heading, 2);
     const items = byType.get(type)!;
-    return `<h2 id="${id}">${esc(heading)}</h2>${items.map((item) => entityArticle(context, item, relationshipsOf.get(item.entity.id) ?? [])).join('')}`;
+    const articles = items.map((item) => entityArticle(context, item, relationshipsOf.get(item.entity.id) ?? []));
+    // The type's heading goes with its first entity, so a part never ends on a heading.
+    articles.forEach((_, index) => headings.push(index === 0 ? '' : continuedHeading(esc(heading))));
+    return [`<h2 id="${id}">${esc(heading)}</h2>${articles[0] ?? ''}`, ...articles.slice(1)];
   });
-  return `<section class="part part-entities"><h1 id="${anchors.section('entities')}">${title}</h1>
-<p class="lead">${esc(plural(data.entities.length, 'entity', 'entities'))}${data.wholeCase ? ' of the case' : ': those chosen, and those the report’s events involve and its excerpts and notes mention'}, by type and name.</p>
-${groups.join('')}${linkChartFigure(context)}</section>`;
+  return {
+    name: 'entities',
+    head: `<h1 id="${anchors.section('entities')}">${title}</h1>
+<p class="lead">${esc(plural(data.entities.length, 'entity', 'entities'))}${data.wholeCase ? ' of the case' : ': those chosen, and those the report’s events involve and its excerpts and notes mention'}, by type and name.</p>`,
+    blocks,
+    tail: linkChartFigure(context),
+    continued: (index) => headings[index] ?? '',
+  };
 }
 
 const pluralWord = (word: string): string => (/(s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);

@@ -8,6 +8,7 @@ import type { ReportExcerpt } from '../build';
 import type { ExcerptGroup, RenderContext } from './context';
 import { anchors, esc, link, plural } from './html';
 import { hasText } from './richText';
+import { continuedHeading, type SectionBlocks } from './section';
 
 /** The label of each source, S1 first, in the order Sources lists them. */
 export const sourceLabel = (index: number): string => `S${index + 1}`;
@@ -33,7 +34,8 @@ ${mentioned.length ? `<p class="mentions"><span class="label">Mentions</span> ${
 </article>`;
 }
 
-function groupHtml(context: RenderContext, group: ExcerptGroup, printed: Map<string, string>, sourceLabels: Map<string, string>): string {
+/** A group's blocks: its heading goes with its first excerpt, so a part never ends on a heading. */
+function groupBlocks(context: RenderContext, group: ExcerptGroup, printed: Map<string, string>, sourceLabels: Map<string, string>): string[] {
   const id = anchors.excerptGroup(group.key);
   context.listed(id, group.title, 2);
   const sourceAnchor = group.documentId ? context.sourceAnchor(group.documentId) : null;
@@ -48,17 +50,30 @@ function groupHtml(context: RenderContext, group: ExcerptGroup, printed: Map<str
     printed.set(item.excerpt.id, group.title);
     return excerptArticle(context, item, sourceLabels);
   });
-  return `<h2 id="${id}">${group.documentId ? `<cite>${esc(group.title)}</cite>` : esc(group.title)}</h2>${intro}${items.join('')}`;
+  const heading = `<h2 id="${id}">${group.documentId ? `<cite>${esc(group.title)}</cite>` : esc(group.title)}</h2>${intro}`;
+  return [`${heading}${items[0] ?? ''}`, ...items.slice(1)];
 }
 
-export function excerptsSection(context: RenderContext): string {
+export function excerptsSection(context: RenderContext): SectionBlocks {
   const title = REPORT_SECTION_TITLES.excerpts;
   context.listed(anchors.section('excerpts'), title, 1);
   const sourceLabels = new Map(context.data.sources.map((document, index) => [document.id, sourceLabel(index)]));
   const printed = new Map<string, string>();
-  const groups = context.derived.groups.map((group) => groupHtml(context, group, printed, sourceLabels));
+  const blocks: string[] = [];
+  // Each block's group heading, for a part that goes on from it ('' where the block begins its group).
+  const headings: string[] = [];
+  for (const group of context.derived.groups) {
+    const items = groupBlocks(context, group, printed, sourceLabels);
+    const heading = group.documentId ? `<cite>${esc(group.title)}</cite>` : esc(group.title);
+    items.forEach((block, index) => (blocks.push(block), headings.push(index === 0 ? '' : continuedHeading(heading))));
+  }
   const by = context.data.options.excerptsBy === 'tag' ? 'by tag (an excerpt with several tags is printed under the first and referred to under the others)' : 'by document, in the order they appear in it';
-  return `<section class="part part-excerpts"><h1 id="${anchors.section('excerpts')}">${title}</h1>
-<p class="lead">${esc(plural(context.data.excerpts.length, 'excerpt'))}, ${by}. The numbers in brackets are those the chronology and the index cite.</p>
-${groups.join('')}</section>`;
+  return {
+    name: 'excerpts',
+    head: `<h1 id="${anchors.section('excerpts')}">${title}</h1>
+<p class="lead">${esc(plural(context.data.excerpts.length, 'excerpt'))}, ${by}. The numbers in brackets are those the chronology and the index cite.</p>`,
+    blocks,
+    tail: '',
+    continued: (index) => headings[index] ?? '',
+  };
 }

@@ -2,6 +2,7 @@
 import { REPORT_SECTION_TITLES } from '../options';
 import type { RenderContext } from './context';
 import { anchors, esc, plural } from './html';
+import type { SectionBlocks } from './section';
 
 const ACTION_WORDS: Record<string, string> = {
   create: 'Added',
@@ -14,7 +15,7 @@ const ACTION_WORDS: Record<string, string> = {
   undo: 'Undone',
 };
 
-export function historySection(context: RenderContext): string {
+export function historySection(context: RenderContext): SectionBlocks {
   const title = REPORT_SECTION_TITLES.history;
   context.listed(anchors.section('history'), title, 1);
   const entries = context.data.history;
@@ -22,8 +23,15 @@ export function historySection(context: RenderContext): string {
     (entry) =>
       `<tr><td class="time"><time datetime="${esc(entry.at)}">${esc(entry.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''))}</time></td><td>${esc(ACTION_WORDS[entry.action] ?? entry.action)}</td><td>${esc(entry.summary)}</td></tr>`,
   );
-  return `<section class="part part-history"><h1 id="${anchors.section('history')}">${title}</h1>
-<p class="lead">${esc(plural(entries.length, 'change'))} to the case, oldest first. Times are in UTC.</p>
-${entries.length ? `<table class="history"><colgroup><col class="c-time"><col class="c-action"><col></colgroup><thead><tr><th scope="col">Time (UTC)</th><th scope="col">Action</th><th scope="col">What changed</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>` : '<p class="quiet">No change recorded.</p>'}
-</section>`;
+  return {
+    name: 'history',
+    head: `<h1 id="${anchors.section('history')}">${title}</h1>
+<p class="lead">${esc(plural(entries.length, 'change'))} to the case, oldest first. Times are in UTC.</p>${entries.length ? '' : '<p class="quiet">No change recorded.</p>'}`,
+    blocks: rows,
+    tail: '',
+    around: [
+      '<table class="history"><colgroup><col class="c-time"><col class="c-action"><col></colgroup><thead><tr><th scope="col">Time (UTC)</th><th scope="col">Action</th><th scope="col">What changed</th></tr></thead><tbody>',
+      '</tbody></table>',
+    ],
+  };
 }

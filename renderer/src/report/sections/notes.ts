@@ -3,8 +3,9 @@ import { REPORT_SECTION_TITLES } from '../options';
 import type { RenderContext } from './context';
 import { anchors, esc } from './html';
 import { hasText } from './richText';
+import type { SectionBlocks } from './section';
 
-export function notesSection(context: RenderContext): string {
+export function notesSection(context: RenderContext): SectionBlocks {
   const title = REPORT_SECTION_TITLES.notes;
   context.listed(anchors.section('notes'), title, 1);
   const notes = context.data.notes.map(({ note, body }) => {
@@ -16,5 +17,5 @@ export function notesSection(context: RenderContext): string {
     const text = hasText(body.doc) || body.problem ? context.text(body, { headingsFrom: 3 }) : '<p class="quiet">This note is empty.</p>';
     return `<article class="note"><h2 id="${esc(id)}">${esc(name)}</h2><p class="meta">${meta}</p><div class="rich">${text}</div></article>`;
   });
-  return `<section class="part part-notes"><h1 id="${anchors.section('notes')}">${title}</h1>${notes.join('')}</section>`;
+  return { name: 'notes', head: `<h1 id="${anchors.section('notes')}">${title}</h1>`, blocks: notes, tail: '' };
 }

@@ -10,6 +10,7 @@ import type { ReportDocument } from '../build';
 import type { RenderContext } from './context';
 import { sourceLabel } from './excerpts';
 import { anchors, count, esc, humanSize, plural } from './html';
+import type { SectionBlocks } from './section';
 
 
 const dateOf = (value: string): string => {
@@ -42,7 +43,7 @@ function sourceArticle(context: RenderContext, document: ReportDocument, index: 
 </article>`;
 }
 
-export function sourcesSection(context: RenderContext): string {
+export function sourcesSection(context: RenderContext): SectionBlocks {
   const title = REPORT_SECTION_TITLES.sources;
   context.listed(anchors.section('sources'), title, 1);
   const { derived } = context;
@@ -58,7 +59,11 @@ export function sourcesSection(context: RenderContext): string {
         else citedBy.set(excerpt.documentId, [reference]);
       }
   const articles = context.data.sources.map((document, index) => sourceArticle(context, document, index, citedBy.get(document.id) ?? []));
-  return `<section class="part part-sources"><h1 id="${anchors.section('sources')}">${title}</h1>
-<p class="lead">${esc(plural(context.data.sources.length, 'document'))}. Each original can be verified by its SHA-256: the hash of the file as imported.</p>
-${articles.join('')}</section>`;
+  return {
+    name: 'sources',
+    head: `<h1 id="${anchors.section('sources')}">${title}</h1>
+<p class="lead">${esc(plural(context.data.sources.length, 'document'))}. Each original can be verified by its SHA-256: the hash of the file as imported.</p>`,
+    blocks: articles,
+    tail: '',
+  };
 }

@@ -14,14 +14,22 @@ const RULE = '#c9ced6';
 const ACCENT = '#1f4e79';
 const TINT = '#f3f5f8';
 
+/** Where a part of the report begins, and how long the whole report is: the footer's "Page X of Y". */
+export interface PageNumbering {
+  /** The part's first page in the whole report (1 for the first part). */
+  first: number;
+  /** The report's pages, all parts together. */
+  total: number;
+}
+
 /** The margin boxes every page of a section has: the title left, the section right, and the footer. */
-function marginBoxes(title: string, section: string | null, confidentiality: string): string {
+function marginBoxes(title: string, section: string | null, confidentiality: string, pages: PageNumbering | null): string {
   const small = `font-family: ${REPORT_FONTS.sans}; font-size: 7.5pt; color: ${MUTED};`;
   return `
     @top-left { content: ${cssString(title)}; ${small} vertical-align: bottom; padding-bottom: 3mm; }
     @top-right { content: ${section === null ? 'none' : cssString(section)}; ${small} vertical-align: bottom; padding-bottom: 3mm; }
     @bottom-left { content: ${cssString(confidentiality)}; ${small} vertical-align: top; padding-top: 3mm; }
-    @bottom-right { content: "Page " counter(page) " of " counter(pages); ${small} vertical-align: top; padding-top: 3mm; }`;
+    @bottom-right { content: "Page " counter(page) " of " ${pages ? `"${pages.total}"` : 'counter(pages)'}; ${small} vertical-align: top; padding-top: 3mm; }`;
 }
 
 /**
@@ -37,23 +45,26 @@ export function reportStyles({
   confidentiality,
   fontFaces,
   layoutOnly = false,
+  pages = null,
 }: {
   paper: PaperSize;
   title: string;
   confidentiality: string;
   fontFaces: string;
   layoutOnly?: boolean;
+  /** A part of the report numbers its pages from where it begins in the whole; null: the document is the whole. */
+  pages?: PageNumbering | null;
 }): string {
   const named = [['contents', 'Contents'] as const, ...REPORT_SECTIONS.map((name) => [name, REPORT_SECTION_TITLES[name]] as const), ['empty', 'Nothing to report'] as const];
   const { top, bottom, side } = PAGE_MARGIN_MM;
   return `${fontFaces}
-@page { size: ${paper === 'Letter' ? 'letter' : 'A4'} portrait; margin: ${top}mm ${side}mm ${bottom}mm ${side}mm; ${marginBoxes(title, null, confidentiality)} }
+@page { size: ${paper === 'Letter' ? 'letter' : 'A4'} portrait; margin: ${top}mm ${side}mm ${bottom}mm ${side}mm; ${marginBoxes(title, null, confidentiality, pages)} }
 @page cover { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }
-${named.map(([name, words]) => `@page ${name} { ${marginBoxes(title, words, confidentiality)} }`).join('\n')}
+${named.map(([name, words]) => `@page ${name} { ${marginBoxes(title, words, confidentiality, pages)} }`).join('\n')}
 section.cover { page: cover; }
 ${named.map(([name]) => `section.part-${name} { page: ${name}; }`).join('\n')}
 
-html { color: ${INK}; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { color: ${INK}; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact;${pages ? ` counter-reset: page ${pages.first - 1};` : ''} }
 body { margin: 0; font-family: ${REPORT_FONTS.serif}; font-size: 10.5pt; line-height: 1.45; hyphens: auto; font-kerning: normal; text-rendering: optimizeLegibility; }
 p, li, dd, blockquote, td { widows: 3; orphans: 3; }
 p { margin: 0 0 0.55em; }
@@ -72,6 +83,7 @@ h1, h2, h3, h4, h5, h6, th, caption, figcaption, .label, .meta, .lead, .toc, .ta
 h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; line-height: 1.2; color: ${INK}; font-weight: 700; }
 h1 { break-before: page; page-break-before: always; font-size: 22pt; font-weight: 600; letter-spacing: -0.01em; margin: 0 0 0.4em; padding-bottom: 0.25em; border-bottom: 1.5pt solid ${ACCENT}; }
 h2 { font-size: 14pt; font-weight: 600; margin: 1.5em 0 0.45em; color: ${ACCENT}; }
+h2.continued .continued-mark { font-weight: 400; font-size: 0.8em; color: ${MUTED}; }
 h3 { font-size: 11.5pt; margin: 1.1em 0 0.3em; }
 h4, h5, h6 { font-size: 10.5pt; margin: 1em 0 0.3em; }
 .lead { color: ${MUTED}; font-size: 9.5pt; margin-bottom: 1.3em; }
