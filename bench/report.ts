@@ -76,7 +76,16 @@ async function exportOnce(page: Page, base: string, caseId: string) {
   const readyMs = performance.now() - started;
   const peak = memory.stop();
   const pages = Number((await ready.textContent())?.match(/([\d,]+) pages?/)?.[1]?.replace(',', ''));
-  return { firstPageMs, readyMs, pages, before, peak };
+  // Where the time went, as the export measured its steps (renderer/src/report/print.ts, `timed`).
+  const steps = await page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('casebook report: '))
+      .map((entry) => [entry.name.slice('casebook report: '.length), entry.duration] as const),
+  );
+  const byStep = new Map<string, number>();
+  for (const [step, ms] of steps) byStep.set(step, (byStep.get(step) ?? 0) + ms);
+  return { firstPageMs, readyMs, pages, before, peak, byStep };
 }
 
 export async function runReportBench(executablePath: string, base: string, print: Print) {
@@ -102,6 +111,7 @@ export async function runReportBench(executablePath: string, base: string, print
       const growth = result.peak - result.before;
       rows.push({ scale, pages: result.pages, growthBytes: growth });
       const how = `${(result.readyMs / 1000).toFixed(1)} s, ${layouts} layouts of ${parts} ${parts === 1 ? 'part' : 'parts'}`;
+      const steps = [...result.byStep].map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(', ');
       if (scale === 1) {
         const finalParts = engine.prints.slice(-parts).map((printed) => printed.html);
         engine.prints = [];
@@ -110,10 +120,13 @@ export async function runReportBench(executablePath: string, base: string, print
         const onceMs = engine.prints.reduce((sum, printed) => sum + printed.ms, 0);
         // And as it was printed before parts: the whole report as one document, once.
         engine.prints = [];
+        await page.goto(`${base}bench.html`);
+        await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
         await engine.print(await page.evaluate((id) => window.casebookBench!.reportAsOneDocument(id), caseId));
         const wholeMs = engine.prints[0]!.ms;
         print(`${label}: export, Export to PDF ready to save`, pagesPerSecond, 'pages/s', `goal: at least 20 pages/s; ${how}`);
         print(`${label}: time to the preview's first page`, result.firstPageMs, 'ms', 'informational');
+        print(`${label}: the export's steps, summed`, [...result.byStep.values()].reduce((sum, ms) => sum + ms, 0), 'ms', `informational; steps overlap, two parts printing at once: ${steps}`);
         print(`${label}: Chromium printing the final HTML once, no contents pass`, result.pages / (onceMs / 1000), 'pages/s', `baseline, same run; ${(onceMs / 1000).toFixed(1)} s, its ${parts} ${parts === 1 ? 'part' : 'parts'} printed once each`);
         print(`${label}: export / print once`, result.readyMs / onceMs, 'ratio', 'the cost of the contents pass and the rest');
         print(`${label}: Chromium printing the whole report as one document`, result.pages / (wholeMs / 1000), 'pages/s', `informational: as before parts; ${(wholeMs / 1000).toFixed(1)} s`);

@@ -43,6 +43,34 @@ export interface ExportProgress {
  */
 export const MAX_LAYOUTS = 3;
 
+/**
+ * How many parts print at once. Chromium lays each out in a process of its own while this page reads and joins the
+ * ones before, so two at a time keep two cores busy (measured: `npm run bench -- report`); the parts are still read
+ * and joined in order, and no more than this many wait in memory.
+ */
+export const PRINTS_AT_ONCE = 2;
+
+/**
+ * Starts `start(index)` for each index in order, at most `ahead` at a time, and hands each result to `take` in order
+ * as soon as it and those before it are in. A failure stops the rest from starting; one under way is left to finish.
+ */
+async function inOrder<T>(count: number, ahead: number, start: (index: number) => Promise<T>, take: (result: T, index: number) => Promise<void> | void): Promise<void> {
+  const started: Promise<T>[] = [];
+  const begin = (index: number) => {
+    const work = start(index);
+    // Handled here so that a part failing while an earlier one is awaited is not an unhandled rejection.
+    work.catch(() => undefined);
+    started[index] = work;
+  };
+  for (let index = 0; index < Math.min(ahead, count); index++) begin(index);
+  for (let index = 0; index < count; index++) {
+    const result = await started[index]!;
+    delete started[index];
+    if (index + ahead < count) begin(index + ahead);
+    await take(result, index);
+  }
+}
+
 export interface ExportReportRequest {
   db: CasebookDB;
   caseId: string;
@@ -121,6 +149,19 @@ function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pr
 const samePages = (shown: ReadonlyMap<string, number> | null, actual: ReadonlyMap<string, number>): boolean =>
   shown !== null && shown.size === actual.size && [...actual].every(([id, page]) => shown.get(id) === page);
 
+/**
+ * Does the work and records how long it took as a performance measure named "casebook report: <step>", which the
+ * browser's performance tools show and the benchmark sums by step.
+ */
+async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`casebook report: ${step}`, { start });
+  }
+}
+
 /** The app's PDF.js, with its worker, loaded with the first export. */
 const appOpenPdf: OpenPdf = async (bytes) => {
   const { openPdf } = await import('../features/documents/reader/pdf');
@@ -181,27 +222,32 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
 
   /** Prints one part and reads where its entries start; the caller keeps or drops its bytes. */
   const printPart = async (html: string, ids: readonly string[]): Promise<PrintedPart> => {
-    const pdf = await unlessAborted(host.printToPdf({ html }), signal);
+    const pdf = await timed('print', () => unlessAborted(host.printToPdf({ html }), signal));
     checkpoint(signal);
-    const read = await withPdf(openPdf, pdf, async (document) => ({ ...(await readStartPages(document, ids)), pageCount: document.numPages }));
+    const read = await timed('read', () => withPdf(openPdf, pdf, async (document) => ({ ...(await readStartPages(document, ids)), pageCount: document.numPages })));
     return { pdf, ...read };
   };
   /** What the first part printed with: the joined PDF must keep it. */
-  let printedWith: PdfStructure | null = null;
+  let printedWith = null as PdfStructure | null;
 
   progress('collect');
-  const { plan, fontFaces } = await planned(db, caseId, options, signal, partSize);
+  const { plan, fontFaces } = await timed('collect', () => planned(db, caseId, options, signal, partSize));
   const { parts } = plan;
   partCount = parts.length;
 
   // The first layout only measures: how long each part is and where its entries start, with nothing drawn (a third
   // of the time to print). Each part's bytes are dropped as soon as they are read.
   const measured: Omit<PrintedPart, 'pdf'>[] = [];
-  for (const [index, part] of parts.entries()) {
-    progress('layout', index / parts.length, index + 1);
-    const { pageCount, pages, missing: unplaced } = await printPart(plan.document(index, { pageNumbers: null, fontFaces, layoutOnly: true }), part.entryIds);
-    measured.push({ pageCount, pages, missing: unplaced });
-  }
+  progress('layout', 0, 1);
+  await inOrder(
+    parts.length,
+    PRINTS_AT_ONCE,
+    (index) => printPart(plan.document(index, { pageNumbers: null, fontFaces, layoutOnly: true }), parts[index]!.entryIds),
+    ({ pageCount, pages, missing: unplaced }, index) => {
+      measured.push({ pageCount, pages, missing: unplaced });
+      if (index + 1 < parts.length) progress('layout', (index + 1) / parts.length, index + 2);
+    },
+  );
   let numbered = numberPages(measured);
   let layouts = 1;
   // Measured, it is known how long the report is: one too long for a PDF stops here, before the costly layouts.
@@ -217,18 +263,26 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
     checkpoint(signal);
     shown = numbered.pages;
     const pages = numbered;
-    merger = await PrintedPartsMerger.create();
+    const joiner = await PrintedPartsMerger.create();
+    merger = joiner;
     const printed: Omit<PrintedPart, 'pdf'>[] = [];
     missing = [];
-    for (const [index, part] of parts.entries()) {
-      progress('relayout', (layouts - 1 + index / parts.length) / (MAX_LAYOUTS - 1), index + 1);
-      const html = plan.document(index, { pageNumbers: shown, fontFaces, pages: parts.length > 1 ? { first: pages.first[index]!, total: pages.total } : null });
-      const { pdf, ...layout } = await printPart(html, part.entryIds);
-      if (index === 0) printedWith = await withPdf(openPdf, pdf, readStructure);
-      await merger.add(pdf, { continuesSection: part.continuesSection });
-      printed.push(layout);
-      missing.push(...layout.missing);
-    }
+    const numbers = shown;
+    const relayout = (done: number) => progress('relayout', (layouts - 1 + done / parts.length) / (MAX_LAYOUTS - 1), done + 1);
+    relayout(0);
+    await inOrder(
+      parts.length,
+      PRINTS_AT_ONCE,
+      (index) =>
+        printPart(plan.document(index, { pageNumbers: numbers, fontFaces, pages: parts.length > 1 ? { first: pages.first[index]!, total: pages.total } : null }), parts[index]!.entryIds),
+      async ({ pdf, ...layout }, index) => {
+        if (index === 0) printedWith = await timed('read', () => withPdf(openPdf, pdf, readStructure));
+        await timed('join', () => joiner.add(pdf, { continuesSection: parts[index]!.continuesSection }));
+        printed.push(layout);
+        missing.push(...layout.missing);
+        if (index + 1 < parts.length) relayout(index + 1);
+      },
+    );
     numbered = numberPages(printed);
     layouts++;
   }
@@ -248,12 +302,14 @@ export async function exportReport(request: ExportReportRequest): Promise<Export
     warnings.push(`After ${layouts} layouts the page numbers still moved: the contents may be a page off for ${named(moved)}.`);
   }
 
-  const joined = merger!.finish();
-  warnings.push(...joined.warnings);
   const { metadata } = plan;
-  const bytes = await savePdf(joined.document, { ...metadata, creator: `Casebook ${appVersion}` });
+  const bytes = await timed('save', async () => {
+    const joined = merger!.finish();
+    warnings.push(...joined.warnings);
+    return savePdf(joined.document, { ...metadata, creator: `Casebook ${appVersion}` });
+  });
   checkpoint(signal);
-  const final = await withPdf(openPdf, bytes, readStructure);
+  const final = await timed('read', () => withPdf(openPdf, bytes, readStructure));
   if (printedWith?.outline.length && final.outline.length === 0)
     warnings.push('The PDF’s bookmarks (its outline) were lost while it was finished; the contents page still links every section.');
   if (printedWith?.tagged && !final.tagged) warnings.push('The PDF’s structure tags (for screen readers) were lost while it was finished.');
