@@ -50,11 +50,11 @@ export const LIMITS = {
   /** Longest a report may take to lay out before it is printed, in milliseconds. */
   reportLayoutMs: 60_000,
   /**
-   * Most pages of one report (its message: `reportTooLong` in renderer/src/report/print.ts, which alone uses it). Measured: 1,809 pages (4,000 excerpts, 2,000 events, 1,200
-   * entities) export in 2.5 minutes with 4 GB of memory at the peak; ten times the benchmark's case (about 4,500 pages)
-   * did not finish. A larger report is refused after its first, measuring layout, before the costly one.
+   * Most pages of one report (its message: `reportTooLong` in renderer/src/report/print.ts, which alone uses it). A
+   * report is printed in parts of about 150 pages, so its layouts stay small; what grows with the pages is the joined
+   * PDF in memory and the time. A larger report is refused after measuring its parts, before the costly layouts.
    */
-  reportPages: 2_000,
+  reportPages: 10_000,
   /** Largest image kept in a note (pasted or dropped), in bytes (its message: NOTE_IMAGE_SIZE in domain/attachments.ts). */
   noteImageBytes: 10 * MEGABYTE,
   /**

@@ -4,7 +4,7 @@ import { LIMITS } from '../../../shared/limits';
 import { openPdfInNode } from '../../../tests/unit/pdfjs';
 import type { CasebookDB } from '../db/schema';
 import { DEFAULT_REPORT_OPTIONS } from './options';
-import { EmptyReportError, exportReport, MAX_LAYOUTS, ReportTooLongError, type ExportProgress } from './print';
+import { EmptyReportError, exportReport, MAX_LAYOUTS, PRINTS_AT_ONCE, ReportTooLongError, type ExportProgress } from './print';
 import { readStartPages, withPdf } from './printedPdf';
 
 /**
@@ -181,6 +181,29 @@ describe('exporting a report', () => {
     expect(Object.fromEntries(pages)).toEqual({ notes: 4, excerpts: 7, sources: 12 });
     const fractions = stages.map((progress) => progress.fraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it(`prints at most ${PRINTS_AT_ONCE} parts at once, joining them in order whichever finishes first`, async () => {
+    render.parts = [1, 2, 3, 4, 5].map((number) => [{ id: `part-${number}`, title: `Part ${number}`, pages: number }]);
+    let printing = 0;
+    let most = 0;
+    host.printToPdf.mockImplementation(async ({ html }) => {
+      printing++;
+      most = Math.max(most, printing);
+      const layout = JSON.parse(html) as Layout;
+      printed.push(layout);
+      // The shorter parts finish first: part 2 before part 1.
+      await new Promise((resolve) => setTimeout(resolve, 5 * (5 - layout.part)));
+      printing--;
+      return layOut(html);
+    });
+    const report = await exportReport(request());
+    expect(most).toBe(PRINTS_AT_ONCE);
+    // Cover and contents (2 pages, then "10" and more take a second), then parts of 1 to 5 pages, joined in order.
+    const { pages } = await withPdf(openPdfInNode, report.bytes, (pdf) => readStartPages(pdf, render.parts.flat().map(({ id }) => id)));
+    expect(report.contents.map((entry) => entry.page)).toEqual([...pages.values()]);
+    expect([...pages.values()]).toEqual([4, 5, 7, 10, 14]);
+    host.printToPdf.mockImplementation(async ({ html }) => (printed.push(JSON.parse(html) as Layout), layOut(html)));
   });
 
   it(`stops after ${MAX_LAYOUTS} layouts and says which numbers may be off when they keep moving`, async () => {

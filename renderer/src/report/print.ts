@@ -117,7 +117,7 @@ export class ReportTooLongError extends Error {
 
 const count = (value: number) => value.toLocaleString('en');
 const reportTooLong = (pages: number) =>
-  `This report would be ${count(pages)} pages, more than the ${count(LIMITS.reportPages)} Casebook prints in one PDF. Choose a part of the case under “What goes in” (tags, entities, dates, notes, documents) or leave sections out, and export it in parts.`;
+  `This report would be ${count(pages)} pages, more than the ${count(LIMITS.reportPages)} Casebook prints in one PDF. Choose a part of the case under “What goes in” (tags, entities, dates, notes, documents) or leave sections out, and make a report of each part.`;
 
 const cancelled = () => new DOMException('The export of the report was cancelled.', 'AbortError');
 
