@@ -63,3 +63,4 @@ export async function caseReportHtml(caseId: string, options: ReportOptions, sig
   const { reportForPrintDialog } = await import('../report/print');
   return reportForPrintDialog(db, caseId, options, signal);
 }
+
