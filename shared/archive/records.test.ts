@@ -90,7 +90,7 @@ describe('parseArchivedRow', () => {
   });
 
   it('refuses times that are not ISO 8601, dates that do not exist, and numbers that are not finite', () => {
-    const tag = rowOf('tags');
+    const tag = rowOf('tags', (row) => row.name === 'Charter');
     tag.createdAt = '30/11/2026';
     expect(problemOf('tags', tag)).toMatch(/^Tag .+ \(“Charter”\): createdAt must be an ISO 8601 time/);
     const entity = rowOf('entities', (row) => (row.attributes as unknown[]).length > 0);
@@ -108,6 +108,8 @@ describe('parseArchivedRow', () => {
     const attachment = rowOf('attachments');
     attachment.bytes = { file: 'quay.png', size: 4 };
     expect(problemOf('attachments', attachment)).toMatch(/: bytes\.file must be a SHA-256 hash/);
+    attachment.bytes = { file: 'a'.repeat(64), size: 4 };
+    expect(problemOf('attachments', attachment)).toMatch(/^Attachment .+ \(“quay\.png”\): bytes must be the file the attachment’s sha256 and size name$/);
   });
 
   it('refuses a link whose index of ends says otherwise than its ends', () => {

@@ -375,6 +375,9 @@ const attachments = z.object({
   sha256,
   bytes: archivedFileRef,
   createdAt: timestamp,
+}).refine((attachment) => attachment.bytes.file === attachment.sha256 && attachment.bytes.size === attachment.size, {
+  error: 'must be the file the attachment’s sha256 and size name',
+  path: ['bytes'],
 });
 
 /**

@@ -116,6 +116,15 @@ describe('checkReferences', () => {
     );
   });
 
+  it('refuses an original file that is not the one its document names', () => {
+    const rows = copyOf(archive);
+    const file = rows.documentFiles.find((row) => row.id === seeded.document.id)!;
+    file.bytes = { ...file.bytes, file: 'f'.repeat(64) };
+    expect(checkReferences(rows)).toEqual([
+      `Document “Harbour master’s log” names an original of ${seeded.document.size} bytes with SHA-256 ${short(seeded.document.sha256)}, but the archive keeps ${seeded.document.size} bytes with SHA-256 ffffffff… for it.`,
+    ]);
+  });
+
   it('asks for exactly one case', () => {
     expect(checkReferences({ ...archive, cases: [] })).toEqual(['The archive holds 0 cases: it must hold exactly one.']);
   });

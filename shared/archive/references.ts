@@ -92,6 +92,14 @@ export function checkReferences(rows: Partial<ArchivedCase>): string[] {
     }
   }
 
+  // A document names its original by hash and size, as duplicates are found: the file kept for it must be that one.
+  const documents = new Map(rowsOf(rows, 'documents').map((document) => [document.id, document]));
+  for (const file of rowsOf(rows, 'documentFiles')) {
+    const document = documents.get(file.id);
+    if (document && (document.sha256 !== file.bytes.file || document.size !== file.bytes.size))
+      problems.push(`${nameOf('documents', document)} names an original of ${document.size.toLocaleString('en')} bytes with SHA-256 ${shortId(document.sha256)}, but the archive keeps ${file.bytes.size.toLocaleString('en')} bytes with SHA-256 ${shortId(file.bytes.file)} for it.`);
+  }
+
   // An undo names the entry it undid by its place in the history, which is only ever added to.
   const seqs = present.get('history')!;
   for (const entry of rowsOf(rows, 'history'))
