@@ -57,12 +57,20 @@ export function remapCase(
   const name = cleanName(newCaseName);
   remapped.cases = remapped.cases.map((caseFile) => ({ ...caseFile, name, nameKey: name.toLocaleLowerCase() }));
 
-  const history = [...remapped.history].sort((a, b) => a.seq - b.seq);
+  remapped.history = renumberHistory(remapped.history, firstSeq);
+  return remapped;
+}
+
+/**
+ * A case's history numbered from `firstSeq` in its order, each `undoes` following the entry it names (see
+ * `RemapOptions`): for a case written back with its own ids, whose entries other cases' may have passed since.
+ */
+export function renumberHistory(entries: readonly ArchivedRow<'history'>[], firstSeq: number): ArchivedRow<'history'>[] {
+  const history = [...entries].sort((a, b) => a.seq - b.seq);
   const seqs = new Map(history.map((entry, index) => [entry.seq, firstSeq + index]));
-  remapped.history = history.map((entry) => {
+  return history.map((entry) => {
     const { undoes, ...rest } = entry;
     const undone = undoes === undefined ? undefined : seqs.get(undoes);
     return { ...rest, seq: seqs.get(entry.seq)!, ...(undone !== undefined && { undoes: undone }) };
   });
-  return remapped;
 }

@@ -19,12 +19,11 @@ test.beforeEach(async ({ page }) => {
 
 /** The archive the page saved, copied to a file the test can hand to a file chooser. */
 async function savedArchive(page: Page, name: string, path: string): Promise<number> {
-  const base64 = await page.evaluate(async (file) => {
+  const numbers = await page.evaluate(async (file) => {
     const root = await navigator.storage.getDirectory();
-    const bytes = new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer());
-    return bytes.toBase64();
+    return Array.from(new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer()));
   }, name);
-  const bytes = Buffer.from(base64, 'base64');
+  const bytes = Buffer.from(numbers);
   await writeFile(path, bytes);
   return bytes.byteLength;
 }
@@ -60,20 +59,23 @@ test('a case exported as an archive imports again as a new case with everything 
   expect(await savedArchive(page, name, path)).toBeGreaterThan(1_000);
 
   const dialog = await importArchive(page, path);
-  await expect(dialog.getByRole('status')).toContainText('holds the case “Sample case - Operation Lantern Quay”');
+  await expect(dialog.getByRole('status')).toContainText('holds the case “Sample case: Operation Lantern Quay”');
   // The sample came from this Casebook: it may be replaced, or imported beside it.
-  await expect(dialog.getByRole('button', { name: 'Replace “Sample case - Operation Lantern Quay”…' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Replace “Sample case: Operation Lantern Quay”…' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import as a new case' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Sample case - Operation Lantern Quay (2)' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Sample case: Operation Lantern Quay (2)' })).toBeVisible({ timeout: 30_000 });
   await expect(countsList).toHaveText(counts!);
-  // Its documents, excerpts and their text came with it.
-  await page.getByRole('link', { name: 'Excerpts' }).first().click();
-  await expect(page.getByRole('main').getByText(/Quay/).first()).toBeVisible();
+  // Its excerpts came with their documents, tags and entities: the list's filters offer them all.
+  await countsList.getByRole('link', { name: /Excerpts/ }).click();
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await expect(filters.getByRole('combobox', { name: 'Filter by document' }).getByRole('option')).toHaveCount(3);
+  await expect(filters.getByRole('combobox', { name: 'Filter by entity' }).getByRole('option', { name: 'MV Corran Bay' })).toBeAttached();
+  await expect(page.getByRole('grid', { name: 'Excerpts' }).getByRole('row')).toHaveCount(1 + 5);
 
   await library.goto();
-  await expect(library.caseLink('Sample case - Operation Lantern Quay')).toBeVisible();
-  await expect(library.caseLink('Sample case - Operation Lantern Quay (2)')).toBeVisible();
+  await expect(library.caseLink('Sample case: Operation Lantern Quay')).toBeVisible();
+  await expect(library.caseLink('Sample case: Operation Lantern Quay (2)')).toBeVisible();
 });
 
 test('a file that is not an archive is refused with its name and the problem, and no case is added', async ({ page }, testInfo) => {

@@ -5,7 +5,8 @@ import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/u
 import type { CasebookDB } from '../db/schema';
 import { ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, type ArchiveManifest } from './format';
 import { ArchiveError, readArchive } from './readArchive';
-import { ARCHIVED_TABLES, sha256Hex, writeArchive } from './writeArchive';
+import { ARCHIVED_TABLES } from '../../../shared/archive/records';
+import { sha256Hex, writeArchive } from './writeArchive';
 
 let db: CasebookDB;
 withDatabase((fresh) => (db = fresh));
@@ -65,13 +66,13 @@ describe('the .casebook archive', () => {
     const before = await snapshot(db);
     for (const table of ARCHIVED_TABLES) {
       const ofCase = (before[table] ?? []).filter((row) => (table === 'cases' ? (row as { id: string }).id : (row as { caseId: string }).caseId) === caseFile.id);
-      const back = await Promise.all(
-        read.rows[table].map(async (row) =>
-          Object.fromEntries(
-            await Promise.all(
-              Object.entries(row).map(async ([key, value]) => [key, value instanceof Blob ? { blobType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : value]),
-            ),
-          ),
+      // A file comes back as a reference to its entry, which holds its bytes.
+      const back = read.rows[table].map((row: Record<string, unknown>) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => {
+            const file = value as { file?: string; type?: string } | null;
+            return [key, typeof file?.file === 'string' ? { blobType: file.type ?? '', bytes: read.files.get(file.file) } : value];
+          }),
         ),
       );
       expect(back, table).toEqual(ofCase);

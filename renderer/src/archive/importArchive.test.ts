@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../../shared/archive/references';
 import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
 import type { CasebookDB } from '../db/schema';
-import { ArchiveError, type ReadArchive } from './readArchive';
-import { describeReplacement, importArchive, readCheckedArchive } from './importArchive';
-import { ARCHIVED_TABLES, writeArchive } from './writeArchive';
+import { ARCHIVED_TABLES, type ArchivedCase } from '../../../shared/archive/records';
+import { ArchiveError, readArchive } from './readArchive';
+import { describeReplacement, importArchive, readCheckedArchive, type CheckedArchive } from './importArchive';
+import { writeArchive } from './writeArchive';
 
 let db: CasebookDB;
 withDatabase((fresh) => (db = fresh));
@@ -16,11 +17,11 @@ async function exported(caseId: string): Promise<Blob> {
 }
 
 /** Every row of an archive, its files read to bytes, history without its numbering: what must come back the same. */
-async function contents(read: ReadArchive) {
+async function contents(read: CheckedArchive) {
   const tables: Record<string, unknown[]> = {};
   for (const table of ARCHIVED_TABLES)
     tables[table] = await Promise.all(
-      read.rows[table].map(async (row) => {
+      (read.rows[table] as object[]).map(async (row) => {
         const out: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(row))
           out[key] = value instanceof Blob ? { type: value.type, bytes: [...new Uint8Array(await value.arrayBuffer())] } : value;
@@ -56,18 +57,24 @@ describe('importing a .casebook archive', () => {
     expect([copy.name, third.name]).toEqual([`${caseFile.name} (2)`, `${caseFile.name} (3)`]);
 
     const original = await contents(archive);
-    const copied = await readCheckedArchive(await exported(copy.id), 'copy.casebook');
-    const rows = await contents(copied);
-    expect(checkReferences(copied.rows)).toEqual([]);
+    const copyArchive = await exported(copy.id);
+    const rows = await contents(await readCheckedArchive(copyArchive, 'copy.casebook'));
+    // Every reference of the copy resolves within it (checked on its rows as archived, files as references).
+    expect(checkReferences((await readArchive(copyArchive, 'copy.casebook')).rows as unknown as ArchivedCase)).toEqual([]);
     for (const table of ARCHIVED_TABLES) expect(rows[table]!.length, table).toBe(original[table]!.length + (table === 'history' ? 1 : 0));
     // No id of the original is in the copy.
-    const originalIds = new Set(Object.values(archive.rows).flatMap((tableRows) => tableRows.map((row) => row.id)).filter((id): id is string => typeof id === 'string'));
+    const originalIds = new Set(
+      Object.values(archive.rows)
+        .flatMap((tableRows: object[]) => tableRows.map((row) => (row as { id?: unknown }).id))
+        .filter((id): id is string => typeof id === 'string'),
+    );
     const copyJson = JSON.stringify(rows);
     for (const id of originalIds) expect(copyJson.includes(id), id).toBe(false);
-    // The same files, byte for byte, and the same texts.
-    const bytesOf = (tables: Record<string, unknown[]>) => JSON.stringify((tables.documentFiles as { bytes: unknown }[]).map((row) => row.bytes));
-    expect(bytesOf(rows)).toBe(bytesOf(original));
-    expect((rows.documents as { title: string }[]).map((row) => row.title)).toEqual((original.documents as { title: string }[]).map((row) => row.title));
+    // The same files, byte for byte, and the same texts (rows come in the order of their ids, new in the copy).
+    const bytesOf = (tables: Record<string, unknown[]>) => (tables.documentFiles as { bytes: unknown }[]).map((row) => JSON.stringify(row.bytes)).sort();
+    expect(bytesOf(rows)).toEqual(bytesOf(original));
+    const textsOf = (tables: Record<string, unknown[]>) => (tables.documents as { title: string; text: string }[]).map((row) => `${row.title}\n${row.text}`).sort();
+    expect(textsOf(rows)).toEqual(textsOf(original));
     // The original is untouched.
     expect((await snapshot(db)).cases).toHaveLength(3);
   });
@@ -100,7 +107,7 @@ describe('importing a .casebook archive', () => {
     await writer.close();
     const failure = readCheckedArchive(await sink.getData(), 'broken.casebook');
     await expect(failure).rejects.toBeInstanceOf(ArchiveError);
-    await expect(failure).rejects.toThrow(/^broken\.casebook holds records Casebook cannot take: .*no-such-document/);
+    await expect(failure).rejects.toThrow(/^broken\.casebook holds records Casebook cannot take: Excerpt “.+” quotes document no-such-…, which is not in the archive \(documentId\)\.$/);
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -7,42 +7,68 @@
  *   in the archive, with " (2)", " (3)"… when that name is taken.
  * - Replacing the case it came from: that case's rows are deleted and the archive's written with their own ids, in
  *   the same transaction. `describeReplacement` says first what would be lost.
+ *
+ * Either way the history is numbered on from the database's last entry, in its order, and gains one entry saying
+ * where the case came from.
  */
+import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type ArchivedCase, type ArchivedTable } from '../../../shared/archive/records';
 import { checkReferences } from '../../../shared/archive/references';
-import { parseArchivedRow } from '../../../shared/archive/records';
-import { remapCase } from '../../../shared/archive/remap';
-import type { CaseFile, HistoryEntry } from '../../../shared/domain';
-import { CASE_TABLES, type CasebookDB } from '../db/schema';
-import { newId } from '../domain/writeCase';
-import { ArchiveError, readArchive, type ReadArchive, type ReadArchiveOptions } from './readArchive';
-import { ARCHIVED_TABLES, type ArchivedTable } from './writeArchive';
+import { remapCase, renumberHistory } from '../../../shared/archive/remap';
+import type { CaseFile } from '../../../shared/domain';
+import type { CasebookDB } from '../db/schema';
+import { ArchiveError, readArchive, type ReadArchiveOptions } from './readArchive';
+import type { ArchiveManifest } from './format';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
+
+/**
+ * A fresh id, as the domain gives its records (`newId` in domain/writeCase.ts, which loads at start: importing it here
+ * would split the start bundle's modules into more chunks).
+ */
+const newId = (): string => crypto.randomUUID();
+
+/** Every table holding a case's rows: the archived ones and the search index (db/schema.ts `CASE_TABLES`). */
+const CASE_TABLES = [...ARCHIVED_TABLES.filter((table) => table !== 'cases'), 'searchIndexes'] as const;
+
+/** An archive read and checked whole: its rows as the database keeps them (files as Blobs). */
+export interface CheckedArchive {
+  manifest: ArchiveManifest;
+  rows: ArchivedCase;
+}
 
 /** Most problems one refusal lists; it says how many more there are. */
 const LISTED_PROBLEMS = 5;
 
 const count = (value: number) => value.toLocaleString('en');
 
-/** The archive's rows, each checked against its table's schema and its references; a refusal lists the first problems. */
-export async function readCheckedArchive(file: Blob, fileName: string, options: ReadArchiveOptions = {}): Promise<ReadArchive> {
+/** The archive's rows, each checked against its table's schema and its references, its files made Blobs. */
+export async function readCheckedArchive(file: Blob, fileName: string, options: ReadArchiveOptions = {}): Promise<CheckedArchive> {
   const read = await readArchive(file, fileName, options);
   const problems: string[] = [];
+  const rows = {} as Record<ArchivedTable, unknown[]>;
   for (const table of ARCHIVED_TABLES)
-    read.rows[table] = read.rows[table].map((row) => {
+    rows[table] = read.rows[table].map((row) => {
       const parsed = parseArchivedRow(table, row);
-      if ('problem' in parsed) {
-        problems.push(parsed.problem);
-        return row;
-      }
-      return parsed.ok as Record<string, unknown>;
+      if ('ok' in parsed) return parsed.ok;
+      problems.push(parsed.problem);
+      return row;
     });
-  if (!problems.length) problems.push(...checkReferences(read.rows));
+  if (!problems.length) problems.push(...checkReferences(rows as ArchivedCase));
   if (problems.length) {
     const more = problems.length > LISTED_PROBLEMS ? ` (and ${count(problems.length - LISTED_PROBLEMS)} more)` : '';
     throw new ArchiveError(`${fileName} holds records Casebook cannot take${more}: ${problems.slice(0, LISTED_PROBLEMS).join(' ')}`);
   }
-  return read;
+  // Each file back in its row, as the Blob the database keeps.
+  for (const table of ARCHIVED_TABLES)
+    for (const field of binaryFields(table))
+      rows[table] = rows[table].map((row) => {
+        const reference = archivedFileRef.parse((row as Record<string, unknown>)[field]);
+        const bytes = read.files.get(reference.file);
+        if (!bytes || bytes.byteLength !== reference.size)
+          throw new ArchiveError(`${fileName} holds a ${table} row whose ${field} is a file it does not hold whole (files/${reference.file}).`);
+        return { ...(row as object), [field]: new Blob([bytes], { type: reference.type ?? '' }) };
+      });
+  return { manifest: read.manifest, rows: rows as ArchivedCase };
 }
 
 /** The name a new case takes: the archive's, or with " (2)", " (3)"… after it when that is taken. */
@@ -55,65 +81,51 @@ async function freeName(db: CasebookDB, name: string): Promise<string> {
   }
 }
 
+/** The key a row is known by, to tell which of the case's rows the archive has. */
+const keyOf = (row: Record<string, unknown>): string => String(row.id ?? row.caseId ?? JSON.stringify(row));
+
 /** What replacing the case with the archive would lose: its rows the archive does not have, counted by table. */
-export async function describeReplacement(db: CasebookDB, caseId: string, read: ReadArchive): Promise<{ table: ArchivedTable; lost: number }[]> {
+export async function describeReplacement(db: CasebookDB, caseId: string, read: CheckedArchive): Promise<{ table: ArchivedTable; lost: number }[]> {
   const lost: { table: ArchivedTable; lost: number }[] = [];
   for (const table of ARCHIVED_TABLES) {
-    if (table === 'cases') continue;
-    const kept = new Set(read.rows[table].map((row) => String(row.id ?? row.seq ?? JSON.stringify(row))));
+    if (table === 'cases' || table === 'history') continue;
+    const kept = new Set((read.rows[table] as Record<string, unknown>[]).map(keyOf));
     const rows: Record<string, unknown>[] = await db.table(table).where('caseId').equals(caseId).toArray();
-    const missing = rows.filter((row) => !kept.has(String(row.id ?? row.seq ?? JSON.stringify(row)))).length;
+    const missing = rows.filter((row) => !kept.has(keyOf(row))).length;
     if (missing) lost.push({ table, lost: missing });
   }
   return lost;
 }
 
-/**
- * Writes the checked archive's case, in one transaction, and answers with it. History keeps its order; its entries
- * are numbered anew, an undo pointing at the entry it undid by its new number.
- */
-export async function importArchive(db: CasebookDB, read: ReadArchive, mode: ImportMode): Promise<CaseFile> {
-  const archived = read.rows.cases[0] as unknown as CaseFile;
-  let rows = read.rows;
-  let caseFile: CaseFile;
-  if (mode.as === 'new') {
-    const name = await freeName(db, archived.name);
-    const caseId = newId();
-    rows = remapCase(read.rows, newId, caseId, name) as typeof rows;
-    caseFile = rows.cases[0] as unknown as CaseFile;
-  } else {
-    if (mode.caseId !== archived.id) throw new ArchiveError(`The archive holds the case “${archived.name}”, not the one it would replace.`);
-    caseFile = archived;
-  }
+/** Writes the checked archive's case, in one transaction, and answers with it. */
+export async function importArchive(db: CasebookDB, read: CheckedArchive, mode: ImportMode): Promise<CaseFile> {
+  const archived = read.rows.cases[0]!;
+  if (mode.as === 'replace' && mode.caseId !== archived.id) throw new ArchiveError(`The archive holds the case “${archived.name}”, not the one it would replace.`);
+  const name = mode.as === 'new' ? await freeName(db, archived.name) : archived.name;
+  const caseId = mode.as === 'new' ? newId() : archived.id;
   const tables = CASE_TABLES.filter((table) => db.tables.some((declared) => declared.name === table));
+  let written: CaseFile | null = null;
   await db.transaction('rw', ['cases', ...tables], async () => {
     if (mode.as === 'replace') {
       for (const table of tables) await db.table(table).where('caseId').equals(mode.caseId).delete();
       await db.cases.delete(mode.caseId);
-    } else if (await db.cases.where('nameKey').equals(caseFile.nameKey).count()) {
+    }
+    // The history goes on from the last entry of the database, whichever case wrote it.
+    const firstSeq = ((await db.history.orderBy('seq').last())?.seq ?? 0) + 1;
+    const rows: ArchivedCase =
+      mode.as === 'new' ? remapCase(read.rows, newId, caseId, name, { firstSeq }) : { ...read.rows, history: renumberHistory(read.rows.history, firstSeq) };
+    const caseFile = rows.cases[0]!;
+    if (await db.cases.where('nameKey').equals(caseFile.nameKey).count())
       throw new ArchiveError(`A case named “${caseFile.name}” was made while the archive was read. Import it again.`);
-    }
-    await db.cases.add(caseFile);
-    for (const table of ARCHIVED_TABLES) {
-      if (table === 'cases' || table === 'history' || !rows[table].length) continue;
-      await db.table(table).bulkAdd(rows[table]);
-    }
-    // History in its order, numbered anew.
-    const history = rows.history as unknown as HistoryEntry[];
-    const newSeqs = (await db.history.bulkAdd(
-      history.map(({ seq: _seq, undoes: _undoes, ...entry }) => entry),
-      { allKeys: true },
-    )) as number[];
-    const renumbered = new Map(history.map((entry, index) => [entry.seq, newSeqs[index]!]));
-    for (const [index, entry] of history.entries())
-      if (entry.undoes !== undefined) await db.history.update(newSeqs[index]!, { undoes: renumbered.get(entry.undoes) ?? entry.undoes });
+    for (const table of ARCHIVED_TABLES) if (rows[table].length) await db.table(table).bulkAdd(rows[table]);
     await db.history.add({
-      caseId: caseFile.id,
+      caseId,
       at: new Date().toISOString(),
       action: 'import',
       summary: `${mode.as === 'new' ? 'Imported' : 'Restored'} the case from its archive of ${read.manifest.exportedAt.slice(0, 16).replace('T', ' ')} UTC`,
       records: [],
     });
+    written = caseFile;
   });
-  return caseFile;
+  return written!;
 }

@@ -10,7 +10,8 @@
 import { BlobReader, ERR_UNSAFE_FILENAME, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { LIMITS, megabytes } from '../../../shared/limits';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, readEntryName, type ArchiveManifest } from './format';
-import { ARCHIVED_TABLES, sha256Hex, type ArchivedFileRef, type ArchivedTable } from './writeArchive';
+import { ARCHIVED_TABLES, type ArchivedTable } from '../../../shared/archive/records';
+import { sha256Hex } from './writeArchive';
 
 configure({ useWebWorkers: false });
 
@@ -21,8 +22,10 @@ export class ArchiveError extends Error {
 
 export interface ReadArchive {
   manifest: ArchiveManifest;
-  /** Each table's rows as the archive holds them, files replaced by their Blobs. */
+  /** Each table's rows as the archive holds them: parsed JSON, files as references to `files`. */
   rows: Record<ArchivedTable, Record<string, unknown>[]>;
+  /** Each file the archive holds, by its SHA-256, checked against it. */
+  files: Map<string, Uint8Array<ArrayBuffer>>;
 }
 
 export interface ReadArchiveOptions {
@@ -71,9 +74,6 @@ async function entryBytes(entry: FileEntry, max: number, refuse: (problem: strin
   }
   return bytes;
 }
-
-const isFileRef = (value: unknown): value is ArchivedFileRef =>
-  typeof value === 'object' && value !== null && typeof (value as ArchivedFileRef).file === 'string' && typeof (value as ArchivedFileRef).size === 'number';
 
 export async function readArchive(file: Blob, fileName: string, options: ReadArchiveOptions = {}): Promise<ReadArchive> {
   const { signal, onProgress } = options;
@@ -155,32 +155,16 @@ export async function readArchive(file: Blob, fileName: string, options: ReadArc
         }
         if (typeof row !== 'object' || row === null || Array.isArray(row))
           throw refuse(`has a row of ${table} that is not a record (records/${table}.ndjson, line ${count(index + 1)})`);
-        return withFiles(row as Record<string, unknown>, files, (problem) => refuse(`${problem} (records/${table}.ndjson, line ${count(index + 1)})`));
+        return row as Record<string, unknown>;
       });
       const expected = manifest.counts[table] ?? 0;
       if (rows[table].length !== expected) throw refuse(`holds ${count(rows[table].length)} rows of ${table}, where its manifest counts ${count(expected)}`);
     }
     if (rows.cases.length !== 1 || rows.cases[0]!.id !== manifest.case.id) throw refuse('does not hold the case its manifest names');
-    return { manifest, rows };
+    return { manifest, rows, files };
   } finally {
     await zip.close();
   }
-}
-
-/** A row's file references made Blobs again, each checked against the file it names. */
-function withFiles(row: Record<string, unknown>, files: ReadonlyMap<string, Uint8Array<ArrayBuffer>>, refuse: (problem: string) => ArchiveError): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (!isFileRef(value)) {
-      out[key] = value;
-      continue;
-    }
-    const bytes = files.get(value.file);
-    if (!bytes) throw refuse(`has a row whose ${key} is a file it does not hold (files/${value.file})`);
-    if (bytes.byteLength !== value.size) throw refuse(`has a row whose ${key} is ${count(value.size)} bytes, where its file is ${count(bytes.byteLength)}`);
-    out[key] = new Blob([bytes], { type: typeof value.type === 'string' ? value.type : '' });
-  }
-  return out;
 }
 
 function readManifest(bytes: Uint8Array, refuse: (problem: string) => ArchiveError, notArchive: (why: string) => ArchiveError): ArchiveManifest {

@@ -4,22 +4,12 @@
  * writes the zip (records deflated by the browser's own CompressionStream, files stored as they are).
  */
 import { Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
-import { CASE_TABLES, LATEST_VERSION, type CasebookDB } from '../db/schema';
+import { ARCHIVED_TABLES, binaryFields, parseArchivedRow, type ArchivedFileRef, type ArchivedTable } from '../../../shared/archive/records';
+import type { CasebookDB } from '../db/schema';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, filePath, recordsPath, type ArchiveManifest, type ManifestEntry } from './format';
 
 // No workers: compression runs in the browser's CompressionStream, off the page's thread already.
 configure({ useWebWorkers: false });
-
-/** Every table of a case the archive holds: all but the search index, which is rebuilt from the records. */
-export const ARCHIVED_TABLES = ['cases', ...CASE_TABLES.filter((table) => table !== 'searchIndexes')] as const;
-export type ArchivedTable = (typeof ARCHIVED_TABLES)[number];
-
-/** A file in a row, as the archive's JSON holds it: the entry it is in, its size and its type. */
-export interface ArchivedFileRef {
-  file: string;
-  size: number;
-  type: string;
-}
 
 export interface WriteArchiveOptions {
   appVersion: string;
@@ -81,17 +71,21 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       written.add(sha256);
       await add(filePath(sha256), bytes, 0);
     }
-    return { file: sha256, size: bytes.byteLength, type: blob.type };
+    return blob.type ? { file: sha256, size: bytes.byteLength, type: blob.type } : { file: sha256, size: bytes.byteLength };
   };
 
   try {
     for (const table of ARCHIVED_TABLES) {
       const tableRows = await rowsOf(db, table, caseId);
       const lines: string[] = [];
+      const binary = binaryFields(table);
       for (const row of tableRows) {
-        const archived: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(row)) archived[key] = value instanceof Blob ? await archiveFile(value) : value;
-        lines.push(JSON.stringify(archived));
+        const archived: Record<string, unknown> = { ...row };
+        for (const key of binary) if (archived[key] instanceof Blob) archived[key] = await archiveFile(archived[key]);
+        // Written as the import reads it (fields no version of Casebook writes any more left out), so that an export
+        // of an import is the same; a row the schema refuses is written as it is, for the import to name.
+        const parsed = parseArchivedRow(table, archived);
+        lines.push(JSON.stringify('ok' in parsed ? parsed.ok : archived));
       }
       await add(recordsPath(table), new TextEncoder().encode(lines.length ? `${lines.join('\n')}\n` : ''), 6);
       rows += tableRows.length;
@@ -101,7 +95,8 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       format: ARCHIVE_FORMAT,
       formatVersion: ARCHIVE_FORMAT_VERSION,
       appVersion,
-      schemaVersion: LATEST_VERSION,
+      // The schema the rows were read under: the database's version, as Dexie numbers it (`LATEST_VERSION` when open).
+      schemaVersion: db.verno,
       exportedAt: now.toISOString(),
       case: { id: caseFile.id, name: caseFile.name },
       counts,

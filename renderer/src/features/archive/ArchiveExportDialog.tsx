@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseFile } from '../../../../shared/domain';
-import { exportCaseArchive } from '../../app/archive';
+import { archiveOperations } from '../../app/casebook';
+import { host } from '../../platform';
 import { ARCHIVE_EXTENSION } from '../../archive/format';
 import { Dialog } from '../../components/Dialog';
 import { explainError } from '../../components/useOperation';
+import { caseFileName } from '../shared/caseFileName';
 import { chooseArchiveDestination } from './destination';
 
 type Step =
@@ -15,9 +17,6 @@ type Step =
 const count = (value: number) => value.toLocaleString('en');
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
-/** "Harbour charter – 2026-11-30.casebook": the case's name, the day, the extension; no character a file name refuses. */
-export const archiveFileName = (caseName: string, at = new Date()) =>
-  `${caseName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'Case'} – ${at.toISOString().slice(0, 10)}.${ARCHIVE_EXTENSION}`;
 
 /**
  * The case written as a `.casebook` archive: where to (the save dialog), then a progress bar with *Cancel* while it is
@@ -36,10 +35,12 @@ export function ArchiveExportDialog({ caseFile, onClose }: { caseFile: CaseFile;
     controller.current = abort;
     void (async () => {
       try {
-        const destination = await chooseArchiveDestination(archiveFileName(caseFile.name));
+        const destination = await chooseArchiveDestination(caseFileName(caseFile.name, { what: null, date: new Date(), extension: ARCHIVE_EXTENSION }));
         if (!destination) return onClose();
         setStep({ kind: 'writing', rows: 0, totalRows: 0 });
-        const manifest = await exportCaseArchive(caseFile.id, destination.writable, {
+        const { version } = await host.getAppInfo();
+        const manifest = await archiveOperations.writeArchive(caseFile.id, destination.writable, {
+          appVersion: version,
           signal: abort.signal,
           onProgress: ({ rows, totalRows }) => setStep({ kind: 'writing', rows, totalRows }),
         });

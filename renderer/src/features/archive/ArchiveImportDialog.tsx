@@ -1,8 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { CaseFile } from '../../../../shared/domain';
-import { caseArchiveLosses, caseWithId, importCaseArchive, readCaseArchive } from '../../app/archive';
+import { archiveOperations } from '../../app/casebook';
+import { readCheckedArchive } from '../../archive/importArchive';
 import { ARCHIVE_EXTENSION } from '../../archive/format';
-import type { ReadArchive } from '../../archive/readArchive';
+import type { CheckedArchive } from '../../archive/importArchive';
 import { Dialog } from '../../components/Dialog';
 import { notify } from '../../components/notices';
 import { explainError } from '../../components/useOperation';
@@ -10,12 +11,14 @@ import { explainError } from '../../components/useOperation';
 type Step =
   | { kind: 'choose'; problem: string | null }
   | { kind: 'reading'; name: string; bytes: number; totalBytes: number }
-  | { kind: 'ready'; name: string; read: ReadArchive; existing: CaseFile | null }
-  | { kind: 'confirm'; name: string; read: ReadArchive; existing: CaseFile; losses: { table: string; lost: number }[] }
+  | { kind: 'ready'; name: string; read: CheckedArchive; existing: CaseFile | null }
+  | { kind: 'confirm'; name: string; read: CheckedArchive; existing: CaseFile; losses: { table: string; lost: number }[] }
   | { kind: 'importing'; name: string };
 
 const count = (value: number) => value.toLocaleString('en');
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+/** An archive refused says itself what is wrong with it, naming the file. */
+const problemOf = (error: unknown) => (error instanceof Error && error.name === 'ArchiveError' ? error.message : explainError(error));
 
 /** The records an archive holds, in words: "12 documents, 340 excerpts, 25 entities, 40 events, 3 notes". */
 function holds(counts: Record<string, number>): string {
@@ -44,24 +47,24 @@ export function ArchiveImportDialog({ onClose, onImported }: { onClose(): void; 
     reading.current = abort;
     setStep({ kind: 'reading', name: file.name, bytes: 0, totalBytes: file.size });
     try {
-      const read = await readCaseArchive(file, file.name, {
+      const read = await readCheckedArchive(file, file.name, {
         signal: abort.signal,
         onProgress: ({ bytes, totalBytes }) => setStep({ kind: 'reading', name: file.name, bytes, totalBytes }),
       });
-      setStep({ kind: 'ready', name: file.name, read, existing: (await caseWithId(read.manifest.case.id)) ?? null });
+      setStep({ kind: 'ready', name: file.name, read, existing: await archiveOperations.caseWithId(read.manifest.case.id) });
     } catch (error) {
-      setStep({ kind: 'choose', problem: isAbort(error) ? null : explainError(error) });
+      setStep({ kind: 'choose', problem: isAbort(error) ? null : problemOf(error) });
     }
   };
 
-  const importAs = async (name: string, read: ReadArchive, replace: CaseFile | null) => {
+  const importAs = async (name: string, read: CheckedArchive, replace: CaseFile | null) => {
     setStep({ kind: 'importing', name });
     try {
-      const caseFile = await importCaseArchive(read, replace ? { as: 'replace', caseId: replace.id } : { as: 'new' });
+      const caseFile = await archiveOperations.importArchive(read, replace ? { as: 'replace', caseId: replace.id } : { as: 'new' });
       notify('info', replace ? `Restored “${caseFile.name}” from ${name}.` : `Imported ${name} as the case “${caseFile.name}”.`);
       onImported(caseFile.id);
     } catch (error) {
-      setStep({ kind: 'choose', problem: `${name} was not imported, and no case was changed: ${explainError(error)}` });
+      setStep({ kind: 'choose', problem: `${name} was not imported, and no case was changed: ${problemOf(error)}` });
     }
   };
 
@@ -127,7 +130,7 @@ export function ArchiveImportDialog({ onClose, onImported }: { onClose(): void; 
                 type="button"
                 onClick={async () => {
                   const { existing, read, name } = step;
-                  if (existing) setStep({ kind: 'confirm', name, read, existing, losses: await caseArchiveLosses(existing.id, read) });
+                  if (existing) setStep({ kind: 'confirm', name, read, existing, losses: await archiveOperations.describeReplacement(existing.id, read) });
                 }}
               >
                 Replace “{step.existing.name}”…
