@@ -22,6 +22,8 @@ export interface CommandTargets {
   importFiles?: () => void | Promise<void>;
   /** The open case's report: opens the export dialog; offered while a case is open. */
   exportReport?: () => void;
+  /** The open case as a `.casebook` archive: asks where, then writes it; offered while a case is open. */
+  exportArchive?: () => void;
   /** Find in the open document; offered while its view can be searched. */
   findInDocument?: () => void;
   /** Mark the words selected in the open document as an excerpt; offered while some are selected there. */
