@@ -80,6 +80,11 @@ export const rendererConfig: UserConfig = {
       // browsers (ES modules, what our Chromium target runs) is 11 KB smaller in the start-up bundle. One alias for
       // the whole renderer, workers included, so there is still one copy of Dexie per bundle.
       { find: /^dexie$/, replacement: resolve(packageDirectory('dexie'), 'dist/modern/dexie.mjs') },
+      // React Router 7's package exports name only its development build, warnings and all, whatever the mode
+      // (remix-run/react-router#14102, open); its production build ships beside it. Both entry points are aliased
+      // together, so the router and its DOM bindings share one copy of its internals.
+      { find: /^react-router$/, replacement: resolve(packageDirectory('react-router'), 'dist/production/index.mjs') },
+      { find: /^react-router\/dom$/, replacement: resolve(packageDirectory('react-router'), 'dist/production/dom-export.mjs') },
     ],
   },
   worker: { format: 'es' },
