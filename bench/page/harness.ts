@@ -13,6 +13,7 @@ import { runDatesBenchmark } from './datesBench';
 import { runTimelineBenchmark, showTimeline } from './timelineBench';
 import { editorBenchmark, seedNoteCase } from './editorBench';
 import { reportAsOneDocument, seedReportCase } from './reportBench';
+import { exportArchiveBenchmark, importArchiveBenchmark, seedArchiveCase, zipBaselineBenchmark } from './archiveBench';
 import { REPORT_PDF_OPTIONS } from '../../shared/contract';
 import { playwrightPdfOptions } from '../../shared/pdfOptions';
 
@@ -102,6 +103,11 @@ const harness = {
   /** A case to export as a report, at 1× the size or a multiple; see reportBench.ts. */
   seedReportCase,
   reportAsOneDocument,
+  /** The case archive's benchmark (archiveBench.ts): a case of 10,000 documents and 100,000 excerpts, exported, imported, and zipped alone. */
+  seedArchiveCase,
+  exportArchiveBenchmark,
+  importArchiveBenchmark,
+  zipBaselineBenchmark,
   /** The options Chromium's print engine is given for a report, in Playwright's words: the ones Electron is given. */
   reportPdfOptions: () => playwrightPdfOptions(REPORT_PDF_OPTIONS),
 

@@ -1,0 +1,49 @@
+/**
+ * The case archive's area of `npm run bench` (`npm run bench -- archive`): a case of 10,000 documents (50 MB of text,
+ * and their originals) and 100,000 excerpts (bench/page/archiveBench.ts), exported to a `.casebook` archive and
+ * imported again as a new case, in the bench page: the time, the throughput, and the renderer's peak memory above
+ * what it held before, against the goal (below twice the largest entry plus the records). Beside it, in the same run,
+ * zip.js zipping the archive's own entries alone (no reading of the case, no JSON, no checks), and the ratio.
+ */
+import type { Page } from '@playwright/test';
+import { rendererMemory } from './heap.ts';
+import type { Print } from './search.ts';
+
+const MEGABYTE = 1024 * 1024;
+const LONG = 15 * 60_000;
+
+/** Samples the renderer processes' resident memory every 50 ms until stopped; the peak. */
+function sampleMemory() {
+  let peak = rendererMemory() ?? 0;
+  const timer = setInterval(() => (peak = Math.max(peak, rendererMemory() ?? 0)), 50);
+  return { stop: () => (clearInterval(timer), peak) };
+}
+
+async function measured<T>(work: () => Promise<T>): Promise<{ result: T; growth: number }> {
+  const before = rendererMemory() ?? 0;
+  const memory = sampleMemory();
+  const result = await work();
+  return { result, growth: memory.stop() - before };
+}
+
+export async function runArchiveBench(page: Page, base: string, print: Print) {
+  page.setDefaultTimeout(LONG);
+  await page.goto(`${base}bench.html`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  const caseId = await page.evaluate(() => window.casebookBench!.seedArchiveCase('Archive bench'));
+
+  const exported = await measured(() => page.evaluate((id) => window.casebookBench!.exportArchiveBenchmark(id), caseId));
+  const { ms, archiveBytes, contentBytes, largestEntryBytes, recordsBytes, rows } = exported.result;
+  const goal = 2 * largestEntryBytes + recordsBytes;
+  const label = `archive (10,000 documents, 100,000 excerpts; ${rows.toLocaleString('en')} records, ${(contentBytes / MEGABYTE).toFixed(0)} MB of entries, ${(archiveBytes / MEGABYTE).toFixed(0)} MB zipped)`;
+  print(`${label}: export`, ms / 1000, 's', `${(contentBytes / MEGABYTE / (ms / 1000)).toFixed(1)} MB/s of entries`);
+  print(`${label}: export, renderer memory above before`, exported.growth / MEGABYTE, 'MB', `goal: below ${(goal / MEGABYTE).toFixed(0)} MB (twice the largest entry, ${(largestEntryBytes / MEGABYTE).toFixed(1)} MB, plus the records, ${(recordsBytes / MEGABYTE).toFixed(0)} MB)`);
+
+  const imported = await measured(() => page.evaluate(() => window.casebookBench!.importArchiveBenchmark()));
+  print(`${label}: import as a new case`, imported.result.ms / 1000, 's', `${(contentBytes / MEGABYTE / (imported.result.ms / 1000)).toFixed(1)} MB/s; read and checked in ${(imported.result.checkedMs / 1000).toFixed(1)} s`);
+  print(`${label}: import, renderer memory above before`, imported.growth / MEGABYTE, 'MB', `goal: below ${(goal / MEGABYTE).toFixed(0)} MB`);
+
+  const baseline = await page.evaluate(() => window.casebookBench!.zipBaselineBenchmark());
+  print(`${label}: zip.js zipping the same entries alone`, baseline.ms / 1000, 's', 'baseline, same run');
+  print(`${label}: export / zipping alone`, ms / baseline.ms, 'ratio', 'the cost of reading the case, JSON and hashing');
+}

@@ -1,0 +1,107 @@
+import { BlobReader, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import { CasebookDB } from '../../renderer/src/db/schema';
+import { createCase } from '../../renderer/src/domain';
+import { importArchive, readCheckedArchive } from '../../renderer/src/archive/importArchive';
+import { sha256Hex, writeArchive } from '../../renderer/src/archive/writeArchive';
+import type { CaseDocument, DocumentFile, Excerpt, Tag } from '../../shared/domain';
+import { seededRandom } from './generate';
+
+/** The archive's benchmark case (issue 13): 10,000 documents of 5,000 characters (50 MB of text, and as much again in their originals) and 100,000 excerpts. */
+export const ARCHIVE_CASE = { documents: 10_000, textLength: 5_000, excerptsPerDocument: 10 } as const;
+
+const WORDS = 'harbour cargo vessel payment invoice ledger raid quay dawn shipment customs broker manifest crane charter police container registry account transfer director witness statement court hearing terminal berth pilot audit'.split(' ');
+
+/** Seeds the case raw (bulkAdd, in batches): documents with their text and original file, tags, excerpts. */
+export async function seedArchiveCase(name: string): Promise<string> {
+  const db = new CasebookDB('casebook', undefined, 'relaxed');
+  const { id: caseId } = await createCase(db, { name });
+  const random = seededRandom(13);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const at = new Date().toISOString();
+  const tags: Tag[] = Array.from({ length: 20 }, (_, index) => ({
+    id: crypto.randomUUID(), caseId, parentId: null, name: `Theme ${index + 1}`, nameKey: `theme ${index + 1}`, colour: '#336699', description: '', createdAt: at, updatedAt: at,
+  }));
+  await db.tags.bulkAdd(tags);
+  const encoder = new TextEncoder();
+  for (let batch = 0; batch < ARCHIVE_CASE.documents; batch += 500) {
+    const documents: CaseDocument[] = [];
+    const files: DocumentFile[] = [];
+    const excerpts: Excerpt[] = [];
+    for (let index = batch; index < Math.min(batch + 500, ARCHIVE_CASE.documents); index++) {
+      let text = '';
+      while (text.length < ARCHIVE_CASE.textLength) text += `${pick(WORDS)} `;
+      const bytes = encoder.encode(text);
+      const id = crypto.randomUUID();
+      documents.push({
+        id, caseId, title: `Harbour inquiry document ${index + 1}`, kind: 'text', fileName: `inquiry-${index + 1}.txt`, mimeType: 'text/plain',
+        size: bytes.byteLength, sha256: await sha256Hex(bytes), importedAt: at, text, html: null, sourceUrl: null, authors: [], publishedAt: null,
+        language: 'en', tags: [], summary: null, siteName: null, charset: 'utf-8', pages: null, pageCount: null, textLayer: true, ocr: null,
+        warnings: [], cleanup: null, textVersion: 1, createdAt: at, updatedAt: at,
+      } as CaseDocument);
+      files.push({ id, caseId, bytes: new Blob([bytes], { type: 'text/plain' }) });
+      for (let excerpt = 0; excerpt < ARCHIVE_CASE.excerptsPerDocument; excerpt++) {
+        const start = Math.floor(random() * (text.length - 300));
+        const quote = text.slice(start, start + 200);
+        excerpts.push({
+          id: crypto.randomUUID(), caseId, documentId: id, quote, anchor: { start, end: start + quote.length, prefix: '', suffix: '', page: null },
+          orphaned: false, detachedFrom: null, comment: null, tags: [pick(tags).id], createdAt: at, updatedAt: at,
+        } as Excerpt);
+      }
+    }
+    await db.transaction('rw', [db.documents, db.documentFiles, db.excerpts], async () => {
+      await db.documents.bulkAdd(documents);
+      await db.documentFiles.bulkAdd(files);
+      await db.excerpts.bulkAdd(excerpts);
+    });
+  }
+  db.close();
+  return caseId;
+}
+
+let archive: Blob | null = null;
+
+/** Exports the case into memory (kept for the import), timed. */
+export async function exportArchiveBenchmark(caseId: string) {
+  const db = new CasebookDB();
+  const chunks: Uint8Array[] = [];
+  const started = performance.now();
+  const manifest = await writeArchive(db, caseId, new WritableStream({ write: (chunk) => void chunks.push(chunk) }), { appVersion: 'bench' });
+  const ms = performance.now() - started;
+  archive = new Blob(chunks as BlobPart[]);
+  db.close();
+  const sizes = manifest.entries.map((entry) => entry.size);
+  return {
+    ms,
+    archiveBytes: archive.size,
+    contentBytes: sizes.reduce((sum, size) => sum + size, 0),
+    largestEntryBytes: Math.max(...sizes),
+    recordsBytes: manifest.entries.filter((entry) => entry.path.startsWith('records/')).reduce((sum, entry) => sum + entry.size, 0),
+    rows: Object.values(manifest.counts).reduce((sum, count) => sum + count, 0),
+  };
+}
+
+/** Imports the archive just exported as a new case, timed: read and checked whole, then written. */
+export async function importArchiveBenchmark() {
+  const db = new CasebookDB();
+  const started = performance.now();
+  const read = await readCheckedArchive(archive!, 'bench.casebook');
+  const checkedMs = performance.now() - started;
+  await importArchive(db, read, { as: 'new' });
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, checkedMs };
+}
+
+/** The baseline: the archive's own entries zipped again with zip.js alone (no reading of the case, no JSON, no checks). */
+export async function zipBaselineBenchmark() {
+  const reader = new ZipReader(new BlobReader(archive!));
+  const entries: [string, Uint8Array<ArrayBuffer>][] = [];
+  for (const entry of await reader.getEntries()) if (!entry.directory) entries.push([entry.filename, await entry.getData(new Uint8ArrayWriter())]);
+  await reader.close();
+  const started = performance.now();
+  const zip = new ZipWriter(new WritableStream({ write: () => undefined }), { level: 6 });
+  for (const [name, bytes] of entries) await zip.add(name, new Uint8ArrayReader(bytes), { level: name.startsWith('files/') ? 0 : 6 });
+  await zip.close();
+  archive = null;
+  return { ms: performance.now() - started };
+}
