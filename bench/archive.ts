@@ -1,7 +1,7 @@
 /**
  * The case archive's area of `npm run bench` (`npm run bench -- archive`): a case of 10,000 documents (50 MB of text,
- * and their originals) and 100,000 excerpts (bench/page/archiveBench.ts), exported to a `.casebook` archive and
- * imported again as a new case, in the bench page: the time, the throughput, and the renderer's peak memory above
+ * and their originals) and 100,000 excerpts (bench/page/archiveBench.ts), exported to a `.casebook` archive (a file
+ * of the page's private file system, streamed to disk) and imported from it as a new case, in the bench page: the time, the throughput, and the renderer's peak memory above
  * what it held before, against the goal (below twice the largest entry plus the records). Beside it, in the same run,
  * zip.js zipping the archive's own entries alone (no reading of the case, no JSON, no checks), and the ratio.
  */

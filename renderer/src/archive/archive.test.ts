@@ -67,12 +67,16 @@ describe('the .casebook archive', () => {
     for (const table of ARCHIVED_TABLES) {
       const ofCase = (before[table] ?? []).filter((row) => (table === 'cases' ? (row as { id: string }).id : (row as { caseId: string }).caseId) === caseFile.id);
       // A file comes back as a reference to its entry, which holds its bytes.
-      const back = read.rows[table].map((row: Record<string, unknown>) =>
-        Object.fromEntries(
-          Object.entries(row).map(([key, value]) => {
-            const file = value as { file?: string; type?: string } | null;
-            return [key, typeof file?.file === 'string' ? { blobType: file.type ?? '', bytes: read.files.get(file.file) } : value];
-          }),
+      const back = await Promise.all(
+        read.rows[table].map(async (row: Record<string, unknown>) =>
+          Object.fromEntries(
+            await Promise.all(
+              Object.entries(row).map(async ([key, value]) => {
+                const file = value as { file?: string; type?: string } | null;
+                return [key, typeof file?.file === 'string' ? { blobType: file.type ?? '', bytes: new Uint8Array(await read.files.get(file.file)!.arrayBuffer()) } : value];
+              }),
+            ),
+          ),
         ),
       );
       expect(back, table).toEqual(ofCase);

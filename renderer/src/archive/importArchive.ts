@@ -63,10 +63,10 @@ export async function readCheckedArchive(file: Blob, fileName: string, options: 
     for (const field of binaryFields(table))
       rows[table] = rows[table].map((row) => {
         const reference = archivedFileRef.parse((row as Record<string, unknown>)[field]);
-        const bytes = read.files.get(reference.file);
-        if (!bytes || bytes.byteLength !== reference.size)
+        const file = read.files.get(reference.file);
+        if (!file || file.size !== reference.size)
           throw new ArchiveError(`${fileName} holds a ${table} row whose ${field} is a file it does not hold whole (files/${reference.file}).`);
-        return { ...(row as object), [field]: new Blob([bytes], { type: reference.type ?? '' }) };
+        return { ...(row as object), [field]: new Blob([file], { type: reference.type ?? '' }) };
       });
   return { manifest: read.manifest, rows: rows as ArchivedCase };
 }

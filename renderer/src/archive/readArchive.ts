@@ -24,8 +24,11 @@ export interface ReadArchive {
   manifest: ArchiveManifest;
   /** Each table's rows as the archive holds them: parsed JSON, files as references to `files`. */
   rows: Record<ArchivedTable, Record<string, unknown>[]>;
-  /** Each file the archive holds, by its SHA-256, checked against it. */
-  files: Map<string, Uint8Array<ArrayBuffer>>;
+  /**
+   * Each file the archive holds, by its SHA-256, checked against it: a Blob, whose bytes the browser keeps (on disk
+   * when they are many), not the page.
+   */
+  files: Map<string, Blob>;
 }
 
 export interface ReadArchiveOptions {
@@ -120,7 +123,7 @@ export async function readArchive(file: Blob, fileName: string, options: ReadArc
     // Every entry: its size and hash against the manifest's, then its rows or its file.
     const totalBytes = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);
     let bytesRead = 0;
-    const files = new Map<string, Uint8Array<ArrayBuffer>>();
+    const files = new Map<string, Blob>();
     const texts = new Map<string, string>();
     for (const listedEntry of manifest.entries) {
       if (signal?.aborted) throw cancelled();
@@ -134,7 +137,7 @@ export async function readArchive(file: Blob, fileName: string, options: ReadArc
       if (sha256 !== listedEntry.sha256) throw refuse(`holds ${quoted(listedEntry.path)} changed or damaged: its SHA-256 is not the one its manifest gives`);
       if (name.kind === 'file') {
         if (name.sha256 !== sha256) throw refuse(`holds ${quoted(listedEntry.path)}, whose bytes are not the file its name says`);
-        files.set(sha256, bytes);
+        files.set(sha256, new Blob([bytes]));
       } else {
         texts.set(name.kind === 'records' ? name.table : '', new TextDecoder('utf-8', { fatal: true }).decode(bytes));
       }

@@ -1,8 +1,11 @@
 /**
- * Writes a case as a `.casebook` archive (see `format.ts`) into a stream, entry by entry: one table's rows at a time,
- * one file at a time, so what is held is the largest table's rows or the largest file, never the whole case. zip.js
- * writes the zip (records deflated by the browser's own CompressionStream, files stored as they are).
+ * Writes a case as a `.casebook` archive (see `format.ts`) into a stream, entry by entry: a table's rows a thousand at
+ * a time, hashed (@noble/hashes) as they go into the zip, and one file at a time, so what is held is a batch of rows
+ * or the largest file, never the whole case. zip.js writes the zip (records deflated by the browser's own
+ * CompressionStream, files stored as they are).
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
 import { ARCHIVED_TABLES, binaryFields, parseArchivedRow, type ArchivedFileRef, type ArchivedTable } from '../../../shared/archive/records';
 import type { CasebookDB } from '../db/schema';
@@ -27,10 +30,17 @@ export async function sha256Hex(bytes: BufferSource): Promise<string> {
 
 const cancelled = () => new DOMException('The export of the case was cancelled.', 'AbortError');
 
-/** A case's rows of one table. */
-async function rowsOf(db: CasebookDB, table: ArchivedTable, caseId: string): Promise<Record<string, unknown>[]> {
-  const rows: object[] = table === 'cases' ? await db.cases.where('id').equals(caseId).toArray() : await db.table(table).where('caseId').equals(caseId).toArray();
-  return rows as Record<string, unknown>[];
+/** Rows read from the database at a time: what the export holds of a table, whatever its size. */
+const BATCH = 1_000;
+
+/** The case's rows of one table, a batch at a time, in key order. */
+async function* rowsOf(db: CasebookDB, table: ArchivedTable, caseId: string): AsyncGenerator<Record<string, unknown>[]> {
+  const source = db.table(table);
+  const keys = table === 'cases' ? [caseId] : await source.where('caseId').equals(caseId).primaryKeys();
+  for (let from = 0; from < keys.length; from += BATCH) {
+    const rows = (await source.bulkGet(keys.slice(from, from + BATCH))) as (Record<string, unknown> | undefined)[];
+    yield rows.filter((row): row is Record<string, unknown> => row !== undefined);
+  }
 }
 
 /** How many rows the case has in each table, for the progress and the manifest. */
@@ -76,19 +86,47 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
 
   try {
     for (const table of ARCHIVED_TABLES) {
-      const tableRows = await rowsOf(db, table, caseId);
-      const lines: string[] = [];
+      // A table's files first, each an entry of its own (zip.js writes one entry at a time), then its rows.
       const binary = binaryFields(table);
-      for (const row of tableRows) {
-        const archived: Record<string, unknown> = { ...row };
-        for (const key of binary) if (archived[key] instanceof Blob) archived[key] = await archiveFile(archived[key]);
-        // Written as the import reads it (fields no version of Casebook writes any more left out), so that an export
-        // of an import is the same; a row the schema refuses is written as it is, for the import to name.
-        const parsed = parseArchivedRow(table, archived);
-        lines.push(JSON.stringify('ok' in parsed ? parsed.ok : archived));
-      }
-      await add(recordsPath(table), new TextEncoder().encode(lines.length ? `${lines.join('\n')}\n` : ''), 6);
-      rows += tableRows.length;
+      const fileRefs = new Map<string, Record<string, ArchivedFileRef>>();
+      if (binary.length)
+        for await (const batch of rowsOf(db, table, caseId))
+          for (const row of batch) {
+            const refs: Record<string, ArchivedFileRef> = {};
+            for (const key of binary) if (row[key] instanceof Blob) refs[key] = await archiveFile(row[key]);
+            fileRefs.set(String(row.id), refs);
+          }
+      const encoder = new TextEncoder();
+      const hash = sha256.create();
+      let size = 0;
+      let tableRows = 0;
+      const batches = rowsOf(db, table, caseId);
+      // The rows as NDJSON, a batch at a time, hashed and counted on their way into the zip.
+      const lines = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (signal?.aborted) return controller.error(cancelled());
+          const next = await batches.next();
+          if (next.done) return controller.close();
+          const text = next.value
+            .map((row) => {
+              const archived: Record<string, unknown> = { ...row, ...fileRefs.get(String(row.id)) };
+              // Written as the import reads it (fields no version of Casebook writes any more left out), so that an
+              // export of an import is the same; a row the schema refuses is written as it is, for the import to name.
+              const parsed = parseArchivedRow(table, archived);
+              return `${JSON.stringify('ok' in parsed ? parsed.ok : archived)}\n`;
+            })
+            .join('');
+          const bytes = encoder.encode(text);
+          hash.update(bytes);
+          size += bytes.byteLength;
+          tableRows += next.value.length;
+          controller.enqueue(bytes);
+        },
+      });
+      const path = recordsPath(table);
+      await zip.add(path, lines, { level: 6, signal });
+      entries.push({ path, size, sha256: bytesToHex(hash.digest()) });
+      rows += tableRows;
       onProgress?.({ rows, totalRows });
     }
     const manifest: ArchiveManifest = {
