@@ -16,10 +16,11 @@ import { nextExcerpt, previousExcerpt } from './stepExcerpt';
 import { suggestEntities } from './suggestEntities';
 import { findDates } from './findDates';
 import { exportReport } from './exportReport';
+import { exportCodebookAsRefiQda, exportEntitiesAsFollowTheMoney } from './exportExchange';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, exportReport, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, findDates, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
+  [openPalette, importFiles, ...newRecordCommands, exportReport, exportEntitiesAsFollowTheMoney, exportCodebookAsRefiQda, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, findDates, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

@@ -32,7 +32,7 @@ export interface CodebookExport {
 }
 
 export interface QdpxFile {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   codes: number;
   sources: number;
   selections: number;
@@ -227,6 +227,7 @@ export async function buildQdpx(input: CodebookExport): Promise<QdpxFile> {
   if (description) writer.element(project, 'Description', {}, description);
 
   const files: Zippable = { 'project.qde': new TextEncoder().encode(writer.serialise()), ...sourceFiles };
-  const bytes = zipSync(files, { level: 6, mtime: exportedAt });
+  // fflate writes into an ArrayBuffer of its own.
+  const bytes = zipSync(files, { level: 6, mtime: exportedAt }) as Uint8Array<ArrayBuffer>;
   return { bytes, codes: tags.length, sources: byDocument.size, selections, leftOut };
 }
