@@ -1,24 +1,18 @@
-import { defineCommand } from './types';
+import type { CommandId } from '../../../shared/commands';
+import { defineCommand, type ExchangeFormat } from './types';
 
 /*
- * The open case in the formats other tools read: its entities and relationships for Aleph and other FollowTheMoney
- * tools, its codebook and coded excerpts for qualitative-analysis tools. The writers load with the first export.
+ * The open case in formats other tools read: its entities and relationships for Aleph and other FollowTheMoney tools,
+ * its codebook and coded excerpts for qualitative-analysis tools. The workspace offers the export (its writers load
+ * with the first one), so nothing of it is in the start bundle but these words.
  */
 
-export const exportEntitiesAsFollowTheMoney = defineCommand('exchange.followTheMoney', {
-  enabled: ({ route }) => route.caseId !== null,
-  perform: async ({ route }) => {
-    const { saveFollowTheMoney } = await import('../exchange/saveExchange');
-    await saveFollowTheMoney(route.caseId!);
-  },
-  whenUnavailable: 'Open a case first: its entities and relationships are exported.',
-});
+const exchangeCommand = (id: CommandId, format: ExchangeFormat) =>
+  defineCommand(id, {
+    enabled: ({ targets }) => targets.exportExchange !== undefined,
+    perform: ({ targets }) => targets.exportExchange?.(format),
+    whenUnavailable: 'Open a case first.',
+  });
 
-export const exportCodebookAsRefiQda = defineCommand('exchange.refiQda', {
-  enabled: ({ route }) => route.caseId !== null,
-  perform: async ({ route }) => {
-    const { saveRefiQda } = await import('../exchange/saveExchange');
-    await saveRefiQda(route.caseId!);
-  },
-  whenUnavailable: 'Open a case first: its codebook and coded excerpts are exported.',
-});
+export const exportEntitiesAsFollowTheMoney = exchangeCommand('exchange.followTheMoney', 'followTheMoney');
+export const exportCodebookAsRefiQda = exchangeCommand('exchange.refiQda', 'refiQda');

@@ -1,6 +1,9 @@
 import { COMMANDS, type AnyCommandId, type CommandId, type Shortcut } from '../../../shared/commands';
 import type { EditorCommandId } from '../../../shared/editorCommands';
 
+/** The formats other tools read that a case is exported in (renderer/src/exchange/). */
+export type ExchangeFormat = 'followTheMoney' | 'refiQda';
+
 /** Where the researcher is, read from the route. */
 export interface RouteContext {
   /** The open case, or null in the library. */
@@ -22,6 +25,8 @@ export interface CommandTargets {
   importFiles?: () => void | Promise<void>;
   /** The open case's report: opens the export dialog; offered while a case is open. */
   exportReport?: () => void;
+  /** Saves the open case in another tool's format (FollowTheMoney, REFI-QDA); offered while a case is open. */
+  exportExchange?: (format: ExchangeFormat) => Promise<void>;
   /** Find in the open document; offered while its view can be searched. */
   findInDocument?: () => void;
   /** Mark the words selected in the open document as an excerpt; offered while some are selected there. */

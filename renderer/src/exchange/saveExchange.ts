@@ -1,7 +1,7 @@
 import { queries } from '../app/casebook';
 import { host } from '../platform';
 import { notify } from '../components/notices';
-import { caseFileName } from '../format';
+import { caseFileName } from '../fileNames';
 import { followTheMoneyLines } from './followTheMoney';
 import { buildQdpx } from './refiQda';
 

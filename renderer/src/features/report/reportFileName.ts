@@ -1,4 +1,4 @@
-import { caseFileName } from '../../format';
+import { caseFileName } from '../../fileNames';
 
 /**
  * The name the save dialog proposes: "Operation Lantern Quay – report – 2026-03-14.pdf" (see `caseFileName` for what
