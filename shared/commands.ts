@@ -35,6 +35,8 @@ export const COMMANDS = {
   'new.event': { label: 'New event', shortcut: null, menu: 'file' },
   'new.note': { label: 'New note', shortcut: null, menu: 'file' },
   'report.export': { label: 'Export report…', shortcut: null, menu: 'file' },
+  'archive.export': { label: 'Export case archive…', shortcut: null, menu: 'file' },
+  'archive.import': { label: 'Import case archive…', shortcut: null, menu: 'file' },
   'exchange.followTheMoney': { label: 'Export entities as FollowTheMoney…', shortcut: null, menu: 'file' },
   'exchange.refiQda': { label: 'Export codebook as REFI-QDA…', shortcut: null, menu: 'file' },
   'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },

@@ -55,6 +55,10 @@ export const LIMITS = {
    * PDF in memory and the time. A larger report is refused after measuring its parts, before the costly layouts.
    */
   reportPages: 10_000,
+  /** Largest `.casebook` archive imported, in bytes. */
+  archiveBytes: 2 * 1024 * MEGABYTE,
+  /** Largest table of rows in an archive (its `records/<table>.ndjson` entry), in bytes. */
+  archiveRecordsBytes: 1024 * MEGABYTE,
   /** Largest image kept in a note (pasted or dropped), in bytes (its message: NOTE_IMAGE_SIZE in domain/attachments.ts). */
   noteImageBytes: 10 * MEGABYTE,
   /**

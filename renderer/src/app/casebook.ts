@@ -1,4 +1,4 @@
-import { bindDatabase } from './bindDatabase';
+import { bindDatabase, bindDatabaseOnDemand } from './bindDatabase';
 import { db } from './database';
 import { setAttachmentSource } from '../editor/attachmentSource';
 import * as databaseQueries from '../db/queries';
@@ -16,6 +16,12 @@ export { operations } from './operations';
  * these queries load with the case.
  */
 export const queries = bindDatabase(databaseQueries, db);
+
+/**
+ * The case archive's operations (`archive/operations.ts`), bound to the app's database: they load, with zip.js, when
+ * an archive is first exported or imported.
+ */
+export const archiveOperations = bindDatabaseOnDemand(() => import('../archive/operations'), db);
 
 // Images kept for notes are shown from the case's own storage, wherever rich text is shown.
 setAttachmentSource(async (id) => (await db.attachments.get(id))?.bytes ?? null);
@@ -63,3 +69,4 @@ export async function caseReportHtml(caseId: string, options: ReportOptions, sig
   const { reportForPrintDialog } = await import('../report/print');
   return reportForPrintDialog(db, caseId, options, signal);
 }
+

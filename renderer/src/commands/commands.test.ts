@@ -23,9 +23,11 @@ describe('the app’s commands', () => {
     expect(() => goToSectionId('graph')).toThrow('The section “graph” has no command that opens it');
   });
 
-  it('offer in the library only what needs no case', () => {
-    expect(at('/', { openPalette: () => undefined }).enabled).toEqual(['palette.open']);
-    expect(at('/').enabled).toEqual([]);
+  it('offer in the library only what needs no case: the palette, and importing a case archive', () => {
+    expect(at('/', { openPalette: () => undefined }).enabled).toEqual(['palette.open', 'archive.import']);
+    expect(at('/').enabled).toEqual(['archive.import']);
+    // Exporting one needs a case open.
+    expect(at('/case/c1', { exportArchive: () => undefined }).enabled).toContain('archive.export');
   });
 
   it('offer in a case its sections and new records; import and find only while their targets are offered', () => {

@@ -25,6 +25,8 @@ export interface CommandTargets {
   importFiles?: () => void | Promise<void>;
   /** The open case's report: opens the export dialog; offered while a case is open. */
   exportReport?: () => void;
+  /** The open case as a `.casebook` archive: asks where, then writes it; offered while a case is open. */
+  exportArchive?: () => void;
   /** Saves the open case in another tool's format (FollowTheMoney, REFI-QDA); offered while a case is open. */
   exportExchange?: (format: ExchangeFormat) => Promise<void>;
   /** Find in the open document; offered while its view can be searched. */

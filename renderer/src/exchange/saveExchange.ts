@@ -1,7 +1,7 @@
 import { queries } from '../app/casebook';
 import { host } from '../platform';
 import { notify } from '../components/notices';
-import { caseFileName } from '../fileNames';
+import { caseFileName } from '../features/shared/caseFileName';
 import { followTheMoneyLines } from './followTheMoney';
 import { buildQdpx } from './refiQda';
 
@@ -29,7 +29,7 @@ export async function saveFollowTheMoney(caseId: string): Promise<void> {
   const bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.byteLength, 0));
   chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
   const result = await host.saveFile({
-    suggestedName: caseFileName(records.caseFile.name, ' – entities.ftm.json'),
+    suggestedName: caseFileName(records.caseFile.name, { what: 'entities', date: null, extension: 'ftm.json' }),
     filters: [{ name: 'FollowTheMoney entities', extensions: ['json', 'ftm'] }],
     bytes,
   });
@@ -51,7 +51,7 @@ export async function saveRefiQda(caseId: string): Promise<void> {
   const { version } = await host.getAppInfo();
   const file = await buildQdpx({ ...records, appVersion: version, exportedAt: new Date() });
   const result = await host.saveFile({
-    suggestedName: caseFileName(records.caseFile.name, ' – codebook.qdpx'),
+    suggestedName: caseFileName(records.caseFile.name, { what: 'codebook', date: null, extension: 'qdpx' }),
     filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
     bytes: file.bytes,
   });

@@ -40,6 +40,9 @@ export function Overview({ caseFile }: { caseFile: CaseFile }) {
         <button type="button" onClick={() => runCommand('report.export')}>
           Export report…
         </button>
+        <button type="button" onClick={() => runCommand('archive.export')}>
+          Export case archive…
+        </button>
       </div>
       <RichTextView value={caseFile.description} empty="No description yet: say what this investigation is about." />
       <CaseSummary caseId={caseFile.id} />

@@ -18,6 +18,7 @@ import { CaseLocaleProvider } from '../timeline/dateLocale';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
 import { ReportExport } from '../report/ReportExport';
+import { ArchiveExport } from '../archive/ArchiveExport';
 import { ExchangeExport } from '../exchange/ExchangeExport';
 import { countOf } from '../../../../shared/vocabulary';
 import { SECTIONS } from './sections';
@@ -89,6 +90,7 @@ export function Workspace() {
         </Routes>
         <NoteBesidePanel caseId={caseId} />
         <ReportExport caseFile={caseFile} />
+        <ArchiveExport caseFile={caseFile} />
         <ExchangeExport caseId={caseFile.id} />
       </main>
     </div>

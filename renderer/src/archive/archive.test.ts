@@ -1,0 +1,167 @@
+import { BlobReader, BlobWriter, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/limits';
+import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
+import type { CasebookDB } from '../db/schema';
+import { ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, type ArchiveManifest } from './format';
+import { ArchiveError, readArchive } from './readArchive';
+import { ARCHIVED_TABLES } from '../../../shared/archive/records';
+import { sha256Hex, writeArchive } from './writeArchive';
+
+let db: CasebookDB;
+withDatabase((fresh) => (db = fresh));
+
+/** The case exported as the app exports it, into a Blob. */
+async function exported(caseId: string, signal?: AbortSignal): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  await writeArchive(db, caseId, new WritableStream({ write: (chunk) => void chunks.push(chunk) }), { appVersion: '0.1.0', signal, now: new Date('2026-11-30T12:00:00Z') });
+  return new Blob(chunks as BlobPart[]);
+}
+
+/** Each entry of an archive, by name. */
+async function entriesOf(archive: Blob): Promise<Map<string, Uint8Array>> {
+  const zip = new ZipReader(new BlobReader(archive));
+  const entries = new Map<string, Uint8Array>();
+  for (const entry of await zip.getEntries()) if (!entry.directory) entries.set(entry.filename, await entry.getData(new Uint8ArrayWriter()));
+  await zip.close();
+  return entries;
+}
+
+/** An archive written again with `edit` applied to its entries and manifest; the manifest's hashes are kept as edited. */
+async function rewritten(archive: Blob, edit: (entries: Map<string, Uint8Array>, manifest: ArchiveManifest) => void | Promise<void>, { level = 6 } = {}): Promise<Blob> {
+  const entries = await entriesOf(archive);
+  const manifest = JSON.parse(new TextDecoder().decode(entries.get(MANIFEST_PATH))) as ArchiveManifest;
+  await edit(entries, manifest);
+  entries.set(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(manifest)));
+  const sink = new BlobWriter();
+  const zip = new ZipWriter(sink);
+  for (const [name, bytes] of entries) await zip.add(name, new Uint8ArrayReader(bytes as Uint8Array<ArrayBuffer>), { level });
+  await zip.close();
+  return sink.getData();
+}
+
+/** Sets an entry and lists it in the manifest with its true size and hash, as an honest writer would. */
+async function honestly(manifest: ArchiveManifest, entries: Map<string, Uint8Array>, path: string, bytes: Uint8Array<ArrayBuffer>) {
+  entries.set(path, bytes);
+  manifest.entries = manifest.entries.filter((entry) => entry.path !== path);
+  manifest.entries.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
+}
+
+const refusal = async (archive: Blob) => {
+  const error = await readArchive(archive, 'Lantern.casebook').then(
+    () => null,
+    (failure: unknown) => failure,
+  );
+  expect(error).toBeInstanceOf(ArchiveError);
+  return (error as Error).message;
+};
+
+describe('the .casebook archive', () => {
+  it('holds every row of the case and every file, and reads back the same', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const read = await readArchive(archive, 'Harbour charter.casebook');
+
+    expect(read.manifest).toMatchObject({ format: 'casebook-archive', formatVersion: ARCHIVE_FORMAT_VERSION, appVersion: '0.1.0', case: { id: caseFile.id, name: caseFile.name } });
+    const before = await snapshot(db);
+    for (const table of ARCHIVED_TABLES) {
+      const ofCase = (before[table] ?? []).filter((row) => (table === 'cases' ? (row as { id: string }).id : (row as { caseId: string }).caseId) === caseFile.id);
+      // A file comes back as a reference to its entry, which holds its bytes.
+      const back = read.rows[table].map((row: Record<string, unknown>) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => {
+            const file = value as { file?: string; type?: string } | null;
+            return [key, typeof file?.file === 'string' ? { blobType: file.type ?? '', bytes: read.files.get(file.file) } : value];
+          }),
+        ),
+      );
+      expect(back, table).toEqual(ofCase);
+      expect(read.manifest.counts[table], table).toBe(ofCase.length);
+    }
+    // The original is there under its hash, stored as it is.
+    const entries = await entriesOf(archive);
+    expect([...entries.keys()].filter((name) => name.startsWith('files/')).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a file that is not a zip, and a zip cut short', async () => {
+    expect(await refusal(new Blob(['%PDF-1.7 not an archive']))).toMatch(/^Lantern\.casebook is not a Casebook archive: it is not a zip file, or it is cut short/);
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    expect(await refusal(archive.slice(0, archive.size - 200))).toMatch(/^Lantern\.casebook is not a Casebook archive: it is not a zip file, or it is cut short/);
+  });
+
+  it('refuses an entry with an unsafe path, a name Casebook does not write, or a name twice, before reading anything', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    for (const name of ['../../.bashrc', '/etc/passwd', 'C:\\Windows\\x.dll', 'records/../../x.ndjson', '..\\..\\x']) {
+      const bad = await rewritten(archive, (entries) => void entries.set(name, new TextEncoder().encode('x')));
+      expect(await refusal(bad), name).toContain(`holds an entry with an unsafe path, “${name}”`);
+    }
+    for (const name of ['notes.exe', 'records/notes.json', `files/${'A'.repeat(64)}`]) {
+      const bad = await rewritten(archive, (entries) => void entries.set(name, new TextEncoder().encode('x')));
+      expect(await refusal(bad), name).toContain(`holds an entry Casebook does not write, “${name}”`);
+    }
+    // Two entries of one name: written under two names of the same length, then the second renamed in the bytes.
+    const twice = await rewritten(archive, (entries) => void entries.set('records/notez.ndjson', entries.get('records/notes.ndjson')!));
+    const bytes = new Uint8Array(await twice.arrayBuffer());
+    const text = new TextDecoder('latin1').decode(bytes);
+    for (let at = text.indexOf('records/notez.ndjson'); at >= 0; at = text.indexOf('records/notez.ndjson', at + 1)) bytes[at + 'records/note'.length] = 's'.charCodeAt(0);
+    expect(await refusal(new Blob([bytes]))).toContain('holds “records/notes.ndjson” twice');
+  });
+
+  it('refuses a manifest that lies about an entry’s hash, size or rows, or lists what is not there', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const hash = await rewritten(archive, (entries) => {
+      const notes = entries.get('records/notes.ndjson')!;
+      entries.set('records/notes.ndjson', new TextEncoder().encode(new TextDecoder().decode(notes).replace('"title":"', '"title":"X')));
+    });
+    expect(await refusal(hash)).toMatch(/“records\/notes\.ndjson” inflates past \d[\d,]* bytes, more than it may hold/);
+    const sameSize = await rewritten(archive, (entries) => {
+      const notes = new TextDecoder().decode(entries.get('records/notes.ndjson')!);
+      entries.set('records/notes.ndjson', new TextEncoder().encode(notes.replace('"title":"', '"title":"').replace(/"title":"(.)/, '"title":"#')));
+    });
+    expect(await refusal(sameSize)).toContain('changed or damaged: its SHA-256 is not the one its manifest gives');
+    const rows = await rewritten(archive, (_, manifest) => void (manifest.counts.excerpts = 7));
+    expect(await refusal(rows)).toContain('holds 1 rows of excerpts, where its manifest counts 7');
+    const missing = await rewritten(archive, (_, manifest) => void manifest.entries.push({ path: `files/${'a'.repeat(64)}`, size: 3, sha256: 'b'.repeat(64) }));
+    expect(await refusal(missing)).toContain(`lists “files/${'a'.repeat(64)}”`);
+    const unlisted = await rewritten(archive, (entries, manifest) => {
+      manifest.entries = manifest.entries.filter((entry) => entry.path !== 'records/tags.ndjson');
+      void entries;
+    });
+    expect(await refusal(unlisted)).toContain('holds “records/tags.ndjson”, which its manifest does not list');
+  });
+
+  it('stops a zip bomb at the size its manifest gives, and at an absurd ratio, whatever the headers declare', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const zeros = new Uint8Array(30 * 1024 * 1024);
+    const liesSmall = await rewritten(archive, (entries, manifest) => {
+      entries.set('records/history.ndjson', zeros);
+      const entry = manifest.entries.find((item) => item.path === 'records/history.ndjson')!;
+      entry.size = 1_000;
+    });
+    expect(await refusal(liesSmall)).toContain('“records/history.ndjson” inflates past 1,000 bytes');
+    const honest = await rewritten(archive, (entries, manifest) => honestly(manifest, entries, 'records/history.ndjson', zeros));
+    expect(await refusal(honest)).toContain('“records/history.ndjson” inflates to more than 500 times its compressed size, as a zip bomb does');
+  });
+
+  it('refuses an archive from a newer Casebook, saying so, and one too large, before reading it', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const newer = await rewritten(archive, (_, manifest) => void (manifest.formatVersion = ARCHIVE_FORMAT_VERSION + 1));
+    expect(await refusal(newer)).toBe(
+      `Lantern.casebook was made by a newer version of Casebook (archive format ${ARCHIVE_FORMAT_VERSION + 1}; this version reads up to ${ARCHIVE_FORMAT_VERSION}). Update Casebook to import it.`,
+    );
+    const huge = { size: LIMITS.archiveBytes + 1 } as Blob;
+    expect(await refusal(huge)).toBe('Lantern.casebook is 2,049 MB; Casebook imports archives up to 2,048 MB.');
+  });
+
+  it('stops when cancelled, reading or writing', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    await expect(exported(caseFile.id, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
+    const archive = await exported(caseFile.id);
+    await expect(readArchive(archive, 'x.casebook', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { checkReferences } from '../../../shared/archive/references';
+import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
+import type { CasebookDB } from '../db/schema';
+import { ARCHIVED_TABLES, type ArchivedCase } from '../../../shared/archive/records';
+import { ArchiveError, readArchive } from './readArchive';
+import { describeReplacement, importArchive, readCheckedArchive, type CheckedArchive } from './importArchive';
+import { writeArchive } from './writeArchive';
+
+let db: CasebookDB;
+withDatabase((fresh) => (db = fresh));
+
+async function exported(caseId: string): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  await writeArchive(db, caseId, new WritableStream({ write: (chunk) => void chunks.push(chunk) }), { appVersion: '0.1.0' });
+  return new Blob(chunks as BlobPart[]);
+}
+
+/** Every row of an archive, its files read to bytes, history without its numbering: what must come back the same. */
+async function contents(read: CheckedArchive) {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of ARCHIVED_TABLES)
+    tables[table] = await Promise.all(
+      (read.rows[table] as object[]).map(async (row) => {
+        const out: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(row))
+          out[key] = value instanceof Blob ? { type: value.type, bytes: [...new Uint8Array(await value.arrayBuffer())] } : value;
+        if (table === 'history') delete out.seq;
+        return out;
+      }),
+    );
+  return tables;
+}
+
+describe('importing a .casebook archive', () => {
+  it('replacing the case it came from, gives back every field of every record and every byte of every file', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const first = await readCheckedArchive(await exported(caseFile.id), 'first.casebook');
+    await importArchive(db, first, { as: 'replace', caseId: caseFile.id });
+    const again = await readCheckedArchive(await exported(caseFile.id), 'again.casebook');
+
+    const [before, after] = [await contents(first), await contents(again)];
+    for (const table of ARCHIVED_TABLES) {
+      if (table === 'history') continue;
+      expect(after[table], table).toEqual(before[table]);
+    }
+    // History is only added to: the restore is its last entry.
+    expect(after.history!.slice(0, -1)).toEqual(before.history);
+    expect(after.history!.at(-1)).toMatchObject({ action: 'import', summary: expect.stringMatching(/^Restored the case from its archive of /) });
+  });
+
+  it('as a new case, twice: each a whole copy beside the original, with ids of its own and " (2)", " (3)" after its name', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await readCheckedArchive(await exported(caseFile.id), 'charter.casebook');
+    const copy = await importArchive(db, archive, { as: 'new' });
+    const third = await importArchive(db, await readCheckedArchive(await exported(caseFile.id), 'charter.casebook'), { as: 'new' });
+    expect([copy.name, third.name]).toEqual([`${caseFile.name} (2)`, `${caseFile.name} (3)`]);
+
+    const original = await contents(archive);
+    const copyArchive = await exported(copy.id);
+    const rows = await contents(await readCheckedArchive(copyArchive, 'copy.casebook'));
+    // Every reference of the copy resolves within it (checked on its rows as archived, files as references).
+    expect(checkReferences((await readArchive(copyArchive, 'copy.casebook')).rows as unknown as ArchivedCase)).toEqual([]);
+    for (const table of ARCHIVED_TABLES) expect(rows[table]!.length, table).toBe(original[table]!.length + (table === 'history' ? 1 : 0));
+    // No id of the original is in the copy.
+    const originalIds = new Set(
+      Object.values(archive.rows)
+        .flatMap((tableRows: object[]) => tableRows.map((row) => (row as { id?: unknown }).id))
+        .filter((id): id is string => typeof id === 'string'),
+    );
+    const copyJson = JSON.stringify(rows);
+    for (const id of originalIds) expect(copyJson.includes(id), id).toBe(false);
+    // The same files, byte for byte, and the same texts (rows come in the order of their ids, new in the copy).
+    const bytesOf = (tables: Record<string, unknown[]>) => (tables.documentFiles as { bytes: unknown }[]).map((row) => JSON.stringify(row.bytes)).sort();
+    expect(bytesOf(rows)).toEqual(bytesOf(original));
+    const textsOf = (tables: Record<string, unknown[]>) => (tables.documents as { title: string; text: string }[]).map((row) => `${row.title}\n${row.text}`).sort();
+    expect(textsOf(rows)).toEqual(textsOf(original));
+    // The original is untouched.
+    expect((await snapshot(db)).cases).toHaveLength(3);
+  });
+
+  it('says what replacing would lose, and refuses an archive whose records are broken, changing nothing', async () => {
+    const { caseFile, excerpt } = await seedRepresentativeCase(db);
+    const archive = await readCheckedArchive(await exported(caseFile.id), 'charter.casebook');
+    archive.rows.excerpts = archive.rows.excerpts.filter((row) => row.id !== excerpt.id);
+    expect(await describeReplacement(db, caseFile.id, archive)).toContainEqual({ table: 'excerpts', lost: 1 });
+
+    const before = await snapshot(db);
+    const broken = await exported(caseFile.id);
+    const { ZipReader, BlobReader, BlobWriter, ZipWriter, Uint8ArrayReader, Uint8ArrayWriter } = await import('@zip.js/zip.js');
+    const reader = new ZipReader(new BlobReader(broken));
+    const sink = new BlobWriter();
+    const writer = new ZipWriter(sink);
+    const { sha256Hex } = await import('./writeArchive');
+    const manifestEntries = new Map<string, Uint8Array<ArrayBuffer>>();
+    for (const entry of await reader.getEntries()) if (!entry.directory) manifestEntries.set(entry.filename, await entry.getData(new Uint8ArrayWriter()));
+    // An excerpt whose document is not in the archive, written with an honest manifest: only the records are wrong.
+    const excerpts = new TextDecoder().decode(manifestEntries.get('records/excerpts.ndjson')).replace(/"documentId":"[^"]+"/, '"documentId":"no-such-document"');
+    const bytes = new TextEncoder().encode(excerpts);
+    manifestEntries.set('records/excerpts.ndjson', bytes);
+    const manifest = JSON.parse(new TextDecoder().decode(manifestEntries.get('manifest.json'))) as { entries: { path: string; size: number; sha256: string }[] };
+    const listed = manifest.entries.find((entry) => entry.path === 'records/excerpts.ndjson')!;
+    listed.size = bytes.byteLength;
+    listed.sha256 = await sha256Hex(bytes);
+    manifestEntries.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest)));
+    for (const [name, data] of manifestEntries) await writer.add(name, new Uint8ArrayReader(data));
+    await writer.close();
+    const failure = readCheckedArchive(await sink.getData(), 'broken.casebook');
+    await expect(failure).rejects.toBeInstanceOf(ArchiveError);
+    await expect(failure).rejects.toThrow(/^broken\.casebook holds records Casebook cannot take: Excerpt “.+” quotes document no-such-…, which is not in the archive \(documentId\)\.$/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

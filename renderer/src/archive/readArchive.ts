@@ -1,0 +1,189 @@
+/**
+ * Reads a `.casebook` archive and checks all of it before anything is written: that it is a zip whose directory is
+ * whole, that its entries are the ones Casebook writes (no other name, no folder, no name twice), its manifest (its
+ * format, its version: an older one migrated, a newer one refused), that every entry is there with the size and
+ * SHA-256 the manifest gives (sizes counted as the bytes come out, whatever the zip's headers declare, so a zip bomb
+ * stops at the size it claims), and that each table's rows are as many as the manifest counts. What comes out is the
+ * case's rows with their files as Blobs, for the import to check and write. Each refusal names the file and the
+ * problem; nothing is kept of a refused archive.
+ */
+import { BlobReader, ERR_UNSAFE_FILENAME, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { LIMITS, megabytes } from '../../../shared/limits';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, readEntryName, type ArchiveManifest } from './format';
+import { ARCHIVED_TABLES, type ArchivedTable } from '../../../shared/archive/records';
+import { sha256Hex } from './writeArchive';
+
+configure({ useWebWorkers: false });
+
+/** An archive refused: the message names the file and says what is wrong with it. */
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
+
+export interface ReadArchive {
+  manifest: ArchiveManifest;
+  /** Each table's rows as the archive holds them: parsed JSON, files as references to `files`. */
+  rows: Record<ArchivedTable, Record<string, unknown>[]>;
+  /** Each file the archive holds, by its SHA-256, checked against it. */
+  files: Map<string, Uint8Array<ArrayBuffer>>;
+}
+
+export interface ReadArchiveOptions {
+  signal?: AbortSignal;
+  /** Called after each entry read, with the bytes read so far and in all. */
+  onProgress?: (progress: { bytes: number; totalBytes: number }) => void;
+}
+
+/** Largest manifest read: about 100,000 entries. */
+const MANIFEST_BYTES = 16 * 1024 * 1024;
+/**
+ * Most an entry may inflate, as a multiple of its compressed size, once it is past a megabyte. Text deflates to a
+ * fifth or a tenth, repeated JSON to a fiftieth; a zip bomb to a thousandth and less.
+ */
+const MAX_RATIO = 500;
+
+const cancelled = () => new DOMException('The import of the archive was cancelled.', 'AbortError');
+const count = (value: number) => value.toLocaleString('en');
+const quoted = (path: string) => `“${path.length > 80 ? `${path.slice(0, 79)}…` : path}”`;
+
+/** An entry's bytes, counted as they come out: more than `max` stops the reading there. */
+async function entryBytes(entry: FileEntry, max: number, refuse: (problem: string) => ArchiveError, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const sink = new WritableStream<Uint8Array>({
+    write(chunk) {
+      size += chunk.byteLength;
+      if (size > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
+      if (size > 1024 * 1024 && size > MAX_RATIO * Math.max(entry.compressedSize, 1))
+        throw refuse(`${quoted(entry.filename)} inflates to more than ${count(MAX_RATIO)} times its compressed size, as a zip bomb does`);
+      chunks.push(chunk);
+    },
+  });
+  try {
+    await entry.getData(sink, { signal, checkSignature: true });
+  } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    if (signal?.aborted) throw cancelled();
+    throw refuse(`${quoted(entry.filename)} cannot be read (${error instanceof Error ? error.message : String(error)}): the archive is damaged or cut short`);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+export async function readArchive(file: Blob, fileName: string, options: ReadArchiveOptions = {}): Promise<ReadArchive> {
+  const { signal, onProgress } = options;
+  const refuse = (problem: string) => new ArchiveError(`${fileName} ${problem}.`);
+  const notArchive = (why: string) => refuse(`is not a Casebook archive: ${why}`);
+  if (file.size > LIMITS.archiveBytes) throw refuse(`is ${megabytes(file.size)} MB; Casebook imports archives up to ${megabytes(LIMITS.archiveBytes)} MB`);
+  if (signal?.aborted) throw cancelled();
+
+  const zip = new ZipReader(new BlobReader(file));
+  try {
+    let listed: Entry[];
+    try {
+      listed = await zip.getEntries();
+    } catch (error) {
+      // zip.js refuses a name that would leave the folder it is written to (`../`, `/etc`, `C:\\`) as it reads the directory.
+      if (error instanceof Error && error.message === ERR_UNSAFE_FILENAME)
+        throw refuse(`holds an entry with an unsafe path, ${quoted(String((error as Error & { filename?: unknown }).filename ?? ''))}, which no Casebook archive has`);
+      throw notArchive(`it is not a zip file, or it is cut short (${error instanceof Error ? error.message : String(error)})`);
+    }
+
+    // The names, before any byte is read.
+    const byName = new Map<string, FileEntry>();
+    for (const entry of listed) {
+      if (entry.directory) throw refuse(`holds a folder, ${quoted(entry.filename)}, which no Casebook archive has`);
+      if (readEntryName(entry.filename) === null) throw refuse(`holds an entry Casebook does not write, ${quoted(entry.filename)}`);
+      if (byName.has(entry.filename)) throw refuse(`holds ${quoted(entry.filename)} twice`);
+      if (entry.encrypted) throw refuse(`holds ${quoted(entry.filename)} encrypted, which Casebook does not write`);
+      byName.set(entry.filename, entry);
+    }
+    const manifestEntry = byName.get(MANIFEST_PATH);
+    if (!manifestEntry) throw notArchive('it has no manifest');
+
+    const manifest = readManifest(await entryBytes(manifestEntry, MANIFEST_BYTES, refuse, signal), refuse, notArchive);
+    const listedPaths = new Set(manifest.entries.map((entry) => entry.path));
+    if (listedPaths.size !== manifest.entries.length) throw refuse('has a manifest that lists an entry twice');
+    for (const path of listedPaths) {
+      if (readEntryName(path) === null || path === MANIFEST_PATH) throw refuse(`has a manifest that lists an entry Casebook does not write, ${quoted(path)}`);
+      if (!byName.has(path)) throw refuse(`lists ${quoted(path)} in its manifest but does not hold it`);
+    }
+    for (const name of byName.keys()) if (name !== MANIFEST_PATH && !listedPaths.has(name)) throw refuse(`holds ${quoted(name)}, which its manifest does not list`);
+    for (const table of ARCHIVED_TABLES)
+      if (!listedPaths.has(`records/${table}.ndjson`)) throw refuse(`has no rows for ${table} (records/${table}.ndjson)`);
+
+    // Every entry: its size and hash against the manifest's, then its rows or its file.
+    const totalBytes = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);
+    let bytesRead = 0;
+    const files = new Map<string, Uint8Array<ArrayBuffer>>();
+    const texts = new Map<string, string>();
+    for (const listedEntry of manifest.entries) {
+      if (signal?.aborted) throw cancelled();
+      const name = readEntryName(listedEntry.path)!;
+      const max = name.kind === 'file' ? LIMITS.fileBytes : LIMITS.archiveRecordsBytes;
+      if (listedEntry.size > max) throw refuse(`lists ${quoted(listedEntry.path)} as ${count(listedEntry.size)} bytes, more than it may hold (${count(max)})`);
+      const bytes = await entryBytes(byName.get(listedEntry.path)!, listedEntry.size, refuse, signal);
+      if (bytes.byteLength !== listedEntry.size)
+        throw refuse(`holds ${quoted(listedEntry.path)} of ${count(bytes.byteLength)} bytes, where its manifest says ${count(listedEntry.size)}`);
+      const sha256 = await sha256Hex(bytes);
+      if (sha256 !== listedEntry.sha256) throw refuse(`holds ${quoted(listedEntry.path)} changed or damaged: its SHA-256 is not the one its manifest gives`);
+      if (name.kind === 'file') {
+        if (name.sha256 !== sha256) throw refuse(`holds ${quoted(listedEntry.path)}, whose bytes are not the file its name says`);
+        files.set(sha256, bytes);
+      } else {
+        texts.set(name.kind === 'records' ? name.table : '', new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      }
+      bytesRead += bytes.byteLength;
+      onProgress?.({ bytes: bytesRead, totalBytes });
+    }
+
+    const rows = {} as Record<ArchivedTable, Record<string, unknown>[]>;
+    for (const table of ARCHIVED_TABLES) {
+      const lines = texts.get(table)!.split('\n');
+      if (lines.at(-1) === '') lines.pop();
+      rows[table] = lines.map((line, index) => {
+        let row: unknown;
+        try {
+          row = JSON.parse(line);
+        } catch {
+          throw refuse(`has a row of ${table} that is not JSON (records/${table}.ndjson, line ${count(index + 1)})`);
+        }
+        if (typeof row !== 'object' || row === null || Array.isArray(row))
+          throw refuse(`has a row of ${table} that is not a record (records/${table}.ndjson, line ${count(index + 1)})`);
+        return row as Record<string, unknown>;
+      });
+      const expected = manifest.counts[table] ?? 0;
+      if (rows[table].length !== expected) throw refuse(`holds ${count(rows[table].length)} rows of ${table}, where its manifest counts ${count(expected)}`);
+    }
+    if (rows.cases.length !== 1 || rows.cases[0]!.id !== manifest.case.id) throw refuse('does not hold the case its manifest names');
+    return { manifest, rows, files };
+  } finally {
+    await zip.close();
+  }
+}
+
+function readManifest(bytes: Uint8Array, refuse: (problem: string) => ArchiveError, notArchive: (why: string) => ArchiveError): ArchiveManifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw notArchive('its manifest is not JSON');
+  }
+  const head = json as { format?: unknown; formatVersion?: unknown };
+  if (typeof json !== 'object' || json === null || head.format !== ARCHIVE_FORMAT) throw notArchive('its manifest is not a Casebook manifest');
+  if (typeof head.formatVersion === 'number' && head.formatVersion > ARCHIVE_FORMAT_VERSION)
+    throw refuse(
+      `was made by a newer version of Casebook (archive format ${head.formatVersion}; this version reads up to ${ARCHIVE_FORMAT_VERSION}). Update Casebook to import it`,
+    );
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw refuse(`has a manifest that cannot be read: ${issue.path.join('.') || 'it'} ${issue.message}`);
+  }
+  return parsed.data;
+}
