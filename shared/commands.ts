@@ -37,6 +37,8 @@ export const COMMANDS = {
   'report.export': { label: 'Export report…', shortcut: null, menu: 'file' },
   'archive.export': { label: 'Export case archive…', shortcut: null, menu: 'file' },
   'archive.import': { label: 'Import case archive…', shortcut: null, menu: 'file' },
+  'exchange.followTheMoney': { label: 'Export entities as FollowTheMoney…', shortcut: null, menu: 'file' },
+  'exchange.refiQda': { label: 'Export codebook as REFI-QDA…', shortcut: null, menu: 'file' },
   'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },
   'excerpt.mark': { label: 'Mark excerpt', shortcut: 'Mod+E', menu: 'edit' },
   'excerpt.next': { label: 'Next excerpt', shortcut: 'Alt+Down', menu: 'edit' },

@@ -26,9 +26,11 @@ test('the palette opens with Ctrl+K, filters as one types, and runs the chosen c
 
   // Case and accents do not matter; every word typed must appear.
   await palette.filterBox.fill('ÉNTIT');
-  expect(await palette.labels()).toEqual(['New entity', 'Go to Entities', 'Entity types…']);
-  await expect(palette.status).toHaveText('3 commands');
+  expect(await palette.labels()).toEqual(['New entity', 'Export entities as FollowTheMoney…', 'Go to Entities', 'Entity types…']);
+  await expect(palette.status).toHaveText('4 commands');
   await expect(palette.option('New entity')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(palette.option('Export entities as FollowTheMoney…')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
   await expect(palette.option('Go to Entities')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');

@@ -1,6 +1,9 @@
 import { COMMANDS, type AnyCommandId, type CommandId, type Shortcut } from '../../../shared/commands';
 import type { EditorCommandId } from '../../../shared/editorCommands';
 
+/** The formats other tools read that a case is exported in (renderer/src/exchange/). */
+export type ExchangeFormat = 'followTheMoney' | 'refiQda';
+
 /** Where the researcher is, read from the route. */
 export interface RouteContext {
   /** The open case, or null in the library. */
@@ -24,6 +27,8 @@ export interface CommandTargets {
   exportReport?: () => void;
   /** The open case as a `.casebook` archive: asks where, then writes it; offered while a case is open. */
   exportArchive?: () => void;
+  /** Saves the open case in another tool's format (FollowTheMoney, REFI-QDA); offered while a case is open. */
+  exportExchange?: (format: ExchangeFormat) => Promise<void>;
   /** Find in the open document; offered while its view can be searched. */
   findInDocument?: () => void;
   /** Mark the words selected in the open document as an excerpt; offered while some are selected there. */

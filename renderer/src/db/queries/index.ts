@@ -19,3 +19,4 @@ export * from './timelineView';
 export * from './range';
 export * from './textRecords';
 export * from './report';
+export * from './exchange';
