@@ -162,6 +162,17 @@ describe('the .casebook archive', () => {
     expect(await refusal(huge)).toBe('Lantern.casebook is 2,049 MB; Casebook imports archives up to 2,048 MB.');
   });
 
+  it('aborts its file when cancelled half-way, never closing it as if whole', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const controller = new AbortController();
+    const ends: string[] = [];
+    const target = new WritableStream<Uint8Array>({ close: () => void ends.push('closed'), abort: () => void ends.push('aborted') });
+    // Cancelled once the first table is written.
+    const writing = writeArchive(db, caseFile.id, target, { appVersion: '0.1.0', signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(writing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(ends).toEqual(['aborted']);
+  });
+
   it('stops when cancelled, reading or writing', async () => {
     const { caseFile } = await seedRepresentativeCase(db);
     await expect(exported(caseFile.id, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });

@@ -7,13 +7,42 @@
  * case's rows with their files as Blobs, for the import to check and write. Each refusal names the file and the
  * problem; nothing is kept of a refused archive.
  */
-import { BlobReader, ERR_UNSAFE_FILENAME, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { ERR_UNSAFE_FILENAME, Reader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { LIMITS, megabytes } from '../../../shared/limits';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, readEntryName, type ArchiveManifest } from './format';
 import { ARCHIVED_TABLES, type ArchivedTable } from '../../../shared/archive/records';
 import { sha256Hex } from './writeArchive';
 
 configure({ useWebWorkers: false });
+
+/**
+ * Reads the archive's file in windows of a few megabytes, serving the zip's many small reads (each entry's header,
+ * then its data) from the window in memory. A file chosen from the disk is read by the browser's process, and read an
+ * entry at a time it took 130 s to check 10,000 files, where its bytes in memory took 50.
+ */
+class WindowedBlobReader extends Reader<Blob> {
+  private window: { start: number; bytes: Uint8Array } | null = null;
+
+  constructor(
+    private readonly blob: Blob,
+    private readonly windowBytes = 8 * 1024 * 1024,
+  ) {
+    super(blob);
+    this.size = blob.size;
+  }
+
+  override async readUint8Array(index: number, length: number): Promise<Uint8Array> {
+    const end = Math.min(index + length, this.size);
+    const window = this.window;
+    if (window && index >= window.start && end <= window.start + window.bytes.byteLength)
+      return window.bytes.subarray(index - window.start, end - window.start);
+    // A read larger than a window (a large file's data) is read alone, and not kept.
+    if (end - index >= this.windowBytes) return new Uint8Array(await this.blob.slice(index, end).arrayBuffer());
+    const bytes = new Uint8Array(await this.blob.slice(index, Math.min(index + this.windowBytes, this.size)).arrayBuffer());
+    this.window = { start: index, bytes };
+    return bytes.subarray(0, end - index);
+  }
+}
 
 /** An archive refused: the message names the file and says what is wrong with it. */
 export class ArchiveError extends Error {
@@ -85,7 +114,7 @@ export async function readArchive(file: Blob, fileName: string, options: ReadArc
   if (file.size > LIMITS.archiveBytes) throw refuse(`is ${megabytes(file.size)} MB; Casebook imports archives up to ${megabytes(LIMITS.archiveBytes)} MB`);
   if (signal?.aborted) throw cancelled();
 
-  const zip = new ZipReader(new BlobReader(file));
+  const zip = new ZipReader(new WindowedBlobReader(file));
   try {
     let listed: Entry[];
     try {

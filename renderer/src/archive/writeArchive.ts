@@ -30,6 +30,43 @@ export async function sha256Hex(bytes: BufferSource): Promise<string> {
 
 const cancelled = () => new DOMException('The export of the case was cancelled.', 'AbortError');
 
+/**
+ * The target, written to in pieces of about a megabyte: zip.js writes each entry's headers and data as many small
+ * chunks, and a file's stream (the File System Access API's) sends each write to the browser's process on its own,
+ * which took the export of 10,000 files from 31 to 88 s.
+ */
+function inLargePieces(target: WritableStream<Uint8Array>, pieceBytes = 1024 * 1024): { stream: WritableStream<Uint8Array>; abort(reason: unknown): Promise<void> } {
+  const writer = target.getWriter();
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (!size) return;
+    const piece = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of pending) {
+      piece.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    pending = [];
+    size = 0;
+    await writer.write(piece);
+  };
+  const abort = (reason: unknown) => writer.abort(reason);
+  const stream = new WritableStream<Uint8Array>({
+    async write(chunk) {
+      pending.push(chunk);
+      size += chunk.byteLength;
+      if (size >= pieceBytes) await flush();
+    },
+    async close() {
+      await flush();
+      await writer.close();
+    },
+    abort,
+  });
+  return { stream, abort };
+}
+
 /** Rows read from the database at a time: what the export holds of a table, whatever its size. */
 const BATCH = 1_000;
 
@@ -62,7 +99,8 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
   if (!caseFile) throw new Error(`The case ${caseId} is no longer in Casebook: there is nothing to export.`);
   const counts = await countRows(db, caseId);
   const totalRows = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  const zip = new ZipWriter(target, { signal, level: 6 });
+  const output = inLargePieces(target);
+  const zip = new ZipWriter(output.stream, { signal, level: 6 });
   const entries: ManifestEntry[] = [];
   const written = new Set<string>();
   let rows = 0;
@@ -145,7 +183,8 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
     await zip.close();
     return manifest;
   } catch (error) {
-    await target.abort(error).catch(() => undefined);
+    // The target is aborted, not closed: a file being written is left as it was (the browser discards what it wrote).
+    await output.abort(error).catch(() => undefined);
     throw signal?.aborted ? cancelled() : error;
   }
 }
