@@ -82,6 +82,32 @@ export type RecordTable = (typeof RECORD_KINDS)[RecordType]['table'];
 
 export const RECORD_TABLES = RECORD_TYPES.map((type) => RECORD_KINDS[type].table) as RecordTable[];
 
+/**
+ * Tables that hold a case's rows, each with a `caseId` index: what deleting a case empties, and what its archive
+ * holds (all but the search index). The record tables, then what belongs to records (original files, earlier texts,
+ * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, note folders and
+ * attachments, the report's options, history, the index).
+ */
+export const CASE_TABLES = [
+  ...RECORD_TABLES,
+  'documentFiles',
+  'documentVersions',
+  'recognisedPages',
+  'tags',
+  'links',
+  'entityTypes',
+  'relationshipTypes',
+  'relationships',
+  'dismissedSuggestions',
+  'chartLayouts',
+  'noteFolders',
+  'attachments',
+  'reportOptions',
+  'history',
+  'searchIndexes',
+] as const;
+export type CaseTable = (typeof CASE_TABLES)[number];
+
 export const recordTypeOfTable = (table: string): RecordType | undefined =>
   RECORD_TYPES.find((type) => RECORD_KINDS[type].table === table);
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CASE_TABLES, type CasebookDB } from '../../renderer/src/db/schema';
+import { CasebookDB } from '../../renderer/src/db/schema';
 import { DATE_SUGGESTION_TYPE as APP_DATE_SUGGESTION_TYPE, dateKeyPrefix } from '../../renderer/src/dates/suggestions';
 import { withDatabase } from '../../tests/unit/database';
 import { archivedRows, copyOf, seedFullerCase } from '../../tests/unit/archive';
@@ -29,8 +29,13 @@ const problemOf = (table: ArchivedTable, row: unknown): string => {
 };
 
 describe('the tables an archive holds', () => {
-  it('are every table of a case but the search index, and the case itself', () => {
-    expect([...ARCHIVED_TABLES].sort()).toEqual([...CASE_TABLES.filter((table) => table !== 'searchIndexes'), 'cases'].sort());
+  it('are every table the database keeps a case’s rows in but the search index, and the case itself', () => {
+    // The database as declared (not opened): each table keyed or indexed by caseId holds rows of a case.
+    const declared = new CasebookDB('declared-only');
+    const byCase = declared.tables
+      .filter((table) => table.schema.primKey.name === 'caseId' || table.schema.indexes.some((index) => index.name === 'caseId'))
+      .map((table) => table.name);
+    expect([...ARCHIVED_TABLES].sort()).toEqual([...byCase.filter((table) => table !== 'searchIndexes'), 'cases'].sort());
   });
 
   it('name the dismissed dates as the app keeps them', () => {

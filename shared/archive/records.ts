@@ -34,7 +34,7 @@ import {
 } from '../domain';
 import { isCaseLocale } from '../caseLocales';
 import { PARTIAL_DATE_FORMS, isValidPartialDate } from '../partialDate';
-import { RECORD_TABLES, quoteTitle } from '../vocabulary';
+import { CASE_TABLES, quoteTitle, type CaseTable } from '../vocabulary';
 
 /**
  * What a valid archived case is (issue 13): the tables a `.casebook` archive holds, and for each the schema of its rows
@@ -49,28 +49,10 @@ import { RECORD_TABLES, quoteTitle } from '../vocabulary';
  */
 
 /**
- * The tables an archive holds: every table of a case's rows (renderer/src/db/schema.ts `CASE_TABLES`, which shared/
- * cannot import; a test keeps the two in step) but the search index, which is derived and rebuilt after an import,
- * plus the case's own row.
+ * The tables an archive holds: every table of a case's rows (`CASE_TABLES`) but the search index, which is derived and
+ * rebuilt after an import, and the case's own row first.
  */
-export const ARCHIVED_TABLES = [
-  'cases',
-  ...RECORD_TABLES,
-  'documentFiles',
-  'documentVersions',
-  'recognisedPages',
-  'tags',
-  'links',
-  'entityTypes',
-  'relationshipTypes',
-  'relationships',
-  'dismissedSuggestions',
-  'chartLayouts',
-  'noteFolders',
-  'attachments',
-  'reportOptions',
-  'history',
-] as const;
+export const ARCHIVED_TABLES = ['cases', ...CASE_TABLES.filter((table): table is Exclude<CaseTable, 'searchIndexes'> => table !== 'searchIndexes')] as const;
 export type ArchivedTable = (typeof ARCHIVED_TABLES)[number];
 
 export const isArchivedTable = (table: string): table is ArchivedTable => (ARCHIVED_TABLES as readonly string[]).includes(table);

@@ -84,7 +84,9 @@ test('a file that is not an archive is refused with its name and the problem, an
   await library.createCase('Harbour charter');
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour charter' })).toBeVisible();
   await library.goto();
-  const before = await library.cases.getByRole('link').count();
+  // The library as it stands: one case.
+  await expect(library.caseLink('Harbour charter')).toBeVisible();
+  await expect(library.cases.getByRole('link')).toHaveCount(1);
 
   const path = testInfo.outputPath('notes.casebook');
   await writeFile(path, 'These are notes, not an archive.');
@@ -92,5 +94,6 @@ test('a file that is not an archive is refused with its name and the problem, an
   await expect(dialog.getByRole('alert')).toHaveText(/^notes\.casebook is not a Casebook archive: it is not a zip file, or it is cut short/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  await expect(library.cases.getByRole('link')).toHaveCount(before);
+  await expect(library.cases.getByRole('link')).toHaveCount(1);
+  await expect(library.caseLink('Harbour charter')).toBeVisible();
 });

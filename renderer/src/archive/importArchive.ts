@@ -15,6 +15,7 @@ import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type 
 import { checkReferences } from '../../../shared/archive/references';
 import { remapCase, renumberHistory } from '../../../shared/archive/remap';
 import type { CaseFile } from '../../../shared/domain';
+import { CASE_TABLES } from '../../../shared/vocabulary';
 import type { CasebookDB } from '../db/schema';
 import { ArchiveError, readArchive, type ReadArchiveOptions } from './readArchive';
 import type { ArchiveManifest } from './format';
@@ -27,8 +28,7 @@ export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
  */
 const newId = (): string => crypto.randomUUID();
 
-/** Every table holding a case's rows: the archived ones and the search index (db/schema.ts `CASE_TABLES`). */
-const CASE_TABLES = [...ARCHIVED_TABLES.filter((table) => table !== 'cases'), 'searchIndexes'] as const;
+
 
 /** An archive read and checked whole: its rows as the database keeps them (files as Blobs). */
 export interface CheckedArchive {

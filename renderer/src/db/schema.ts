@@ -23,7 +23,6 @@ import type {
   TimelineEvent,
 } from '../../../shared/domain';
 import { entityNameKey } from '../../../shared/entities';
-import { RECORD_TABLES } from '../../../shared/vocabulary';
 import { nextTagColour, tagNameKey } from '../../../shared/codebook';
 import { eventSortKey } from '../../../shared/eventOrder';
 import type { StoredReportOptions } from '../report/options';
@@ -306,30 +305,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
 
-/**
- * Tables that hold a case's records, each with a `caseId` index: what deleting a case empties. The record tables come
- * from the case's vocabulary; the others hold what belongs to records (original files, earlier texts,
- * recognised pages, links, the case's own types, relationships, dismissed suggestions, the chart, note folders and
- * attachments, the report's options, history, the index).
- */
-export const CASE_TABLES = [
-  ...RECORD_TABLES,
-  'documentFiles',
-  'documentVersions',
-  'recognisedPages',
-  'tags',
-  'links',
-  'entityTypes',
-  'relationshipTypes',
-  'relationships',
-  'dismissedSuggestions',
-  'chartLayouts',
-  'noteFolders',
-  'attachments',
-  'reportOptions',
-  'history',
-  'searchIndexes',
-] as const;
+/** Tables that hold a case's rows: declared with the case's vocabulary (`shared/vocabulary.ts`), which the archive shares. */
+export { CASE_TABLES } from '../../../shared/vocabulary';
 
 /**
  * A case's search index as saved: derived data, rebuilt from the records whenever it is missing, was written by

@@ -75,27 +75,18 @@ export function ArchiveExportDialog({ caseFile, onClose }: { caseFile: CaseFile;
         </div>
       )}
       {step.kind === 'done' && (
-        <>
-          <p role="status">
-            Saved {step.name ? `“${step.name}”` : 'the archive'}: {count(step.rows)} records and {count(step.files)} {step.files === 1 ? 'file' : 'files'},{' '}
-            {megabytes(step.bytes)} before compression. Keep it somewhere other than this computer: it holds the whole case.
-          </p>
-          <div className="actions">
-            <button type="button" onClick={onClose} autoFocus>
-              Close
-            </button>
-          </div>
-        </>
+        <p role="status">
+          Saved {step.name ? `“${step.name}”` : 'the archive'}: {count(step.rows)} records and {count(step.files)} {step.files === 1 ? 'file' : 'files'},{' '}
+          {megabytes(step.bytes)} before compression. Keep it somewhere other than this computer: it holds the whole case.
+        </p>
       )}
-      {step.kind === 'failed' && (
-        <>
-          <p role="alert">{step.message}</p>
-          <div className="actions">
-            <button type="button" onClick={onClose} autoFocus>
-              Close
-            </button>
-          </div>
-        </>
+      {step.kind === 'failed' && <p role="alert">{step.message}</p>}
+      {(step.kind === 'done' || step.kind === 'failed') && (
+        <div className="actions">
+          <button type="button" onClick={onClose} autoFocus>
+            Close
+          </button>
+        </div>
       )}
     </Dialog>
   );
