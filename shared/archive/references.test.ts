@@ -1,21 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { CasebookDB } from '../../renderer/src/db/schema';
-import { withDatabase } from '../../tests/unit/database';
-import { archivedRows, asArchivedCase, copyOf, seedFullerCase, type FullerCase } from '../../tests/unit/archive';
+import { describe, expect, it } from 'vitest';
+import { copyOf, withArchivedCase, type FullerCase } from '../../tests/unit/archive';
 import type { Excerpt, Note, TimelineEvent } from '../domain';
 import { TOLERATED } from './ids';
 import { checkReferences, referencesOf } from './references';
 import type { ArchivedCase } from './records';
 
-let db: CasebookDB;
-withDatabase((fresh) => (db = fresh));
-
 let seeded: FullerCase;
 let archive: ArchivedCase;
-beforeEach(async () => {
-  seeded = await seedFullerCase(db);
-  archive = asArchivedCase(await archivedRows(db));
-});
+withArchivedCase((fresh) => ({ seeded, archive } = fresh));
 
 const short = (id: string) => `${id.slice(0, 8)}…`;
 const paymentOf = (rows: ArchivedCase) => rows.events.find((event) => event.id === seeded.paymentId)!;

@@ -1,22 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CasebookDB } from '../../renderer/src/db/schema';
 import { createTag } from '../../renderer/src/domain';
-import { danglingLinks, snapshot, withDatabase } from '../../tests/unit/database';
-import { archivedRows, asArchivedCase, seedFullerCase, type FullerCase } from '../../tests/unit/archive';
+import { danglingLinks, snapshot } from '../../tests/unit/database';
+import { withArchivedCase, type FullerCase } from '../../tests/unit/archive';
 import type { RichTextNode } from '../domain';
 import { checkReferences } from './references';
 import { ARCHIVED_TABLES, binaryFields, parseArchivedRow, type ArchivedCase, type ArchivedFileRef } from './records';
 import { remapCase } from './remap';
 
 let db: CasebookDB;
-withDatabase((fresh) => (db = fresh));
-
 let seeded: FullerCase;
 let archive: ArchivedCase;
-beforeEach(async () => {
-  seeded = await seedFullerCase(db);
-  archive = asArchivedCase(await archivedRows(db));
-});
+withArchivedCase((fresh) => ({ db, seeded, archive } = fresh));
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const idsIn = (value: unknown): Set<string> => new Set(JSON.stringify(value).match(UUID));

@@ -23,7 +23,8 @@ import type { CasebookDB } from '../../renderer/src/db/schema';
 import { DEFAULT_REPORT_OPTIONS } from '../../renderer/src/report/options';
 import { ARCHIVED_TABLES, binaryFields, type ArchivedCase, type ArchivedFileRef } from '../../shared/archive/records';
 import type { RichText } from '../../shared/domain';
-import { seedRepresentativeCase, snapshot, type SeededCase } from './database';
+import { beforeEach } from 'vitest';
+import { seedRepresentativeCase, snapshot, withDatabase, type SeededCase } from './database';
 
 /** A Blob as `snapshot` reads it. */
 interface ReadBlob {
@@ -139,4 +140,21 @@ export async function seedFullerCase(db: CasebookDB, caseName = 'Harbour charter
     selection: { ...DEFAULT_REPORT_OPTIONS.selection, tagIds: [charter!.id], entityIds: [seeded.person.id], noteIds: [seeded.note.id], documentIds: [seeded.document.id] },
   });
   return { ...seeded, ghostId: ghost.id, paymentId: payment.id, quaylineId: quayline.id, deletedDocumentId: gone.id };
+}
+
+/** What `withArchivedCase` gives each test: the database, the fuller case in it, and its rows as an archive holds them. */
+export interface DatabaseWithArchivedCase {
+  db: CasebookDB;
+  seeded: FullerCase;
+  archive: ArchivedCase;
+}
+
+/** Before each test, a fresh database holding `seedFullerCase`, read back as an archive holds it (as `withCase` does). */
+export function withArchivedCase(use: (fresh: DatabaseWithArchivedCase) => void): void {
+  let db: CasebookDB;
+  withDatabase((fresh) => (db = fresh));
+  beforeEach(async () => {
+    const seeded = await seedFullerCase(db);
+    use({ db, seeded, archive: asArchivedCase(await archivedRows(db)) });
+  });
 }
