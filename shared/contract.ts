@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { AnyCommandId } from './commands';
 import type {
+  backupSettingsSchema,
+  beginBackupRequestSchema,
+  finishBackupRequestSchema,
+  noteLibraryRequestSchema,
   openFilesRequestSchema,
+  readFileRangeRequestSchema,
+  writeBackupRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   fileFilterSchema,
@@ -75,6 +81,54 @@ export const REPORT_PDF_OPTIONS: Readonly<ReportPdfOptions> = {
   generateDocumentOutline: true,
 };
 
+export type ReadFileRangeRequest = z.input<typeof readFileRangeRequestSchema>;
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+export type BeginBackupRequest = z.input<typeof beginBackupRequestSchema>;
+export type WriteBackupRequest = z.input<typeof writeBackupRequestSchema>;
+export type FinishBackupRequest = z.input<typeof finishBackupRequestSchema>;
+export type NoteLibraryRequest = z.input<typeof noteLibraryRequestSchema>;
+
+/** The backup settings a desktop app starts with: after changes, at most hourly, the last 10 plus one a day for a week. */
+export const DEFAULT_BACKUP_SETTINGS: Readonly<BackupSettings> = {
+  enabled: true,
+  minutesBetween: 60,
+  keepLast: 10,
+  keepDailyForDays: 7,
+};
+
+/** Why a backup was written. */
+export type BackupReason = 'changes' | 'upgrade';
+
+/** One backup in the desktop app's backups folder, as its manifest describes it. */
+export interface BackupEntry {
+  /** Stands for the file in main: `readFileRange` reads it. */
+  token: string;
+  fileName: string;
+  caseId: string;
+  caseName: string;
+  /** When it was written (ISO 8601), the manifest's export time. */
+  createdAt: string;
+  /** The file's size in bytes. */
+  size: number;
+  /** Rows of each table, from its manifest. */
+  counts: Record<string, number>;
+  reason: BackupReason;
+}
+
+/** The desktop app's backups: where, how, which, and what the library held when last seen. */
+export interface BackupStatus {
+  /** The backups folder, to show the researcher. */
+  folder: string;
+  settings: BackupSettings;
+  /** Newest first. Files that are not readable backups are left out. */
+  backups: BackupEntry[];
+  /**
+   * What the library held when the app last noted it, kept in a file outside IndexedDB so that an empty library can
+   * be told from one emptied behind Casebook's back; null before the first note.
+   */
+  library: { caseCount: number; notedAt: string } | null;
+}
+
 /** What the renderer asks of its host. Each resolves with the answer or rejects with a `HostError`. */
 export interface HostRequests {
   getAppInfo(): Promise<AppInfo>;
@@ -90,6 +144,27 @@ export interface HostRequests {
   printToPdf(request: PrintToPdfRequest): Promise<Uint8Array>;
   /** Opens an http(s) or mailto address in the system's browser or mail program. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Bytes of a file main holds a token for (a case archive the system opened, a backup), from `offset`, at most
+   * `length` (fewer at the file's end). Archives are read a window at a time, never whole.
+   */
+  readFileRange(request: ReadFileRangeRequest): Promise<Uint8Array>;
+  /** The backups and their settings. Only the desktop app keeps backups: the browser rejects with `not-found`. */
+  getBackupStatus(): Promise<BackupStatus>;
+  /** Saves the backup settings and prunes the backups they no longer keep; answers with what was saved. */
+  setBackupSettings(settings: BackupSettings): Promise<BackupSettings>;
+  /** Starts writing a case's backup (to a temporary file): its bytes follow with `writeBackup`. */
+  beginBackup(request: BeginBackupRequest): Promise<{ writeId: string }>;
+  /** The next bytes of a backup being written. */
+  writeBackup(request: WriteBackupRequest): Promise<void>;
+  /**
+   * Ends a backup: with `commit`, the file takes its place among the backups (older ones pruned by the settings) and
+   * the answer is its entry; without, it is deleted and the answer is null. Main sends `backupFinished` either way
+   * only for a commit.
+   */
+  finishBackup(request: FinishBackupRequest): Promise<BackupEntry | null>;
+  /** Notes how many cases the library holds, in the marker kept outside IndexedDB. */
+  noteLibrary(request: NoteLibraryRequest): Promise<void>;
 }
 
 export type HostRequestName = keyof HostRequests;
@@ -101,6 +176,13 @@ export const CHANNELS = {
   saveFile: 'casebook:save-file',
   printToPdf: 'casebook:print-to-pdf',
   openExternal: 'casebook:open-external',
+  readFileRange: 'casebook:read-file-range',
+  getBackupStatus: 'casebook:get-backup-status',
+  setBackupSettings: 'casebook:set-backup-settings',
+  beginBackup: 'casebook:begin-backup',
+  writeBackup: 'casebook:write-backup',
+  finishBackup: 'casebook:finish-backup',
+  noteLibrary: 'casebook:note-library',
 } as const satisfies Record<HostRequestName, string>;
 
 // Events from the host
@@ -117,6 +199,8 @@ export interface MenuCommandEvent {
  */
 export interface CaseFileOpenedEvent {
   name: string;
+  /** The file's size in bytes, read with `readFileRange`; null with `error`. */
+  size: number | null;
   /** Identifies the file to main; null when it could not be opened, with `error` saying why. */
   token: string | null;
   error: string | null;

@@ -60,6 +60,46 @@ export const externalUrlSchema = z
     { error: 'Only http, https and mailto addresses open outside the app.' },
   );
 
+const token = z.string().regex(/^[0-9a-f-]{36}$/, { error: 'is not a file token Casebook gave' });
+
+/** Most bytes one `readFileRange` answers: a reader's window. */
+export const MAX_FILE_RANGE_BYTES = 16 * 1024 * 1024;
+
+export const readFileRangeRequestSchema = z.object({
+  token,
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().positive().max(MAX_FILE_RANGE_BYTES),
+});
+
+export const backupSettingsSchema = z.object({
+  enabled: z.boolean(),
+  /** Least time between two backups of one case. */
+  minutesBetween: z.number().int().min(5).max(7 * 24 * 60),
+  keepLast: z.number().int().min(1).max(100),
+  keepDailyForDays: z.number().int().min(0).max(365),
+});
+
+const caseId = z.string().min(1).max(100);
+
+export const beginBackupRequestSchema = z.object({
+  caseId,
+  caseName: z.string().min(1).max(LIMITS.fileNameLength),
+  reason: z.enum(['changes', 'upgrade']),
+});
+
+/** Most bytes one `writeBackup` carries: the archive writer's pieces are 1 MB. */
+export const MAX_BACKUP_CHUNK_BYTES = 16 * 1024 * 1024;
+
+export const writeBackupRequestSchema = z.object({
+  writeId: token,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BACKUP_CHUNK_BYTES, {
+    error: `A backup's bytes arrive at most ${MAX_BACKUP_CHUNK_BYTES / 1024 / 1024} MB at a time.`,
+  }),
+});
+
+export const finishBackupRequestSchema = z.object({ writeId: token, commit: z.boolean() });
+
+export const noteLibraryRequestSchema = z.object({ caseCount: z.number().int().nonnegative() });
 
 // Events from the host: main parses each one before sending it, and the renderer again as it arrives.
 
@@ -74,10 +114,11 @@ const shortText = z.string().min(1).max(1000);
 export const caseFileOpenedEventSchema = z
   .object({
     name: shortText,
-    token: z.string().regex(/^[0-9a-f-]{36}$/).nullable(),
+    size: z.number().int().nonnegative().nullable(),
+    token: token.nullable(),
     error: shortText.nullable(),
   })
-  .refine((event) => (event.token === null) !== (event.error === null), {
+  .refine((event) => (event.token === null) !== (event.error === null) && (event.token === null) === (event.size === null), {
     error: 'A case file arrives either with its token or with the reason it could not be opened.',
   });
 

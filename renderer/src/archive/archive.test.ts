@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits';
 import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
 import type { CasebookDB } from '../db/schema';
-import { ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, type ArchiveManifest } from './format';
+import { ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, type ArchiveManifest } from '../../../shared/archive/format';
 import { ArchiveError, readArchive } from './readArchive';
 import { ARCHIVED_TABLES } from '../../../shared/archive/records';
 import { sha256Hex, writeArchive } from './writeArchive';

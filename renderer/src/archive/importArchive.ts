@@ -18,7 +18,7 @@ import type { CaseFile } from '../../../shared/domain';
 import { CASE_TABLES } from '../../../shared/vocabulary';
 import type { CasebookDB } from '../db/schema';
 import { ArchiveError, readArchive, type ReadArchiveOptions } from './readArchive';
-import type { ArchiveManifest } from './format';
+import type { ArchiveManifest } from '../../../shared/archive/format';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
 

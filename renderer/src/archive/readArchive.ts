@@ -9,7 +9,7 @@
  */
 import { ERR_UNSAFE_FILENAME, Reader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { LIMITS, megabytes } from '../../../shared/limits';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, readEntryName, type ArchiveManifest } from './format';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, readEntryName, type ArchiveManifest } from '../../../shared/archive/format';
 import { ARCHIVED_TABLES, type ArchivedTable } from '../../../shared/archive/records';
 import { sha256Hex } from './writeArchive';
 

@@ -9,7 +9,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
 import { ARCHIVED_TABLES, binaryFields, parseArchivedRow, type ArchivedFileRef, type ArchivedTable } from '../../../shared/archive/records';
 import type { CasebookDB } from '../db/schema';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, filePath, recordsPath, type ArchiveManifest, type ManifestEntry } from './format';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, filePath, recordsPath, type ArchiveManifest, type ManifestEntry } from '../../../shared/archive/format';
 
 // No workers: compression runs in the browser's CompressionStream, off the page's thread already.
 configure({ useWebWorkers: false });

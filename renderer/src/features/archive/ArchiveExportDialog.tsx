@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaseFile } from '../../../../shared/domain';
 import { archiveOperations } from '../../app/casebook';
 import { host } from '../../platform';
-import { ARCHIVE_EXTENSION } from '../../archive/format';
+import { ARCHIVE_EXTENSION } from '../../../../shared/archive/format';
 import { Dialog } from '../../components/Dialog';
 import { explainError } from '../../components/useOperation';
 import { caseFileName } from '../shared/caseFileName';

@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { CaseFile } from '../../../../shared/domain';
 import { archiveOperations } from '../../app/casebook';
 import { readCheckedArchive } from '../../archive/importArchive';
-import { ARCHIVE_EXTENSION } from '../../archive/format';
+import { ARCHIVE_EXTENSION } from '../../../../shared/archive/format';
 import type { CheckedArchive } from '../../archive/importArchive';
 import { Dialog } from '../../components/Dialog';
 import { notify } from '../../components/notices';

@@ -5,7 +5,7 @@
  * nothing). Elsewhere the archive is gathered in memory and saved through the host's save dialog.
  */
 import { host } from '../../platform';
-import { ARCHIVE_EXTENSION, ARCHIVE_MIME_TYPE } from '../../archive/format';
+import { ARCHIVE_EXTENSION, ARCHIVE_MIME_TYPE } from '../../../../shared/archive/format';
 
 interface SavePicker {
   showSaveFilePicker?(options: {
