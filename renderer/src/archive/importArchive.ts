@@ -17,7 +17,7 @@ import { remapCase, renumberHistory } from '../../../shared/archive/remap';
 import type { CaseFile } from '../../../shared/domain';
 import { CASE_TABLES } from '../../../shared/vocabulary';
 import type { CasebookDB } from '../db/schema';
-import { ArchiveError, readArchive, type ReadArchiveOptions } from './readArchive';
+import { ArchiveError, readArchive, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
 import type { ArchiveManifest } from '../../../shared/archive/format';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
@@ -42,7 +42,7 @@ const LISTED_PROBLEMS = 5;
 const count = (value: number) => value.toLocaleString('en');
 
 /** The archive's rows, each checked against its table's schema and its references, its files made Blobs. */
-export async function readCheckedArchive(file: Blob, fileName: string, options: ReadArchiveOptions = {}): Promise<CheckedArchive> {
+export async function readCheckedArchive(file: ArchiveSource, fileName: string, options: ReadArchiveOptions = {}): Promise<CheckedArchive> {
   const read = await readArchive(file, fileName, options);
   const problems: string[] = [];
   const rows = {} as Record<ArchivedTable, unknown[]>;

@@ -16,19 +16,35 @@ import { sha256Hex } from './writeArchive';
 configure({ useWebWorkers: false });
 
 /**
+ * Where an archive's bytes come from: a file the researcher chose or dropped (a Blob, read by the browser's process),
+ * or a file the desktop app holds for a token (a case archive the system opened, a backup), read over IPC.
+ */
+export type ArchiveSource = Blob | RangedFile;
+
+/** A file read a range at a time. */
+export interface RangedFile {
+  readonly size: number;
+  /** Bytes from `offset`, `length` of them (fewer at the end). */
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+const rangedFile = (source: ArchiveSource): RangedFile =>
+  source instanceof Blob ? { size: source.size, read: async (offset, length) => new Uint8Array(await source.slice(offset, offset + length).arrayBuffer()) } : source;
+
+/**
  * Reads the archive's file in windows of a few megabytes, serving the zip's many small reads (each entry's header,
  * then its data) from the window in memory. A file chosen from the disk is read by the browser's process, and read an
  * entry at a time it took 130 s to check 10,000 files, where its bytes in memory took 50.
  */
-class WindowedBlobReader extends Reader<Blob> {
+class WindowedReader extends Reader<RangedFile> {
   private window: { start: number; bytes: Uint8Array } | null = null;
 
   constructor(
-    private readonly blob: Blob,
+    private readonly file: RangedFile,
     private readonly windowBytes = 8 * 1024 * 1024,
   ) {
-    super(blob);
-    this.size = blob.size;
+    super(file);
+    this.size = file.size;
   }
 
   override async readUint8Array(index: number, length: number): Promise<Uint8Array> {
@@ -37,8 +53,8 @@ class WindowedBlobReader extends Reader<Blob> {
     if (window && index >= window.start && end <= window.start + window.bytes.byteLength)
       return window.bytes.subarray(index - window.start, end - window.start);
     // A read larger than a window (a large file's data) is read alone, and not kept.
-    if (end - index >= this.windowBytes) return new Uint8Array(await this.blob.slice(index, end).arrayBuffer());
-    const bytes = new Uint8Array(await this.blob.slice(index, Math.min(index + this.windowBytes, this.size)).arrayBuffer());
+    if (end - index >= this.windowBytes) return this.file.read(index, end - index);
+    const bytes = await this.file.read(index, Math.min(this.windowBytes, this.size - index));
     this.window = { start: index, bytes };
     return bytes.subarray(0, end - index);
   }
@@ -107,14 +123,15 @@ async function entryBytes(entry: FileEntry, max: number, refuse: (problem: strin
   return bytes;
 }
 
-export async function readArchive(file: Blob, fileName: string, options: ReadArchiveOptions = {}): Promise<ReadArchive> {
+export async function readArchive(source: ArchiveSource, fileName: string, options: ReadArchiveOptions = {}): Promise<ReadArchive> {
   const { signal, onProgress } = options;
   const refuse = (problem: string) => new ArchiveError(`${fileName} ${problem}.`);
   const notArchive = (why: string) => refuse(`is not a Casebook archive: ${why}`);
+  const file = rangedFile(source);
   if (file.size > LIMITS.archiveBytes) throw refuse(`is ${megabytes(file.size)} MB; Casebook imports archives up to ${megabytes(LIMITS.archiveBytes)} MB`);
   if (signal?.aborted) throw cancelled();
 
-  const zip = new ZipReader(new WindowedBlobReader(file));
+  const zip = new ZipReader(new WindowedReader(file));
   try {
     let listed: Entry[];
     try {
