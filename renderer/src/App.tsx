@@ -3,6 +3,7 @@ import { createHashRouter, isRouteErrorResponse, Link, Outlet, useRouteError, ty
 import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/library';
 import { listenToHostEvents } from './app/hostEvents';
+import { listenForDroppedArchives } from './app/droppedArchives';
 import { onPersistenceKnown } from './app/persistentStorage';
 import { commandRegistry, CommandsProvider } from './commands';
 import { Notices } from './components/Notices';
@@ -39,6 +40,7 @@ const routes: RouteObject[] = [
 export function App() {
   const [router] = useState(() => createHashRouter(routes));
   useEffect(() => listenToHostEvents(host), []);
+  useEffect(() => listenForDroppedArchives(window), []);
   return <RouterProvider router={router} />;
 }
 
