@@ -150,7 +150,7 @@ describe('backups in the background', () => {
     await scheduler.check();
     expect(folder.kept).toEqual([]);
     expect(failures).toEqual([
-      'The backup of “Harbour charter” was not written: The disk is full. Free some space, then try again.. Casebook tries again in 60 minutes.',
+      'The backup of “Harbour charter” was not written: The disk is full. Free some space, then try again. Casebook tries again in 60 minutes.',
     ]);
     folder.failWritesWith(null);
     await scheduler.check();
