@@ -37,6 +37,7 @@ export const COMMANDS = {
   'report.export': { label: 'Export report…', shortcut: null, menu: 'file' },
   'archive.export': { label: 'Export case archive…', shortcut: null, menu: 'file' },
   'archive.import': { label: 'Open case archive…', shortcut: 'Mod+Shift+O', menu: 'file' },
+  'backup.restore': { label: 'Restore from backup…', shortcut: null, menu: 'file' },
   'exchange.followTheMoney': { label: 'Export entities as FollowTheMoney…', shortcut: null, menu: 'file' },
   'exchange.refiQda': { label: 'Export codebook as REFI-QDA…', shortcut: null, menu: 'file' },
   'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/library';
 import { listenToHostEvents } from './app/hostEvents';
 import { listenForDroppedArchives } from './app/droppedArchives';
+import { startBackups } from './app/backups';
 import { onPersistenceKnown } from './app/persistentStorage';
 import { commandRegistry, CommandsProvider } from './commands';
 import { Notices } from './components/Notices';
@@ -41,6 +42,7 @@ export function App() {
   const [router] = useState(() => createHashRouter(routes));
   useEffect(() => listenToHostEvents(host), []);
   useEffect(() => listenForDroppedArchives(window), []);
+  useEffect(() => startBackups(), []);
   return <RouterProvider router={router} />;
 }
 

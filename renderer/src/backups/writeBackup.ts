@@ -22,7 +22,7 @@ export async function backUpCase(
   const target = new WritableStream<Uint8Array>({
     async write(chunk) {
       for (let at = 0; at < chunk.byteLength; at += MAX_BACKUP_CHUNK_BYTES)
-        await host.writeBackup({ writeId, bytes: chunk.subarray(at, at + MAX_BACKUP_CHUNK_BYTES) });
+        await host.writeBackup({ writeId, bytes: chunk.subarray(at, at + MAX_BACKUP_CHUNK_BYTES) as Uint8Array<ArrayBuffer> });
     },
   });
   try {

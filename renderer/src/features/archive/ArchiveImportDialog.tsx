@@ -8,6 +8,7 @@ import type { CheckedArchive } from '../../archive/importArchive';
 import { Dialog } from '../../components/Dialog';
 import { notify } from '../../components/notices';
 import { explainError } from '../../components/useOperation';
+import { holds } from './holds';
 
 type Step =
   | { kind: 'choose'; problem: string | null }
@@ -20,18 +21,6 @@ const count = (value: number) => value.toLocaleString('en');
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 /** An archive refused says itself what is wrong with it, naming the file. */
 const problemOf = (error: unknown) => (error instanceof Error && error.name === 'ArchiveError' ? error.message : explainError(error));
-
-/** The records an archive holds, in words: "12 documents, 340 excerpts, 25 entities, 40 events, 3 notes". */
-function holds(counts: Record<string, number>): string {
-  const words: [string, string, string][] = [
-    ['documents', 'document', 'documents'],
-    ['excerpts', 'excerpt', 'excerpts'],
-    ['entities', 'entity', 'entities'],
-    ['events', 'event', 'events'],
-    ['notes', 'note', 'notes'],
-  ];
-  return words.map(([table, one, many]) => `${count(counts[table] ?? 0)} ${(counts[table] ?? 0) === 1 ? one : many}`).join(', ');
-}
 
 /** An archive the dialog opens with: dropped on the window, opened by the system, or a backup chosen to restore. */
 export interface OpenedArchive {
@@ -59,31 +48,41 @@ export function ArchiveImportDialog({
   const input = useRef<HTMLInputElement>(null);
   const reading = useRef<AbortController | null>(null);
 
-  const take = async ({ name, source }: OpenedArchive) => {
-    reading.current?.abort();
-    const abort = new AbortController();
-    reading.current = abort;
-    setStep({ kind: 'reading', name, bytes: 0, totalBytes: source.size });
+  /** Reads and checks the archive; the step changes only as the reading goes on (never before it starts). */
+  const read = async ({ name, source }: OpenedArchive, abort: AbortController) => {
     try {
-      const read = await readCheckedArchive(source, name, {
+      const checked = await readCheckedArchive(source, name, {
         signal: abort.signal,
         onProgress: ({ bytes, totalBytes }) => {
           if (!abort.signal.aborted) setStep({ kind: 'reading', name, bytes, totalBytes });
         },
       });
       if (abort.signal.aborted) return;
-      setStep({ kind: 'ready', name, read, existing: await archiveOperations.caseWithId(read.manifest.case.id) });
+      setStep({ kind: 'ready', name, read: checked, existing: await archiveOperations.caseWithId(checked.manifest.case.id) });
     } catch (error) {
       if (reading.current === abort) setStep({ kind: 'choose', problem: isAbort(error) ? null : problemOf(error) });
     }
   };
-  const takeFile = (file: File) => void take({ name: file.name, source: file });
+  const startReading = () => {
+    reading.current?.abort();
+    const abort = new AbortController();
+    reading.current = abort;
+    return abort;
+  };
+  const takeFile = (file: File) => {
+    const abort = startReading();
+    setStep({ kind: 'reading', name: file.name, bytes: 0, totalBytes: file.size });
+    void read({ name: file.name, source: file }, abort);
+  };
 
-  // The archive it was opened with is read at once (and the reading stopped if the dialog goes first).
+  // The archive it was opened with is read at once (its first step is already "reading"), and the reading stopped
+  // if the dialog goes first.
   useEffect(() => {
     if (!opened) return;
-    void take(opened);
-    return () => reading.current?.abort();
+    const abort = startReading();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the reading sets its steps after it awaits, never at once
+    void read(opened, abort);
+    return () => abort.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- read once, with the archive the dialog opened with
   }, []);
 
