@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MENU_COMMAND_IDS, type AnyCommandId } from './commands';
 import { EDITOR_MENU_COMMANDS } from './editorCommands';
 import type { HostEventName, HostEventPayloads } from './contract';
-import { LIMITS, REPORT_SIZE, SAVED_FILE_SIZE, tooLong } from './limits';
+import { LIMITS, MAX_BACKUP_CHUNK_BYTES, MAX_FILE_RANGE_BYTES, REPORT_SIZE, SAVED_FILE_SIZE, tooLong } from './limits';
 
 /** Schemas for every request and event of `CasebookApi` (see `contract.ts`). Main parses each request before it acts. */
 
@@ -62,9 +62,6 @@ export const externalUrlSchema = z
 
 const token = z.string().regex(/^[0-9a-f-]{36}$/, { error: 'is not a file token Casebook gave' });
 
-/** Most bytes one `readFileRange` answers: a reader's window. */
-export const MAX_FILE_RANGE_BYTES = 16 * 1024 * 1024;
-
 export const readFileRangeRequestSchema = z.object({
   token,
   offset: z.number().int().nonnegative(),
@@ -86,9 +83,6 @@ export const beginBackupRequestSchema = z.object({
   caseName: z.string().min(1).max(LIMITS.fileNameLength),
   reason: z.enum(['changes', 'upgrade']),
 });
-
-/** Most bytes one `writeBackup` carries: the archive writer's pieces are 1 MB. */
-export const MAX_BACKUP_CHUNK_BYTES = 16 * 1024 * 1024;
 
 export const writeBackupRequestSchema = z.object({
   writeId: token,

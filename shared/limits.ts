@@ -6,6 +6,11 @@
 
 const MEGABYTE = 1024 * 1024;
 
+/** Most bytes one `readFileRange` answers (a case archive read over IPC): a reader's window, or a piece of a large one. */
+export const MAX_FILE_RANGE_BYTES = 16 * MEGABYTE;
+/** Most bytes one `writeBackup` carries: the archive writer's pieces are about 1 MB. */
+export const MAX_BACKUP_CHUNK_BYTES = 16 * MEGABYTE;
+
 export const LIMITS = {
   /** Largest file Casebook opens or imports, in bytes. */
   fileBytes: 200 * MEGABYTE,

@@ -1,73 +1,39 @@
 /**
- * The desktop app's backups, wired at start (the browser keeps none: it reminds the researcher to export instead):
- * - before an older library is upgraded, every case is backed up as it is (`backups/beforeUpgrade.ts`);
- * - a library found empty that held cases when last seen, while backups exist, offers their restore rather than
- *   starting fresh: the case count is noted outside IndexedDB, by the host, for that;
- * - changed cases are backed up in the background (`backups/scheduler.ts`).
- * The backups' code loads after the library shows.
+ * The desktop app's backups (the browser keeps none: it reminds the researcher to export instead), loaded on demand
+ * from `features/backups/desktopBackups.tsx`, given the app's database and host from here so that their code stays
+ * out of the start.
  */
-import { notify } from '../components/notices';
+import type { ReactElement } from 'react';
+import { CasebookDB, LATEST_VERSION, SCHEMA_VERSIONS } from '../db/schema';
 import { host, isElectron } from '../platform';
-import { watchRead } from './liveRead';
 import { db } from './database';
 
-/** Runs before the app's database opens; rejects when the backup the upgrade needs could not be written. */
-export async function backUpBeforeUpgrade(): Promise<void> {
-  if (!isElectron) return;
-  const [{ backUpBeforeUpgrade: backUp }, { version }] = await Promise.all([import('../backups/beforeUpgrade'), host.getAppInfo()]);
-  await backUp(db.name, host, version);
+const load = () => import('../features/backups/desktopBackups');
+
+/**
+ * Runs before the app's database opens. Answers null when the app may go on, or what to show instead when the
+ * backup an upgrade needs could not be written (the app must not open the database then).
+ */
+export async function backUpBeforeUpgrade(): Promise<ReactElement | null> {
+  if (!isElectron) return null;
+  const library = {
+    name: db.name,
+    latestVersion: LATEST_VERSION,
+    openAt: (version: number) => new CasebookDB(db.name, SCHEMA_VERSIONS.filter((schema) => schema.version <= version)),
+  };
+  return (await load()).backUpBeforeUpgrade(library, host);
 }
 
-/** Starts the backups; returns what stops them. */
+/** Starts the backups after the library shows; returns what stops them. */
 export function startBackups(): () => void {
   if (!isElectron) return () => undefined;
+  let stop: (() => void) | undefined;
   let stopped = false;
-  const stops: (() => void)[] = [];
-  void (async () => {
-    const [status, caseCount] = await Promise.all([host.getBackupStatus(), db.cases.count()]);
-    if (stopped) return;
-    const noted = status.library;
-    const emptied = caseCount === 0 && noted !== null && noted.caseCount > 0 && status.backups.length > 0;
-    // The count is noted from now on, except an empty library's before the researcher says to start empty.
-    let offering = emptied;
-    stops.push(
-      watchRead(
-        () => db.cases.count(),
-        (count) => {
-          if (offering && count === 0) return;
-          offering = false;
-          host.noteLibrary({ caseCount: count }).catch((error: unknown) => console.warn('[casebook] could not note the library', error));
-        },
-      ),
-    );
-    if (emptied) {
-      const { openBackups } = await import('../features/backups/openBackups');
-      await openBackups({
-        emptyLibrary: noted,
-        onClosed: ({ startedEmpty }) => {
-          if (!startedEmpty) return;
-          offering = false;
-          void host.noteLibrary({ caseCount: 0 });
-        },
-      });
-    }
-    const [{ BackupScheduler }, { version }] = await Promise.all([import('../backups/scheduler'), host.getAppInfo()]);
-    if (stopped) return;
-    let lastFailure = '';
-    const scheduler = new BackupScheduler({
-      db,
-      host,
-      appVersion: version,
-      // A failure that repeats itself each interval is said once.
-      onFailure: (message) => {
-        if (message !== lastFailure) notify('error', message);
-        lastFailure = message;
-      },
-    });
-    stops.push(scheduler.start());
-  })().catch((error: unknown) => notify('error', `Casebook could not start its backups: ${error instanceof Error ? error.message : String(error)}`));
+  void load().then(({ startBackups: start }) => {
+    if (!stopped) stop = start(db, host);
+  });
   return () => {
     stopped = true;
-    stops.forEach((stop) => stop());
+    stop?.();
   };
 }

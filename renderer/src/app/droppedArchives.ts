@@ -4,14 +4,11 @@ import { notify } from '../components/notices';
 /** A `.casebook` archive, by its name: what a drop of it means is opening it, not importing it as a document. */
 export const isCaseArchive = (file: File): boolean => file.name.toLowerCase().endsWith('.casebook');
 
-/** Opens a dropped archive in the archive's dialog (loaded on first use); more than one waits to be dropped again. */
-export async function openDroppedArchives(archives: readonly File[]): Promise<void> {
-  const [first, ...others] = archives;
-  if (!first) return;
-  if (others.length) notify('info', `Only ${first.name} is opened: open ${others.map((file) => file.name).join(', ')} after it, one at a time.`);
-  const { openArchiveImport } = await import('../features/archive/importDialog');
-  await openArchiveImport({ opened: { name: first.name, source: first } });
-}
+/** Opens dropped files with the archive's dialog (loaded then): the first archive, or a word on where documents go. */
+export const openDropped = (files: readonly File[]): Promise<void> =>
+  import('../features/archive/importDialog')
+    .then((module) => module.openDroppedFiles(files))
+    .catch((error: unknown) => void notify('error', `${files[0]?.name} could not be opened: ${String(error)}`));
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -29,14 +26,7 @@ export function listenForDroppedArchives(target: Window): Unsubscribe {
   const onDrop = (event: DragEvent) => {
     if (!carriesFiles(event) || event.defaultPrevented) return;
     event.preventDefault();
-    const files = Array.from(event.dataTransfer!.files);
-    const archives = files.filter(isCaseArchive);
-    if (archives.length) {
-      openDroppedArchives(archives).catch((error: unknown) => notify('error', `${archives[0]!.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
-      return;
-    }
-    if (files.length)
-      notify('info', `${files.map((file) => file.name).join(', ')}: open a case and drop documents on it to import them; a .casebook archive dropped anywhere is opened.`);
+    void openDropped(Array.from(event.dataTransfer!.files));
   };
   target.addEventListener('dragover', onDragOver);
   target.addEventListener('drop', onDrop);

@@ -4,8 +4,17 @@
  * upgrades (`archive/importArchive.ts`). Runs before anything opens the app's database.
  */
 import type { BackupEntry } from '../../../shared/contract';
-import { CasebookDB, LATEST_VERSION, SCHEMA_VERSIONS } from '../db/schema';
+import type { CasebookDB } from '../db/schema';
 import { backUpCase, type BackupHost } from './writeBackup';
+
+/** The app's library, as the backup before an upgrade needs it (given by the app, whose start holds the schema). */
+export interface OlderLibrary {
+  name: string;
+  /** The version this Casebook's schema is at. */
+  latestVersion: number;
+  /** The library opened at an older version of the schema, so that no upgrade runs. */
+  openAt(version: number): CasebookDB;
+}
 
 /** Dexie keeps version N as IndexedDB version N × 10. */
 const DEXIE_VERSION_FACTOR = 10;
@@ -17,17 +26,14 @@ export async function storedSchemaVersion(name: string): Promise<number | null> 
 }
 
 /**
- * Writes a backup of each case of the library `name` if this Casebook would upgrade it, opened at its own version
+ * Writes a backup of each case of the library if this Casebook would upgrade it, opened at its own version
  * (so no upgrade runs). Answers the backups written; none when no upgrade is due. A backup that fails throws, naming
  * the case: the upgrade must not go ahead without it.
  */
-export async function backUpBeforeUpgrade(name: string, host: BackupHost, appVersion: string): Promise<BackupEntry[]> {
-  const stored = await storedSchemaVersion(name);
-  if (stored === null || stored >= LATEST_VERSION) return [];
-  const db = new CasebookDB(
-    name,
-    SCHEMA_VERSIONS.filter((schema) => schema.version <= stored),
-  );
+export async function backUpBeforeUpgrade(library: OlderLibrary, host: BackupHost, appVersion: string): Promise<BackupEntry[]> {
+  const stored = await storedSchemaVersion(library.name);
+  if (stored === null || stored >= library.latestVersion) return [];
+  const db = library.openAt(stored);
   try {
     const written: BackupEntry[] = [];
     for (const caseFile of await db.cases.toArray()) {

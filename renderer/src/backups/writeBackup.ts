@@ -1,5 +1,5 @@
 import type { BackupEntry, BackupReason, CasebookApi } from '../../../shared/contract';
-import { MAX_BACKUP_CHUNK_BYTES } from '../../../shared/contractSchemas';
+import { MAX_BACKUP_CHUNK_BYTES } from '../../../shared/limits';
 import { writeArchive } from '../archive/writeArchive';
 import type { CasebookDB } from '../db/schema';
 

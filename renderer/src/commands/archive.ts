@@ -1,4 +1,4 @@
-import { isElectron } from '../platform';
+import { isElectron } from '../platform/hostKind';
 import { defineCommand } from './types';
 
 /** The open case as a `.casebook` archive, written where the researcher chooses. */
@@ -21,5 +21,5 @@ export const importArchive = defineCommand('archive.import', {
 export const restoreBackup = defineCommand('backup.restore', {
   enabled: () => isElectron,
   perform: async () => (await import('../features/backups/openBackups')).openBackups(),
-  whenUnavailable: 'Backups are kept by the desktop app. In a browser, keep a copy of each case with Export case archive….',
+  whenUnavailable: 'Backups are kept by the desktop app; in a browser, export the case archive.',
 });

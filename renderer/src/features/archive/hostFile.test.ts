@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadFileRangeRequest } from '../../../../shared/contract';
-import { MAX_FILE_RANGE_BYTES } from '../../../../shared/contractSchemas';
+import { MAX_FILE_RANGE_BYTES } from '../../../../shared/limits';
 import { hostFile } from './hostFile';
 
 /** A host holding one file for one token, answering each range as main does (fewer bytes at the end). */

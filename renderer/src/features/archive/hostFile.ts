@@ -1,5 +1,5 @@
 import type { CasebookApi } from '../../../../shared/contract';
-import { MAX_FILE_RANGE_BYTES } from '../../../../shared/contractSchemas';
+import { MAX_FILE_RANGE_BYTES } from '../../../../shared/limits';
 import type { RangedFile } from '../../archive/readArchive';
 
 /**

@@ -5,7 +5,9 @@
  * dialog and the archive's code come after.
  */
 import { createRoot } from 'react-dom/client';
+import type { CasebookApi, CaseFileOpenedEvent } from '../../../../shared/contract';
 import type { ArchiveSource } from '../../archive/readArchive';
+import { notify } from '../../components/notices';
 
 let open = false;
 
@@ -20,7 +22,6 @@ export interface ArchiveImportOptions {
 export async function openArchiveImport(options: ArchiveImportOptions = {}): Promise<void> {
   if (open) {
     if (options.opened) {
-      const { notify } = await import('../../components/notices');
       notify('error', `${options.opened.name} was not opened: finish or cancel the archive already being opened first, then open it again.`);
     }
     return;
@@ -51,4 +52,32 @@ export async function openArchiveImport(options: ArchiveImportOptions = {}): Pro
     open = false;
     throw error;
   }
+}
+
+/**
+ * Files dropped on the window or on a case that are not documents to import: the first `.casebook` archive opens (more
+ * than one wait to be dropped again); other files get a word on where documents go.
+ */
+export async function openDroppedFiles(files: readonly File[]): Promise<void> {
+  const [first, ...others] = files.filter((file) => file.name.toLowerCase().endsWith('.casebook'));
+  if (!first) {
+    if (files.length)
+      notify('info', `${files.map((file) => file.name).join(', ')}: open a case and drop documents on it to import them; a .casebook archive dropped anywhere is opened.`);
+    return;
+  }
+  if (others.length) notify('info', `Only ${first.name} is opened: open ${others.map((file) => file.name).join(', ')} after it, one at a time.`);
+  await openArchiveImport({ opened: { name: first.name, source: first } });
+}
+
+/**
+ * A case archive the system handed Casebook (a double-click, the command line, a second start): read from the desktop
+ * app a window at a time; or, when it could not be opened, why.
+ */
+export async function openHostCaseFile(host: Pick<CasebookApi, 'readFileRange'>, event: CaseFileOpenedEvent): Promise<void> {
+  if (event.token === null || event.size === null) {
+    notify('error', event.error ?? `${event.name} could not be opened.`);
+    return;
+  }
+  const { hostFile } = await import('./hostFile');
+  await openArchiveImport({ opened: { name: event.name, source: hostFile(host, event.token, event.size) } });
 }

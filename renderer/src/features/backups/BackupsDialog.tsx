@@ -7,7 +7,6 @@ import { explainError } from '../../components/useOperation';
 import { host } from '../../platform';
 import { holds } from '../archive/holds';
 import { hostFile } from '../archive/hostFile';
-import { openArchiveImport } from '../archive/importDialog';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
@@ -25,8 +24,8 @@ function byCase(backups: readonly BackupEntry[]): { caseId: string; caseName: st
 }
 
 /** A backup brought back: read through the host and checked whole in the archive's dialog, which says what it holds. */
-const restore = (backup: BackupEntry) =>
-  openArchiveImport({ title: 'Restore from backup', opened: { name: backup.fileName, source: hostFile(host, backup.token, backup.size) } });
+const restore = async (backup: BackupEntry) =>
+  (await import('../archive/importDialog')).openArchiveImport({ title: 'Restore from backup', opened: { name: backup.fileName, source: hostFile(host, backup.token, backup.size) } });
 
 /**
  * The desktop app's backups: each case's, with their time, size and what they hold, each restorable; the settings

@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useCommandTarget } from '../../../commands';
-import { isCaseArchive, openDroppedArchives } from '../../../app/droppedArchives';
-import { notify } from '../../../components/notices';
+import { isCaseArchive, openDropped } from '../../../app/droppedArchives';
 import { host } from '../../../platform';
 import { IMPORT_FILTERS } from './ImportPanel';
 import { readBrowserFiles, useImport } from './useImport';
@@ -64,7 +63,7 @@ export function CaseImportProvider({ caseId, children }: { caseId: string; child
           // A case archive dropped on a case opens as an archive (as anywhere on the window); the rest are documents.
           const dropped = Array.from(event.dataTransfer.files);
           const archives = dropped.filter(isCaseArchive);
-          if (archives.length) openDroppedArchives(archives).catch((error: unknown) => notify('error', `${archives[0]!.name} could not be opened: ${String(error)}`));
+          if (archives.length) void openDropped(archives);
           const documents = dropped.filter((file) => !isCaseArchive(file));
           if (!documents.length) return;
           const files = await readBrowserFiles(documents);
