@@ -6,6 +6,8 @@ import { MENU_COMMANDS } from '../../shared/commands';
 import { hostFromBridge } from '../../shared/bridge';
 import { EVENT_CHANNELS, HostError, REPORT_PDF_OPTIONS, type CasebookApi, type HostErrorCode } from '../../shared/contract';
 import { registerIpcHandlers, type IpcRequestEvent } from '../main/ipc';
+import { Backups } from '../main/services/backups';
+import { FileTokens } from '../main/services/fileTokens';
 import { HostEventOutbox } from '../main/services/hostEvents';
 import { buildMenuTemplate } from '../main/services/menu';
 import { trustedOrigins } from '../main/services/security';
@@ -105,7 +107,9 @@ function inMemoryIpc(pageUrl: string) {
 /** The API as the renderer sees it, served by main's real handlers for a page at `pageUrl`. */
 function connect(pageUrl = 'app://casebook/index.html#/case/1') {
   const ipc = inMemoryIpc(pageUrl);
-  registerIpcHandlers({ ipcMain: ipc.ipcMain, allowedOrigins: trustedOrigins(undefined), windowOf: () => null });
+  const files = new FileTokens();
+  const backups = new Backups({ folder: join(folder, 'Backups'), tokens: files, log: () => undefined });
+  registerIpcHandlers({ ipcMain: ipc.ipcMain, allowedOrigins: trustedOrigins(undefined), windowOf: () => null, services: { files, backups } });
   const warn = vi.fn();
   const api = hostFromBridge(buildBridge(ipc.ipcRenderer), warn);
   return { api, page: ipc.page, warn };
@@ -262,12 +266,12 @@ describe('events across the bridge', () => {
     const { api, page } = connect();
     const outbox = new HostEventOutbox();
     // Raised while the window is still loading: main holds it, then the preload holds it until the page listens.
-    outbox.send('caseFileOpened', { name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null });
+    outbox.send('caseFileOpened', { name: 'Harbour.casebook', size: 2048, token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null });
     outbox.connect(page);
     const opened: unknown[] = [];
     api.onCaseFileOpened((event) => opened.push(event));
     await vi.waitFor(() =>
-      expect(opened).toEqual([{ name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }]),
+      expect(opened).toEqual([{ name: 'Harbour.casebook', size: 2048, token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }]),
     );
   });
 

@@ -71,13 +71,13 @@ describe('host events', () => {
   it('say that case archives open with the archive feature, or why the file could not be opened', async () => {
     const stop = listenToHostEvents(browserHost);
     await act(async () =>
-      emitBrowserHostEvent('caseFileOpened', { name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }),
+      emitBrowserHostEvent('caseFileOpened', { name: 'Harbour.casebook', size: 2048, token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }),
     );
     expect(statuses()).toEqual([
       '“Harbour.casebook” is a Casebook case archive. Opening case archives arrives with the archive feature in a later version of Casebook; keep the file until then. Nothing in your library was changed.Dismiss',
     ]);
     await act(async () =>
-      emitBrowserHostEvent('caseFileOpened', { name: 'Moved.casebook', token: null, error: 'Moved.casebook could not be opened: it no longer exists.' }),
+      emitBrowserHostEvent('caseFileOpened', { name: 'Moved.casebook', size: null, token: null, error: 'Moved.casebook could not be opened: it no longer exists.' }),
     );
     expect(alerts()).toEqual(['Moved.casebook could not be opened: it no longer exists.Dismiss']);
     stop();
