@@ -36,8 +36,8 @@ export function fileSafeName(caseName: string): string {
   const cleaned = caseName
     .normalize('NFC')
     .replace(INVISIBLE, '')
-    .replace(UNSAFE, '-')
     .replace(/\s+/g, ' ')
+    .replace(UNSAFE, '-')
     .replace(/^[\s.]+/, '');
   const safe = truncateUtf8(cleaned, MAX_NAME_BYTES).replace(/[\s.]+$/, '');
   if (!safe) return 'Case';
