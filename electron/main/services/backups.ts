@@ -239,7 +239,13 @@ export class Backups {
 
   /** Deletes the backups the settings do not keep. A file that will not go is logged and tried again next time. */
   async #prune(settings: BackupSettings): Promise<void> {
-    const entries = await this.list();
+    let entries: BackupEntry[];
+    try {
+      entries = await this.list();
+    } catch (error) {
+      this.#log(`the old backups in ${this.folder} could not be listed to prune them: ${describeFileError(error)}.`);
+      return;
+    }
     const keep = backupsToKeep(entries, this.#now(), settings);
     for (const entry of entries) {
       if (keep.has(entry.fileName)) continue;
