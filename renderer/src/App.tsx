@@ -3,6 +3,8 @@ import { createHashRouter, isRouteErrorResponse, Link, Outlet, useRouteError, ty
 import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/library';
 import { listenToHostEvents } from './app/hostEvents';
+import { listenForDroppedArchives } from './app/droppedArchives';
+import { startBackups } from './app/backups';
 import { onPersistenceKnown } from './app/persistentStorage';
 import { commandRegistry, CommandsProvider } from './commands';
 import { Notices } from './components/Notices';
@@ -39,6 +41,8 @@ const routes: RouteObject[] = [
 export function App() {
   const [router] = useState(() => createHashRouter(routes));
   useEffect(() => listenToHostEvents(host), []);
+  useEffect(() => listenForDroppedArchives(window), []);
+  useEffect(() => startBackups(), []);
   return <RouterProvider router={router} />;
 }
 

@@ -1,37 +1,23 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { ArchivePage } from './models/archive.model';
 import { LibraryPage } from './models/library.model';
 import { CommandPalettePage } from './models/palette.model';
 
-/**
- * The case archive in the browser build. Chromium's save dialog cannot be driven by a test, so the page is given one
- * that answers with a file of the origin's private file system (OPFS): the archive is streamed into a real file, as
- * into the one a researcher would choose, and read back from there.
- */
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
-      const root = await navigator.storage.getDirectory();
-      return root.getFileHandle(suggestedName, { create: true });
-    };
-  });
-});
+/** The case archive in the browser build, saved through a stand-in for the save dialog (see `ArchivePage`). */
+test.beforeEach(async ({ page }) => ArchivePage.stubSaveFilePicker(page));
 
 /** The archive the page saved, copied to a file the test can hand to a file chooser. */
 async function savedArchive(page: Page, name: string, path: string): Promise<number> {
-  const numbers = await page.evaluate(async (file) => {
-    const root = await navigator.storage.getDirectory();
-    return Array.from(new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer()));
-  }, name);
-  const bytes = Buffer.from(numbers);
+  const bytes = await new ArchivePage(page).savedBytes(name);
   await writeFile(path, bytes);
   return bytes.byteLength;
 }
 
 async function importArchive(page: Page, path: string) {
   await new CommandPalettePage(page).openWithKeyboard();
-  await new CommandPalettePage(page).run('Import case archive');
-  const dialog = page.getByRole('dialog', { name: 'Import case archive' });
+  await new CommandPalettePage(page).run('Open case archive');
+  const dialog = page.getByRole('dialog', { name: 'Open case archive' });
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Choose archive…' }).click();
   await (await chooser).setFiles(path);
@@ -46,14 +32,8 @@ test('a case exported as an archive imports again as a new case with everything 
   await expect(countsList).not.toContainText('…');
   const counts = await countsList.textContent();
 
-  await new CommandPalettePage(page).openWithKeyboard();
-  await new CommandPalettePage(page).run('Export case archive');
-  const exported = page.getByRole('dialog', { name: 'Export case archive' });
-  const saved = exported.getByRole('status').filter({ hasText: /^Saved “/ });
-  await expect(saved).toBeVisible({ timeout: 30_000 });
-  const name = (await saved.textContent())!.match(/“(.+?\.casebook)”/)![1]!;
+  const name = await new ArchivePage(page).exportCase();
   expect(name).toMatch(/^Sample case - Operation Lantern Quay – \d{4}-\d{2}-\d{2}\.casebook$/);
-  await exported.getByRole('button', { name: 'Close' }).click();
 
   const path = testInfo.outputPath('sample.casebook');
   expect(await savedArchive(page, name, path)).toBeGreaterThan(1_000);
@@ -96,4 +76,48 @@ test('a file that is not an archive is refused with its name and the problem, an
   await expect(dialog).toBeHidden();
   await expect(library.cases.getByRole('link')).toHaveCount(1);
   await expect(library.caseLink('Harbour charter')).toBeVisible();
+});
+
+/** Drops the archive the page saved onto what `target` finds, as a file dragged from the desktop would arrive. */
+async function dropSavedArchive(page: Page, saved: string, target: string) {
+  await page.evaluate(
+    async ({ saved, target }) => {
+      const root = await navigator.storage.getDirectory();
+      const file = await (await root.getFileHandle(saved)).getFile();
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([file], 'dropped.casebook'));
+      const element = document.querySelector(target)!;
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { saved, target },
+  );
+}
+
+test('an archive dropped on the window opens: on the library as a new case, on its own case to put it back', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.openSample();
+  const saved = await new ArchivePage(page).exportCase();
+
+  // On the open case: the archive is not imported as a document, it opens as what it is, and may put the case back.
+  await dropSavedArchive(page, saved, 'h1');
+  const dialog = page.getByRole('dialog', { name: 'Open case archive' });
+  await expect(dialog.getByRole('status')).toContainText('dropped.casebook holds the case “Sample case: Operation Lantern Quay”');
+  await dialog.getByRole('button', { name: 'Replace “Sample case: Operation Lantern Quay”…' }).click();
+  await expect(dialog).toContainText('Every change made to it since is lost');
+  await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Restored “Sample case: Operation Lantern Quay” from dropped.casebook.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sample case: Operation Lantern Quay' })).toBeVisible();
+
+  // On the library: imported beside it.
+  await library.goto();
+  await expect(library.cases.getByRole('link')).toHaveCount(1);
+  await dropSavedArchive(page, saved, 'main');
+  await expect(dialog.getByRole('status')).toContainText('holds the case “Sample case: Operation Lantern Quay”');
+  await dialog.getByRole('button', { name: 'Import as a new case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sample case: Operation Lantern Quay (2)' })).toBeVisible({ timeout: 30_000 });
+  await library.goto();
+  await expect(library.cases.getByRole('link')).toHaveCount(2);
 });

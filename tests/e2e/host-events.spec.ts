@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ArchivePage } from './models/archive.model';
 import { LibraryPage } from './models/library.model';
 import { CommandPalettePage } from './models/palette.model';
 import { ReaderPage } from './models/reader.model';
@@ -18,7 +19,10 @@ async function withDesktopBridge(page: Page) {
       return () => void set.delete(listener);
     };
     const answer = async (value: unknown) => ({ ok: true, value });
+    /** Files main would hold for a token: a case archive the system opened, read a range at a time. */
+    const hostFiles = new Map<string, Blob>();
     Object.assign(window, {
+      hostFiles,
       emitHostEvent: (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload)),
       casebook: {
         getAppInfo: () => answer({ name: 'Casebook', version: 'test', host: 'electron', platform: 'linux' }),
@@ -32,6 +36,11 @@ async function withDesktopBridge(page: Page) {
             message: `No program on this computer opened ${url} (no handler). Copy the address and open it in your web browser or mail program.`,
           },
         }),
+        readFileRange: async ({ token, offset, length }: { token: string; offset: number; length: number }) => {
+          const file = hostFiles.get(token);
+          if (!file) return { ok: false, error: { code: 'not-found', message: 'Casebook no longer holds that file. Open it again.' } };
+          return answer(new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()));
+        },
         onMenuCommand: subscribe('menuCommand'),
         onCaseFileOpened: subscribe('caseFileOpened'),
         onBackupFinished: subscribe('backupFinished'),
@@ -48,6 +57,7 @@ const emit = (page: Page, name: string, payload: unknown) =>
 
 test.beforeEach(async ({ page }) => {
   await withDesktopBridge(page);
+  await ArchivePage.stubSaveFilePicker(page);
   const library = new LibraryPage(page);
   await library.goto();
   await library.createCase(`Desktop ${test.info().title.slice(0, 40)}`);
@@ -77,11 +87,28 @@ test('a command chosen in the application menu runs through the registry', async
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 });
 
-test('a case archive opened from the system is announced, and its opening left to the archive feature', async ({ page }) => {
-  await emit(page, 'caseFileOpened', { name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null });
-  await expect(page.getByRole('status').filter({ hasText: 'Harbour.casebook' })).toContainText(
-    'Opening case archives arrives with the archive feature in a later version of Casebook',
+test('a case archive opened from the system opens in the archive’s dialog, read through the host, and imports', async ({ page }) => {
+  // The archive: this case's own, exported as in the browser and handed to the stand-in main as a token's file.
+  const archive = new ArchivePage(page);
+  const saved = await archive.exportCase();
+  const token = '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10';
+  const size = await page.evaluate(
+    async ({ saved, token }) => {
+      const file = await (await (await navigator.storage.getDirectory()).getFileHandle(saved)).getFile();
+      (window as unknown as { hostFiles: Map<string, Blob> }).hostFiles.set(token, file);
+      return file.size;
+    },
+    { saved, token },
   );
+  await emit(page, 'caseFileOpened', { name: 'Desktop.casebook', size, token, error: null });
+  const caseName = `Desktop ${test.info().title.slice(0, 40)}`;
+  await expect(archive.openDialog.getByRole('status')).toContainText(`Desktop.casebook holds the case “${caseName}”`);
+  await archive.openDialog.getByRole('button', { name: 'Import as a new case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${caseName} (2)` })).toBeVisible({ timeout: 30_000 });
+
+  // A file main could not open says why, and nothing changes.
+  await emit(page, 'caseFileOpened', { name: 'Moved.casebook', size: null, token: null, error: 'Moved.casebook could not be opened: it no longer exists.' });
+  await expect(page.getByRole('alert').filter({ hasText: 'Moved.casebook' })).toHaveText('Moved.casebook could not be opened: it no longer exists.Dismiss');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Desktop /);
 });
 

@@ -1,29 +1,37 @@
 import type { BackupFinishedEvent, CasebookApi, CaseFileOpenedEvent, Unsubscribe } from '../../../shared/contract';
 import { notify, type Notice } from '../components/notices';
 
-/** What the researcher is told when the system hands Casebook a case archive. */
-export function describeCaseFileOpened(event: CaseFileOpenedEvent): Pick<Notice, 'tone' | 'text'> {
-  if (event.error) return { tone: 'error', text: event.error };
-  return {
-    tone: 'info',
-    text: `“${event.name}” is a Casebook case archive. Opening case archives arrives with the archive feature in a later version of Casebook; keep the file until then. Nothing in your library was changed.`,
-  };
+/**
+ * A case archive the system handed Casebook (a double-click, the command line, a second start): opened in the
+ * archive's dialog, read from the desktop app a window at a time; or, when it could not be opened, why.
+ */
+async function openCaseFile(host: Pick<CasebookApi, 'readFileRange'>, event: CaseFileOpenedEvent): Promise<void> {
+  if (event.token === null || event.size === null) {
+    notify('error', event.error ?? `${event.name} could not be opened.`);
+    return;
+  }
+  const [{ openArchiveImport }, { hostFile }] = await Promise.all([import('../features/archive/importDialog'), import('../features/archive/hostFile')]);
+  await openArchiveImport({ opened: { name: event.name, source: hostFile(host, event.token, event.size) } });
 }
 
-export function describeBackupFinished(event: BackupFinishedEvent): Pick<Notice, 'tone' | 'text'> {
-  if (event.error) return { tone: 'error', text: `The backup ${event.fileName} was not made: ${event.error}` };
-  return { tone: 'info', text: `Backup saved as ${event.fileName}.` };
+/** A backup written says nothing (they are made in the background, often); one that failed says why. */
+export function describeBackupFinished(event: BackupFinishedEvent): Pick<Notice, 'tone' | 'text'> | null {
+  return event.error ? { tone: 'error', text: `The backup ${event.fileName} was not made: ${event.error}` } : null;
 }
 
 /**
- * Shows the host's news as notices: case files opened from the system and finished backups. (Menu commands go to the
+ * Acts on the host's news: case files opened from the system, and backups that failed. (Menu commands go to the
  * command registry instead.) Returns what stops listening.
  */
-export function listenToHostEvents(host: Pick<CasebookApi, 'onCaseFileOpened' | 'onBackupFinished'>): Unsubscribe {
-  const show = ({ tone, text }: Pick<Notice, 'tone' | 'text'>) => void notify(tone, text);
+export function listenToHostEvents(host: Pick<CasebookApi, 'onCaseFileOpened' | 'onBackupFinished' | 'readFileRange'>): Unsubscribe {
   const stops = [
-    host.onCaseFileOpened((event) => show(describeCaseFileOpened(event))),
-    host.onBackupFinished((event) => show(describeBackupFinished(event))),
+    host.onCaseFileOpened((event) => {
+      openCaseFile(host, event).catch((error: unknown) => notify('error', `${event.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
+    }),
+    host.onBackupFinished((event) => {
+      const notice = describeBackupFinished(event);
+      if (notice) notify(notice.tone, notice.text);
+    }),
   ];
   return () => stops.forEach((stop) => stop());
 }

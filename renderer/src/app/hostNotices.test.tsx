@@ -10,6 +10,13 @@ import { openExternalLink } from './externalLinks';
 import { listenToHostEvents } from './hostEvents';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has <dialog> without its modal methods.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false;
+};
 
 let root: Root;
 let container: HTMLElement;
@@ -68,30 +75,51 @@ describe('links that do not open', () => {
 });
 
 describe('host events', () => {
-  it('say that case archives open with the archive feature, or why the file could not be opened', async () => {
-    const stop = listenToHostEvents(browserHost);
-    await act(async () =>
-      emitBrowserHostEvent('caseFileOpened', { name: 'Harbour.casebook', size: 2048, token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }),
+  it('open a case archive the system handed over in the archive’s dialog, read through the host; or say why it could not be opened', async () => {
+    const ranges: { token: string; offset: number; length: number }[] = [];
+    const notZip = new TextEncoder().encode('Harbour notes, saved as plain text: not a zip at all.\n'.repeat(40));
+    const host = {
+      ...browserHost,
+      // Not an archive: the dialog reads it through the host and says what is wrong with it.
+      readFileRange: async (request: { token: string; offset: number; length: number }) => {
+        ranges.push(request);
+        return notZip.slice(request.offset, request.offset + request.length);
+      },
+    };
+    const stop = listenToHostEvents(host);
+    const token = '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10';
+    await act(async () => emitBrowserHostEvent('caseFileOpened', { name: 'Harbour.casebook', size: notZip.byteLength, token, error: null }));
+    const dialog = await vi.waitFor(
+      () => {
+        const found = document.querySelector('dialog');
+        if (!found?.querySelector('[role="alert"]')) throw new Error(`the dialog has not said what is wrong yet: ${found?.textContent}`);
+        return found;
+      },
+      { timeout: 20_000 },
     );
-    expect(statuses()).toEqual([
-      '“Harbour.casebook” is a Casebook case archive. Opening case archives arrives with the archive feature in a later version of Casebook; keep the file until then. Nothing in your library was changed.Dismiss',
-    ]);
+    expect(dialog.querySelector('h2')?.textContent).toBe('Open case archive');
+    expect(dialog.querySelector('[role="alert"]')?.textContent).toMatch(/^Harbour\.casebook is not a Casebook archive: it is not a zip file/);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.every((range) => range.token === token)).toBe(true);
+    await act(async () => (Array.from(dialog.querySelectorAll('button')).find((button) => button.textContent === 'Cancel') as HTMLButtonElement).click());
+    expect(document.querySelector('dialog')).toBeNull();
+
     await act(async () =>
       emitBrowserHostEvent('caseFileOpened', { name: 'Moved.casebook', size: null, token: null, error: 'Moved.casebook could not be opened: it no longer exists.' }),
     );
     expect(alerts()).toEqual(['Moved.casebook could not be opened: it no longer exists.Dismiss']);
     stop();
-  });
+  }, 30_000);
 
-  it('report a finished backup, written or not', async () => {
+  it('say nothing of a backup written, and why one failed', async () => {
     const stop = listenToHostEvents(browserHost);
-    await act(async () => emitBrowserHostEvent('backupFinished', { fileName: 'library.zip', finishedAt: '2025-03-01T09:30:00.000Z', error: null }));
+    await act(async () => emitBrowserHostEvent('backupFinished', { fileName: 'Harbour 2025-03-01 09.30.00.casebook', finishedAt: '2025-03-01T09:30:00.000Z', error: null }));
     await act(async () =>
-      emitBrowserHostEvent('backupFinished', { fileName: 'library-2.zip', finishedAt: '2025-03-01T10:30:00.000Z', error: 'the disk is full. Free some space.' }),
+      emitBrowserHostEvent('backupFinished', { fileName: 'Harbour 2025-03-01 10.30.00.casebook', finishedAt: '2025-03-01T10:30:00.000Z', error: 'the disk is full. Free some space.' }),
     );
     stop();
-    await act(async () => emitBrowserHostEvent('backupFinished', { fileName: 'after.zip', finishedAt: '2025-03-01T11:30:00.000Z', error: null }));
-    expect(statuses()).toEqual(['Backup saved as library.zip.Dismiss']);
-    expect(alerts()).toEqual(['The backup library-2.zip was not made: the disk is full. Free some space.Dismiss']);
+    await act(async () => emitBrowserHostEvent('backupFinished', { fileName: 'after.casebook', finishedAt: '2025-03-01T11:30:00.000Z', error: 'later' }));
+    expect(statuses()).toEqual([]);
+    expect(alerts()).toEqual(['The backup Harbour 2025-03-01 10.30.00.casebook was not made: the disk is full. Free some space.Dismiss']);
   });
 });

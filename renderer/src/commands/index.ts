@@ -17,11 +17,11 @@ import { suggestEntities } from './suggestEntities';
 import { findDates } from './findDates';
 import { exportReport } from './exportReport';
 import { exportCodebookAsRefiQda, exportEntitiesAsFollowTheMoney } from './exportExchange';
-import { exportArchive, importArchive } from './archive';
+import { exportArchive, importArchive, restoreBackup } from './archive';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, exportReport, exportArchive, importArchive, exportEntitiesAsFollowTheMoney, exportCodebookAsRefiQda, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, findDates, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
+  [openPalette, importFiles, ...newRecordCommands, exportReport, exportArchive, importArchive, restoreBackup, exportEntitiesAsFollowTheMoney, exportCodebookAsRefiQda, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, findDates, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

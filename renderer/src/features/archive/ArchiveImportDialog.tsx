@@ -1,12 +1,14 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { CaseFile } from '../../../../shared/domain';
 import { archiveOperations } from '../../app/casebook';
 import { readCheckedArchive } from '../../archive/importArchive';
+import type { ArchiveSource } from '../../archive/readArchive';
 import { ARCHIVE_EXTENSION } from '../../../../shared/archive/format';
 import type { CheckedArchive } from '../../archive/importArchive';
 import { Dialog } from '../../components/Dialog';
 import { notify } from '../../components/notices';
 import { explainError } from '../../components/useOperation';
+import { holds } from './holds';
 
 type Step =
   | { kind: 'choose'; problem: string | null }
@@ -20,42 +22,69 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 /** An archive refused says itself what is wrong with it, naming the file. */
 const problemOf = (error: unknown) => (error instanceof Error && error.name === 'ArchiveError' ? error.message : explainError(error));
 
-/** The records an archive holds, in words: "12 documents, 340 excerpts, 25 entities, 40 events, 3 notes". */
-function holds(counts: Record<string, number>): string {
-  const words: [string, string, string][] = [
-    ['documents', 'document', 'documents'],
-    ['excerpts', 'excerpt', 'excerpts'],
-    ['entities', 'entity', 'entities'],
-    ['events', 'event', 'events'],
-    ['notes', 'note', 'notes'],
-  ];
-  return words.map(([table, one, many]) => `${count(counts[table] ?? 0)} ${(counts[table] ?? 0) === 1 ? one : many}`).join(', ');
+/** An archive the dialog opens with: dropped on the window, opened by the system, or a backup chosen to restore. */
+export interface OpenedArchive {
+  name: string;
+  source: ArchiveSource;
 }
 
 /**
- * Brings a `.casebook` archive in: the file chosen or dropped, read and checked whole (a progress bar, *Cancel*),
+ * Brings a `.casebook` archive in: the file chosen or dropped (or the one it was opened with), read and checked whole (a progress bar, *Cancel*),
  * what it holds, then *Import as a new case* or, when Casebook has the case it came from, *Replace…* after saying
  * what would be lost. A refused archive says why and changes nothing.
  */
-export function ArchiveImportDialog({ onClose, onImported }: { onClose(): void; onImported(caseId: string): void }) {
-  const [step, setStep] = useState<Step>({ kind: 'choose', problem: null });
+export function ArchiveImportDialog({
+  title = 'Open case archive',
+  opened = null,
+  onClose,
+  onImported,
+}: {
+  title?: string;
+  opened?: OpenedArchive | null;
+  onClose(): void;
+  onImported(caseId: string): void;
+}) {
+  const [step, setStep] = useState<Step>(() => (opened ? { kind: 'reading', name: opened.name, bytes: 0, totalBytes: opened.source.size } : { kind: 'choose', problem: null }));
   const input = useRef<HTMLInputElement>(null);
   const reading = useRef<AbortController | null>(null);
 
-  const take = async (file: File) => {
-    const abort = new AbortController();
-    reading.current = abort;
-    setStep({ kind: 'reading', name: file.name, bytes: 0, totalBytes: file.size });
+  /** Reads and checks the archive; the step changes only as the reading goes on (never before it starts). */
+  const read = async ({ name, source }: OpenedArchive, abort: AbortController) => {
     try {
-      const read = await readCheckedArchive(file, file.name, {
+      const checked = await readCheckedArchive(source, name, {
         signal: abort.signal,
-        onProgress: ({ bytes, totalBytes }) => setStep({ kind: 'reading', name: file.name, bytes, totalBytes }),
+        onProgress: ({ bytes, totalBytes }) => {
+          if (!abort.signal.aborted) setStep({ kind: 'reading', name, bytes, totalBytes });
+        },
       });
-      setStep({ kind: 'ready', name: file.name, read, existing: await archiveOperations.caseWithId(read.manifest.case.id) });
+      if (abort.signal.aborted) return;
+      setStep({ kind: 'ready', name, read: checked, existing: await archiveOperations.caseWithId(checked.manifest.case.id) });
     } catch (error) {
-      setStep({ kind: 'choose', problem: isAbort(error) ? null : problemOf(error) });
+      if (reading.current === abort) setStep({ kind: 'choose', problem: isAbort(error) ? null : problemOf(error) });
     }
   };
+  const startReading = () => {
+    reading.current?.abort();
+    const abort = new AbortController();
+    reading.current = abort;
+    return abort;
+  };
+  const takeFile = (file: File) => {
+    const abort = startReading();
+    setStep({ kind: 'reading', name: file.name, bytes: 0, totalBytes: file.size });
+    void read({ name: file.name, source: file }, abort);
+  };
+
+  // The archive it was opened with is read at once (its first step is already "reading"), and the reading stopped
+  // if the dialog goes first.
+  useEffect(() => {
+    if (!opened) return;
+    const abort = startReading();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the reading sets its steps after it awaits, never at once
+    void read(opened, abort);
+    return () => abort.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once, with the archive the dialog opened with
+  }, []);
 
   const importAs = async (name: string, read: CheckedArchive, replace: CaseFile | null) => {
     setStep({ kind: 'importing', name });
@@ -71,11 +100,11 @@ export function ArchiveImportDialog({ onClose, onImported }: { onClose(): void; 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
-    if (file) void take(file);
+    if (file) takeFile(file);
   };
 
   return (
-    <Dialog title="Import case archive" onClose={() => (step.kind === 'reading' ? reading.current?.abort() : step.kind === 'importing' ? undefined : onClose())}>
+    <Dialog title={title} onClose={() => (step.kind === 'reading' ? reading.current?.abort() : step.kind === 'importing' ? undefined : onClose())}>
       {step.kind === 'choose' && (
         <div className="archive-drop" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
           <p>Choose a Casebook archive (.{ARCHIVE_EXTENSION}), or drop it here. It is checked whole before anything is written.</p>
@@ -89,7 +118,7 @@ export function ArchiveImportDialog({ onClose, onImported }: { onClose(): void; 
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void take(file);
+              if (file) takeFile(file);
             }}
           />
           <div className="actions">

@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useCommandTarget } from '../../../commands';
+import { isCaseArchive, openDroppedArchives } from '../../../app/droppedArchives';
+import { notify } from '../../../components/notices';
 import { host } from '../../../platform';
 import { IMPORT_FILTERS } from './ImportPanel';
 import { readBrowserFiles, useImport } from './useImport';
@@ -59,7 +61,13 @@ export function CaseImportProvider({ caseId, children }: { caseId: string; child
           if (!carriesFiles(event)) return;
           event.preventDefault();
           setDragging(false);
-          const files = await readBrowserFiles(event.dataTransfer.files);
+          // A case archive dropped on a case opens as an archive (as anywhere on the window); the rest are documents.
+          const dropped = Array.from(event.dataTransfer.files);
+          const archives = dropped.filter(isCaseArchive);
+          if (archives.length) openDroppedArchives(archives).catch((error: unknown) => notify('error', `${archives[0]!.name} could not be opened: ${String(error)}`));
+          const documents = dropped.filter((file) => !isCaseArchive(file));
+          if (!documents.length) return;
+          const files = await readBrowserFiles(documents);
           navigate(`/case/${caseId}/documents`);
           await importer.start(files);
         }}
