@@ -5,7 +5,9 @@ import { EDITOR_MENU_COMMANDS } from '../../shared/editorCommands';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { APP_ENTRY_URL } from './services/appProtocol';
+import { Backups } from './services/backups';
 import { CaseFileTokens, caseFilePathsFromArgv } from './services/caseFiles';
+import { FileTokens } from './services/fileTokens';
 import { HostEventOutbox } from './services/hostEvents';
 import { buildMenuTemplate } from './services/menu';
 import {
@@ -34,14 +36,16 @@ const paths = {
   renderer: path.join(import.meta.dirname, '../renderer'),
   preload: path.join(import.meta.dirname, '../preload/index.cjs'),
   windowState: () => path.join(app.getPath('userData'), 'window-state.json'),
+  backups: () => path.join(app.getPath('userData'), 'Backups'),
 };
 
 let mainWindow: BrowserWindow | null = null;
 
 /** Events for the renderer: menu commands, case files opened from the system, and (from the backups) finished backups. */
 const hostEvents = new HostEventOutbox();
-/** The case archives the system asked to open, by the token the renderer was given; the archive feature reads them. */
-const caseFileTokens = new CaseFileTokens();
+/** The files the renderer reads by token (`readFileRange`): case archives the system asked to open, and the backups. */
+const fileTokens = new FileTokens();
+const caseFileTokens = new CaseFileTokens(fileTokens);
 
 function openExternally(url: string): void {
   if (!opensExternally(url)) return;
@@ -134,10 +138,18 @@ function start(): void {
     if (process.platform === 'win32') app.setAppUserModelId('org.casebook.app');
     guardSession(session.defaultSession);
     if (!devServerUrl) serveRenderer(paths.renderer);
+    const backups = new Backups({
+      folder: paths.backups(),
+      tokens: fileTokens,
+      onFinished: (event) => hostEvents.send('backupFinished', event),
+    });
+    // Clears what an interrupted backup left; a folder that cannot be made is reported with the first backup request.
+    backups.start().catch((error: unknown) => console.error('[casebook] the backups folder is not usable', error));
     registerIpcHandlers({
       ipcMain,
       allowedOrigins,
       windowOf: (sender: WebContents) => BrowserWindow.fromWebContents(sender),
+      services: { files: fileTokens, backups },
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

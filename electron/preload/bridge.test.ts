@@ -6,6 +6,9 @@ import { MENU_COMMANDS } from '../../shared/commands';
 import { hostFromBridge } from '../../shared/bridge';
 import { EVENT_CHANNELS, HostError, REPORT_PDF_OPTIONS, type CasebookApi, type HostErrorCode } from '../../shared/contract';
 import { registerIpcHandlers, type IpcRequestEvent } from '../main/ipc';
+import { backupArchive } from '../../tests/unit/backupArchive';
+import { Backups } from '../main/services/backups';
+import { FileTokens } from '../main/services/fileTokens';
 import { HostEventOutbox } from '../main/services/hostEvents';
 import { buildMenuTemplate } from '../main/services/menu';
 import { trustedOrigins } from '../main/services/security';
@@ -105,7 +108,17 @@ function inMemoryIpc(pageUrl: string) {
 /** The API as the renderer sees it, served by main's real handlers for a page at `pageUrl`. */
 function connect(pageUrl = 'app://casebook/index.html#/case/1') {
   const ipc = inMemoryIpc(pageUrl);
-  registerIpcHandlers({ ipcMain: ipc.ipcMain, allowedOrigins: trustedOrigins(undefined), windowOf: () => null });
+  const files = new FileTokens();
+  // Wired as main wires them: a committed backup goes out as the backupFinished event.
+  const outbox = new HostEventOutbox();
+  outbox.connect(ipc.page);
+  const backups = new Backups({
+    folder: join(folder, 'Backups'),
+    tokens: files,
+    log: () => undefined,
+    onFinished: (event) => outbox.send('backupFinished', event),
+  });
+  registerIpcHandlers({ ipcMain: ipc.ipcMain, allowedOrigins: trustedOrigins(undefined), windowOf: () => null, services: { files, backups } });
   const warn = vi.fn();
   const api = hostFromBridge(buildBridge(ipc.ipcRenderer), warn);
   return { api, page: ipc.page, warn };
@@ -227,6 +240,31 @@ describe('requests across the bridge', () => {
   });
 });
 
+describe('backups across the bridge', () => {
+  it('writes a backup in pieces, announces it, lists it and reads it back a range at a time', async () => {
+    const { api } = connect();
+    const announced: unknown[] = [];
+    api.onBackupFinished((event) => announced.push(event));
+    const bytes = await backupArchive({ caseId: 'case-1', caseName: 'Lantern Quay', exportedAt: '2026-03-01T09:30:00.000Z' });
+
+    const { writeId } = await api.beginBackup({ caseId: 'case-1', caseName: 'Lantern Quay', reason: 'upgrade' });
+    await api.writeBackup({ writeId, bytes: bytes.subarray(0, 300) });
+    await api.writeBackup({ writeId, bytes: bytes.subarray(300) });
+    const entry = await api.finishBackup({ writeId, commit: true });
+    expect(entry).toMatchObject({ caseId: 'case-1', caseName: 'Lantern Quay', size: bytes.byteLength, reason: 'upgrade' });
+    expect(entry?.fileName).toMatch(/^Lantern Quay \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.\d{2} before upgrade\.casebook$/);
+    await vi.waitFor(() => expect(announced).toEqual([{ fileName: entry?.fileName, finishedAt: expect.any(String), error: null }]));
+
+    const status = await api.getBackupStatus();
+    expect(status.backups.map((backup) => backup.fileName)).toContain(entry?.fileName);
+    const read = await api.readFileRange({ token: entry!.token, offset: 0, length: bytes.byteLength });
+    expect(read).toBeInstanceOf(Uint8Array);
+    expect(read).toEqual(bytes);
+
+    expect(await failureOf(api.writeBackup({ writeId, bytes: new Uint8Array(1) }))).toMatchObject({ code: 'not-found' });
+  });
+});
+
 /** Lets events already sent reach their listeners: the page checks each against its schema, loaded on first use. */
 const eventsSettled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -262,12 +300,12 @@ describe('events across the bridge', () => {
     const { api, page } = connect();
     const outbox = new HostEventOutbox();
     // Raised while the window is still loading: main holds it, then the preload holds it until the page listens.
-    outbox.send('caseFileOpened', { name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null });
+    outbox.send('caseFileOpened', { name: 'Harbour.casebook', size: 2048, token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null });
     outbox.connect(page);
     const opened: unknown[] = [];
     api.onCaseFileOpened((event) => opened.push(event));
     await vi.waitFor(() =>
-      expect(opened).toEqual([{ name: 'Harbour.casebook', token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }]),
+      expect(opened).toEqual([{ name: 'Harbour.casebook', size: 2048, token: '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10', error: null }]),
     );
   });
 

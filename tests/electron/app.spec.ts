@@ -6,6 +6,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { electronBinaryPath } from '../../scripts/electron-binary.mjs';
 import { CHANNELS, EVENT_SUBSCRIPTIONS } from '../../shared/contract';
 import { readPdf } from '../e2e/report/readPdf';
+import { backupArchive } from '../unit/backupArchive';
 
 /**
  * The desktop shell as a user gets it: the production build loaded from app://casebook/, with the guards the main
@@ -118,6 +119,27 @@ test('answers through the bridge with results as data, failures with their code'
     ok: false,
     error: { code: 'invalid-request', message: expect.stringContaining('Only http, https and mailto addresses open outside the app.') },
   });
+});
+
+test('keeps a backup written through the bridge in the Backups folder of its user data, and reads it back', async () => {
+  const archive = await backupArchive({ caseId: 'case-e2e', caseName: 'Harbour / contracts', exportedAt: '2026-03-01T09:30:00.000Z' });
+  const answers = await page.evaluate(async (bytes) => {
+    const bridge = (window as unknown as { casebook: Bridge }).casebook;
+    const archive = new Uint8Array(bytes);
+    const begun = (await bridge.beginBackup!({ caseId: 'case-e2e', caseName: 'Harbour / contracts', reason: 'changes' })) as { value: { writeId: string } };
+    const { writeId } = begun.value;
+    await bridge.writeBackup!({ writeId, bytes: archive.subarray(0, 100) });
+    await bridge.writeBackup!({ writeId, bytes: archive.subarray(100) });
+    const finished = (await bridge.finishBackup!({ writeId, commit: true })) as { ok: boolean; value: { token: string; fileName: string } };
+    const read = (await bridge.readFileRange!({ token: finished.value.token, offset: 0, length: archive.byteLength })) as { value: Uint8Array };
+    const status = (await bridge.getBackupStatus!()) as { value: { folder: string; backups: { fileName: string }[] } };
+    return { finished, same: read.value.every((byte, index) => byte === archive[index]) && read.value.byteLength === archive.byteLength, status: status.value };
+  }, [...archive]);
+  expect(answers.finished).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^Harbour - contracts \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.\d{2}\.casebook$/) } });
+  expect(answers.same).toBe(true);
+  expect(answers.status.folder).toBe(path.join(userData, 'Backups'));
+  expect(answers.status.backups.map((backup) => backup.fileName)).toEqual([answers.finished.value.fileName]);
+  expect(readdirSync(path.join(userData, 'Backups')).filter((name) => name.endsWith('.casebook'))).toEqual([answers.finished.value.fileName]);
 });
 
 test('runs a command chosen in the application menu', async () => {

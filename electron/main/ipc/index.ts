@@ -1,15 +1,33 @@
 import { CHANNELS } from '../../../shared/contract';
+import type { Backups } from '../services/backups';
+import type { FileTokens } from '../services/fileTokens';
 import { getAppInfo } from './appInfo';
+import { backupHandlers } from './backups';
 import { printToPdf } from './export';
 import { openExternal } from './external';
+import { readFileRangeHandler } from './fileRange';
 import { openFiles } from './files';
 import { runHandler, type ApiName, type HostHandler, type RequestContext } from './guard';
 import { saveFile } from './save';
 
+/** What main keeps for the handlers: the files the renderer reads by token, and the backups folder. */
+export interface HostServices {
+  files: FileTokens;
+  backups: Backups;
+}
+
 /** One handler per request; the type makes a missing or misnamed one a compile error. */
-export const handlers = { getAppInfo, openFiles, saveFile, printToPdf, openExternal } satisfies {
-  [K in ApiName]: HostHandler<K>;
-};
+export function createHandlers(services: HostServices) {
+  return {
+    getAppInfo,
+    openFiles,
+    saveFile,
+    printToPdf,
+    openExternal,
+    readFileRange: readFileRangeHandler(services.files),
+    ...backupHandlers(services.backups),
+  } satisfies { [K in ApiName]: HostHandler<K> };
+}
 
 /** The part of an IPC event the handlers look at: Electron's own, or an in-memory one in tests. */
 export interface IpcRequestEvent<Sender> {
@@ -28,6 +46,7 @@ export interface IpcSetup<Sender> {
   allowedOrigins: readonly string[];
   /** The window a request came from, to parent its dialogs. */
   windowOf(sender: Sender): RequestContext['window'];
+  services: HostServices;
 }
 
 function register<K extends ApiName, Sender>(handler: HostHandler<K>, setup: IpcSetup<Sender>): void {
@@ -39,9 +58,6 @@ function register<K extends ApiName, Sender>(handler: HostHandler<K>, setup: Ipc
 
 /** Answers the preload's requests. */
 export function registerIpcHandlers<Sender>(setup: IpcSetup<Sender>): void {
-  register(handlers.getAppInfo, setup);
-  register(handlers.openFiles, setup);
-  register(handlers.saveFile, setup);
-  register(handlers.printToPdf, setup);
-  register(handlers.openExternal, setup);
+  const handlers = createHandlers(setup.services);
+  for (const name of Object.keys(CHANNELS) as ApiName[]) register(handlers[name] as HostHandler<ApiName>, setup);
 }

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseFileOpenedEventSchema } from '../../../shared/contractSchemas';
 import { CaseFileTokens, caseFilePathsFromArgv } from './caseFiles';
+import { FileTokens } from './fileTokens';
 
 let dir: string;
 beforeEach(() => {
@@ -24,33 +26,27 @@ describe('caseFilePathsFromArgv', () => {
 });
 
 describe('CaseFileTokens', () => {
-  it('announces a file by name with a token that stands for its path', async () => {
+  it('announces a file by name and size with a token that reads it', async () => {
     const file = join(dir, 'Harbour.casebook');
     writeFileSync(file, 'archive');
-    const tokens = new CaseFileTokens();
-    const event = await tokens.announce(file);
-    expect(event).toEqual({ name: 'Harbour.casebook', token: expect.stringMatching(/^[0-9a-f-]{36}$/), error: null });
-    expect(tokens.pathOf(event.token!)).toBe(file);
-    expect(tokens.pathOf('00000000-0000-0000-0000-000000000000')).toBeNull();
+    const tokens = new FileTokens();
+    const event = await new CaseFileTokens(tokens).announce(file);
+    expect(event).toEqual({ name: 'Harbour.casebook', size: 7, token: expect.stringMatching(/^[0-9a-f-]{36}$/), error: null });
+    expect(caseFileOpenedEventSchema.safeParse(event).success).toBe(true);
+    expect(new TextDecoder().decode(await tokens.readRange(event.token!, 0, 100))).toBe('archive');
   });
 
   it('says why a file cannot be opened, and gives no token for it', async () => {
-    const tokens = new CaseFileTokens();
-    expect(await tokens.announce(join(dir, 'Moved.casebook'))).toEqual({
+    const caseFiles = new CaseFileTokens(new FileTokens());
+    const moved = await caseFiles.announce(join(dir, 'Moved.casebook'));
+    expect(moved).toEqual({
       name: 'Moved.casebook',
+      size: null,
       token: null,
       error: 'Moved.casebook could not be opened: it no longer exists. Check that the file is still there, then open it again.',
     });
+    expect(caseFileOpenedEventSchema.safeParse(moved).success).toBe(true);
     mkdirSync(join(dir, 'Folder.casebook'));
-    expect((await tokens.announce(join(dir, 'Folder.casebook'))).error).toMatch(/^Folder.casebook could not be opened: it is a folder\./);
-  });
-
-  it('forgets the oldest tokens beyond twenty', async () => {
-    const file = join(dir, 'Harbour.casebook');
-    writeFileSync(file, 'archive');
-    const tokens = new CaseFileTokens();
-    const first = await tokens.announce(file);
-    for (let index = 0; index < 20; index++) await tokens.announce(file);
-    expect(tokens.pathOf(first.token!)).toBeNull();
+    expect((await caseFiles.announce(join(dir, 'Folder.casebook'))).error).toMatch(/^Folder.casebook could not be opened: it is a folder\./);
   });
 });

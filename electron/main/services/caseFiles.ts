@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseFileOpenedEvent } from '../../../shared/contract';
 import { describeFileError } from '../ipc/fileAccess';
+import type { FileTokens } from './fileTokens';
 
 /**
  * Case archives (`.casebook`) the system asks Casebook to open: from a double-click on macOS (`open-file`), from the
  * command line on Windows and Linux, or handed over by a second start of the app. Paths stay here; the renderer gets
- * the file's name and a token for it. Node only, so it is tested against real temporary files.
+ * the file's name, its size and a token to read it by (`FileTokens`). Node only, so it is tested against real temporary files.
  */
 
 export const CASE_FILE_EXTENSION = '.casebook';
@@ -21,33 +21,26 @@ export function caseFilePathsFromArgv(argv: readonly string[], workingDirectory:
     .map((arg) => path.resolve(workingDirectory, arg));
 }
 
-/** Tokens handed to the renderer, each standing for one path; the oldest are forgotten beyond this many. */
-const MAX_TOKENS = 20;
-
+/** Announces the case archives the system asks to open, each with a token from the registry the renderer reads through. */
 export class CaseFileTokens {
-  readonly #paths = new Map<string, string>();
+  constructor(private readonly tokens: FileTokens) {}
 
-  /** The event announcing the file: its name and token, or why it cannot be opened. */
+  /** The event announcing the file: its name, size and token, or why it cannot be opened. */
   async announce(filePath: string): Promise<CaseFileOpenedEvent> {
     const name = path.basename(filePath);
+    let size: number;
     try {
       const stats = await stat(filePath);
       if (!stats.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      size = stats.size;
     } catch (error) {
       return {
         name,
+        size: null,
         token: null,
         error: `${name} could not be opened: ${describeFileError(error)}. Check that the file is still there, then open it again.`,
       };
     }
-    const token = randomUUID();
-    this.#paths.set(token, filePath);
-    if (this.#paths.size > MAX_TOKENS) this.#paths.delete(this.#paths.keys().next().value!);
-    return { name, token, error: null };
-  }
-
-  /** The path a token stands for, for the archive feature to read; null for a token never given or forgotten. */
-  pathOf(token: string): string | null {
-    return this.#paths.get(token) ?? null;
+    return { name, size, token: this.tokens.issue(filePath), error: null };
   }
 }

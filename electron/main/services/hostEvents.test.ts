@@ -22,7 +22,7 @@ describe('HostEventOutbox', () => {
     outbox.connect(first);
     outbox.disconnect(first);
     outbox.send('menuCommand', { commandId: 'go.notes' });
-    outbox.send('caseFileOpened', { name: 'Quay.casebook', token: null, error: 'Quay.casebook could not be opened.' });
+    outbox.send('caseFileOpened', { name: 'Quay.casebook', size: null, token: null, error: 'Quay.casebook could not be opened.' });
     expect(first.sent).toEqual([]);
 
     const reloaded = receiver();
@@ -57,7 +57,7 @@ describe('HostEventOutbox', () => {
     const page = receiver();
     outbox.connect(page);
     expect(outbox.send('menuCommand', { commandId: 'format.disk' as never })).toBe(false);
-    expect(outbox.send('caseFileOpened', { name: 'a.casebook', token: null, error: null })).toBe(false);
+    expect(outbox.send('caseFileOpened', { name: 'a.casebook', size: null, token: null, error: null })).toBe(false);
     expect(page.sent).toEqual([]);
     expect(log).toHaveBeenNthCalledWith(
       1,

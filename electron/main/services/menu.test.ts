@@ -36,7 +36,7 @@ describe('buildMenuTemplate', () => {
 
   it('offers Casebook’s commands in their menus, with their shortcuts shown', () => {
     const labels = (name: string) => menu(template(), name).flatMap((item) => (item.role || item.type ? [] : [item.label]));
-    expect(labels('File')).toEqual(['Import files', 'New document', 'New excerpt', 'New entity', 'New event', 'New note', 'Export report…', 'Export case archive…', 'Import case archive…', 'Export entities as FollowTheMoney…', 'Export codebook as REFI-QDA…']);
+    expect(labels('File')).toEqual(['Import files', 'New document', 'New excerpt', 'New entity', 'New event', 'New note', 'Export report…', 'Export case archive…', 'Open case archive…', 'Restore from backup…', 'Export entities as FollowTheMoney…', 'Export codebook as REFI-QDA…']);
     expect(labels('Edit')).toEqual(['Find in document', 'Mark excerpt', 'Next excerpt', 'Previous excerpt', 'New entity from selection', 'Link selection to entity', 'Suggest entities', 'Find dates in this document', 'New event from excerpt']);
     expect(labels('View')).toEqual(['Show all commands']);
     expect(labels('Go')).toEqual([

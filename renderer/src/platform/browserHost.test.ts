@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HostError } from '../../../shared/contract';
+import { DEFAULT_BACKUP_SETTINGS, HostError } from '../../../shared/contract';
 import { browserHost, emitBrowserHostEvent } from './browserHost';
 import { NO_PRINT_ENGINE } from './printEngine';
 
@@ -71,5 +71,29 @@ describe('the browser host', () => {
     await expect(browserHost.printToPdf({ html: '<p>x</p>' })).rejects.toMatchObject({
       message: 'The print engine of this page did not answer with a PDF. Try again, or use Print… instead.',
     });
+  });
+
+  it('keeps no backups and reads no files by token: each such request says to export an archive instead', async () => {
+    const token = '0b5b1f5e-8c1e-4f51-9a38-2d7c1d2f4a10';
+    const requests = [
+      browserHost.readFileRange({ token, offset: 0, length: 10 }),
+      browserHost.getBackupStatus(),
+      browserHost.setBackupSettings(DEFAULT_BACKUP_SETTINGS),
+      browserHost.beginBackup({ caseId: 'case-1', caseName: 'Harbour', reason: 'changes' }),
+      browserHost.writeBackup({ writeId: token, bytes: new Uint8Array(1) }),
+      browserHost.finishBackup({ writeId: token, commit: true }),
+    ];
+    for (const request of requests) {
+      await expect(request).rejects.toBeInstanceOf(HostError);
+      await expect(request).rejects.toMatchObject({
+        code: 'not-found',
+        message: expect.stringMatching(/backups are kept by the desktop app\. In a browser, keep a copy of a case by exporting it \(File > Export case archive…\)\.$/),
+      });
+    }
+    await expect(browserHost.getBackupStatus()).rejects.toThrow(/^Casebook in a browser cannot list backups: /);
+  });
+
+  it('notes the library without complaint, keeping nothing', async () => {
+    await expect(browserHost.noteLibrary({ caseCount: 3 })).resolves.toBeUndefined();
   });
 });

@@ -38,6 +38,15 @@ export function emitBrowserHostEvent<K extends HostEventName>(name: K, event: Ho
 
 const EXTERNAL_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
+/** Backups and files read by token are the desktop app's: a page cannot write to a folder of its own. */
+const desktopOnly = (action: string) => (): Promise<never> =>
+  Promise.reject(
+    new HostError(
+      'not-found',
+      `Casebook in a browser cannot ${action}: backups are kept by the desktop app. In a browser, keep a copy of a case by exporting it (File > Export case archive…).`,
+    ),
+  );
+
 /**
  * The contract implemented with what any Chromium offers, so the app runs without Electron (`npm run web`).
  * File pickers are <input type=file>, saving is a download, and the report is printed by the page's print engine
@@ -87,6 +96,15 @@ export const browserHost: CasebookApi = {
       );
     window.open(url, '_blank', 'noopener,noreferrer');
   },
+
+  readFileRange: desktopOnly('read a file the desktop app opened'),
+  getBackupStatus: desktopOnly('list backups'),
+  setBackupSettings: desktopOnly('change the backup settings'),
+  beginBackup: desktopOnly('write a backup'),
+  writeBackup: desktopOnly('write a backup'),
+  finishBackup: desktopOnly('write a backup'),
+  // The browser keeps no marker outside its storage: noting the library does nothing here.
+  noteLibrary: async () => undefined,
 
   onMenuCommand: (listener) => subscribe('menuCommand', listener),
   onCaseFileOpened: (listener) => subscribe('caseFileOpened', listener),
