@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BACKUP_SETTINGS } from '../../../shared/contract';
-import { MAX_FILE_RANGE_BYTES } from '../../../shared/contractSchemas';
+import { MAX_FILE_RANGE_BYTES } from '../../../shared/limits';
 import { backupArchive } from '../../../tests/unit/backupArchive';
 import { Backups } from '../services/backups';
 import { FileTokens } from '../services/fileTokens';
