@@ -27,7 +27,7 @@ describe('lastHistorySeq and historyAfter', () => {
     // From the start, the case's creation counts too; the other case's changes never do.
     expect((await historyAfter(db, caseFile.id, 0)).changes).toBe(3);
     expect(await lastHistorySeq(db, caseFile.id)).toBe(entries.at(-1)!.seq);
-    expect((await historyAfter(db, caseFile.id, entries.at(-1)!.seq)).changes).toBe(0);
+    expect((await historyAfter(db, caseFile.id, entries.at(-1)!.seq!)).changes).toBe(0);
     expect(await lastHistorySeq(db, 'no-such-case')).toBe(0);
   });
 });

@@ -35,6 +35,7 @@ export function Library() {
     setSampleError(null);
     try {
       const sample = await operations.createSampleCase();
+      await (await import('../archive/exportBaseline')).countChangesFromNow(sample.id);
       navigate(`/case/${sample.id}`);
     } catch (error) {
       setSampleError(explainError(error));
