@@ -1,5 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
+import { CommandPalettePage } from './models/palette.model';
 import { WorkspacePage } from './models/workspace.model';
 
 /**
@@ -92,4 +94,43 @@ test('Later puts the reminder away until 20 more changes', async ({ page }) => {
 
   await addNotes(workspace, 1);
   await expect(reminder(page)).toContainText('its 40 changes are kept only in this browser');
+});
+
+test('the sample case, whose changes are not the researcher’s, is not reminded of; a case imported is as exported as its archive', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.openSample();
+  await expect(exportStatus(page)).toContainText('Never exported');
+  const countsList = page.getByRole('list', { name: 'Record counts' });
+  await expect(countsList).not.toContainText('…');
+  await expect(reminder(page)).toBeHidden();
+
+  const palette = new CommandPalettePage(page);
+  await palette.openWithKeyboard();
+  await palette.run('Export case archive');
+  const exported = page.getByRole('dialog', { name: 'Export case archive' });
+  const saved = exported.getByRole('status').filter({ hasText: /^Saved “/ });
+  await expect(saved).toBeVisible({ timeout: 30_000 });
+  const name = (await saved.textContent())!.match(/“(.+?\.casebook)”/)![1]!;
+  await exported.getByRole('button', { name: 'Close' }).click();
+  await expect(exportStatus(page)).toContainText('Last exported just now · no changes since');
+
+  const numbers = await page.evaluate(async (file) => {
+    const root = await navigator.storage.getDirectory();
+    return Array.from(new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer()));
+  }, name);
+  const path = testInfo.outputPath('sample.casebook');
+  await writeFile(path, Buffer.from(numbers));
+
+  await palette.openWithKeyboard();
+  await palette.run('Import case archive');
+  const dialog = page.getByRole('dialog', { name: 'Import case archive' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose archive…' }).click();
+  await (await chooser).setFiles(path);
+  await dialog.getByRole('button', { name: 'Import as a new case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sample case: Operation Lantern Quay (2)' })).toBeVisible({ timeout: 30_000 });
+  await expect(exportStatus(page)).toContainText('Last exported just now · no changes since');
+  await expect(reminder(page)).toBeHidden();
 });
