@@ -64,19 +64,3 @@ export async function recentActivity(db: CasebookDB, caseId: string, limit: numb
     opens: entry.records.find((ref) => exists.has(`${ref.type}:${ref.id}`)) ?? null,
   }));
 }
-
-/** The `seq` of the case's last history entry (0 before any): where its history stands, as an export records it. */
-export async function lastHistorySeq(db: CasebookDB, caseId: string): Promise<number> {
-  const last = await db.history.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
-  return last?.seq ?? 0;
-}
-
-/**
- * The case's changes after a point of its history (a `seq`): how many, counted on the `[caseId+seq]` index without
- * reading them, and when the first was made.
- */
-export async function historyAfter(db: CasebookDB, caseId: string, afterSeq: number): Promise<{ changes: number; firstAt: string | null }> {
-  const after = db.history.where('[caseId+seq]').between([caseId, afterSeq], [caseId, Dexie.maxKey], false, true);
-  const [changes, first] = await Promise.all([after.count(), after.clone().first()]);
-  return { changes, firstAt: first?.at ?? null };
-}

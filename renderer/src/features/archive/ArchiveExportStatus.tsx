@@ -1,6 +1,7 @@
 import './exportReminder.css';
 import { useRunCommand } from '../../commands';
-import { formatDateTime, formatTimeAgo } from '../../format';
+import { formatDateTime } from '../../format';
+import { formatTimeAgo } from './timeAgo';
 import { useExportStatus } from './useExportStatus';
 
 export const changesWord = (count: number): string => `${count.toLocaleString()} ${count === 1 ? 'change' : 'changes'}`;

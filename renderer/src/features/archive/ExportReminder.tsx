@@ -1,9 +1,11 @@
 import './exportReminder.css';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useRunCommand } from '../../commands';
-import { formatTimeAgo } from '../../format';
+import { formatTimeAgo } from './timeAgo';
 import { isElectron } from '../../platform';
 import { changesWord } from './ArchiveExportStatus';
+import { countChangesFromNow, isSampleOpened } from './exportBaseline';
 import { snoozeExportReminder } from './exportRecord';
 import { useExportStatus } from './useExportStatus';
 
@@ -17,10 +19,21 @@ export function ExportReminder({ caseId }: { caseId: string }) {
 }
 
 function BrowserExportReminder({ caseId }: { caseId: string }) {
+  const sampleOpened = isSampleOpened(useLocation().state);
+  // The sample's own changes are set aside before anything is counted (and shown).
+  const [settledFor, setSettledFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (!sampleOpened) return;
+    let current = true;
+    void countChangesFromNow(caseId).finally(() => current && setSettledFor(caseId));
+    return () => {
+      current = false;
+    };
+  }, [caseId, sampleOpened]);
   const status = useExportStatus(caseId);
   const runCommand = useRunCommand();
   const box = useRef<HTMLDivElement>(null);
-  if (!status?.reminderDue) return null;
+  if (!status?.reminderDue || (sampleOpened && settledFor !== caseId)) return null;
 
   const { lastExport, sinceExport } = status;
   const later = () => {

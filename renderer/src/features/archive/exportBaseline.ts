@@ -1,6 +1,10 @@
 import { queries } from '../../app/casebook';
 import { readExportRecord, recordArchiveExport, snoozeExportReminder } from './exportRecord';
 
+/** Navigation state of the sample case opened from the library. */
+export const isSampleOpened = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && (state as { sample?: unknown }).sample === true;
+
 /**
  * The sample case arrives with its changes already made, none of them the researcher's: the export reminder counts
  * from where it stands when first opened, not from its creation (its status still says "Never exported").

@@ -3,7 +3,7 @@ import type { CaseFile } from '../../../../shared/domain';
 import type { CasebookDB } from '../schema';
 import { withCase } from '../../../../tests/unit/database';
 import { createCase, createEntity, createNote } from '../../domain';
-import { historyAfter, lastHistorySeq } from './cases';
+import { historyAfter, lastHistorySeq } from './history';
 
 let db: CasebookDB;
 let caseFile: CaseFile;

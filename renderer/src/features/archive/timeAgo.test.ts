@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeAgo } from './format';
+import { formatTimeAgo } from './timeAgo';
 
 const NOW = Date.parse('2024-03-02T12:00:00.000Z');
 const ago = (minutes: number) => new Date(NOW - minutes * 60_000).toISOString();
