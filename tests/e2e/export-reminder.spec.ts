@@ -1,22 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
+import { ArchivePage } from './models/archive.model';
 import { CommandPalettePage } from './models/palette.model';
 import { WorkspacePage } from './models/workspace.model';
 
 /**
  * The browser build keeps a case only in the browser's storage: the overview says when it was last exported, and a
- * reminder in the corner asks for an archive once 20 changes are not in one. Exports go to the origin's private file
- * system (Chromium's save dialog cannot be driven by a test), streamed into a real file as into the one chosen.
+ * reminder in the corner asks for an archive once 20 changes are not in one. Exports are saved through a stand-in for
+ * the save dialog (see `ArchivePage`), streamed into a real file of the origin's private file system.
  */
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
-      const root = await navigator.storage.getDirectory();
-      return root.getFileHandle(suggestedName, { create: true });
-    };
-  });
-});
+test.beforeEach(async ({ page }) => ArchivePage.stubSaveFilePicker(page));
 
 const reminder = (page: Page) => page.getByRole('status', { name: 'Export reminder' });
 const exportStatus = (page: Page) => page.getByTestId('export-status');
@@ -106,26 +100,16 @@ test('the sample case, whose changes are not the researcher’s, is not reminded
   await expect(countsList).not.toContainText('…');
   await expect(reminder(page)).toBeHidden();
 
+  const archive = new ArchivePage(page);
+  const name = await archive.exportCase();
+  await expect(exportStatus(page)).toContainText('Last exported just now · no changes since');
+  const path = testInfo.outputPath('sample.casebook');
+  await writeFile(path, await archive.savedBytes(name));
+
   const palette = new CommandPalettePage(page);
   await palette.openWithKeyboard();
-  await palette.run('Export case archive');
-  const exported = page.getByRole('dialog', { name: 'Export case archive' });
-  const saved = exported.getByRole('status').filter({ hasText: /^Saved “/ });
-  await expect(saved).toBeVisible({ timeout: 30_000 });
-  const name = (await saved.textContent())!.match(/“(.+?\.casebook)”/)![1]!;
-  await exported.getByRole('button', { name: 'Close' }).click();
-  await expect(exportStatus(page)).toContainText('Last exported just now · no changes since');
-
-  const numbers = await page.evaluate(async (file) => {
-    const root = await navigator.storage.getDirectory();
-    return Array.from(new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer()));
-  }, name);
-  const path = testInfo.outputPath('sample.casebook');
-  await writeFile(path, Buffer.from(numbers));
-
-  await palette.openWithKeyboard();
-  await palette.run('Import case archive');
-  const dialog = page.getByRole('dialog', { name: 'Import case archive' });
+  await palette.run('Open case archive');
+  const dialog = archive.openDialog;
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Choose archive…' }).click();
   await (await chooser).setFiles(path);
