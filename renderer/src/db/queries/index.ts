@@ -9,6 +9,7 @@ export * from './dateSuggestions';
 export * from './documents';
 export * from './entities';
 export * from './events';
+export * from './history';
 export * from './excerpts';
 export * from './excerptTable';
 export * from './links';

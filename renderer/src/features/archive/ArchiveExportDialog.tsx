@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseFile } from '../../../../shared/domain';
-import { archiveOperations } from '../../app/casebook';
+import { archiveOperations, queries } from '../../app/casebook';
 import { host } from '../../platform';
 import { ARCHIVE_EXTENSION } from '../../../../shared/archive/format';
 import { Dialog } from '../../components/Dialog';
 import { explainError } from '../../components/useOperation';
 import { caseFileName } from '../shared/caseFileName';
 import { chooseArchiveDestination } from './destination';
+import { recordArchiveExport } from './exportRecord';
 
 type Step =
   | { kind: 'choosing' }
@@ -38,6 +39,8 @@ export function ArchiveExportDialog({ caseFile, onClose }: { caseFile: CaseFile;
         const destination = await chooseArchiveDestination(caseFileName(caseFile.name, { what: null, date: new Date(), extension: ARCHIVE_EXTENSION }));
         if (!destination) return onClose();
         setStep({ kind: 'writing', rows: 0, totalRows: 0 });
+        // Where the history stands before the archive reads it: a change made while it is written counts as since.
+        const seq = await queries.lastHistorySeq(caseFile.id);
         const { version } = await host.getAppInfo();
         const manifest = await archiveOperations.writeArchive(caseFile.id, destination.writable, {
           appVersion: version,
@@ -46,6 +49,7 @@ export function ArchiveExportDialog({ caseFile, onClose }: { caseFile: CaseFile;
         });
         const result = await destination.finish();
         if (!result.saved) return onClose();
+        recordArchiveExport(caseFile.id, { at: manifest.exportedAt, seq });
         const rows = Object.values(manifest.counts).reduce((sum, value) => sum + value, 0);
         const files = manifest.entries.filter((entry) => entry.path.startsWith('files/'));
         const bytes = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);

@@ -8,6 +8,7 @@ import type { CheckedArchive } from '../../archive/importArchive';
 import { Dialog } from '../../components/Dialog';
 import { notify } from '../../components/notices';
 import { explainError } from '../../components/useOperation';
+import { recordImportedArchive } from './exportBaseline';
 import { holds } from './holds';
 
 type Step =
@@ -90,6 +91,7 @@ export function ArchiveImportDialog({
     setStep({ kind: 'importing', name });
     try {
       const caseFile = await archiveOperations.importArchive(read, replace ? { as: 'replace', caseId: replace.id } : { as: 'new' });
+      await recordImportedArchive(caseFile.id, read.manifest.exportedAt);
       notify('info', replace ? `Restored “${caseFile.name}” from ${name}.` : `Imported ${name} as the case “${caseFile.name}”.`);
       onImported(caseFile.id);
     } catch (error) {

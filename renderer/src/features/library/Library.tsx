@@ -35,7 +35,8 @@ export function Library() {
     setSampleError(null);
     try {
       const sample = await operations.createSampleCase();
-      navigate(`/case/${sample.id}`);
+      // Said to the case (`exportBaseline.ts`): the sample's changes are not the researcher's to be reminded of.
+      navigate(`/case/${sample.id}`, { state: { sample: true } });
     } catch (error) {
       setSampleError(explainError(error));
     }

@@ -8,6 +8,7 @@ import { queries } from '../../app/casebook';
 import { useRunCommand } from '../../commands';
 import { RichTextView } from '../../editor/RichTextView';
 import { formatDateTime } from '../../format';
+import { ArchiveExportStatus } from '../archive/ArchiveExportStatus';
 import { CaseForm } from '../library/CaseForm';
 import { CaseSummary } from '../notes/CaseSummary';
 import { recordPath } from '../../../../shared/vocabulary';
@@ -40,10 +41,8 @@ export function Overview({ caseFile }: { caseFile: CaseFile }) {
         <button type="button" onClick={() => runCommand('report.export')}>
           Export report…
         </button>
-        <button type="button" onClick={() => runCommand('archive.export')}>
-          Export case archive…
-        </button>
       </div>
+      <ArchiveExportStatus caseId={caseFile.id} />
       <RichTextView value={caseFile.description} empty="No description yet: say what this investigation is about." />
       <CaseSummary caseId={caseFile.id} />
 

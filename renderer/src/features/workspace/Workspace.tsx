@@ -19,6 +19,7 @@ import { TimelineSection } from '../timeline/TimelineSection';
 import { Overview } from './Overview';
 import { ReportExport } from '../report/ReportExport';
 import { ArchiveExport } from '../archive/ArchiveExport';
+import { ExportReminder } from '../archive/ExportReminder';
 import { ExchangeExport } from '../exchange/ExchangeExport';
 import { countOf } from '../../../../shared/vocabulary';
 import { SECTIONS } from './sections';
@@ -91,6 +92,7 @@ export function Workspace() {
         <NoteBesidePanel caseId={caseId} />
         <ReportExport caseFile={caseFile} />
         <ArchiveExport caseFile={caseFile} />
+        <ExportReminder caseId={caseFile.id} />
         <ExchangeExport caseId={caseFile.id} />
       </main>
     </div>
