@@ -2,9 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { createHashRouter, isRouteErrorResponse, Link, Outlet, useRouteError, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { describeStorageError, onStorageProblem } from './app/library';
-import { listenToHostEvents } from './app/hostEvents';
 import { listenForDroppedArchives } from './app/droppedArchives';
-import { startBackups } from './app/backups';
+import { startDesktop } from './app/desktop';
 import { onPersistenceKnown } from './app/persistentStorage';
 import { commandRegistry, CommandsProvider } from './commands';
 import { Notices } from './components/Notices';
@@ -40,9 +39,8 @@ const routes: RouteObject[] = [
 
 export function App() {
   const [router] = useState(() => createHashRouter(routes));
-  useEffect(() => listenToHostEvents(host), []);
   useEffect(() => listenForDroppedArchives(window), []);
-  useEffect(() => startBackups(), []);
+  useEffect(() => startDesktop(), []);
   return <RouterProvider router={router} />;
 }
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { backUpBeforeUpgrade } from './app/backups';
+import { backUpBeforeUpgrade } from './app/desktop';
 import { startPersistentStorage } from './app/persistentStorage';
 import './styles.css';
 

@@ -7,6 +7,7 @@
  */
 import type { ReactElement } from 'react';
 import type { CasebookApi } from '../../../../shared/contract';
+import { listenToHostEvents } from '../../app/hostEvents';
 import { watchRead } from '../../app/liveRead';
 import { backUpBeforeUpgrade as backUpLibrary, type OlderLibrary } from '../../backups/beforeUpgrade';
 import { BackupScheduler } from '../../backups/scheduler';
@@ -33,10 +34,11 @@ export async function backUpBeforeUpgrade(library: OlderLibrary, host: CasebookA
   }
 }
 
-/** Starts the backups; returns what stops them. */
-export function startBackups(db: CasebookDB, host: CasebookApi): () => void {
+/** Listens to the host's events and starts the backups; returns what stops them. */
+export function startDesktop(db: CasebookDB, host: CasebookApi): () => void {
   let stopped = false;
-  const stops: (() => void)[] = [];
+  // The preload keeps the events sent before anything listened (a case file the app was started with).
+  const stops: (() => void)[] = [listenToHostEvents(host)];
   void (async () => {
     const [status, caseCount] = await Promise.all([host.getBackupStatus(), db.cases.count()]);
     if (stopped) return;

@@ -1,7 +1,8 @@
 /**
- * The desktop app's backups (the browser keeps none: it reminds the researcher to export instead), loaded on demand
- * from `features/backups/desktopBackups.tsx`, given the app's database and host from here so that their code stays
- * out of the start.
+ * What only the desktop app does at start, loaded on demand from `features/backups/desktopBackups.tsx` (given the
+ * app's database and host from here, so that their code stays out of the start): the backup before an upgrade, the
+ * backups, and the host's events (case files opened from the system, backups that failed). The browser keeps no
+ * backups (it reminds the researcher to export instead) and hears no events from outside the page.
  */
 import type { ReactElement } from 'react';
 import { CasebookDB, LATEST_VERSION, SCHEMA_VERSIONS } from '../db/schema';
@@ -24,12 +25,12 @@ export async function backUpBeforeUpgrade(): Promise<ReactElement | null> {
   return (await load()).backUpBeforeUpgrade(library, host);
 }
 
-/** Starts the backups after the library shows; returns what stops them. */
-export function startBackups(): () => void {
+/** Starts the backups and listens to the host, after the library shows; returns what stops them. */
+export function startDesktop(): () => void {
   if (!isElectron) return () => undefined;
   let stop: (() => void) | undefined;
   let stopped = false;
-  void load().then(({ startBackups: start }) => {
+  void load().then(({ startDesktop: start }) => {
     if (!stopped) stop = start(db, host);
   });
   return () => {
