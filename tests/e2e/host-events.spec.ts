@@ -1,59 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ArchivePage } from './models/archive.model';
+import { emitHostEvent, withDesktopBridge } from './models/desktopBridge';
 import { LibraryPage } from './models/library.model';
 import { CommandPalettePage } from './models/palette.model';
 import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
 
-/**
- * The renderer as it runs in Electron, with a stand-in for the preload: the page gets a `window.casebook` bridge that
- * answers as main does (results as data, failures with a code) and lets the test send host events. What the real
- * preload and main send is tested in electron/preload/bridge.test.ts and, where Electron runs, in tests/electron.
- */
-async function withDesktopBridge(page: Page) {
-  await page.addInitScript(() => {
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const subscribe = (name: string) => (listener: (payload: unknown) => void) => {
-      const set = listeners.get(name) ?? new Set();
-      listeners.set(name, set.add(listener));
-      return () => void set.delete(listener);
-    };
-    const answer = async (value: unknown) => ({ ok: true, value });
-    /** Files main would hold for a token: a case archive the system opened, read a range at a time. */
-    const hostFiles = new Map<string, Blob>();
-    Object.assign(window, {
-      hostFiles,
-      emitHostEvent: (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload)),
-      casebook: {
-        getAppInfo: () => answer({ name: 'Casebook', version: 'test', host: 'electron', platform: 'linux' }),
-        openFiles: () => answer([]),
-        saveFile: () => answer({ saved: false, location: null }),
-        printToPdf: () => answer(new Uint8Array()),
-        openExternal: async (url: string) => ({
-          ok: false,
-          error: {
-            code: 'not-found',
-            message: `No program on this computer opened ${url} (no handler). Copy the address and open it in your web browser or mail program.`,
-          },
-        }),
-        readFileRange: async ({ token, offset, length }: { token: string; offset: number; length: number }) => {
-          const file = hostFiles.get(token);
-          if (!file) return { ok: false, error: { code: 'not-found', message: 'Casebook no longer holds that file. Open it again.' } };
-          return answer(new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()));
-        },
-        onMenuCommand: subscribe('menuCommand'),
-        onCaseFileOpened: subscribe('caseFileOpened'),
-        onBackupFinished: subscribe('backupFinished'),
-      },
-    });
-  });
-}
-
-const emit = (page: Page, name: string, payload: unknown) =>
-  page.evaluate(([event, data]) => (window as unknown as { emitHostEvent: (n: unknown, p: unknown) => void }).emitHostEvent(event, data), [
-    name,
-    payload,
-  ] as const);
+/** The renderer as it runs in Electron, with a stand-in for the preload (see `withDesktopBridge`). */
+const emit = emitHostEvent;
 
 test.beforeEach(async ({ page }) => {
   await withDesktopBridge(page);

@@ -17,7 +17,7 @@ export interface SchedulerOptions {
   appVersion: string;
   /** Tells the researcher a backup failed. */
   onFailure(message: string): void;
-  /** How long the case must be quiet after a change before its backup is written. */
+  /** How long after a change its case's backup is written (when due): the changes that follow go with it. */
   quietMs?: number;
   now?: () => number;
 }
@@ -40,6 +40,7 @@ export class BackupScheduler {
   readonly #options: Required<SchedulerOptions>;
   readonly #lastFailureAt = new Map<string, number>();
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #timerAt = 0;
   #running: Promise<void> | null = null;
   #again = false;
   #stopped = false;
@@ -54,7 +55,7 @@ export class BackupScheduler {
     let first = true;
     const subscription = liveQuery(() => this.#options.db.history.orderBy('seq').last()).subscribe({
       next: () => {
-        // The first answer is the state at start: what changed while Casebook was closed is checked as soon as it settles.
+        // The first answer is the state at start: what changed while Casebook was closed is checked soon after.
         this.#checkIn(first ? Math.min(this.#options.quietMs, 5_000) : this.#options.quietMs);
         first = false;
       },
@@ -68,10 +69,20 @@ export class BackupScheduler {
     };
   }
 
+  /**
+   * Checks after `ms`, or sooner when a check is already set for sooner: the changes of a busy hour are backed up
+   * together, not put off while the researcher keeps working.
+   */
   #checkIn(ms: number): void {
     if (this.#stopped) return;
+    const at = this.#options.now() + Math.max(ms, 0);
+    if (this.#timer && this.#timerAt <= at) return;
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.check(), Math.max(ms, 0));
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      void this.check();
+    }, Math.max(ms, 0));
   }
 
   /** Writes the backups that are due, one case at a time; a check asked for meanwhile runs after. */
