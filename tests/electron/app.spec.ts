@@ -1,27 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinaryPath } from '../../scripts/electron-binary.mjs';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CHANNELS, EVENT_SUBSCRIPTIONS } from '../../shared/contract';
 import { readPdf } from '../e2e/report/readPdf';
 import { backupArchive } from '../unit/backupArchive';
+import { binary, launchCasebook, NO_BINARY } from './launch';
 
 /**
  * The desktop shell as a user gets it: the production build loaded from app://casebook/, with the guards the main
  * process promises. The renderer's own stories are told in tests/e2e against plain Chromium.
  */
 
-const binary = electronBinaryPath();
-test.skip(
-  binary === null,
-  'Electron binary is not installed on this machine (it cannot be downloaded here); run npx install-electron to enable these tests',
-);
+test.skip(binary === null, NO_BINARY);
 test.describe.configure({ mode: 'serial' });
-
-const root = path.resolve(import.meta.dirname, '../..');
-const builtFiles = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 
 let app: ElectronApplication;
 let page: Page;
@@ -31,31 +22,7 @@ let userData: string;
 type Bridge = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
 test.beforeAll(async () => {
-  if (!builtFiles.every((file) => existsSync(path.join(root, file)))) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-  }
-  userData = mkdtempSync(path.join(tmpdir(), 'casebook-electron-'));
-  // The production build, never the dev server, whatever the shell says.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      (entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined,
-    ),
-  );
-  app = await electron.launch({
-    executablePath: binary ?? undefined,
-    args: [
-      path.join(root, 'out/main/index.js'),
-      `--user-data-dir=${userData}`,
-      // Chromium refuses to run as root with its sandbox; CI containers often are root.
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-    env,
-  });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  ({ app, page, userData } = await launchCasebook());
 });
 
 test.afterAll(async () => {
