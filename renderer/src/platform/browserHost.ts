@@ -12,7 +12,6 @@ import {
   type SaveResult,
   type Unsubscribe,
 } from '../../../shared/contract';
-import { FILE_SIZE } from '../../../shared/limits';
 
 /**
  * The host's events inside the page. A browser has no application menu and is never asked to open a case file, so
@@ -66,7 +65,9 @@ export const browserHost: CasebookApi = {
       if (extensions.length) input.accept = extensions.map((ext) => `.${ext}`).join(',');
       input.addEventListener('cancel', () => resolve([]));
       input.addEventListener('change', () => {
-        void Promise.all(Array.from(input.files ?? [], readPickedFile)).then(resolve);
+        // Read by a module of its own, loaded then: the limits it checks stay out of the app's start.
+        const files = Array.from(input.files ?? []);
+        void import('./pickedFile').then(({ readPickedFile }) => Promise.all(files.map(readPickedFile))).then(resolve);
       });
       input.click();
     });
@@ -110,13 +111,3 @@ export const browserHost: CasebookApi = {
   onCaseFileOpened: (listener) => subscribe('caseFileOpened', listener),
   onBackupFinished: (listener) => subscribe('backupFinished', listener),
 };
-
-async function readPickedFile(file: File): Promise<PickedFile> {
-  if (file.size > FILE_SIZE.max)
-    return { name: file.name, size: file.size, bytes: null, error: FILE_SIZE.message(file.name, file.size, 'open') };
-  try {
-    return { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()), error: null };
-  } catch {
-    return { name: file.name, size: file.size, bytes: null, error: `${file.name} could not be read.` };
-  }
-}
