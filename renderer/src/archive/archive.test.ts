@@ -4,7 +4,7 @@ import { LIMITS } from '../../../shared/limits';
 import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
 import type { CasebookDB } from '../db/schema';
 import { ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, type ArchiveManifest } from '../../../shared/archive/format';
-import { ArchiveError, readArchive } from './readArchive';
+import { ArchiveError, readArchive, rowsOf } from './readArchive';
 import { ARCHIVED_TABLES } from '../../../shared/archive/records';
 import { sha256Hex, writeArchive } from './writeArchive';
 
@@ -68,7 +68,7 @@ describe('the .casebook archive', () => {
       const ofCase = (before[table] ?? []).filter((row) => (table === 'cases' ? (row as { id: string }).id : (row as { caseId: string }).caseId) === caseFile.id);
       // A file comes back as a reference to its entry, which holds its bytes.
       const back = await Promise.all(
-        read.rows[table].map(async (row: Record<string, unknown>) =>
+        [...rowsOf('Harbour charter.casebook', table, read.records[table])].map(async (row) =>
           Object.fromEntries(
             await Promise.all(
               Object.entries(row).map(async ([key, value]) => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../../shared/archive/references';
 import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
 import type { CasebookDB } from '../db/schema';
-import { ARCHIVED_TABLES, type ArchivedCase } from '../../../shared/archive/records';
-import { ArchiveError, readArchive } from './readArchive';
+import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type ArchivedCase } from '../../../shared/archive/records';
+import { createExcerpt } from '../domain';
+import { ArchiveError, readArchive, rowsOf, type ReadArchive } from './readArchive';
 import { describeReplacement, importArchive, readCheckedArchive, type CheckedArchive } from './importArchive';
 import { writeArchive } from './writeArchive';
 
@@ -16,21 +17,27 @@ async function exported(caseId: string): Promise<Blob> {
   return new Blob(chunks as BlobPart[]);
 }
 
-/** Every row of an archive, its files read to bytes, history without its numbering: what must come back the same. */
+/** Every row of an archive as the database keeps it, its files read to bytes, history without its numbering: what must come back the same. */
 async function contents(read: CheckedArchive) {
   const tables: Record<string, unknown[]> = {};
   for (const table of ARCHIVED_TABLES)
     tables[table] = await Promise.all(
-      (read.rows[table] as object[]).map(async (row) => {
-        const out: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(row))
-          out[key] = value instanceof Blob ? { type: value.type, bytes: [...new Uint8Array(await value.arrayBuffer())] } : value;
+      [...rowsOf(read.fileName, table, read.records[table])].map(async (row) => {
+        const out = { ...(parseArchivedRow(table, row) as { ok: Record<string, unknown> }).ok };
+        for (const field of binaryFields(table)) {
+          const reference = archivedFileRef.parse(out[field]);
+          out[field] = { type: reference.type ?? '', bytes: [...new Uint8Array(await read.files.get(reference.file)!.arrayBuffer())] };
+        }
         if (table === 'history') delete out.seq;
         return out;
       }),
     );
   return tables;
 }
+
+/** An archive's rows as it holds them (files as references), every table's. */
+const archivedRows = (read: ReadArchive): ArchivedCase =>
+  Object.fromEntries(ARCHIVED_TABLES.map((table) => [table, [...rowsOf('archive', table, read.records[table])]])) as unknown as ArchivedCase;
 
 describe('importing a .casebook archive', () => {
   it('replacing the case it came from, gives back every field of every record and every byte of every file', async () => {
@@ -60,12 +67,12 @@ describe('importing a .casebook archive', () => {
     const copyArchive = await exported(copy.id);
     const rows = await contents(await readCheckedArchive(copyArchive, 'copy.casebook'));
     // Every reference of the copy resolves within it (checked on its rows as archived, files as references).
-    expect(checkReferences((await readArchive(copyArchive, 'copy.casebook')).rows as unknown as ArchivedCase)).toEqual([]);
+    expect(checkReferences(archivedRows(await readArchive(copyArchive, 'copy.casebook')))).toEqual([]);
     for (const table of ARCHIVED_TABLES) expect(rows[table]!.length, table).toBe(original[table]!.length + (table === 'history' ? 1 : 0));
     // No id of the original is in the copy.
     const originalIds = new Set(
-      Object.values(archive.rows)
-        .flatMap((tableRows: object[]) => tableRows.map((row) => (row as { id?: unknown }).id))
+      Object.values(original)
+        .flatMap((tableRows) => tableRows.map((row) => (row as { id?: unknown }).id))
         .filter((id): id is string => typeof id === 'string'),
     );
     const copyJson = JSON.stringify(rows);
@@ -80,10 +87,12 @@ describe('importing a .casebook archive', () => {
   });
 
   it('says what replacing would lose, and refuses an archive whose records are broken, changing nothing', async () => {
-    const { caseFile, excerpt } = await seedRepresentativeCase(db);
+    const { caseFile, document } = await seedRepresentativeCase(db);
     const archive = await readCheckedArchive(await exported(caseFile.id), 'charter.casebook');
-    archive.rows.excerpts = archive.rows.excerpts.filter((row) => row.id !== excerpt.id);
-    expect(await describeReplacement(db, caseFile.id, archive)).toContainEqual({ table: 'excerpts', lost: 1 });
+    expect(await describeReplacement(db, caseFile.id, archive)).toEqual([]);
+    // An excerpt marked since the archive was written: the archive does not have it.
+    await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'the charter', anchor: null });
+    expect(await describeReplacement(db, caseFile.id, archive)).toEqual([{ table: 'excerpts', lost: 1 }]);
 
     const before = await snapshot(db);
     const broken = await exported(caseFile.id);

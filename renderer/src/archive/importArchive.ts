@@ -1,7 +1,12 @@
 /**
  * Brings a `.casebook` archive into Casebook: read and checked whole first (`readArchive`: the zip, the manifest,
- * every entry's size and hash), then every row against its table's schema and every reference between rows
- * (`shared/archive`), and only then written, in one transaction: a failure anywhere leaves every case as it was.
+ * every entry's size and hash; an archive of an older database schema upgraded by `upgradeArchive`), then every row
+ * against its table's schema and every reference between rows (`shared/archive`), and only then written, in one
+ * transaction: a failure anywhere leaves every case as it was.
+ *
+ * What is held meanwhile is each table's rows as the archive's NDJSON bytes, its files as Blobs, and each table's keys:
+ * the rows are parsed a line at a time, once to check their schemas and keys, once to check their references, and
+ * once more as they are written, a batch at a time, inside the transaction.
  *
  * - As a new case: every id is made new (so the same archive imports twice, side by side) and the case is named as
  *   in the archive, with " (2)", " (3)"… when that name is taken.
@@ -11,14 +16,15 @@
  * Either way the history is numbered on from the database's last entry, in its order, and gains one entry saying
  * where the case came from.
  */
-import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type ArchivedCase, type ArchivedTable } from '../../../shared/archive/records';
-import { checkReferences } from '../../../shared/archive/references';
-import { remapCase, renumberHistory } from '../../../shared/archive/remap';
+import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type ArchivedRow, type ArchivedTable } from '../../../shared/archive/records';
+import { ReferenceCheck, caseCountProblem } from '../../../shared/archive/references';
+import { caseRemap, historyNumbering, type RowRemap } from '../../../shared/archive/remap';
+import type { ArchiveManifest } from '../../../shared/archive/format';
 import type { CaseFile } from '../../../shared/domain';
 import { CASE_TABLES } from '../../../shared/vocabulary';
-import type { CasebookDB } from '../db/schema';
-import { ArchiveError, readArchive, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
-import type { ArchiveManifest } from '../../../shared/archive/format';
+import { LATEST_VERSION, type CasebookDB } from '../db/schema';
+import { ArchiveError, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
+import { upgradeArchive } from './upgradeArchive';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
 
@@ -28,47 +34,84 @@ export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
  */
 const newId = (): string => crypto.randomUUID();
 
-
-
-/** An archive read and checked whole: its rows as the database keeps them (files as Blobs). */
+/** An archive read and checked whole, ready to write: its rows still as their NDJSON, parsed again as written. */
 export interface CheckedArchive {
   manifest: ArchiveManifest;
-  rows: ArchivedCase;
+  /** The archive's file name, as messages name it. */
+  fileName: string;
+  /** The archived case's own row. */
+  caseFile: ArchivedRow<'cases'>;
+  /** Each table's rows, checked: NDJSON's bytes, as the archive holds them or as the upgrade to this schema wrote them. */
+  records: Record<ArchivedTable, Uint8Array>;
+  /** How many rows each table has (after the upgrade, which may add some). */
+  counts: Record<ArchivedTable, number>;
+  /** Each file the archive holds, by its SHA-256. */
+  files: Map<string, Blob>;
+  /** Each table's keys (`rowKey`), with their row's place: what the case would keep of its own when replaced. */
+  keys: Record<ArchivedTable, ReadonlyMap<string, number>>;
+  /** Every history entry's seq, to number them on from the database's last. */
+  historySeqs: number[];
 }
 
 /** Most problems one refusal lists; it says how many more there are. */
 const LISTED_PROBLEMS = 5;
+/** Rows written at a time: a batch is all that is held of them as objects. */
+const BATCH = 1_000;
 
 const count = (value: number) => value.toLocaleString('en');
 
-/** The archive's rows, each checked against its table's schema and its references, its files made Blobs. */
+/** The archive's rows, each checked against its table's schema and its references, and its files against its rows. */
 export async function readCheckedArchive(file: ArchiveSource, fileName: string, options: ReadArchiveOptions = {}): Promise<CheckedArchive> {
   const read = await readArchive(file, fileName, options);
-  const problems: string[] = [];
-  const rows = {} as Record<ArchivedTable, unknown[]>;
-  for (const table of ARCHIVED_TABLES)
-    rows[table] = read.rows[table].map((row) => {
-      const parsed = parseArchivedRow(table, row);
-      if ('ok' in parsed) return parsed.ok;
-      problems.push(parsed.problem);
-      return row;
-    });
-  if (!problems.length) problems.push(...checkReferences(rows as ArchivedCase));
-  if (problems.length) {
+  const { records, counts } =
+    read.manifest.schemaVersion < LATEST_VERSION
+      ? await upgradeArchive(read, fileName)
+      : { records: read.records, counts: Object.fromEntries(ARCHIVED_TABLES.map((table) => [table, read.manifest.counts[table] ?? 0])) as Record<ArchivedTable, number> };
+  const refuse = (problems: string[]) => {
     const more = problems.length > LISTED_PROBLEMS ? ` (and ${count(problems.length - LISTED_PROBLEMS)} more)` : '';
-    throw new ArchiveError(`${fileName} holds records Casebook cannot take${more}: ${problems.slice(0, LISTED_PROBLEMS).join(' ')}`);
+    return new ArchiveError(`${fileName} holds records Casebook cannot take${more}: ${problems.slice(0, LISTED_PROBLEMS).join(' ')}`);
+  };
+  const rows = (table: ArchivedTable) => rowsOf(fileName, table, records[table]);
+
+  const cases = [...rows('cases')];
+  if (cases.length !== 1) throw refuse([caseCountProblem(cases.length)]);
+  const caseRow = parseArchivedRow('cases', cases[0]);
+  if ('problem' in caseRow) throw refuse([caseRow.problem]);
+
+  // First pass: each row's schema, its files, and its key (a row may point to one further on, so references wait).
+  const problems: string[] = [];
+  // A row seen before, found again by its place (only to name two rows that share a key).
+  const rowAt = (table: ArchivedTable, index: number) => {
+    let at = 0;
+    for (const row of rows(table)) if (at++ === index) return row;
+    return undefined;
+  };
+  const check = new ReferenceCheck(caseRow.ok, rowAt);
+  const historySeqs: number[] = [];
+  for (const table of ARCHIVED_TABLES) {
+    let index = 0;
+    for (const row of rows(table)) {
+      const parsed = parseArchivedRow(table, row);
+      if ('problem' in parsed) problems.push(parsed.problem);
+      else {
+        for (const field of binaryFields(table)) {
+          const reference = archivedFileRef.parse((parsed.ok as Record<string, unknown>)[field]);
+          if (read.files.get(reference.file)?.size !== reference.size)
+            throw new ArchiveError(`${fileName} holds a ${table} row whose ${field} is a file it does not hold whole (files/${reference.file}).`);
+        }
+        check.addKey(table, parsed.ok, index);
+        if (table === 'history') historySeqs.push((parsed.ok as ArchivedRow<'history'>).seq);
+      }
+      index++;
+    }
   }
-  // Each file back in its row, as the Blob the database keeps.
-  for (const table of ARCHIVED_TABLES)
-    for (const field of binaryFields(table))
-      rows[table] = rows[table].map((row) => {
-        const reference = archivedFileRef.parse((row as Record<string, unknown>)[field]);
-        const file = read.files.get(reference.file);
-        if (!file || file.size !== reference.size)
-          throw new ArchiveError(`${fileName} holds a ${table} row whose ${field} is a file it does not hold whole (files/${reference.file}).`);
-        return { ...(row as object), [field]: new Blob([file], { type: reference.type ?? '' }) };
-      });
-  return { manifest: read.manifest, rows: rows as ArchivedCase };
+  if (problems.length) throw refuse(problems);
+  // Second pass: every reference, now that every key is known. The rows passed their schemas: read as they are.
+  for (const table of ARCHIVED_TABLES) for (const row of rows(table)) check.checkRow(table, row as ArchivedRow<typeof table>);
+  if (check.problems.length) throw refuse(check.problems);
+
+  const keys = Object.fromEntries(ARCHIVED_TABLES.map((table) => [table, check.keysOf(table)])) as Record<ArchivedTable, ReadonlyMap<string, number>>;
+  return { manifest: read.manifest, fileName, caseFile: caseRow.ok, records, counts, files: read.files, keys, historySeqs };
 }
 
 /** The name a new case takes: the archive's, or with " (2)", " (3)"… after it when that is taken. */
@@ -81,30 +124,46 @@ async function freeName(db: CasebookDB, name: string): Promise<string> {
   }
 }
 
-/** The key a row is known by, to tell which of the case's rows the archive has. */
-const keyOf = (row: Record<string, unknown>): string => String(row.id ?? row.caseId ?? JSON.stringify(row));
+/**
+ * A row's key as `rowKey` gives it, from its primary key in the database: a dismissed suggestion's is [caseId, key,
+ * type], of which the archive's key is the last two.
+ */
+const keyOfPrimaryKey = (key: unknown): string => (Array.isArray(key) ? JSON.stringify(key.slice(1)) : String(key));
 
 /** What replacing the case with the archive would lose: its rows the archive does not have, counted by table. */
 export async function describeReplacement(db: CasebookDB, caseId: string, read: CheckedArchive): Promise<{ table: ArchivedTable; lost: number }[]> {
   const lost: { table: ArchivedTable; lost: number }[] = [];
   for (const table of ARCHIVED_TABLES) {
     if (table === 'cases' || table === 'history') continue;
-    const kept = new Set((read.rows[table] as Record<string, unknown>[]).map(keyOf));
-    const rows: Record<string, unknown>[] = await db.table(table).where('caseId').equals(caseId).toArray();
-    const missing = rows.filter((row) => !kept.has(keyOf(row))).length;
+    const keys = await db.table(table).where('caseId').equals(caseId).primaryKeys();
+    const missing = keys.filter((key) => !read.keys[table].has(keyOfPrimaryKey(key))).length;
     if (missing) lost.push({ table, lost: missing });
   }
   return lost;
 }
 
+/** A checked row as the database keeps it: unknown keys dropped (its schema again), its files as Blobs. */
+function storedRow<T extends ArchivedTable>(read: CheckedArchive, table: T, row: unknown): ArchivedRow<T> {
+  const parsed = parseArchivedRow(table, row);
+  // Checked already (`readCheckedArchive`), from the same bytes.
+  if ('problem' in parsed) throw new ArchiveError(`${read.fileName} holds records Casebook cannot take: ${parsed.problem}`);
+  const stored = parsed.ok as Record<string, unknown>;
+  for (const field of binaryFields(table)) {
+    const reference = archivedFileRef.parse(stored[field]);
+    stored[field] = new Blob([read.files.get(reference.file)!], { type: reference.type ?? '' });
+  }
+  return stored as ArchivedRow<T>;
+}
+
 /** Writes the checked archive's case, in one transaction, and answers with it. */
 export async function importArchive(db: CasebookDB, read: CheckedArchive, mode: ImportMode): Promise<CaseFile> {
-  const archived = read.rows.cases[0]!;
+  const archived = read.caseFile;
   if (mode.as === 'replace' && mode.caseId !== archived.id) throw new ArchiveError(`The archive holds the case “${archived.name}”, not the one it would replace.`);
   const name = mode.as === 'new' ? await freeName(db, archived.name) : archived.name;
   const caseId = mode.as === 'new' ? newId() : archived.id;
   const tables = CASE_TABLES.filter((table) => db.tables.some((declared) => declared.name === table));
   let written: CaseFile | null = null;
+  // Only Dexie's own operations are awaited inside: the transaction stays open from the first write to the last.
   await db.transaction('rw', ['cases', ...tables], async () => {
     if (mode.as === 'replace') {
       for (const table of tables) await db.table(table).where('caseId').equals(mode.caseId).delete();
@@ -112,12 +171,28 @@ export async function importArchive(db: CasebookDB, read: CheckedArchive, mode: 
     }
     // The history goes on from the last entry of the database, whichever case wrote it.
     const firstSeq = ((await db.history.orderBy('seq').last())?.seq ?? 0) + 1;
-    const rows: ArchivedCase =
-      mode.as === 'new' ? remapCase(read.rows, newId, caseId, name, { firstSeq }) : { ...read.rows, history: renumberHistory(read.rows.history, firstSeq) };
-    const caseFile = rows.cases[0]!;
+    let remap: RowRemap;
+    if (mode.as === 'new') remap = caseRemap(newId, caseId, name, read.historySeqs, { firstSeq });
+    else {
+      const renumber = historyNumbering(read.historySeqs, firstSeq);
+      remap = (table, row) => (table === 'history' ? (renumber(row as ArchivedRow<'history'>) as typeof row) : row);
+    }
+    const caseFile = remap('cases', storedRow(read, 'cases', read.caseFile));
     if (await db.cases.where('nameKey').equals(caseFile.nameKey).count())
       throw new ArchiveError(`A case named “${caseFile.name}” was made while the archive was read. Import it again.`);
-    for (const table of ARCHIVED_TABLES) if (rows[table].length) await db.table(table).bulkAdd(rows[table]);
+    await db.cases.add(caseFile);
+    for (const table of ARCHIVED_TABLES) {
+      if (table === 'cases') continue;
+      let batch: unknown[] = [];
+      for (const row of rowsOf(read.fileName, table, read.records[table])) {
+        batch.push(remap(table, storedRow(read, table, row)));
+        if (batch.length === BATCH) {
+          await db.table(table).bulkAdd(batch);
+          batch = [];
+        }
+      }
+      if (batch.length) await db.table(table).bulkAdd(batch);
+    }
     await db.history.add({
       caseId,
       at: new Date().toISOString(),

@@ -3,15 +3,26 @@
  * whole, that its entries are the ones Casebook writes (no other name, no folder, no name twice), its manifest (its
  * format, its version: an older one migrated, a newer one refused), that every entry is there with the size and
  * SHA-256 the manifest gives (sizes counted as the bytes come out, whatever the zip's headers declare, so a zip bomb
- * stops at the size it claims), and that each table's rows are as many as the manifest counts. What comes out is the
- * case's rows with their files as Blobs, for the import to check and write. Each refusal names the file and the
+ * stops at the size it claims), and that each table's rows are as many as the manifest counts. What comes out is each
+ * table's rows as the archive holds them, their NDJSON's bytes (no object of them: the import parses them a row at a
+ * time, to check them, then again to write them), and the files as Blobs. Each refusal names the file and the
  * problem; nothing is kept of a refused archive.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { ERR_UNSAFE_FILENAME, Reader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { LIMITS, megabytes } from '../../../shared/limits';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, manifestSchema, readEntryName, type ArchiveManifest } from '../../../shared/archive/format';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  FORMAT_MIGRATIONS,
+  MANIFEST_PATH,
+  manifestSchema,
+  readEntryName,
+  type ArchiveManifest,
+} from '../../../shared/archive/format';
 import { ARCHIVED_TABLES, type ArchivedTable } from '../../../shared/archive/records';
-import { sha256Hex } from './writeArchive';
+import { LATEST_VERSION } from '../db/schema';
 
 configure({ useWebWorkers: false });
 
@@ -67,8 +78,12 @@ export class ArchiveError extends Error {
 
 export interface ReadArchive {
   manifest: ArchiveManifest;
-  /** Each table's rows as the archive holds them: parsed JSON, files as references to `files`. */
-  rows: Record<ArchivedTable, Record<string, unknown>[]>;
+  /**
+   * Each table's rows as the archive holds them: NDJSON's bytes, checked against the manifest's hash, each line a row
+   * with its files as references to `files` (read with `rowsOf`). Bytes rather than objects: a row as JSON's UTF-8
+   * takes a fraction of the memory of the objects parsed from it.
+   */
+  records: Record<ArchivedTable, Uint8Array>;
   /**
    * Each file the archive holds, by its SHA-256, checked against it: a Blob, whose bytes the browser keeps (on disk
    * when they are many), not the page.
@@ -94,17 +109,32 @@ const cancelled = () => new DOMException('The import of the archive was cancelle
 const count = (value: number) => value.toLocaleString('en');
 const quoted = (path: string) => `“${path.length > 80 ? `${path.slice(0, 79)}…` : path}”`;
 
-/** An entry's bytes, counted as they come out: more than `max` stops the reading there. */
-async function entryBytes(entry: FileEntry, max: number, refuse: (problem: string) => ArchiveError, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * An entry's bytes, counted as they come out: more than `max` stops the reading there. With `size` (the manifest's),
+ * they are written into an array of that size as they come, hashed on the way: the entry is held once, not as its
+ * pieces and then again whole.
+ */
+async function entryBytes(
+  entry: FileEntry,
+  max: number,
+  refuse: (problem: string) => ArchiveError,
+  signal?: AbortSignal,
+  size?: number,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; sha256: string }> {
   const chunks: Uint8Array[] = [];
-  let size = 0;
+  // No more than the entry can inflate to before the ratio stops it, whatever the manifest claims.
+  const whole = size === undefined ? null : new Uint8Array(Math.min(size, Math.max(1024 * 1024, MAX_RATIO * Math.max(entry.compressedSize, 1))));
+  const hash = sha256.create();
+  let read = 0;
   const sink = new WritableStream<Uint8Array>({
     write(chunk) {
-      size += chunk.byteLength;
-      if (size > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
-      if (size > 1024 * 1024 && size > MAX_RATIO * Math.max(entry.compressedSize, 1))
+      read += chunk.byteLength;
+      if (read > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
+      if (read > 1024 * 1024 && read > MAX_RATIO * Math.max(entry.compressedSize, 1))
         throw refuse(`${quoted(entry.filename)} inflates to more than ${count(MAX_RATIO)} times its compressed size, as a zip bomb does`);
-      chunks.push(chunk);
+      hash.update(chunk);
+      if (whole) whole.set(chunk, read - chunk.byteLength);
+      else chunks.push(chunk);
     },
   });
   try {
@@ -114,13 +144,55 @@ async function entryBytes(entry: FileEntry, max: number, refuse: (problem: strin
     if (signal?.aborted) throw cancelled();
     throw refuse(`${quoted(entry.filename)} cannot be read (${error instanceof Error ? error.message : String(error)}): the archive is damaged or cut short`);
   }
-  const bytes = new Uint8Array(size);
+  const digest = bytesToHex(hash.digest());
+  if (whole) return { bytes: read === whole.byteLength ? whole : whole.subarray(0, read), sha256: digest };
+  const bytes = new Uint8Array(read);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return bytes;
+  return { bytes, sha256: digest };
+}
+
+const NEWLINE = 10;
+
+/** Each line of NDJSON's bytes, without its newline (a last line without one too). */
+export function* linesOf(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.byteLength; ) {
+    const end = bytes.indexOf(NEWLINE, start);
+    const stop = end < 0 ? bytes.byteLength : end;
+    yield bytes.subarray(start, stop);
+    start = stop + 1;
+  }
+}
+
+/** How many rows a table's NDJSON holds. */
+function countLines(bytes: Uint8Array): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) lines++;
+  return bytes.byteLength && bytes[bytes.byteLength - 1] !== NEWLINE ? lines + 1 : lines;
+}
+
+/**
+ * Each row of a table as the archive holds it, parsed from its line as it is asked for (so that what is held is the
+ * bytes and one row); a line that is not UTF-8, not JSON or not an object is refused, naming the file, table and line.
+ */
+export function* rowsOf(fileName: string, table: ArchivedTable, bytes: Uint8Array): Generator<Record<string, unknown>> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 0;
+  for (const text of linesOf(bytes)) {
+    line++;
+    let row: unknown;
+    try {
+      row = JSON.parse(decoder.decode(text));
+    } catch {
+      throw new ArchiveError(`${fileName} has a row of ${table} that is not JSON (records/${table}.ndjson, line ${count(line)}).`);
+    }
+    if (typeof row !== 'object' || row === null || Array.isArray(row))
+      throw new ArchiveError(`${fileName} has a row of ${table} that is not a record (records/${table}.ndjson, line ${count(line)}).`);
+    yield row as Record<string, unknown>;
+  }
 }
 
 export async function readArchive(source: ArchiveSource, fileName: string, options: ReadArchiveOptions = {}): Promise<ReadArchive> {
@@ -155,7 +227,7 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     const manifestEntry = byName.get(MANIFEST_PATH);
     if (!manifestEntry) throw notArchive('it has no manifest');
 
-    const manifest = readManifest(await entryBytes(manifestEntry, MANIFEST_BYTES, refuse, signal), refuse, notArchive);
+    let manifest = readManifest((await entryBytes(manifestEntry, MANIFEST_BYTES, refuse, signal)).bytes, refuse, notArchive);
     const listedPaths = new Set(manifest.entries.map((entry) => entry.path));
     if (listedPaths.size !== manifest.entries.length) throw refuse('has a manifest that lists an entry twice');
     for (const path of listedPaths) {
@@ -170,47 +242,41 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     const totalBytes = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);
     let bytesRead = 0;
     const files = new Map<string, Blob>();
-    const texts = new Map<string, string>();
+    let records: Record<string, Uint8Array> = {};
     for (const listedEntry of manifest.entries) {
       if (signal?.aborted) throw cancelled();
       const name = readEntryName(listedEntry.path)!;
       const max = name.kind === 'file' ? LIMITS.fileBytes : LIMITS.archiveRecordsBytes;
       if (listedEntry.size > max) throw refuse(`lists ${quoted(listedEntry.path)} as ${count(listedEntry.size)} bytes, more than it may hold (${count(max)})`);
-      const bytes = await entryBytes(byName.get(listedEntry.path)!, listedEntry.size, refuse, signal);
+      const { bytes, sha256 } = await entryBytes(byName.get(listedEntry.path)!, listedEntry.size, refuse, signal, listedEntry.size);
       if (bytes.byteLength !== listedEntry.size)
         throw refuse(`holds ${quoted(listedEntry.path)} of ${count(bytes.byteLength)} bytes, where its manifest says ${count(listedEntry.size)}`);
-      const sha256 = await sha256Hex(bytes);
       if (sha256 !== listedEntry.sha256) throw refuse(`holds ${quoted(listedEntry.path)} changed or damaged: its SHA-256 is not the one its manifest gives`);
       if (name.kind === 'file') {
         if (name.sha256 !== sha256) throw refuse(`holds ${quoted(listedEntry.path)}, whose bytes are not the file its name says`);
         files.set(sha256, new Blob([bytes]));
-      } else {
-        texts.set(name.kind === 'records' ? name.table : '', new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      } else if (name.kind === 'records') {
+        records[name.table] = bytes;
       }
       bytesRead += bytes.byteLength;
       onProgress?.({ bytes: bytesRead, totalBytes });
     }
 
-    const rows = {} as Record<ArchivedTable, Record<string, unknown>[]>;
-    for (const table of ARCHIVED_TABLES) {
-      const lines = texts.get(table)!.split('\n');
-      if (lines.at(-1) === '') lines.pop();
-      rows[table] = lines.map((line, index) => {
-        let row: unknown;
-        try {
-          row = JSON.parse(line);
-        } catch {
-          throw refuse(`has a row of ${table} that is not JSON (records/${table}.ndjson, line ${count(index + 1)})`);
-        }
-        if (typeof row !== 'object' || row === null || Array.isArray(row))
-          throw refuse(`has a row of ${table} that is not a record (records/${table}.ndjson, line ${count(index + 1)})`);
-        return row as Record<string, unknown>;
-      });
-      const expected = manifest.counts[table] ?? 0;
-      if (rows[table].length !== expected) throw refuse(`holds ${count(rows[table].length)} rows of ${table}, where its manifest counts ${count(expected)}`);
+    // An older format brought to this one, a step at a time (format 1 is the first: there is no step yet).
+    for (let version = manifest.formatVersion; version < ARCHIVE_FORMAT_VERSION; version++) {
+      const migrate = FORMAT_MIGRATIONS[version];
+      if (!migrate) throw refuse(`is in archive format ${version}, which this version of Casebook cannot read`);
+      ({ manifest, records } = migrate({ manifest, records }));
     }
-    if (rows.cases.length !== 1 || rows.cases[0]!.id !== manifest.case.id) throw refuse('does not hold the case its manifest names');
-    return { manifest, rows, files };
+
+    for (const table of ARCHIVED_TABLES) {
+      const rows = countLines(records[table]!);
+      const expected = manifest.counts[table] ?? 0;
+      if (rows !== expected) throw refuse(`holds ${count(rows)} rows of ${table}, where its manifest counts ${count(expected)}`);
+    }
+    const [caseFile] = rowsOf(fileName, 'cases', records.cases!);
+    if (manifest.counts.cases !== 1 || caseFile?.id !== manifest.case.id) throw refuse('does not hold the case its manifest names');
+    return { manifest, records: records as Record<ArchivedTable, Uint8Array>, files };
   } finally {
     await zip.close();
   }
@@ -223,11 +289,16 @@ function readManifest(bytes: Uint8Array, refuse: (problem: string) => ArchiveErr
   } catch {
     throw notArchive('its manifest is not JSON');
   }
-  const head = json as { format?: unknown; formatVersion?: unknown };
+  const head = json as { format?: unknown; formatVersion?: unknown; schemaVersion?: unknown };
   if (typeof json !== 'object' || json === null || head.format !== ARCHIVE_FORMAT) throw notArchive('its manifest is not a Casebook manifest');
   if (typeof head.formatVersion === 'number' && head.formatVersion > ARCHIVE_FORMAT_VERSION)
     throw refuse(
       `was made by a newer version of Casebook (archive format ${head.formatVersion}; this version reads up to ${ARCHIVE_FORMAT_VERSION}). Update Casebook to import it`,
+    );
+  // Rows of a newer database schema would be written in a shape this version does not know; an older one is upgraded.
+  if (typeof head.schemaVersion === 'number' && head.schemaVersion > LATEST_VERSION)
+    throw refuse(
+      `was made by a newer version of Casebook (database schema ${head.schemaVersion}; this version knows up to ${LATEST_VERSION}). Update Casebook to import it`,
     );
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
