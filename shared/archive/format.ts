@@ -62,10 +62,10 @@ export const manifestSchema = z.object({
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
-/** An archive's manifest and its tables' rows (NDJSON's bytes, by table), as a format migration takes and gives them. */
+/** An archive's manifest and its tables' rows (NDJSON, by table), as a format migration takes and gives them. */
 export interface ArchiveRecords {
   manifest: ArchiveManifest;
-  records: Record<string, Uint8Array>;
+  records: Record<string, Blob>;
 }
 
 /**
@@ -75,4 +75,4 @@ export interface ArchiveRecords {
  * without its step is refused. The rows' database schema is another matter: an archive of an older schema is
  * upgraded by the database's own upgrades (renderer/src/archive/upgradeArchive.ts).
  */
-export const FORMAT_MIGRATIONS: Readonly<Partial<Record<number, (archive: ArchiveRecords) => ArchiveRecords>>> = {};
+export const FORMAT_MIGRATIONS: Readonly<Partial<Record<number, (archive: ArchiveRecords) => Promise<ArchiveRecords>>>> = {};

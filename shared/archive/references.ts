@@ -50,43 +50,48 @@ export function rowKey(table: ArchivedTable, row: Record<string, unknown>): stri
 
 const rowsOf = <T extends ArchivedTable>(rows: Partial<ArchivedCase>, table: T): ArchivedRow<T>[] => (rows[table] ?? []) as ArchivedRow<T>[];
 
+/** Two rows of a table under one key: the place of the first, and the second. */
+export interface SameKey {
+  table: ArchivedTable;
+  first: number;
+  row: unknown;
+}
+
 /**
  * The references of an archived case checked a row at a time, so that a case larger than memory's worth of objects
  * is checked from its rows' text, each row parsed, checked and dropped: every row's key first (`addKey`, one pass over
  * every table), then every row's references (`checkRow`, a second pass), since a row may point to one that comes after
- * it. What it keeps is each table's keys, and each document's original (hash and size). `reread` gives back a row
- * seen in the first pass, by table and place, to name both rows that share a key.
+ * it. What it keeps is each table's keys with their row's place, and each document's original (hash and size). Two
+ * rows under one key are kept aside (`sameKeys`), to be named with the first row found again (`sameKeyProblem`).
  */
 export class ReferenceCheck {
   readonly problems: string[] = [];
+  readonly sameKeys: SameKey[] = [];
   private readonly keys = new Map<ArchivedTable, Map<string, number>>(ARCHIVED_TABLES.map((table) => [table, new Map()]));
   private readonly originals = new Map<string, { sha256: string; size: number; name: string }>();
 
-  constructor(
-    private readonly caseFile: ArchivedRow<'cases'>,
-    private readonly reread: (table: ArchivedTable, index: number) => unknown,
-  ) {}
+  constructor(private readonly caseFile: ArchivedRow<'cases'>) {}
 
   /** The keys of a table's rows seen so far, each with its row's place. */
   keysOf(table: ArchivedTable): ReadonlyMap<string, number> {
     return this.keys.get(table)!;
   }
 
-  /** First pass: the row's key, the `index`th row of its table; a key seen before is a problem. */
+  /** First pass: the row's key, the `index`th row of its table; a key seen before is kept aside. */
   addKey<T extends ArchivedTable>(table: T, row: ArchivedRow<T>, index: number): void {
     const key = rowKey(table, row as Record<string, unknown>);
     if (key === null) return;
     const keys = this.keys.get(table)!;
-    const other = keys.get(key);
-    if (other === undefined) {
-      keys.set(key, index);
-      return;
-    }
-    this.problems.push(
-      table === 'chartLayouts' || table === 'reportOptions'
-        ? `The archive holds two ${recordWord(table)} rows: a case has one.`
-        : `${describeRow(table, this.reread(table, other))} and ${describeRow(table, row)} are two ${recordWord(table)} records with the same key${table === 'history' ? ' (seq)' : ''}.`,
-    );
+    const first = keys.get(key);
+    if (first === undefined) keys.set(key, index);
+    else this.sameKeys.push({ table, first, row });
+  }
+
+  /** The problem of two rows under one key, `first` the row at its place. */
+  static sameKeyProblem({ table, row }: SameKey, first: unknown): string {
+    return table === 'chartLayouts' || table === 'reportOptions'
+      ? `The archive holds two ${recordWord(table)} rows: a case has one.`
+      : `${describeRow(table, first)} and ${describeRow(table, row)} are two ${recordWord(table)} records with the same key${table === 'history' ? ' (seq)' : ''}.`;
   }
 
   /** Second pass, once every key is known: each id the row points to resolves, or Casebook tolerates it dangling. */
@@ -135,8 +140,9 @@ export const caseCountProblem = (cases: number): string => `The archive holds ${
 export function checkReferences(rows: Partial<ArchivedCase>): string[] {
   const cases = rowsOf(rows, 'cases');
   if (cases.length !== 1) return [caseCountProblem(cases.length)];
-  const check = new ReferenceCheck(cases[0]!, (table, index) => rowsOf(rows, table)[index]);
+  const check = new ReferenceCheck(cases[0]!);
   for (const table of ARCHIVED_TABLES) rowsOf(rows, table).forEach((row, index) => check.addKey(table, row, index));
+  const problems = check.sameKeys.map((same) => ReferenceCheck.sameKeyProblem(same, rowsOf(rows, same.table)[same.first]));
   for (const table of ARCHIVED_TABLES) for (const row of rowsOf(rows, table)) check.checkRow(table, row);
-  return check.problems;
+  return [...problems, ...check.problems];
 }

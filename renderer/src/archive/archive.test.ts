@@ -5,7 +5,7 @@ import { entriesOf, honestly, rewritten } from '../../../tests/unit/archive';
 import type { CasebookDB } from '../db/schema';
 import { ARCHIVE_FORMAT_VERSION, FORMAT_MIGRATIONS } from '../../../shared/archive/format';
 import { LATEST_VERSION } from '../db/schema';
-import { ArchiveError, readArchive, rowsOf } from './readArchive';
+import { ArchiveError, allRowsOf, linesOf, readArchive } from './readArchive';
 import { ARCHIVED_TABLES } from '../../../shared/archive/records';
 import { writeArchive } from './writeArchive';
 
@@ -40,7 +40,7 @@ describe('the .casebook archive', () => {
       const ofCase = (before[table] ?? []).filter((row) => (table === 'cases' ? (row as { id: string }).id : (row as { caseId: string }).caseId) === caseFile.id);
       // A file comes back as a reference to its entry, which holds its bytes.
       const back = await Promise.all(
-        [...rowsOf('Harbour charter.casebook', table, read.records[table])].map(async (row) =>
+        (await allRowsOf('Harbour charter.casebook', table, read.records[table])).map(async (row) =>
           Object.fromEntries(
             await Promise.all(
               Object.entries(row).map(async ([key, value]) => {
@@ -158,5 +158,18 @@ describe('the .casebook archive', () => {
     await expect(exported(caseFile.id, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
     const archive = await exported(caseFile.id);
     await expect(readArchive(archive, 'x.casebook', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('the rows of a table, read a slice at a time', () => {
+  it('gives each line whole, however the slices cut it (in a character of several bytes too), and a last line without its newline', async () => {
+    const lines = ['{"name":"Zoë Müller"}', '', '{"quote":"«Nordlys» — 9 March"}', '{"last":true}'];
+    const blob = new Blob([lines.join('\n')]);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const sliceBytes of [1, 2, 3, 7, 64, 1024]) {
+      const read: string[] = [];
+      for await (const line of linesOf(blob, undefined, sliceBytes)) read.push(decoder.decode(line));
+      expect(read, `slices of ${sliceBytes} bytes`).toEqual(lines);
+    }
   });
 });

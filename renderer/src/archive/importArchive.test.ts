@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../../shared/archive/references';
 import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
+import { honestly, rewritten } from '../../../tests/unit/archive';
 import type { CasebookDB } from '../db/schema';
 import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type ArchivedCase } from '../../../shared/archive/records';
 import { createExcerpt } from '../domain';
-import { ArchiveError, readArchive, rowsOf, type ReadArchive } from './readArchive';
+import { ArchiveError, allRowsOf, readArchive, type ReadArchive } from './readArchive';
 import { describeReplacement, importArchive, readCheckedArchive, type CheckedArchive } from './importArchive';
 import { writeArchive } from './writeArchive';
 
@@ -22,7 +23,7 @@ async function contents(read: CheckedArchive) {
   const tables: Record<string, unknown[]> = {};
   for (const table of ARCHIVED_TABLES)
     tables[table] = await Promise.all(
-      [...rowsOf(read.fileName, table, read.records[table])].map(async (row) => {
+      (await allRowsOf(read.fileName, table, read.records[table])).map(async (row) => {
         const out = { ...(parseArchivedRow(table, row) as { ok: Record<string, unknown> }).ok };
         for (const field of binaryFields(table)) {
           const reference = archivedFileRef.parse(out[field]);
@@ -36,8 +37,8 @@ async function contents(read: CheckedArchive) {
 }
 
 /** An archive's rows as it holds them (files as references), every table's. */
-const archivedRows = (read: ReadArchive): ArchivedCase =>
-  Object.fromEntries(ARCHIVED_TABLES.map((table) => [table, [...rowsOf('archive', table, read.records[table])]])) as unknown as ArchivedCase;
+const archivedRows = async (read: ReadArchive): Promise<ArchivedCase> =>
+  Object.fromEntries(await Promise.all(ARCHIVED_TABLES.map(async (table) => [table, await allRowsOf('archive', table, read.records[table])]))) as unknown as ArchivedCase;
 
 describe('importing a .casebook archive', () => {
   it('replacing the case it came from, gives back every field of every record and every byte of every file', async () => {
@@ -67,7 +68,7 @@ describe('importing a .casebook archive', () => {
     const copyArchive = await exported(copy.id);
     const rows = await contents(await readCheckedArchive(copyArchive, 'copy.casebook'));
     // Every reference of the copy resolves within it (checked on its rows as archived, files as references).
-    expect(checkReferences(archivedRows(await readArchive(copyArchive, 'copy.casebook')))).toEqual([]);
+    expect(checkReferences(await archivedRows(await readArchive(copyArchive, 'copy.casebook')))).toEqual([]);
     for (const table of ARCHIVED_TABLES) expect(rows[table]!.length, table).toBe(original[table]!.length + (table === 'history' ? 1 : 0));
     // No id of the original is in the copy.
     const originalIds = new Set(
@@ -117,6 +118,38 @@ describe('importing a .casebook archive', () => {
     const failure = readCheckedArchive(await sink.getData(), 'broken.casebook');
     await expect(failure).rejects.toBeInstanceOf(ArchiveError);
     await expect(failure).rejects.toThrow(/^broken\.casebook holds records Casebook cannot take: Excerpt “.+” quotes document no-such-…, which is not in the archive \(documentId\)\.$/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses two records under one key, naming both, and a row that is not JSON, naming its line', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const before = await snapshot(db);
+    const twice = await rewritten(archive, async (entries, manifest) => {
+      const notes = new TextDecoder().decode(entries.get('records/notes.ndjson'));
+      const copy = notes.replace(/"title":"[^"]*"/, '"title":"A copy"');
+      await honestly(manifest, entries, 'records/notes.ndjson', new TextEncoder().encode(`${notes}${copy}`));
+      manifest.counts.notes = 2;
+    });
+    await expect(readCheckedArchive(twice, 'twice.casebook')).rejects.toThrow(
+      /^twice\.casebook holds records Casebook cannot take: Note .+ \(“Open questions”\) and Note .+ \(“A copy”\) are two note records with the same key\.$/,
+    );
+    const garbled = await rewritten(archive, async (entries, manifest) => {
+      const excerpts = new TextDecoder().decode(entries.get('records/excerpts.ndjson'));
+      await honestly(manifest, entries, 'records/excerpts.ndjson', new TextEncoder().encode(excerpts.replace('{', '{{')));
+    });
+    await expect(readCheckedArchive(garbled, 'garbled.casebook')).rejects.toThrow('garbled.casebook has a row of excerpts that is not JSON (records/excerpts.ndjson, line 1).');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('is one transaction: a failure after rows are written leaves every case as it was', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const read = await readCheckedArchive(await exported(caseFile.id), 'charter.casebook');
+    const before = await snapshot(db);
+    // The last table's rows spoilt after the check (as a failing write would): every table before it is written first.
+    read.records.history = new Blob(['{"seq":1}\n']);
+    await expect(importArchive(db, read, { as: 'new' })).rejects.toThrow(/^charter\.casebook holds records Casebook cannot take: History entry 1: /);
+    await expect(importArchive(db, read, { as: 'replace', caseId: caseFile.id })).rejects.toThrow(/History entry 1/);
     expect(await snapshot(db)).toEqual(before);
   });
 });

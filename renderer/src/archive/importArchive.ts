@@ -4,9 +4,10 @@
  * against its table's schema and every reference between rows (`shared/archive`), and only then written, in one
  * transaction: a failure anywhere leaves every case as it was.
  *
- * What is held meanwhile is each table's rows as the archive's NDJSON bytes, its files as Blobs, and each table's keys:
- * the rows are parsed a line at a time, once to check their schemas and keys, once to check their references, and
- * once more as they are written, a batch at a time, inside the transaction.
+ * What the page holds meanwhile is each table's keys: the rows stay the archive's NDJSON, kept as Blobs as its files
+ * are (by the browser, not the page), read a slice at a time and parsed a line at a time, once to check their schemas
+ * and keys, once to check their references, and once more as they are written, a batch at a time, inside the
+ * transaction (kept open by `Dexie.waitFor` while a slice is read).
  *
  * - As a new case: every id is made new (so the same archive imports twice, side by side) and the case is named as
  *   in the archive, with " (2)", " (3)"… when that name is taken.
@@ -16,6 +17,7 @@
  * Either way the history is numbered on from the database's last entry, in its order, and gains one entry saying
  * where the case came from.
  */
+import Dexie from 'dexie';
 import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type ArchivedRow, type ArchivedTable } from '../../../shared/archive/records';
 import { ReferenceCheck, caseCountProblem } from '../../../shared/archive/references';
 import { caseRemap, historyNumbering, type RowRemap } from '../../../shared/archive/remap';
@@ -23,7 +25,7 @@ import type { ArchiveManifest } from '../../../shared/archive/format';
 import type { CaseFile } from '../../../shared/domain';
 import { CASE_TABLES } from '../../../shared/vocabulary';
 import { LATEST_VERSION, type CasebookDB } from '../db/schema';
-import { ArchiveError, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
+import { ArchiveError, allRowsOf, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
 import { upgradeArchive } from './upgradeArchive';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
@@ -34,15 +36,15 @@ export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
  */
 const newId = (): string => crypto.randomUUID();
 
-/** An archive read and checked whole, ready to write: its rows still as their NDJSON, parsed again as written. */
+/** An archive read and checked whole, ready to write: its rows still as their NDJSON (Blobs), parsed again as written. */
 export interface CheckedArchive {
   manifest: ArchiveManifest;
   /** The archive's file name, as messages name it. */
   fileName: string;
   /** The archived case's own row. */
   caseFile: ArchivedRow<'cases'>;
-  /** Each table's rows, checked: NDJSON's bytes, as the archive holds them or as the upgrade to this schema wrote them. */
-  records: Record<ArchivedTable, Uint8Array>;
+  /** Each table's rows, checked: NDJSON, as the archive holds them or as the upgrade to this schema wrote them. */
+  records: Record<ArchivedTable, Blob>;
   /** How many rows each table has (after the upgrade, which may add some). */
   counts: Record<ArchivedTable, number>;
   /** Each file the archive holds, by its SHA-256. */
@@ -73,24 +75,18 @@ export async function readCheckedArchive(file: ArchiveSource, fileName: string, 
   };
   const rows = (table: ArchivedTable) => rowsOf(fileName, table, records[table]);
 
-  const cases = [...rows('cases')];
+  const cases = await allRowsOf(fileName, 'cases', records.cases);
   if (cases.length !== 1) throw refuse([caseCountProblem(cases.length)]);
   const caseRow = parseArchivedRow('cases', cases[0]);
   if ('problem' in caseRow) throw refuse([caseRow.problem]);
 
   // First pass: each row's schema, its files, and its key (a row may point to one further on, so references wait).
   const problems: string[] = [];
-  // A row seen before, found again by its place (only to name two rows that share a key).
-  const rowAt = (table: ArchivedTable, index: number) => {
-    let at = 0;
-    for (const row of rows(table)) if (at++ === index) return row;
-    return undefined;
-  };
-  const check = new ReferenceCheck(caseRow.ok, rowAt);
+  const check = new ReferenceCheck(caseRow.ok);
   const historySeqs: number[] = [];
   for (const table of ARCHIVED_TABLES) {
     let index = 0;
-    for (const row of rows(table)) {
+    for await (const row of rows(table)) {
       const parsed = parseArchivedRow(table, row);
       if ('problem' in parsed) problems.push(parsed.problem);
       else {
@@ -106,9 +102,19 @@ export async function readCheckedArchive(file: ArchiveSource, fileName: string, 
     }
   }
   if (problems.length) throw refuse(problems);
+  // Two rows under one key: the first found again, to name both.
+  for (const same of check.sameKeys) {
+    let index = 0;
+    for await (const row of rows(same.table))
+      if (index++ === same.first) {
+        problems.push(ReferenceCheck.sameKeyProblem(same, row));
+        break;
+      }
+  }
   // Second pass: every reference, now that every key is known. The rows passed their schemas: read as they are.
-  for (const table of ARCHIVED_TABLES) for (const row of rows(table)) check.checkRow(table, row as ArchivedRow<typeof table>);
-  if (check.problems.length) throw refuse(check.problems);
+  for (const table of ARCHIVED_TABLES) for await (const row of rows(table)) check.checkRow(table, row as ArchivedRow<typeof table>);
+  problems.push(...check.problems);
+  if (problems.length) throw refuse(problems);
 
   const keys = Object.fromEntries(ARCHIVED_TABLES.map((table) => [table, check.keysOf(table)])) as Record<ArchivedTable, ReadonlyMap<string, number>>;
   return { manifest: read.manifest, fileName, caseFile: caseRow.ok, records, counts, files: read.files, keys, historySeqs };
@@ -184,7 +190,8 @@ export async function importArchive(db: CasebookDB, read: CheckedArchive, mode: 
     for (const table of ARCHIVED_TABLES) {
       if (table === 'cases') continue;
       let batch: unknown[] = [];
-      for (const row of rowsOf(read.fileName, table, read.records[table])) {
+      // Dexie.waitFor keeps the transaction open while a slice of the rows is read from their Blob.
+      for await (const row of rowsOf(read.fileName, table, read.records[table], (reading) => Dexie.waitFor(reading))) {
         batch.push(remap(table, storedRow(read, table, row)));
         if (batch.length === BATCH) {
           await db.table(table).bulkAdd(batch);

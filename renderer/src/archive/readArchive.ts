@@ -4,7 +4,7 @@
  * format, its version: an older one migrated, a newer one refused), that every entry is there with the size and
  * SHA-256 the manifest gives (sizes counted as the bytes come out, whatever the zip's headers declare, so a zip bomb
  * stops at the size it claims), and that each table's rows are as many as the manifest counts. What comes out is each
- * table's rows as the archive holds them, their NDJSON's bytes (no object of them: the import parses them a row at a
+ * table's rows as the archive holds them, as a Blob of NDJSON (no object of them: the import parses them a row at a
  * time, to check them, then again to write them), and the files as Blobs. Each refusal names the file and the
  * problem; nothing is kept of a refused archive.
  */
@@ -79,11 +79,11 @@ export class ArchiveError extends Error {
 export interface ReadArchive {
   manifest: ArchiveManifest;
   /**
-   * Each table's rows as the archive holds them: NDJSON's bytes, checked against the manifest's hash, each line a row
-   * with its files as references to `files` (read with `rowsOf`). Bytes rather than objects: a row as JSON's UTF-8
-   * takes a fraction of the memory of the objects parsed from it.
+   * Each table's rows as the archive holds them: NDJSON, checked against the manifest's hash, each line a row with its
+   * files as references to `files` (read with `rowsOf`). A Blob, as the files are: its bytes are kept by the browser
+   * (on disk when they are many), not the page, which reads them a slice at a time.
    */
-  records: Record<ArchivedTable, Uint8Array>;
+  records: Record<ArchivedTable, Blob>;
   /**
    * Each file the archive holds, by its SHA-256, checked against it: a Blob, whose bytes the browser keeps (on disk
    * when they are many), not the page.
@@ -110,31 +110,26 @@ const count = (value: number) => value.toLocaleString('en');
 const quoted = (path: string) => `“${path.length > 80 ? `${path.slice(0, 79)}…` : path}”`;
 
 /**
- * An entry's bytes, counted as they come out: more than `max` stops the reading there. With `size` (the manifest's),
- * they are written into an array of that size as they come, hashed on the way: the entry is held once, not as its
- * pieces and then again whole.
+ * An entry's bytes, counted as they come out (more than `max` stops the reading there) and hashed, each piece given
+ * to `take` as it comes, so that whoever reads it holds it as it likes: in one array, or as a Blob.
  */
-async function entryBytes(
+async function readEntry(
   entry: FileEntry,
   max: number,
   refuse: (problem: string) => ArchiveError,
-  signal?: AbortSignal,
-  size?: number,
-): Promise<{ bytes: Uint8Array<ArrayBuffer>; sha256: string }> {
-  const chunks: Uint8Array[] = [];
-  // No more than the entry can inflate to before the ratio stops it, whatever the manifest claims.
-  const whole = size === undefined ? null : new Uint8Array(Math.min(size, Math.max(1024 * 1024, MAX_RATIO * Math.max(entry.compressedSize, 1))));
+  signal: AbortSignal | undefined,
+  take: (chunk: Uint8Array) => void,
+): Promise<{ size: number; sha256: string }> {
   const hash = sha256.create();
-  let read = 0;
+  let size = 0;
   const sink = new WritableStream<Uint8Array>({
     write(chunk) {
-      read += chunk.byteLength;
-      if (read > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
-      if (read > 1024 * 1024 && read > MAX_RATIO * Math.max(entry.compressedSize, 1))
+      size += chunk.byteLength;
+      if (size > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
+      if (size > 1024 * 1024 && size > MAX_RATIO * Math.max(entry.compressedSize, 1))
         throw refuse(`${quoted(entry.filename)} inflates to more than ${count(MAX_RATIO)} times its compressed size, as a zip bomb does`);
       hash.update(chunk);
-      if (whole) whole.set(chunk, read - chunk.byteLength);
-      else chunks.push(chunk);
+      take(chunk);
     },
   });
   try {
@@ -144,44 +139,71 @@ async function entryBytes(
     if (signal?.aborted) throw cancelled();
     throw refuse(`${quoted(entry.filename)} cannot be read (${error instanceof Error ? error.message : String(error)}): the archive is damaged or cut short`);
   }
-  const digest = bytesToHex(hash.digest());
-  if (whole) return { bytes: read === whole.byteLength ? whole : whole.subarray(0, read), sha256: digest };
-  const bytes = new Uint8Array(read);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return { bytes, sha256: digest };
+  return { size, sha256: bytesToHex(hash.digest()) };
 }
 
 const NEWLINE = 10;
 
-/** Each line of NDJSON's bytes, without its newline (a last line without one too). */
-export function* linesOf(bytes: Uint8Array): Generator<Uint8Array> {
-  for (let start = 0; start < bytes.byteLength; ) {
-    const end = bytes.indexOf(NEWLINE, start);
-    const stop = end < 0 ? bytes.byteLength : end;
-    yield bytes.subarray(start, stop);
-    start = stop + 1;
-  }
+/** How many lines pieces of NDJSON hold, counted as they come: a last line without its newline too. */
+function lineCounter() {
+  let lines = 0;
+  let last = NEWLINE;
+  return {
+    add(chunk: Uint8Array) {
+      for (let at = chunk.indexOf(NEWLINE); at >= 0; at = chunk.indexOf(NEWLINE, at + 1)) lines++;
+      if (chunk.byteLength) last = chunk[chunk.byteLength - 1]!;
+    },
+    get lines() {
+      return last === NEWLINE ? lines : lines + 1;
+    },
+  };
 }
 
-/** How many rows a table's NDJSON holds. */
-function countLines(bytes: Uint8Array): number {
-  let lines = 0;
-  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) lines++;
-  return bytes.byteLength && bytes[bytes.byteLength - 1] !== NEWLINE ? lines + 1 : lines;
+/** Bytes of a table's rows read at a time. */
+const SLICE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Each line of NDJSON kept as a Blob, without its newline (a last line without one too), read a slice at a time.
+ * `wait` is given each read: the import's transaction passes `Dexie.waitFor`, which keeps it open meanwhile.
+ */
+export async function* linesOf(
+  blob: Blob,
+  wait: <T>(promise: Promise<T>) => Promise<T> = (promise) => promise,
+  sliceBytes = SLICE_BYTES,
+): AsyncGenerator<Uint8Array> {
+  let carried = new Uint8Array(0);
+  for (let offset = 0; offset < blob.size; offset += sliceBytes) {
+    const slice = new Uint8Array(await wait(blob.slice(offset, offset + sliceBytes).arrayBuffer()));
+    let bytes = slice;
+    if (carried.byteLength) {
+      bytes = new Uint8Array(carried.byteLength + slice.byteLength);
+      bytes.set(carried);
+      bytes.set(slice, carried.byteLength);
+    }
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
+      yield bytes.subarray(start, end);
+      start = end + 1;
+    }
+    carried = bytes.slice(start);
+  }
+  if (carried.byteLength) yield carried;
 }
 
 /**
- * Each row of a table as the archive holds it, parsed from its line as it is asked for (so that what is held is the
- * bytes and one row); a line that is not UTF-8, not JSON or not an object is refused, naming the file, table and line.
+ * Each row of a table as the archive holds it, parsed from its line as it is asked for (so that what is held is a
+ * slice of the rows' text and one row); a line that is not UTF-8, not JSON or not an object is refused, naming the
+ * file, table and line. `wait` as for `linesOf`.
  */
-export function* rowsOf(fileName: string, table: ArchivedTable, bytes: Uint8Array): Generator<Record<string, unknown>> {
+export async function* rowsOf(
+  fileName: string,
+  table: ArchivedTable,
+  records: Blob,
+  wait?: <T>(promise: Promise<T>) => Promise<T>,
+): AsyncGenerator<Record<string, unknown>> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 0;
-  for (const text of linesOf(bytes)) {
+  for await (const text of linesOf(records, wait)) {
     line++;
     let row: unknown;
     try {
@@ -193,6 +215,13 @@ export function* rowsOf(fileName: string, table: ArchivedTable, bytes: Uint8Arra
       throw new ArchiveError(`${fileName} has a row of ${table} that is not a record (records/${table}.ndjson, line ${count(line)}).`);
     yield row as Record<string, unknown>;
   }
+}
+
+/** Every row of a table, for tests and small tables. */
+export async function allRowsOf(fileName: string, table: ArchivedTable, records: Blob): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  for await (const row of rowsOf(fileName, table, records)) rows.push(row);
+  return rows;
 }
 
 export async function readArchive(source: ArchiveSource, fileName: string, options: ReadArchiveOptions = {}): Promise<ReadArchive> {
@@ -227,7 +256,9 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     const manifestEntry = byName.get(MANIFEST_PATH);
     if (!manifestEntry) throw notArchive('it has no manifest');
 
-    let manifest = readManifest((await entryBytes(manifestEntry, MANIFEST_BYTES, refuse, signal)).bytes, refuse, notArchive);
+    const manifestChunks: Uint8Array[] = [];
+    await readEntry(manifestEntry, MANIFEST_BYTES, refuse, signal, (chunk) => manifestChunks.push(chunk));
+    let manifest = readManifest(new Uint8Array(await new Blob(manifestChunks as BlobPart[]).arrayBuffer()), refuse, notArchive);
     const listedPaths = new Set(manifest.entries.map((entry) => entry.path));
     if (listedPaths.size !== manifest.entries.length) throw refuse('has a manifest that lists an entry twice');
     for (const path of listedPaths) {
@@ -242,23 +273,30 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     const totalBytes = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);
     let bytesRead = 0;
     const files = new Map<string, Blob>();
-    let records: Record<string, Uint8Array> = {};
+    let records: Record<string, Blob> = {};
+    const lines = new Map<string, number>();
     for (const listedEntry of manifest.entries) {
       if (signal?.aborted) throw cancelled();
       const name = readEntryName(listedEntry.path)!;
       const max = name.kind === 'file' ? LIMITS.fileBytes : LIMITS.archiveRecordsBytes;
       if (listedEntry.size > max) throw refuse(`lists ${quoted(listedEntry.path)} as ${count(listedEntry.size)} bytes, more than it may hold (${count(max)})`);
-      const { bytes, sha256 } = await entryBytes(byName.get(listedEntry.path)!, listedEntry.size, refuse, signal, listedEntry.size);
-      if (bytes.byteLength !== listedEntry.size)
-        throw refuse(`holds ${quoted(listedEntry.path)} of ${count(bytes.byteLength)} bytes, where its manifest says ${count(listedEntry.size)}`);
+      // Each entry is held as its pieces until it is whole, then as a Blob: its bytes are the browser's to keep.
+      const chunks: Uint8Array[] = [];
+      const counter = lineCounter();
+      const { size, sha256 } = await readEntry(byName.get(listedEntry.path)!, listedEntry.size, refuse, signal, (chunk) => {
+        chunks.push(chunk);
+        if (name.kind === 'records') counter.add(chunk);
+      });
+      if (size !== listedEntry.size) throw refuse(`holds ${quoted(listedEntry.path)} of ${count(size)} bytes, where its manifest says ${count(listedEntry.size)}`);
       if (sha256 !== listedEntry.sha256) throw refuse(`holds ${quoted(listedEntry.path)} changed or damaged: its SHA-256 is not the one its manifest gives`);
       if (name.kind === 'file') {
         if (name.sha256 !== sha256) throw refuse(`holds ${quoted(listedEntry.path)}, whose bytes are not the file its name says`);
-        files.set(sha256, new Blob([bytes]));
+        files.set(sha256, new Blob(chunks as BlobPart[]));
       } else if (name.kind === 'records') {
-        records[name.table] = bytes;
+        records[name.table] = new Blob(chunks as BlobPart[]);
+        lines.set(name.table, counter.lines);
       }
-      bytesRead += bytes.byteLength;
+      bytesRead += size;
       onProgress?.({ bytes: bytesRead, totalBytes });
     }
 
@@ -266,17 +304,18 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     for (let version = manifest.formatVersion; version < ARCHIVE_FORMAT_VERSION; version++) {
       const migrate = FORMAT_MIGRATIONS[version];
       if (!migrate) throw refuse(`is in archive format ${version}, which this version of Casebook cannot read`);
-      ({ manifest, records } = migrate({ manifest, records }));
+      ({ manifest, records } = await migrate({ manifest, records }));
     }
 
     for (const table of ARCHIVED_TABLES) {
-      const rows = countLines(records[table]!);
+      // Counted as read, unless a format migration rewrote the rows.
+      const rows = manifest.formatVersion === ARCHIVE_FORMAT_VERSION ? lines.get(table)! : (await allRowsOf(fileName, table, records[table]!)).length;
       const expected = manifest.counts[table] ?? 0;
       if (rows !== expected) throw refuse(`holds ${count(rows)} rows of ${table}, where its manifest counts ${count(expected)}`);
     }
-    const [caseFile] = rowsOf(fileName, 'cases', records.cases!);
+    const [caseFile] = await allRowsOf(fileName, 'cases', records.cases!);
     if (manifest.counts.cases !== 1 || caseFile?.id !== manifest.case.id) throw refuse('does not hold the case its manifest names');
-    return { manifest, records: records as Record<ArchivedTable, Uint8Array>, files };
+    return { manifest, records: records as Record<ArchivedTable, Blob>, files };
   } finally {
     await zip.close();
   }

@@ -16,18 +16,8 @@ const BATCH = 1_000;
 
 /** The rows of each table as NDJSON, with how many there are. */
 export interface UpgradedRecords {
-  records: Record<ArchivedTable, Uint8Array>;
+  records: Record<ArchivedTable, Blob>;
   counts: Record<ArchivedTable, number>;
-}
-
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.byteLength, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 const declares = (db: Dexie, table: string) => db.tables.some((declared) => declared.name === table);
@@ -47,10 +37,10 @@ export async function upgradeArchive(read: ReadArchive, fileName: string): Promi
     db = new CasebookDB(name, versions, 'relaxed');
     await db.open();
     for (const table of ARCHIVED_TABLES) {
-      if (!read.records[table].byteLength) continue;
+      if (!read.records[table].size) continue;
       if (!declares(db, table)) throw new ArchiveError(`${fileName} holds rows of ${table}, which database schema ${from} did not have.`);
       let batch: Record<string, unknown>[] = [];
-      for (const row of rowsOf(fileName, table, read.records[table])) {
+      for await (const row of rowsOf(fileName, table, read.records[table])) {
         batch.push(row);
         if (batch.length === BATCH) {
           await db.table(table).bulkAdd(batch);
@@ -64,7 +54,7 @@ export async function upgradeArchive(read: ReadArchive, fileName: string): Promi
     db = new CasebookDB(name, SCHEMA_VERSIONS, 'relaxed');
     await db.open();
     const encoder = new TextEncoder();
-    const records = {} as Record<ArchivedTable, Uint8Array>;
+    const records = {} as Record<ArchivedTable, Blob>;
     const counts = {} as Record<ArchivedTable, number>;
     for (const table of ARCHIVED_TABLES) {
       const source = db.table(table);
@@ -74,7 +64,7 @@ export async function upgradeArchive(read: ReadArchive, fileName: string): Promi
         const rows = (await source.bulkGet(keys.slice(start, start + BATCH))) as unknown[];
         chunks.push(encoder.encode(rows.map((row) => `${JSON.stringify(row)}\n`).join('')));
       }
-      records[table] = joined(chunks);
+      records[table] = new Blob(chunks as BlobPart[]);
       counts[table] = keys.length;
     }
     return { records, counts };
