@@ -168,7 +168,7 @@ describe('the rows of a table, read a slice at a time', () => {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     for (const sliceBytes of [1, 2, 3, 7, 64, 1024]) {
       const read: string[] = [];
-      for await (const line of linesOf(blob, undefined, sliceBytes)) read.push(decoder.decode(line));
+      for await (const line of linesOf(blob, sliceBytes)) read.push(decoder.decode(line));
       expect(read, `slices of ${sliceBytes} bytes`).toEqual(lines);
     }
   });

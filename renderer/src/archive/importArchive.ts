@@ -25,7 +25,7 @@ import type { ArchiveManifest } from '../../../shared/archive/format';
 import type { CaseFile } from '../../../shared/domain';
 import { CASE_TABLES } from '../../../shared/vocabulary';
 import { LATEST_VERSION, type CasebookDB } from '../db/schema';
-import { ArchiveError, allRowsOf, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
+import { ArchiveError, LineSplitter, RowParser, SLICE_BYTES, allRowsOf, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
 import { upgradeArchive } from './upgradeArchive';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
@@ -189,13 +189,21 @@ export async function importArchive(db: CasebookDB, read: CheckedArchive, mode: 
     await db.cases.add(caseFile);
     for (const table of ARCHIVED_TABLES) {
       if (table === 'cases') continue;
+      const records = read.records[table];
+      const splitter = new LineSplitter();
+      const parser = new RowParser(read.fileName, table);
       let batch: unknown[] = [];
-      // Dexie.waitFor keeps the transaction open while a slice of the rows is read from their Blob.
-      for await (const row of rowsOf(read.fileName, table, read.records[table], (reading) => Dexie.waitFor(reading))) {
-        batch.push(remap(table, storedRow(read, table, row)));
-        if (batch.length === BATCH) {
-          await db.table(table).bulkAdd(batch);
-          batch = [];
+      // A slice of the rows at a time, read from their Blob: Dexie.waitFor keeps the transaction open meanwhile. (Only
+      // here in the transaction's own function: Dexie follows its awaits, not those of a generator it calls.)
+      for (let offset = 0; offset <= records.size; offset += SLICE_BYTES) {
+        const lines =
+          offset < records.size ? splitter.lines(new Uint8Array(await Dexie.waitFor(records.slice(offset, offset + SLICE_BYTES).arrayBuffer()))) : splitter.rest();
+        for (const line of lines) {
+          batch.push(remap(table, storedRow(read, table, parser.parse(line))));
+          if (batch.length === BATCH) {
+            await db.table(table).bulkAdd(batch);
+            batch = [];
+          }
         }
       }
       if (batch.length) await db.table(table).bulkAdd(batch);

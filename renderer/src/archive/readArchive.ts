@@ -160,61 +160,74 @@ function lineCounter() {
 }
 
 /** Bytes of a table's rows read at a time. */
-const SLICE_BYTES = 4 * 1024 * 1024;
+export const SLICE_BYTES = 4 * 1024 * 1024;
 
-/**
- * Each line of NDJSON kept as a Blob, without its newline (a last line without one too), read a slice at a time.
- * `wait` is given each read: the import's transaction passes `Dexie.waitFor`, which keeps it open meanwhile.
- */
-export async function* linesOf(
-  blob: Blob,
-  wait: <T>(promise: Promise<T>) => Promise<T> = (promise) => promise,
-  sliceBytes = SLICE_BYTES,
-): AsyncGenerator<Uint8Array> {
-  let carried = new Uint8Array(0);
-  for (let offset = 0; offset < blob.size; offset += sliceBytes) {
-    const slice = new Uint8Array(await wait(blob.slice(offset, offset + sliceBytes).arrayBuffer()));
+/** NDJSON given a slice at a time, cut into its lines (without their newlines). */
+export class LineSplitter {
+  private carried = new Uint8Array(0);
+
+  /** The lines the slice ends, the first begun in the slices before. */
+  *lines(slice: Uint8Array): Generator<Uint8Array> {
     let bytes = slice;
-    if (carried.byteLength) {
-      bytes = new Uint8Array(carried.byteLength + slice.byteLength);
-      bytes.set(carried);
-      bytes.set(slice, carried.byteLength);
+    if (this.carried.byteLength) {
+      bytes = new Uint8Array(this.carried.byteLength + slice.byteLength);
+      bytes.set(this.carried);
+      bytes.set(slice, this.carried.byteLength);
     }
     let start = 0;
     for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
       yield bytes.subarray(start, end);
       start = end + 1;
     }
-    carried = bytes.slice(start);
+    this.carried = bytes.slice(start);
   }
-  if (carried.byteLength) yield carried;
+
+  /** Once every slice is given: the last line, if it has no newline. */
+  *rest(): Generator<Uint8Array> {
+    if (this.carried.byteLength) yield this.carried;
+    this.carried = new Uint8Array(0);
+  }
+}
+
+/** The rows of a table, a line at a time: a line that is not UTF-8, not JSON or not an object is refused, naming the file, table and line. */
+export class RowParser {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private line = 0;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly table: ArchivedTable,
+  ) {}
+
+  parse(text: Uint8Array): Record<string, unknown> {
+    const { fileName, table } = this;
+    this.line++;
+    let row: unknown;
+    try {
+      row = JSON.parse(this.decoder.decode(text));
+    } catch {
+      throw new ArchiveError(`${fileName} has a row of ${table} that is not JSON (records/${table}.ndjson, line ${count(this.line)}).`);
+    }
+    if (typeof row !== 'object' || row === null || Array.isArray(row))
+      throw new ArchiveError(`${fileName} has a row of ${table} that is not a record (records/${table}.ndjson, line ${count(this.line)}).`);
+    return row as Record<string, unknown>;
+  }
+}
+
+/** Each line of NDJSON kept as a Blob, without its newline (a last line without one too), read a slice at a time. */
+export async function* linesOf(blob: Blob, sliceBytes = SLICE_BYTES): AsyncGenerator<Uint8Array> {
+  const splitter = new LineSplitter();
+  for (let offset = 0; offset < blob.size; offset += sliceBytes) yield* splitter.lines(new Uint8Array(await blob.slice(offset, offset + sliceBytes).arrayBuffer()));
+  yield* splitter.rest();
 }
 
 /**
  * Each row of a table as the archive holds it, parsed from its line as it is asked for (so that what is held is a
- * slice of the rows' text and one row); a line that is not UTF-8, not JSON or not an object is refused, naming the
- * file, table and line. `wait` as for `linesOf`.
+ * slice of the rows' text and one row), refused as `RowParser` says.
  */
-export async function* rowsOf(
-  fileName: string,
-  table: ArchivedTable,
-  records: Blob,
-  wait?: <T>(promise: Promise<T>) => Promise<T>,
-): AsyncGenerator<Record<string, unknown>> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 0;
-  for await (const text of linesOf(records, wait)) {
-    line++;
-    let row: unknown;
-    try {
-      row = JSON.parse(decoder.decode(text));
-    } catch {
-      throw new ArchiveError(`${fileName} has a row of ${table} that is not JSON (records/${table}.ndjson, line ${count(line)}).`);
-    }
-    if (typeof row !== 'object' || row === null || Array.isArray(row))
-      throw new ArchiveError(`${fileName} has a row of ${table} that is not a record (records/${table}.ndjson, line ${count(line)}).`);
-    yield row as Record<string, unknown>;
-  }
+export async function* rowsOf(fileName: string, table: ArchivedTable, records: Blob): AsyncGenerator<Record<string, unknown>> {
+  const parser = new RowParser(fileName, table);
+  for await (const line of linesOf(records)) yield parser.parse(line);
 }
 
 /** Every row of a table, for tests and small tables. */
