@@ -159,27 +159,41 @@ function lineCounter() {
   };
 }
 
+/** Pieces end to end, in one array. */
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(pieces.reduce((size, piece) => size + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
+}
+
 /** Bytes of a table's rows read at a time. */
 export const SLICE_BYTES = 4 * 1024 * 1024;
 
 /** NDJSON given a slice at a time, cut into its lines (without their newlines). */
 export class LineSplitter {
-  private carried = new Uint8Array(0);
+  private carried: Uint8Array = new Uint8Array(0);
 
-  /** The lines the slice ends, the first begun in the slices before. */
+  /** The lines the slice ends, the first begun in the slices before (only that line is copied, to join its parts). */
   *lines(slice: Uint8Array): Generator<Uint8Array> {
-    let bytes = slice;
-    if (this.carried.byteLength) {
-      bytes = new Uint8Array(this.carried.byteLength + slice.byteLength);
-      bytes.set(this.carried);
-      bytes.set(slice, this.carried.byteLength);
-    }
     let start = 0;
-    for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
-      yield bytes.subarray(start, end);
+    const first = slice.indexOf(NEWLINE);
+    if (first < 0) {
+      this.carried = joined([this.carried, slice]);
+      return;
+    }
+    if (this.carried.byteLength) {
+      yield joined([this.carried, slice.subarray(0, first)]);
+      start = first + 1;
+    }
+    for (let end = slice.indexOf(NEWLINE, start); end >= 0; end = slice.indexOf(NEWLINE, start)) {
+      yield slice.subarray(start, end);
       start = end + 1;
     }
-    this.carried = bytes.slice(start);
+    this.carried = slice.slice(start);
   }
 
   /** Once every slice is given: the last line, if it has no newline. */
@@ -293,13 +307,23 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
       const name = readEntryName(listedEntry.path)!;
       const max = name.kind === 'file' ? LIMITS.fileBytes : LIMITS.archiveRecordsBytes;
       if (listedEntry.size > max) throw refuse(`lists ${quoted(listedEntry.path)} as ${count(listedEntry.size)} bytes, more than it may hold (${count(max)})`);
-      // Each entry is held as its pieces until it is whole, then as a Blob: its bytes are the browser's to keep.
-      const chunks: Uint8Array[] = [];
+      // Each entry is kept as a Blob, made of Blobs of a few megabytes as its pieces come: its bytes are the browser's
+      // to keep, and the page holds no more than a few megabytes of them at a time.
+      const parts: Blob[] = [];
+      let pieces: Uint8Array[] = [];
+      let piecesBytes = 0;
       const counter = lineCounter();
       const { size, sha256 } = await readEntry(byName.get(listedEntry.path)!, listedEntry.size, refuse, signal, (chunk) => {
-        chunks.push(chunk);
+        pieces.push(chunk);
+        piecesBytes += chunk.byteLength;
+        if (piecesBytes >= SLICE_BYTES) {
+          parts.push(new Blob(pieces as BlobPart[]));
+          pieces = [];
+          piecesBytes = 0;
+        }
         if (name.kind === 'records') counter.add(chunk);
       });
+      const chunks = [...parts, ...pieces] as BlobPart[];
       if (size !== listedEntry.size) throw refuse(`holds ${quoted(listedEntry.path)} of ${count(size)} bytes, where its manifest says ${count(listedEntry.size)}`);
       if (sha256 !== listedEntry.sha256) throw refuse(`holds ${quoted(listedEntry.path)} changed or damaged: its SHA-256 is not the one its manifest gives`);
       if (name.kind === 'file') {
