@@ -94,37 +94,52 @@ export class ReferenceCheck {
       : `${describeRow(table, first)} and ${describeRow(table, row)} are two ${recordWord(table)} records with the same key${table === 'history' ? ' (seq)' : ''}.`;
   }
 
-  /** Second pass, once every key is known: each id the row points to resolves, or Casebook tolerates it dangling. */
-  checkRow<T extends ArchivedTable>(table: T, row: ArchivedRow<T>): void {
-    const { caseFile, problems } = this;
+  /**
+   * Each id the row points to resolves, or Casebook tolerates it dangling: once every key of the tables it points to is
+   * known. Given `complete`, the tables whose keys all are, a row pointing to another table answers false and is left
+   * for later (nothing said of it yet); without it, every key is taken to be known (the second pass).
+   */
+  checkRow<T extends ArchivedTable>(table: T, row: ArchivedRow<T>, complete?: ReadonlySet<ArchivedTable>): boolean {
+    const { caseFile } = this;
+    const found: string[] = [];
+    let waits = false;
     const says = nameOf(table, row);
     rewriteIds(table, row, (slot) => {
-      if (slot.own) return slot.id;
+      if (slot.own || waits) return slot.id;
       if (slot.table === 'cases') {
-        if (slot.id !== caseFile.id && !slot.tolerated) problems.push(`${says} belongs to case ${shortId(slot.id)}, not to the archived case “${caseFile.name}”.`);
-      } else if (!slot.tolerated && !this.keys.get(slot.table)!.has(slot.id))
-        problems.push(`${says} ${slot.says} ${recordWord(slot.table)} ${shortId(slot.id)}, which is not in the archive (${slot.field}).`);
+        if (slot.id !== caseFile.id && !slot.tolerated) found.push(`${says} belongs to case ${shortId(slot.id)}, not to the archived case “${caseFile.name}”.`);
+      } else if (!slot.tolerated) {
+        if (complete && !complete.has(slot.table)) waits = true;
+        else if (!this.keys.get(slot.table)!.has(slot.id))
+          found.push(`${says} ${slot.says} ${recordWord(slot.table)} ${shortId(slot.id)}, which is not in the archive (${slot.field}).`);
+      }
       return slot.id;
     });
 
-    // A document names its original by hash and size, as duplicates are found: the file kept for it must be that one.
-    // (Documents come before their files in ARCHIVED_TABLES.)
     if (table === 'documents') {
+      // A document names its original by hash and size, as duplicates are found: the file kept for it must be that one.
+      // (Documents point to no other table, and come before their files in ARCHIVED_TABLES.)
       const document = row as ArchivedRow<'documents'>;
       this.originals.set(document.id, { sha256: document.sha256, size: document.size, name: nameOf('documents', document) });
     } else if (table === 'documentFiles') {
       const file = row as ArchivedRow<'documentFiles'>;
       const document = this.originals.get(file.id);
       if (document && (document.sha256 !== file.bytes.file || document.size !== file.bytes.size))
-        problems.push(
+        found.push(
           `${document.name} names an original of ${document.size.toLocaleString('en')} bytes with SHA-256 ${shortId(document.sha256)}, but the archive keeps ${file.bytes.size.toLocaleString('en')} bytes with SHA-256 ${shortId(file.bytes.file)} for it.`,
         );
     } else if (table === 'history') {
       // An undo names the entry it undid by its place in the history, which is only ever added to.
       const entry = row as ArchivedRow<'history'>;
-      if (entry.undoes !== undefined && !this.keys.get('history')!.has(String(entry.undoes)))
-        problems.push(`${describeRow('history', entry)} undoes history entry ${entry.undoes}, which is not in the archive (undoes).`);
+      if (entry.undoes !== undefined) {
+        if (complete && !complete.has('history')) waits = true;
+        else if (!this.keys.get('history')!.has(String(entry.undoes)))
+          found.push(`${describeRow('history', entry)} undoes history entry ${entry.undoes}, which is not in the archive (undoes).`);
+      }
     }
+    if (waits) return false;
+    this.problems.push(...found);
+    return true;
   }
 }
 

@@ -55,6 +55,16 @@ export interface CheckedArchive {
   historySeqs: number[];
 }
 
+/**
+ * The order the check reads the tables in: those most pointed to first (the codebook, the case's own types, the notes'
+ * folders), then the rest as archived (documents before their files), so that most rows' references are checked as
+ * they are read and few wait for the second pass.
+ */
+const CHECK_ORDER: readonly ArchivedTable[] = (() => {
+  const first: ArchivedTable[] = ['cases', 'tags', 'entityTypes', 'relationshipTypes', 'noteFolders'];
+  return [...first, ...ARCHIVED_TABLES.filter((table) => !first.includes(table))];
+})();
+
 /** Most problems one refusal lists; it says how many more there are. */
 const LISTED_PROBLEMS = 5;
 /** Rows written at a time: a batch is all that is held of them as objects. */
@@ -80,12 +90,16 @@ export async function readCheckedArchive(file: ArchiveSource, fileName: string, 
   const caseRow = parseArchivedRow('cases', cases[0]);
   if ('problem' in caseRow) throw refuse([caseRow.problem]);
 
-  // First pass: each row's schema, its files, and its key (a row may point to one further on, so references wait).
+  // First pass: each row's schema, its files and its key, and its references where they point to tables read
+  // already; the rest wait for the second pass. The tables most pointed to are read first, so few rows wait.
   const problems: string[] = [];
   const check = new ReferenceCheck(caseRow.ok);
   const historySeqs: number[] = [];
-  for (const table of ARCHIVED_TABLES) {
+  const complete = new Set<ArchivedTable>();
+  const waiting = new Map<ArchivedTable, number[]>();
+  for (const table of CHECK_ORDER) {
     let index = 0;
+    const waits: number[] = [];
     for await (const row of rows(table)) {
       const parsed = parseArchivedRow(table, row);
       if ('problem' in parsed) problems.push(parsed.problem);
@@ -96,10 +110,13 @@ export async function readCheckedArchive(file: ArchiveSource, fileName: string, 
             throw new ArchiveError(`${fileName} holds a ${table} row whose ${field} is a file it does not hold whole (files/${reference.file}).`);
         }
         check.addKey(table, parsed.ok, index);
+        if (!problems.length && !check.checkRow(table, parsed.ok, complete)) waits.push(index);
         if (table === 'history') historySeqs.push((parsed.ok as ArchivedRow<'history'>).seq);
       }
       index++;
     }
+    complete.add(table);
+    if (waits.length) waiting.set(table, waits);
   }
   if (problems.length) throw refuse(problems);
   // Two rows under one key: the first found again, to name both.
@@ -111,8 +128,16 @@ export async function readCheckedArchive(file: ArchiveSource, fileName: string, 
         break;
       }
   }
-  // Second pass: every reference, now that every key is known. The rows passed their schemas: read as they are.
-  for (const table of ARCHIVED_TABLES) for await (const row of rows(table)) check.checkRow(table, row as ArchivedRow<typeof table>);
+  // Second pass: the references that waited, now that every key is known. The rows passed their schemas: read as they are.
+  for (const [table, waits] of waiting) {
+    let index = 0;
+    let next = 0;
+    for await (const row of rows(table)) {
+      if (index++ !== waits[next]) continue;
+      check.checkRow(table, row as ArchivedRow<typeof table>);
+      if (++next === waits.length) break;
+    }
+  }
   problems.push(...check.problems);
   if (problems.length) throw refuse(problems);
 
