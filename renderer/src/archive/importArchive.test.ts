@@ -152,4 +152,23 @@ describe('importing a .casebook archive', () => {
     await expect(importArchive(db, read, { as: 'replace', caseId: caseFile.id })).rejects.toThrow(/History entry 1/);
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it('checks a reference within a table once every key is known, one to the codebook as it is read', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const edited = (path: string, edit: (text: string) => string) =>
+      rewritten(archive, async (entries, manifest) => {
+        await honestly(manifest, entries, path, new TextEncoder().encode(edit(new TextDecoder().decode(entries.get(path)))));
+      });
+    // An event marked the same happening as one not there: events point to events, checked once all are read.
+    const sameAs = await edited('records/events.ndjson', (text) => text.replace('"sameAs":null', '"sameAs":"no-such-event"'));
+    await expect(readCheckedArchive(sameAs, 'same.casebook')).rejects.toThrow(
+      'same.casebook holds records Casebook cannot take: Event “Charter signed” is marked the same happening as event no-such-…, which is not in the archive (sameAs).',
+    );
+    // An excerpt tagged with a tag not there: the codebook is read first, so checked as the excerpt is read.
+    const tagged = await edited('records/excerpts.ndjson', (text) => text.replace(/"tags":\["[^"]+"\]/, '"tags":["no-such-tag"]'));
+    await expect(readCheckedArchive(tagged, 'tagged.casebook')).rejects.toThrow(
+      /^tagged\.casebook holds records Casebook cannot take: Excerpt “.+” is tagged with tag no-such-…, which is not in the archive \(tags\[0\]\)\.$/,
+    );
+  });
 });
