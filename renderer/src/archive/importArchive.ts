@@ -25,7 +25,7 @@ import type { ArchiveManifest } from '../../../shared/archive/format';
 import type { CaseFile } from '../../../shared/domain';
 import { CASE_TABLES } from '../../../shared/vocabulary';
 import { LATEST_VERSION, type CasebookDB } from '../db/schema';
-import { ArchiveError, LineSplitter, RowParser, SLICE_BYTES, allRowsOf, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
+import { ArchiveError, LineSplitter, type ArchiveFiles, RowParser, SLICE_BYTES, allRowsOf, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
 import { upgradeArchive } from './upgradeArchive';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
@@ -48,7 +48,7 @@ export interface CheckedArchive {
   /** How many rows each table has (after the upgrade, which may add some). */
   counts: Record<ArchivedTable, number>;
   /** Each file the archive holds, by its SHA-256. */
-  files: Map<string, Blob>;
+  files: ArchiveFiles;
   /** Each table's keys (`rowKey`), with their row's place: what the case would keep of its own when replaced. */
   keys: Record<ArchivedTable, ReadonlyMap<string, number>>;
   /** Every history entry's seq, to number them on from the database's last. */
@@ -106,7 +106,7 @@ export async function readCheckedArchive(file: ArchiveSource, fileName: string, 
       else {
         for (const field of binaryFields(table)) {
           const reference = archivedFileRef.parse((parsed.ok as Record<string, unknown>)[field]);
-          if (read.files.get(reference.file)?.size !== reference.size)
+          if (read.files.sizeOf(reference.file) !== reference.size)
             throw new ArchiveError(`${fileName} holds a ${table} row whose ${field} is a file it does not hold whole (files/${reference.file}).`);
         }
         check.addKey(table, parsed.ok, index);
@@ -181,7 +181,7 @@ function storedRow<T extends ArchivedTable>(read: CheckedArchive, table: T, row:
   const stored = parsed.ok as Record<string, unknown>;
   for (const field of binaryFields(table)) {
     const reference = archivedFileRef.parse(stored[field]);
-    stored[field] = new Blob([read.files.get(reference.file)!], { type: reference.type ?? '' });
+    stored[field] = read.files.get(reference.file, reference.type)!;
   }
   return stored as ArchivedRow<T>;
 }

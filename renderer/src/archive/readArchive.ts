@@ -88,7 +88,51 @@ export interface ReadArchive {
    * Each file the archive holds, by its SHA-256, checked against it: a Blob, whose bytes the browser keeps (on disk
    * when they are many), not the page.
    */
-  files: Map<string, Blob>;
+  files: ArchiveFiles;
+}
+
+/**
+ * The files an archive holds, by SHA-256: their bytes end to end in Blobs of a few megabytes (a Blob each would be ten
+ * thousand handles for as many documents), each file a slice of one when asked for. A file of a few megabytes or more
+ * is a Blob of its own.
+ */
+export class ArchiveFiles {
+  private readonly placed = new Map<string, { part: number; offset: number; size: number }>();
+  private readonly parts: Blob[] = [];
+  private pieces: Uint8Array[] = [];
+  private piecesBytes = 0;
+
+  /** A file whose bytes came as `chunks` (already a Blob when large). */
+  add(sha256: string, chunks: readonly (Uint8Array | Blob)[], size: number): void {
+    if (chunks.some((chunk) => chunk instanceof Blob)) {
+      this.placed.set(sha256, { part: this.parts.length, offset: 0, size });
+      this.parts.push(new Blob(chunks as BlobPart[]));
+      return;
+    }
+    this.placed.set(sha256, { part: this.parts.length, offset: this.piecesBytes, size });
+    this.pieces.push(...(chunks as Uint8Array[]));
+    this.piecesBytes += size;
+    if (this.piecesBytes >= SLICE_BYTES) this.seal();
+  }
+
+  /** Once the last file is added: the bytes still pending made a Blob. */
+  seal(): void {
+    if (!this.pieces.length) return;
+    this.parts.push(new Blob(this.pieces as BlobPart[]));
+    this.pieces = [];
+    this.piecesBytes = 0;
+  }
+
+  /** The file's size, if the archive holds it. */
+  sizeOf(sha256: string): number | undefined {
+    return this.placed.get(sha256)?.size;
+  }
+
+  /** The file, as a Blob of the given MIME type, if the archive holds it. */
+  get(sha256: string, type = ''): Blob | undefined {
+    const placed = this.placed.get(sha256);
+    return placed && this.parts[placed.part]!.slice(placed.offset, placed.offset + placed.size, type);
+  }
 }
 
 export interface ReadArchiveOptions {
@@ -299,7 +343,7 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     // Every entry: its size and hash against the manifest's, then its rows or its file.
     const totalBytes = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);
     let bytesRead = 0;
-    const files = new Map<string, Blob>();
+    const files = new ArchiveFiles();
     let records: Record<string, Blob> = {};
     const lines = new Map<string, number>();
     for (const listedEntry of manifest.entries) {
@@ -328,7 +372,7 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
       if (sha256 !== listedEntry.sha256) throw refuse(`holds ${quoted(listedEntry.path)} changed or damaged: its SHA-256 is not the one its manifest gives`);
       if (name.kind === 'file') {
         if (name.sha256 !== sha256) throw refuse(`holds ${quoted(listedEntry.path)}, whose bytes are not the file its name says`);
-        files.set(sha256, new Blob(chunks as BlobPart[]));
+        files.add(sha256, chunks as (Uint8Array | Blob)[], size);
       } else if (name.kind === 'records') {
         records[name.table] = new Blob(chunks as BlobPart[]);
         lines.set(name.table, counter.lines);
@@ -336,6 +380,8 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
       bytesRead += size;
       onProgress?.({ bytes: bytesRead, totalBytes });
     }
+
+    files.seal();
 
     // An older format brought to this one, a step at a time (format 1 is the first: there is no step yet).
     for (let version = manifest.formatVersion; version < ARCHIVE_FORMAT_VERSION; version++) {
