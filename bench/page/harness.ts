@@ -13,7 +13,7 @@ import { runDatesBenchmark } from './datesBench';
 import { runTimelineBenchmark, showTimeline } from './timelineBench';
 import { editorBenchmark, seedNoteCase } from './editorBench';
 import { reportAsOneDocument, seedReportCase } from './reportBench';
-import { exportArchiveBenchmark, importArchiveBenchmark, seedArchiveCase, zipBaselineBenchmark } from './archiveBench';
+import { checkArchiveBenchmark, exportArchiveBenchmark, seedArchiveCase, writeCheckedArchiveBenchmark, zipBaselineBenchmark } from './archiveBench';
 import { REPORT_PDF_OPTIONS } from '../../shared/contract';
 import { playwrightPdfOptions } from '../../shared/pdfOptions';
 
@@ -106,7 +106,8 @@ const harness = {
   /** The case archive's benchmark (archiveBench.ts): a case of 10,000 documents and 100,000 excerpts, exported, imported, and zipped alone. */
   seedArchiveCase,
   exportArchiveBenchmark,
-  importArchiveBenchmark,
+  checkArchiveBenchmark,
+  writeCheckedArchiveBenchmark,
   zipBaselineBenchmark,
   /** The options Chromium's print engine is given for a report, in Playwright's words: the ones Electron is given. */
   reportPdfOptions: () => playwrightPdfOptions(REPORT_PDF_OPTIONS),

@@ -15,7 +15,7 @@
 import { z } from 'zod';
 
 export const ARCHIVE_FORMAT = 'casebook-archive';
-/** The version this Casebook writes; older ones are read through `MIGRATIONS` (none yet: 1 is the first). */
+/** The version this Casebook writes; older ones are read through `FORMAT_MIGRATIONS` (none yet: 1 is the first). */
 export const ARCHIVE_FORMAT_VERSION = 1;
 export const ARCHIVE_EXTENSION = 'casebook';
 export const ARCHIVE_MIME_TYPE = 'application/vnd.casebook+zip';
@@ -61,3 +61,18 @@ export const manifestSchema = z.object({
 
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+/** An archive's manifest and its tables' rows (NDJSON, by table), as a format migration takes and gives them. */
+export interface ArchiveRecords {
+  manifest: ArchiveManifest;
+  records: Record<string, Blob>;
+}
+
+/**
+ * How an archive of an older format is read: `FORMAT_MIGRATIONS[n]` brings format n to n + 1 (its manifest, and its
+ * rows if their layout changed), applied in turn up to `ARCHIVE_FORMAT_VERSION` once every entry is checked against
+ * the manifest it came with. Format 1 is the first and only format, so there is none yet; an archive of a format
+ * without its step is refused. The rows' database schema is another matter: an archive of an older schema is
+ * upgraded by the database's own upgrades (renderer/src/archive/upgradeArchive.ts).
+ */
+export const FORMAT_MIGRATIONS: Readonly<Partial<Record<number, (archive: ArchiveRecords) => Promise<ArchiveRecords>>>> = {};

@@ -23,7 +23,9 @@ import type { CasebookDB } from '../../renderer/src/db/schema';
 import { DEFAULT_REPORT_OPTIONS } from '../../renderer/src/report/options';
 import { ARCHIVED_TABLES, binaryFields, type ArchivedCase, type ArchivedFileRef } from '../../shared/archive/records';
 import type { RichText } from '../../shared/domain';
+import { BlobReader, BlobWriter, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
 import { beforeEach } from 'vitest';
+import { MANIFEST_PATH, type ArchiveManifest } from '../../shared/archive/format';
 import { seedRepresentativeCase, snapshot, withDatabase, type SeededCase } from './database';
 
 /** A Blob as `snapshot` reads it. */
@@ -157,4 +159,35 @@ export function withArchivedCase(use: (fresh: DatabaseWithArchivedCase) => void)
     const seeded = await seedFullerCase(db);
     use({ db, seeded, archive: asArchivedCase(await archivedRows(db)) });
   });
+}
+
+// ---- archives as files, and archives edited
+
+/** Each entry of an archive, by name. */
+export async function entriesOf(archive: Blob): Promise<Map<string, Uint8Array>> {
+  const zip = new ZipReader(new BlobReader(archive));
+  const entries = new Map<string, Uint8Array>();
+  for (const entry of await zip.getEntries()) if (!entry.directory) entries.set(entry.filename, await entry.getData(new Uint8ArrayWriter()));
+  await zip.close();
+  return entries;
+}
+
+/** An archive written again with `edit` applied to its entries and manifest; the manifest's hashes are kept as edited. */
+export async function rewritten(archive: Blob, edit: (entries: Map<string, Uint8Array>, manifest: ArchiveManifest) => void | Promise<void>, { level = 6 } = {}): Promise<Blob> {
+  const entries = await entriesOf(archive);
+  const manifest = JSON.parse(new TextDecoder().decode(entries.get(MANIFEST_PATH))) as ArchiveManifest;
+  await edit(entries, manifest);
+  entries.set(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(manifest)));
+  const sink = new BlobWriter();
+  const zip = new ZipWriter(sink);
+  for (const [name, bytes] of entries) await zip.add(name, new Uint8ArrayReader(bytes as Uint8Array<ArrayBuffer>), { level });
+  await zip.close();
+  return sink.getData();
+}
+
+/** Sets an entry and lists it in the manifest with its true size and hash, as an honest writer would. */
+export async function honestly(manifest: ArchiveManifest, entries: Map<string, Uint8Array>, path: string, bytes: Uint8Array<ArrayBuffer>) {
+  entries.set(path, bytes);
+  manifest.entries = manifest.entries.filter((entry) => entry.path !== path);
+  manifest.entries.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
 }

@@ -1,12 +1,13 @@
-import { BlobReader, BlobWriter, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits';
 import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
+import { entriesOf, honestly, rewritten } from '../../../tests/unit/archive';
 import type { CasebookDB } from '../db/schema';
-import { ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, type ArchiveManifest } from '../../../shared/archive/format';
-import { ArchiveError, readArchive } from './readArchive';
+import { ARCHIVE_FORMAT_VERSION, FORMAT_MIGRATIONS } from '../../../shared/archive/format';
+import { LATEST_VERSION } from '../db/schema';
+import { ArchiveError, allRowsOf, linesOf, readArchive } from './readArchive';
 import { ARCHIVED_TABLES } from '../../../shared/archive/records';
-import { sha256Hex, writeArchive } from './writeArchive';
+import { writeArchive } from './writeArchive';
 
 let db: CasebookDB;
 withDatabase((fresh) => (db = fresh));
@@ -16,35 +17,6 @@ async function exported(caseId: string, signal?: AbortSignal): Promise<Blob> {
   const chunks: Uint8Array[] = [];
   await writeArchive(db, caseId, new WritableStream({ write: (chunk) => void chunks.push(chunk) }), { appVersion: '0.1.0', signal, now: new Date('2026-11-30T12:00:00Z') });
   return new Blob(chunks as BlobPart[]);
-}
-
-/** Each entry of an archive, by name. */
-async function entriesOf(archive: Blob): Promise<Map<string, Uint8Array>> {
-  const zip = new ZipReader(new BlobReader(archive));
-  const entries = new Map<string, Uint8Array>();
-  for (const entry of await zip.getEntries()) if (!entry.directory) entries.set(entry.filename, await entry.getData(new Uint8ArrayWriter()));
-  await zip.close();
-  return entries;
-}
-
-/** An archive written again with `edit` applied to its entries and manifest; the manifest's hashes are kept as edited. */
-async function rewritten(archive: Blob, edit: (entries: Map<string, Uint8Array>, manifest: ArchiveManifest) => void | Promise<void>, { level = 6 } = {}): Promise<Blob> {
-  const entries = await entriesOf(archive);
-  const manifest = JSON.parse(new TextDecoder().decode(entries.get(MANIFEST_PATH))) as ArchiveManifest;
-  await edit(entries, manifest);
-  entries.set(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(manifest)));
-  const sink = new BlobWriter();
-  const zip = new ZipWriter(sink);
-  for (const [name, bytes] of entries) await zip.add(name, new Uint8ArrayReader(bytes as Uint8Array<ArrayBuffer>), { level });
-  await zip.close();
-  return sink.getData();
-}
-
-/** Sets an entry and lists it in the manifest with its true size and hash, as an honest writer would. */
-async function honestly(manifest: ArchiveManifest, entries: Map<string, Uint8Array>, path: string, bytes: Uint8Array<ArrayBuffer>) {
-  entries.set(path, bytes);
-  manifest.entries = manifest.entries.filter((entry) => entry.path !== path);
-  manifest.entries.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
 }
 
 const refusal = async (archive: Blob) => {
@@ -68,7 +40,7 @@ describe('the .casebook archive', () => {
       const ofCase = (before[table] ?? []).filter((row) => (table === 'cases' ? (row as { id: string }).id : (row as { caseId: string }).caseId) === caseFile.id);
       // A file comes back as a reference to its entry, which holds its bytes.
       const back = await Promise.all(
-        read.rows[table].map(async (row: Record<string, unknown>) =>
+        (await allRowsOf('Harbour charter.casebook', table, read.records[table])).map(async (row) =>
           Object.fromEntries(
             await Promise.all(
               Object.entries(row).map(async ([key, value]) => {
@@ -158,6 +130,14 @@ describe('the .casebook archive', () => {
     expect(await refusal(newer)).toBe(
       `Lantern.casebook was made by a newer version of Casebook (archive format ${ARCHIVE_FORMAT_VERSION + 1}; this version reads up to ${ARCHIVE_FORMAT_VERSION}). Update Casebook to import it.`,
     );
+    // Rows of a newer database schema: this version would write them in a shape it does not know.
+    const newerSchema = await rewritten(archive, (_, manifest) => void (manifest.schemaVersion = LATEST_VERSION + 1));
+    expect(await refusal(newerSchema)).toBe(
+      `Lantern.casebook was made by a newer version of Casebook (database schema ${LATEST_VERSION + 1}; this version knows up to ${LATEST_VERSION}). Update Casebook to import it.`,
+    );
+    // Format 1 is the only format: no step to it from an older one yet, and none beyond it.
+    expect(ARCHIVE_FORMAT_VERSION).toBe(1);
+    expect(Object.keys(FORMAT_MIGRATIONS)).toEqual([]);
     const huge = { size: LIMITS.archiveBytes + 1 } as Blob;
     expect(await refusal(huge)).toBe('Lantern.casebook is 2,049 MB; Casebook imports archives up to 2,048 MB.');
   });
@@ -178,5 +158,18 @@ describe('the .casebook archive', () => {
     await expect(exported(caseFile.id, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
     const archive = await exported(caseFile.id);
     await expect(readArchive(archive, 'x.casebook', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('the rows of a table, read a slice at a time', () => {
+  it('gives each line whole, however the slices cut it (in a character of several bytes too), and a last line without its newline', async () => {
+    const lines = ['{"name":"Zoë Müller"}', '', '{"quote":"«Nordlys» — 9 March"}', '{"last":true}'];
+    const blob = new Blob([lines.join('\n')]);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const sliceBytes of [1, 2, 3, 7, 64, 1024]) {
+      const read: string[] = [];
+      for await (const line of linesOf(blob, sliceBytes)) read.push(decoder.decode(line));
+      expect(read, `slices of ${sliceBytes} bytes`).toEqual(lines);
+    }
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences } from '../../../shared/archive/references';
 import { seedRepresentativeCase, snapshot, withDatabase } from '../../../tests/unit/database';
+import { honestly, rewritten } from '../../../tests/unit/archive';
 import type { CasebookDB } from '../db/schema';
-import { ARCHIVED_TABLES, type ArchivedCase } from '../../../shared/archive/records';
-import { ArchiveError, readArchive } from './readArchive';
+import { ARCHIVED_TABLES, archivedFileRef, binaryFields, parseArchivedRow, type ArchivedCase } from '../../../shared/archive/records';
+import { createExcerpt } from '../domain';
+import { ArchiveError, allRowsOf, readArchive, type ReadArchive } from './readArchive';
 import { describeReplacement, importArchive, readCheckedArchive, type CheckedArchive } from './importArchive';
 import { writeArchive } from './writeArchive';
 
@@ -16,21 +18,27 @@ async function exported(caseId: string): Promise<Blob> {
   return new Blob(chunks as BlobPart[]);
 }
 
-/** Every row of an archive, its files read to bytes, history without its numbering: what must come back the same. */
+/** Every row of an archive as the database keeps it, its files read to bytes, history without its numbering: what must come back the same. */
 async function contents(read: CheckedArchive) {
   const tables: Record<string, unknown[]> = {};
   for (const table of ARCHIVED_TABLES)
     tables[table] = await Promise.all(
-      (read.rows[table] as object[]).map(async (row) => {
-        const out: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(row))
-          out[key] = value instanceof Blob ? { type: value.type, bytes: [...new Uint8Array(await value.arrayBuffer())] } : value;
+      (await allRowsOf(read.fileName, table, read.records[table])).map(async (row) => {
+        const out = { ...(parseArchivedRow(table, row) as { ok: Record<string, unknown> }).ok };
+        for (const field of binaryFields(table)) {
+          const reference = archivedFileRef.parse(out[field]);
+          out[field] = { type: reference.type ?? '', bytes: [...new Uint8Array(await read.files.get(reference.file)!.arrayBuffer())] };
+        }
         if (table === 'history') delete out.seq;
         return out;
       }),
     );
   return tables;
 }
+
+/** An archive's rows as it holds them (files as references), every table's. */
+const archivedRows = async (read: ReadArchive): Promise<ArchivedCase> =>
+  Object.fromEntries(await Promise.all(ARCHIVED_TABLES.map(async (table) => [table, await allRowsOf('archive', table, read.records[table])]))) as unknown as ArchivedCase;
 
 describe('importing a .casebook archive', () => {
   it('replacing the case it came from, gives back every field of every record and every byte of every file', async () => {
@@ -60,12 +68,12 @@ describe('importing a .casebook archive', () => {
     const copyArchive = await exported(copy.id);
     const rows = await contents(await readCheckedArchive(copyArchive, 'copy.casebook'));
     // Every reference of the copy resolves within it (checked on its rows as archived, files as references).
-    expect(checkReferences((await readArchive(copyArchive, 'copy.casebook')).rows as unknown as ArchivedCase)).toEqual([]);
+    expect(checkReferences(await archivedRows(await readArchive(copyArchive, 'copy.casebook')))).toEqual([]);
     for (const table of ARCHIVED_TABLES) expect(rows[table]!.length, table).toBe(original[table]!.length + (table === 'history' ? 1 : 0));
     // No id of the original is in the copy.
     const originalIds = new Set(
-      Object.values(archive.rows)
-        .flatMap((tableRows: object[]) => tableRows.map((row) => (row as { id?: unknown }).id))
+      Object.values(original)
+        .flatMap((tableRows) => tableRows.map((row) => (row as { id?: unknown }).id))
         .filter((id): id is string => typeof id === 'string'),
     );
     const copyJson = JSON.stringify(rows);
@@ -80,10 +88,12 @@ describe('importing a .casebook archive', () => {
   });
 
   it('says what replacing would lose, and refuses an archive whose records are broken, changing nothing', async () => {
-    const { caseFile, excerpt } = await seedRepresentativeCase(db);
+    const { caseFile, document } = await seedRepresentativeCase(db);
     const archive = await readCheckedArchive(await exported(caseFile.id), 'charter.casebook');
-    archive.rows.excerpts = archive.rows.excerpts.filter((row) => row.id !== excerpt.id);
-    expect(await describeReplacement(db, caseFile.id, archive)).toContainEqual({ table: 'excerpts', lost: 1 });
+    expect(await describeReplacement(db, caseFile.id, archive)).toEqual([]);
+    // An excerpt marked since the archive was written: the archive does not have it.
+    await createExcerpt(db, caseFile.id, { documentId: document.id, quote: 'the charter', anchor: null });
+    expect(await describeReplacement(db, caseFile.id, archive)).toEqual([{ table: 'excerpts', lost: 1 }]);
 
     const before = await snapshot(db);
     const broken = await exported(caseFile.id);
@@ -109,5 +119,56 @@ describe('importing a .casebook archive', () => {
     await expect(failure).rejects.toBeInstanceOf(ArchiveError);
     await expect(failure).rejects.toThrow(/^broken\.casebook holds records Casebook cannot take: Excerpt “.+” quotes document no-such-…, which is not in the archive \(documentId\)\.$/);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses two records under one key, naming both, and a row that is not JSON, naming its line', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const before = await snapshot(db);
+    const twice = await rewritten(archive, async (entries, manifest) => {
+      const notes = new TextDecoder().decode(entries.get('records/notes.ndjson'));
+      const copy = notes.replace(/"title":"[^"]*"/, '"title":"A copy"');
+      await honestly(manifest, entries, 'records/notes.ndjson', new TextEncoder().encode(`${notes}${copy}`));
+      manifest.counts.notes = 2;
+    });
+    await expect(readCheckedArchive(twice, 'twice.casebook')).rejects.toThrow(
+      /^twice\.casebook holds records Casebook cannot take: Note .+ \(“Open questions”\) and Note .+ \(“A copy”\) are two note records with the same key\.$/,
+    );
+    const garbled = await rewritten(archive, async (entries, manifest) => {
+      const excerpts = new TextDecoder().decode(entries.get('records/excerpts.ndjson'));
+      await honestly(manifest, entries, 'records/excerpts.ndjson', new TextEncoder().encode(excerpts.replace('{', '{{')));
+    });
+    await expect(readCheckedArchive(garbled, 'garbled.casebook')).rejects.toThrow('garbled.casebook has a row of excerpts that is not JSON (records/excerpts.ndjson, line 1).');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('is one transaction: a failure after rows are written leaves every case as it was', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const read = await readCheckedArchive(await exported(caseFile.id), 'charter.casebook');
+    const before = await snapshot(db);
+    // The last table's rows spoilt after the check (as a failing write would): every table before it is written first.
+    read.records.history = new Blob(['{"seq":1}\n']);
+    await expect(importArchive(db, read, { as: 'new' })).rejects.toThrow(/^charter\.casebook holds records Casebook cannot take: History entry 1: /);
+    await expect(importArchive(db, read, { as: 'replace', caseId: caseFile.id })).rejects.toThrow(/History entry 1/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('checks a reference within a table once every key is known, one to the codebook as it is read', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const edited = (path: string, edit: (text: string) => string) =>
+      rewritten(archive, async (entries, manifest) => {
+        await honestly(manifest, entries, path, new TextEncoder().encode(edit(new TextDecoder().decode(entries.get(path)))));
+      });
+    // An event marked the same happening as one not there: events point to events, checked once all are read.
+    const sameAs = await edited('records/events.ndjson', (text) => text.replace('"sameAs":null', '"sameAs":"no-such-event"'));
+    await expect(readCheckedArchive(sameAs, 'same.casebook')).rejects.toThrow(
+      'same.casebook holds records Casebook cannot take: Event “Charter signed” is marked the same happening as event no-such-…, which is not in the archive (sameAs).',
+    );
+    // An excerpt tagged with a tag not there: the codebook is read first, so checked as the excerpt is read.
+    const tagged = await edited('records/excerpts.ndjson', (text) => text.replace(/"tags":\["[^"]+"\]/, '"tags":["no-such-tag"]'));
+    await expect(readCheckedArchive(tagged, 'tagged.casebook')).rejects.toThrow(
+      /^tagged\.casebook holds records Casebook cannot take: Excerpt “.+” is tagged with tag no-such-…, which is not in the archive \(tags\[0\]\)\.$/,
+    );
   });
 });

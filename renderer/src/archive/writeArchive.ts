@@ -3,12 +3,17 @@
  * a time, hashed (@noble/hashes) as they go into the zip, and one file at a time, so what is held is a batch of rows
  * or the largest file, never the whole case. zip.js writes the zip (records deflated by the browser's own
  * CompressionStream, files stored as they are).
+ *
+ * The database may be open at any version of `SCHEMA_VERSIONS`, not only the latest: the backup written before a
+ * schema upgrade opens the library at its old version and archives each case from there. The manifest's
+ * `schemaVersion` is then that version, its rows are written as that version stored them, and a table it did not
+ * have yet is an empty entry; the import brings them up to date (`upgradeArchive`).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
 import { ARCHIVED_TABLES, binaryFields, parseArchivedRow, type ArchivedFileRef, type ArchivedTable } from '../../../shared/archive/records';
-import type { CasebookDB } from '../db/schema';
+import { LATEST_VERSION, type CasebookDB } from '../db/schema';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_PATH, filePath, recordsPath, type ArchiveManifest, type ManifestEntry } from '../../../shared/archive/format';
 
 // No workers: compression runs in the browser's CompressionStream, off the page's thread already.
@@ -70,8 +75,12 @@ function inLargePieces(target: WritableStream<Uint8Array>, pieceBytes = 1024 * 1
 /** Rows read from the database at a time: what the export holds of a table, whatever its size. */
 const BATCH = 1_000;
 
-/** The case's rows of one table, a batch at a time, in key order. */
+/** Whether the database, at the version it is open at, has the table. */
+const declares = (db: CasebookDB, table: string): boolean => db.tables.some((declared) => declared.name === table);
+
+/** The case's rows of one table, a batch at a time, in key order (none of a table its version did not have). */
 async function* rowsOf(db: CasebookDB, table: ArchivedTable, caseId: string): AsyncGenerator<Record<string, unknown>[]> {
+  if (!declares(db, table)) return;
   const source = db.table(table);
   const keys = table === 'cases' ? [caseId] : await source.where('caseId').equals(caseId).primaryKeys();
   for (let from = 0; from < keys.length; from += BATCH) {
@@ -83,7 +92,9 @@ async function* rowsOf(db: CasebookDB, table: ArchivedTable, caseId: string): As
 /** How many rows the case has in each table, for the progress and the manifest. */
 async function countRows(db: CasebookDB, caseId: string): Promise<Record<ArchivedTable, number>> {
   const counts = await Promise.all(
-    ARCHIVED_TABLES.map((table) => (table === 'cases' ? db.cases.where('id').equals(caseId).count() : db.table(table).where('caseId').equals(caseId).count())),
+    ARCHIVED_TABLES.map((table) =>
+      table === 'cases' ? db.cases.where('id').equals(caseId).count() : declares(db, table) ? db.table(table).where('caseId').equals(caseId).count() : 0,
+    ),
   );
   return Object.fromEntries(ARCHIVED_TABLES.map((table, index) => [table, counts[index]!])) as Record<ArchivedTable, number>;
 }
@@ -95,6 +106,9 @@ async function countRows(db: CasebookDB, caseId: string): Promise<Record<Archive
  */
 export async function writeArchive(db: CasebookDB, caseId: string, target: WritableStream<Uint8Array>, options: WriteArchiveOptions): Promise<ArchiveManifest> {
   const { signal, onProgress, appVersion, now = new Date() } = options;
+  if (!db.isOpen()) await db.open();
+  // Rows of an older schema are written as they are stored: the schemas are this version's, and the import upgrades them.
+  const latest = db.verno === LATEST_VERSION;
   const caseFile = await db.cases.get(caseId);
   if (!caseFile) throw new Error(`The case ${caseId} is no longer in Casebook: there is nothing to export.`);
   const counts = await countRows(db, caseId);
@@ -150,8 +164,8 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
               const archived: Record<string, unknown> = { ...row, ...fileRefs.get(String(row.id)) };
               // Written as the import reads it (fields no version of Casebook writes any more left out), so that an
               // export of an import is the same; a row the schema refuses is written as it is, for the import to name.
-              const parsed = parseArchivedRow(table, archived);
-              return `${JSON.stringify('ok' in parsed ? parsed.ok : archived)}\n`;
+              const parsed = latest ? parseArchivedRow(table, archived) : null;
+              return `${JSON.stringify(parsed && 'ok' in parsed ? parsed.ok : archived)}\n`;
             })
             .join('');
           const bytes = encoder.encode(text);
@@ -171,7 +185,8 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       format: ARCHIVE_FORMAT,
       formatVersion: ARCHIVE_FORMAT_VERSION,
       appVersion,
-      // The schema the rows were read under: the database's version, as Dexie numbers it (`LATEST_VERSION` when open).
+      // The schema the rows were read under: the version the database is open at (`LATEST_VERSION` but for a backup
+      // written before an upgrade).
       schemaVersion: db.verno,
       exportedAt: now.toISOString(),
       case: { id: caseFile.id, name: caseFile.name },
