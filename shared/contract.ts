@@ -159,8 +159,8 @@ export interface HostRequests {
   writeBackup(request: WriteBackupRequest): Promise<void>;
   /**
    * Ends a backup: with `commit`, the file takes its place among the backups (older ones pruned by the settings) and
-   * the answer is its entry; without, it is deleted and the answer is null. Main sends `backupFinished` either way
-   * only for a commit.
+   * the answer is its entry; without, it is deleted and the answer is null. Main sends `backupFinished` after a commit,
+   * saying why when the backup could not be written; never after an abort.
    */
   finishBackup(request: FinishBackupRequest): Promise<BackupEntry | null>;
   /** Notes how many cases the library holds, in the marker kept outside IndexedDB. */

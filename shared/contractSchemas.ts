@@ -84,14 +84,17 @@ export const beginBackupRequestSchema = z.object({
   reason: z.enum(['changes', 'upgrade']),
 });
 
+/** A backup being written, as `beginBackup` named it. */
+const writeId = z.string().regex(/^[0-9a-f-]{36}$/, { error: 'is not a backup Casebook began' });
+
 export const writeBackupRequestSchema = z.object({
-  writeId: token,
+  writeId,
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BACKUP_CHUNK_BYTES, {
     error: `A backup's bytes arrive at most ${MAX_BACKUP_CHUNK_BYTES / 1024 / 1024} MB at a time.`,
   }),
 });
 
-export const finishBackupRequestSchema = z.object({ writeId: token, commit: z.boolean() });
+export const finishBackupRequestSchema = z.object({ writeId, commit: z.boolean() });
 
 export const noteLibraryRequestSchema = z.object({ caseCount: z.number().int().nonnegative() });
 

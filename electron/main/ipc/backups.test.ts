@@ -52,7 +52,7 @@ describe('the backup handlers', () => {
 
   it('refuse requests the schemas refuse, before touching the folder', async () => {
     const refusals: [Parameters<typeof runHandler>[0], unknown, string][] = [
-      [handlers.writeBackup, { writeId: '../../etc/passwd', bytes: new Uint8Array(1) }, 'Casebook could not write the backup: is not a file token Casebook gave (writeId).'],
+      [handlers.writeBackup, { writeId: '../../etc/passwd', bytes: new Uint8Array(1) }, 'Casebook could not write the backup: is not a backup Casebook began (writeId).'],
       [handlers.beginBackup, { caseId: 'case-1', caseName: '', reason: 'changes' }, 'Casebook could not start the backup: Too small: expected string to have >=1 characters (caseName).'],
       [handlers.beginBackup, { caseId: 'case-1', caseName: 'Harbour', reason: 'whim' }, 'Casebook could not start the backup: Invalid option: expected one of "changes"|"upgrade" (reason).'],
       [handlers.setBackupSettings, { ...DEFAULT_BACKUP_SETTINGS, keepLast: 0 }, 'Casebook could not save the backup settings: Too small: expected number to be >=1 (keepLast).'],
