@@ -2,7 +2,7 @@
  * The case archive's area of `npm run bench` (`npm run bench -- archive`): a case of 10,000 documents (50 MB of text,
  * and their originals) and 100,000 excerpts (bench/page/archiveBench.ts), exported to a `.casebook` archive (a file
  * of the page's private file system, streamed to disk) and imported from it as a new case, in the bench page: the time, the throughput, and the renderer's peak memory above
- * what it held before, against the goal (below twice the largest entry plus the records). Beside it, in the same run,
+ * what it held before (after a full garbage collection), against the goal (below twice the largest entry plus the records). Beside it, in the same run,
  * zip.js zipping the archive's own entries alone (no reading of the case, no JSON, no checks), and the ratio.
  */
 import type { Page } from '@playwright/test';
@@ -19,7 +19,14 @@ function sampleMemory() {
   return { stop: () => (clearInterval(timer), peak) };
 }
 
-async function measured<T>(work: () => Promise<T>): Promise<{ result: T; growth: number }> {
+/**
+ * A full garbage collection in the page (the bench's Chromium exposes `gc()`), so that what a step is measured from is
+ * what the page holds, not what the step before left to collect.
+ */
+const collectGarbage = (page: Page) => page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+
+async function measured<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; growth: number }> {
+  await collectGarbage(page);
   const before = rendererMemory() ?? 0;
   const memory = sampleMemory();
   const result = await work();
@@ -32,7 +39,7 @@ export async function runArchiveBench(page: Page, base: string, print: Print) {
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
   const caseId = await page.evaluate(() => window.casebookBench!.seedArchiveCase('Archive bench'));
 
-  const exported = await measured(() => page.evaluate((id) => window.casebookBench!.exportArchiveBenchmark(id), caseId));
+  const exported = await measured(page, () => page.evaluate((id) => window.casebookBench!.exportArchiveBenchmark(id), caseId));
   const { ms, archiveBytes, contentBytes, largestEntryBytes, recordsBytes, rows } = exported.result;
   const goal = 2 * largestEntryBytes + recordsBytes;
   const label = `archive (10,000 documents, 100,000 excerpts; ${rows.toLocaleString('en')} records, ${(contentBytes / MEGABYTE).toFixed(0)} MB of entries, ${(archiveBytes / MEGABYTE).toFixed(0)} MB zipped)`;
@@ -41,6 +48,7 @@ export async function runArchiveBench(page: Page, base: string, print: Print) {
 
   // The import in its two halves, each one's peak measured from before the first: read and checked whole (what it
   // then holds until written), and written in its one transaction.
+  await collectGarbage(page);
   const before = rendererMemory() ?? 0;
   const checking = sampleMemory();
   const checked = await page.evaluate(() => window.casebookBench!.checkArchiveBenchmark());
