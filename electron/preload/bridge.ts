@@ -79,21 +79,7 @@ function subscription(ipc: IpcRendererLike, name: HostEventName) {
 }
 
 export function buildBridge(ipc: IpcRendererLike): HostBridge {
-  return {
-    getAppInfo: request(ipc, 'getAppInfo') as HostBridge['getAppInfo'],
-    openFiles: request(ipc, 'openFiles') as HostBridge['openFiles'],
-    saveFile: request(ipc, 'saveFile') as HostBridge['saveFile'],
-    printToPdf: request(ipc, 'printToPdf') as HostBridge['printToPdf'],
-    openExternal: request(ipc, 'openExternal') as HostBridge['openExternal'],
-    readFileRange: request(ipc, 'readFileRange') as HostBridge['readFileRange'],
-    getBackupStatus: request(ipc, 'getBackupStatus') as HostBridge['getBackupStatus'],
-    setBackupSettings: request(ipc, 'setBackupSettings') as HostBridge['setBackupSettings'],
-    beginBackup: request(ipc, 'beginBackup') as HostBridge['beginBackup'],
-    writeBackup: request(ipc, 'writeBackup') as HostBridge['writeBackup'],
-    finishBackup: request(ipc, 'finishBackup') as HostBridge['finishBackup'],
-    noteLibrary: request(ipc, 'noteLibrary') as HostBridge['noteLibrary'],
-    [EVENT_SUBSCRIPTIONS.menuCommand]: subscription(ipc, 'menuCommand'),
-    [EVENT_SUBSCRIPTIONS.caseFileOpened]: subscription(ipc, 'caseFileOpened'),
-    [EVENT_SUBSCRIPTIONS.backupFinished]: subscription(ipc, 'backupFinished'),
-  };
+  const requests = (Object.keys(CHANNELS) as HostRequestName[]).map((name) => [name, request(ipc, name)]);
+  const subscriptions = (Object.keys(EVENT_SUBSCRIPTIONS) as HostEventName[]).map((name) => [EVENT_SUBSCRIPTIONS[name], subscription(ipc, name)]);
+  return Object.fromEntries([...requests, ...subscriptions]) as HostBridge;
 }

@@ -50,10 +50,11 @@ function Shell() {
       <StorageBanner />
       <Notices />
       <UnsavedChangesGuard />
-      <PersistenceNote />
       <CommandsProvider registry={commandRegistry} host={host}>
         <Outlet />
       </CommandsProvider>
+      {/* After the page, not above it: it arrives once the browser has answered, and must not move what the pointer is on. */}
+      <PersistenceNote />
     </>
   );
 }

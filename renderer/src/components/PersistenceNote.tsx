@@ -27,7 +27,7 @@ export function PersistenceNote() {
     }
   };
   return (
-    <div className="notice row" role="note" aria-label="Storage in this browser" style={{ maxWidth: 960, margin: '1rem auto 0' }}>
+    <div className="notice row" role="note" aria-label="Storage in this browser" style={{ maxWidth: 960, margin: '1rem auto' }}>
       <span style={{ flex: 1 }}>
         This browser has not promised to keep Casebook’s storage: if the disk runs very low, it may clear your cases.
         Bookmarking this page usually lets it promise (Casebook asks at each start); the desktop app has no such limit.

@@ -4,12 +4,12 @@
  * by the system, a backup to restore). This module is all those first load, with nothing but React beneath it; the
  * dialog and the archive's code come after.
  */
-import { createRoot } from 'react-dom/client';
 import type { CasebookApi, CaseFileOpenedEvent } from '../../../../shared/contract';
 import type { ArchiveSource } from '../../archive/readArchive';
 import { notify } from '../../components/notices';
+import { singleDialog } from '../../components/singleDialog';
 
-let open = false;
+const showImport = singleDialog();
 
 export interface ArchiveImportOptions {
   /** The dialog's title: "Open case archive" unless said. */
@@ -20,24 +20,9 @@ export interface ArchiveImportOptions {
 
 /** Shows the dialog; while one is shown, another archive waits its turn, refused with a message. */
 export async function openArchiveImport(options: ArchiveImportOptions = {}): Promise<void> {
-  if (open) {
-    if (options.opened) {
-      notify('error', `${options.opened.name} was not opened: finish or cancel the archive already being opened first, then open it again.`);
-    }
-    return;
-  }
-  open = true;
-  try {
+  const shown = await showImport(async (close) => {
     const { ArchiveImportDialog } = await import('./ArchiveImportDialog');
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
-    const close = () => {
-      root.unmount();
-      container.remove();
-      open = false;
-    };
-    root.render(
+    return (
       <ArchiveImportDialog
         title={options.title}
         opened={options.opened ?? null}
@@ -46,12 +31,11 @@ export async function openArchiveImport(options: ArchiveImportOptions = {}): Pro
           close();
           window.location.hash = `#/case/${caseId}`;
         }}
-      />,
+      />
     );
-  } catch (error) {
-    open = false;
-    throw error;
-  }
+  });
+  if (!shown && options.opened)
+    notify('error', `${options.opened.name} was not opened: finish or cancel the archive already being opened first, then open it again.`);
 }
 
 /**

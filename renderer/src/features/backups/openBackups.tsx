@@ -3,9 +3,9 @@
  * own, as the archive's import), so that the command, the application menu and the start of the app (finding the
  * library empty while backups exist) can open it. This module is all they load first.
  */
-import { createRoot } from 'react-dom/client';
+import { singleDialog } from '../../components/singleDialog';
 
-let open = false;
+const showBackups = singleDialog();
 
 export interface BackupsDialogOptions {
   /** Set when the app started to an empty library that held cases when last seen: how many. */
@@ -15,22 +15,16 @@ export interface BackupsDialogOptions {
 }
 
 export async function openBackups(options: BackupsDialogOptions = {}): Promise<void> {
-  if (open) return;
-  open = true;
-  try {
+  await showBackups(async (close) => {
     const { BackupsDialog } = await import('./BackupsDialog');
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
-    const close = (startedEmpty = false) => {
-      root.unmount();
-      container.remove();
-      open = false;
-      options.onClosed?.({ startedEmpty });
-    };
-    root.render(<BackupsDialog emptyLibrary={options.emptyLibrary ?? null} onClose={close} />);
-  } catch (error) {
-    open = false;
-    throw error;
-  }
+    return (
+      <BackupsDialog
+        emptyLibrary={options.emptyLibrary ?? null}
+        onClose={(startedEmpty = false) => {
+          close();
+          options.onClosed?.({ startedEmpty });
+        }}
+      />
+    );
+  });
 }
