@@ -119,19 +119,19 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
   const written = new Set<string>();
   let rows = 0;
 
-  const add = async (path: string, bytes: Uint8Array<ArrayBuffer>, level: number) => {
-    if (signal?.aborted) throw cancelled();
-    entries.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) });
-    await zip.add(path, new Uint8ArrayReader(bytes), { level, signal });
-  };
-
-  /** A file in a row becomes its entry (once, however many rows hold it) and a reference to it. */
+  /**
+   * A file in a row becomes its entry (once, however many rows hold it, stored as it is) and a reference to it. Its
+   * SHA-256 names the entry and is the manifest's: computed once.
+   */
   const archiveFile = async (blob: Blob): Promise<ArchivedFileRef> => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const sha256 = await sha256Hex(bytes);
     if (!written.has(sha256)) {
+      if (signal?.aborted) throw cancelled();
       written.add(sha256);
-      await add(filePath(sha256), bytes, 0);
+      const path = filePath(sha256);
+      entries.push({ path, size: bytes.byteLength, sha256 });
+      await zip.add(path, new Uint8ArrayReader(bytes), { level: 0, signal });
     }
     return blob.type ? { file: sha256, size: bytes.byteLength, type: blob.type } : { file: sha256, size: bytes.byteLength };
   };
