@@ -123,6 +123,49 @@ describe('the .casebook archive', () => {
     expect(await refusal(honest)).toContain('“records/history.ndjson” inflates to more than 500 times its compressed size, as a zip bomb does');
   });
 
+  it('reads entries stored as they are (every entry, rows too) as it reads them deflated, and refuses them lying or overlapping', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const deflated = await readArchive(archive, 'Lantern.casebook');
+    const stored = await readArchive(await rewritten(archive, () => undefined, { level: 0 }), 'Lantern.casebook');
+    for (const table of ARCHIVED_TABLES)
+      expect(await allRowsOf('Lantern.casebook', table, stored.records[table]), table).toEqual(await allRowsOf('Lantern.casebook', table, deflated.records[table]));
+    const files = deflated.manifest.entries.filter((entry) => entry.path.startsWith('files/'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const { path } of files) {
+      const sha256 = path.slice('files/'.length);
+      expect(new Uint8Array(await stored.files.get(sha256)!.arrayBuffer()), path).toEqual(new Uint8Array(await deflated.files.get(sha256)!.arrayBuffer()));
+    }
+
+    // Stored, the zip bomb's entry is stopped at its manifest's size all the same, and a changed byte by its hash.
+    const liesSmall = await rewritten(
+      archive,
+      (entries, manifest) => {
+        entries.set('records/history.ndjson', new Uint8Array(3 * 1024 * 1024));
+        manifest.entries.find((item) => item.path === 'records/history.ndjson')!.size = 1_000;
+      },
+      { level: 0 },
+    );
+    expect(await refusal(liesSmall)).toContain('“records/history.ndjson” inflates past 1,000 bytes');
+    const changed = await rewritten(archive, (entries) => void entries.get(files[0]!.path)!.fill(33, 0, 1), { level: 0 });
+    expect(await refusal(changed)).toContain(`holds “${files[0]!.path}” changed or damaged`);
+
+    // Two entries whose bytes are the same bytes of the zip (the second's directory record pointed at the first's
+    // local header), as a zip bomb's overlapping entries are.
+    const bytes = new Uint8Array(await (await rewritten(archive, () => undefined, { level: 0 })).arrayBuffer());
+    const view = new DataView(bytes.buffer);
+    const latin1 = new TextDecoder('latin1').decode(bytes);
+    const directoryRecord = (path: string) => {
+      for (let at = latin1.indexOf(path); at >= 0; at = latin1.indexOf(path, at + 1)) if (view.getUint32(at - 46, true) === 0x02014b50) return at - 46;
+      throw new Error(`no directory record for ${path}`);
+    };
+    const [first, second] = files.map((entry) => directoryRecord(entry.path));
+    view.setUint32(second! + 42, view.getUint32(first! + 42, true), true);
+    view.setUint32(second! + 20, view.getUint32(first! + 20, true), true);
+    view.setUint32(second! + 24, view.getUint32(first! + 24, true), true);
+    expect(await refusal(new Blob([bytes]))).toContain(`overlapping another entry's bytes`);
+  });
+
   it('refuses an archive from a newer Casebook, saying so, and one too large, before reading it', async () => {
     const { caseFile } = await seedRepresentativeCase(db);
     const archive = await exported(caseFile.id);

@@ -27,6 +27,7 @@ import { CASE_TABLES } from '../../../shared/vocabulary';
 import { LATEST_VERSION, type CasebookDB } from '../db/schema';
 import { ArchiveError, LineSplitter, type ArchiveFiles, RowParser, SLICE_BYTES, allRowsOf, readArchive, rowsOf, type ArchiveSource, type ReadArchiveOptions } from './readArchive';
 import { upgradeArchive } from './upgradeArchive';
+import { SliceBuffer } from './blobBuffers';
 
 export type ImportMode = { as: 'new' } | { as: 'replace'; caseId: string };
 
@@ -83,9 +84,11 @@ export async function readCheckedArchive(file: ArchiveSource, fileName: string, 
     const more = problems.length > LISTED_PROBLEMS ? ` (and ${count(problems.length - LISTED_PROBLEMS)} more)` : '';
     return new ArchiveError(`${fileName} holds records Casebook cannot take${more}: ${problems.slice(0, LISTED_PROBLEMS).join(' ')}`);
   };
-  const rows = (table: ArchivedTable) => rowsOf(fileName, table, records[table]);
+  // The passes over the tables, one after another, read their slices into one buffer.
+  const slices = new SliceBuffer(SLICE_BYTES);
+  const rows = (table: ArchivedTable) => rowsOf(fileName, table, records[table], slices);
 
-  const cases = await allRowsOf(fileName, 'cases', records.cases);
+  const cases = await allRowsOf(fileName, 'cases', records.cases, slices);
   if (cases.length !== 1) throw refuse([caseCountProblem(cases.length)]);
   const caseRow = parseArchivedRow('cases', cases[0]);
   if ('problem' in caseRow) throw refuse([caseRow.problem]);
@@ -212,6 +215,8 @@ export async function importArchive(db: CasebookDB, read: CheckedArchive, mode: 
     if (await db.cases.where('nameKey').equals(caseFile.nameKey).count())
       throw new ArchiveError(`A case named “${caseFile.name}” was made while the archive was read. Import it again.`);
     await db.cases.add(caseFile);
+    // Every slice read into one buffer: its lines are parsed before the next slice is read.
+    const slices = new SliceBuffer(SLICE_BYTES);
     for (const table of ARCHIVED_TABLES) {
       if (table === 'cases') continue;
       const records = read.records[table];
@@ -221,8 +226,7 @@ export async function importArchive(db: CasebookDB, read: CheckedArchive, mode: 
       // A slice of the rows at a time, read from their Blob: Dexie.waitFor keeps the transaction open meanwhile. (Only
       // here in the transaction's own function: Dexie follows its awaits, not those of a generator it calls.)
       for (let offset = 0; offset <= records.size; offset += SLICE_BYTES) {
-        const lines =
-          offset < records.size ? splitter.lines(new Uint8Array(await Dexie.waitFor(records.slice(offset, offset + SLICE_BYTES).arrayBuffer()))) : splitter.rest();
+        const lines = offset < records.size ? splitter.lines(await Dexie.waitFor(slices.read(records, offset, offset + SLICE_BYTES))) : splitter.rest();
         for (const line of lines) {
           batch.push(remap(table, storedRow(read, table, parser.parse(line))));
           if (batch.length === BATCH) {

@@ -10,7 +10,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { ERR_UNSAFE_FILENAME, Reader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { ERR_OVERLAPPING_ENTRY, ERR_UNSAFE_FILENAME, Reader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { LIMITS, megabytes } from '../../../shared/limits';
 import {
   ARCHIVE_FORMAT,
@@ -23,6 +23,7 @@ import {
 } from '../../../shared/archive/format';
 import { ARCHIVED_TABLES, type ArchivedTable } from '../../../shared/archive/records';
 import { LATEST_VERSION } from '../db/schema';
+import { BlobGatherer, SliceBuffer } from './blobBuffers';
 
 configure({ useWebWorkers: false });
 
@@ -39,35 +40,67 @@ export interface RangedFile {
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
-const rangedFile = (source: ArchiveSource): RangedFile =>
-  source instanceof Blob ? { size: source.size, read: async (offset, length) => new Uint8Array(await source.slice(offset, offset + length).arrayBuffer()) } : source;
-
 /**
  * Reads the archive's file in windows of a few megabytes, serving the zip's many small reads (each entry's header,
  * then its data) from the window in memory. A file chosen from the disk is read by the browser's process, and read an
  * entry at a time it took 130 s to check 10,000 files, where its bytes in memory took 50.
+ *
+ * A Blob's windows are read into one buffer (`SliceBuffer`), and each read served is a copy of its part of it: a
+ * window is never kept alive by a view the zip reader still holds, nor is a new one made for each. (Eight megabytes a
+ * window made anew took the read of a 69 MB archive's memory up by about as much again.)
  */
-class WindowedReader extends Reader<RangedFile> {
+class WindowedReader extends Reader<ArchiveSource> {
   private window: { start: number; bytes: Uint8Array } | null = null;
+  private readonly buffer: SliceBuffer | null;
 
   constructor(
-    private readonly file: RangedFile,
+    private readonly file: ArchiveSource,
     private readonly windowBytes = 8 * 1024 * 1024,
   ) {
     super(file);
     this.size = file.size;
+    this.buffer = file instanceof Blob ? new SliceBuffer(windowBytes) : null;
+  }
+
+  /** Bytes of the file, read on their own (not kept). */
+  private async readAlone(index: number, end: number): Promise<Uint8Array> {
+    const { file } = this;
+    return file instanceof Blob ? new Uint8Array(await file.slice(index, end).arrayBuffer()) : file.read(index, end - index);
+  }
+
+  /**
+   * Gives `take` the bytes from `index`, `length` of them, a piece at a time: views of the window, each valid until
+   * `take` returns (no copy is made of them).
+   */
+  async readPieces(index: number, length: number, take: (piece: Uint8Array) => void): Promise<void> {
+    const end = Math.min(index + length, this.size);
+    for (let at = index; at < end; ) {
+      const window = await this.windowAt(at);
+      const pieceEnd = Math.min(end, window.start + window.bytes.byteLength);
+      take(window.bytes.subarray(at - window.start, pieceEnd - window.start));
+      at = pieceEnd;
+    }
+  }
+
+  /** The window that holds `index`, read if it is not the one held. */
+  private async windowAt(index: number): Promise<{ start: number; bytes: Uint8Array }> {
+    const window = this.window;
+    if (window && index >= window.start && index < window.start + window.bytes.byteLength) return window;
+    const windowEnd = Math.min(index + this.windowBytes, this.size);
+    const bytes = this.buffer ? await this.buffer.read(this.file as Blob, index, windowEnd) : await (this.file as RangedFile).read(index, windowEnd - index);
+    return (this.window = { start: index, bytes });
   }
 
   override async readUint8Array(index: number, length: number): Promise<Uint8Array> {
     const end = Math.min(index + length, this.size);
-    const window = this.window;
-    if (window && index >= window.start && end <= window.start + window.bytes.byteLength)
-      return window.bytes.subarray(index - window.start, end - window.start);
     // A read larger than a window (a large file's data) is read alone, and not kept.
-    if (end - index >= this.windowBytes) return this.file.read(index, end - index);
-    const bytes = await this.file.read(index, Math.min(this.windowBytes, this.size - index));
-    this.window = { start: index, bytes };
-    return bytes.subarray(0, end - index);
+    if (end - index >= this.windowBytes) return this.readAlone(index, end);
+    let window = this.window;
+    if (!window || index < window.start || end > window.start + window.bytes.byteLength) {
+      this.window = null;
+      window = await this.windowAt(index);
+    }
+    return window.bytes.slice(index - window.start, end - window.start);
   }
 }
 
@@ -92,35 +125,28 @@ export interface ReadArchive {
 }
 
 /**
- * The files an archive holds, by SHA-256: their bytes end to end in Blobs of a few megabytes (a Blob each would be ten
- * thousand handles for as many documents), each file a slice of one when asked for. A file of a few megabytes or more
- * is a Blob of its own.
+ * The files an archive holds, by SHA-256: their bytes end to end in one Blob (made of Blobs of a few megabytes, as they
+ * were gathered: a Blob each would be ten thousand handles for as many documents), each file a slice of it when asked
+ * for.
  */
 export class ArchiveFiles {
-  private readonly placed = new Map<string, { part: number; offset: number; size: number }>();
-  private readonly parts: Blob[] = [];
-  private pieces: Uint8Array[] = [];
-  private piecesBytes = 0;
+  private readonly placed = new Map<string, { offset: number; size: number }>();
+  private readonly gatherer = new BlobGatherer(SLICE_BYTES);
+  private all: Blob | null = null;
 
-  /** A file whose bytes came as `chunks` (already a Blob when large). */
-  add(sha256: string, chunks: readonly (Uint8Array | Blob)[], size: number): void {
-    if (chunks.some((chunk) => chunk instanceof Blob)) {
-      this.placed.set(sha256, { part: this.parts.length, offset: 0, size });
-      this.parts.push(new Blob(chunks as BlobPart[]));
-      return;
-    }
-    this.placed.set(sha256, { part: this.parts.length, offset: this.piecesBytes, size });
-    this.pieces.push(...(chunks as Uint8Array[]));
-    this.piecesBytes += size;
-    if (this.piecesBytes >= SLICE_BYTES) this.seal();
+  /** The next file's bytes, as they come (`place` names it once they are all there and checked). */
+  write(piece: Uint8Array): void {
+    this.gatherer.write(piece);
   }
 
-  /** Once the last file is added: the bytes still pending made a Blob. */
+  /** The file whose `size` bytes were written last is the one with this SHA-256. */
+  place(sha256: string, size: number): void {
+    this.placed.set(sha256, { offset: this.gatherer.size - size, size });
+  }
+
+  /** Once the last file is placed: their bytes made one Blob. */
   seal(): void {
-    if (!this.pieces.length) return;
-    this.parts.push(new Blob(this.pieces as BlobPart[]));
-    this.pieces = [];
-    this.piecesBytes = 0;
+    this.all = this.gatherer.take();
   }
 
   /** The file's size, if the archive holds it. */
@@ -131,7 +157,7 @@ export class ArchiveFiles {
   /** The file, as a Blob of the given MIME type, if the archive holds it. */
   get(sha256: string, type = ''): Blob | undefined {
     const placed = this.placed.get(sha256);
-    return placed && this.parts[placed.part]!.slice(placed.offset, placed.offset + placed.size, type);
+    return placed && this.all!.slice(placed.offset, placed.offset + placed.size, type);
   }
 }
 
@@ -153,11 +179,22 @@ const cancelled = () => new DOMException('The import of the archive was cancelle
 const count = (value: number) => value.toLocaleString('en');
 const quoted = (path: string) => `“${path.length > 80 ? `${path.slice(0, 79)}…` : path}”`;
 
+/** The zip method of an entry stored as it is (how Casebook writes the files). */
+const STORED = 0;
+
 /**
  * An entry's bytes, counted as they come out (more than `max` stops the reading there) and hashed, each piece given
- * to `take` as it comes, so that whoever reads it holds it as it likes: in one array, or as a Blob.
+ * to `take` as it comes, so that whoever reads it holds it as it likes (a piece is the reader's until `take` returns:
+ * whoever keeps it copies it).
+ *
+ * An entry stored as it is (each of the case's files) is not streamed through zip.js: zip.js reads and checks its
+ * local header (and that it overlaps no entry read before it, as a zip bomb's do) and gives where its bytes start,
+ * as it documents for ranged reads of stored entries, and they are read from there. Ten thousand entries streamed
+ * each through their own readers, transforms and writers made most of what the page's memory grew by as an archive
+ * was read. The SHA-256 the manifest gives each entry checks its bytes (the zip's CRC-32 is not read again).
  */
 async function readEntry(
+  reader: WindowedReader,
   entry: FileEntry,
   max: number,
   refuse: (problem: string) => ArchiveError,
@@ -166,21 +203,26 @@ async function readEntry(
 ): Promise<{ size: number; sha256: string }> {
   const hash = sha256.create();
   let size = 0;
-  const sink = new WritableStream<Uint8Array>({
-    write(chunk) {
-      size += chunk.byteLength;
-      if (size > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
-      if (size > 1024 * 1024 && size > MAX_RATIO * Math.max(entry.compressedSize, 1))
-        throw refuse(`${quoted(entry.filename)} inflates to more than ${count(MAX_RATIO)} times its compressed size, as a zip bomb does`);
-      hash.update(chunk);
-      take(chunk);
-    },
-  });
+  const write = (chunk: Uint8Array) => {
+    size += chunk.byteLength;
+    if (size > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
+    if (size > 1024 * 1024 && size > MAX_RATIO * Math.max(entry.compressedSize, 1))
+      throw refuse(`${quoted(entry.filename)} inflates to more than ${count(MAX_RATIO)} times its compressed size, as a zip bomb does`);
+    hash.update(chunk);
+    take(chunk);
+  };
   try {
-    await entry.getData(sink, { signal, checkSignature: true });
+    if (entry.compressionMethod === STORED) {
+      await entry.getData(new WritableStream(), { signal, checkOverlappingEntryOnly: true });
+      if (entry.compressedSize !== entry.uncompressedSize)
+        throw refuse(`holds ${quoted(entry.filename)} stored as it is, yet ${count(entry.uncompressedSize)} bytes long from ${count(entry.compressedSize)}`);
+      await reader.readPieces(entry.localDirectory!.dataOffset, entry.compressedSize, write);
+    } else await entry.getData(new WritableStream<Uint8Array>({ write }), { signal, checkSignature: true });
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
     if (signal?.aborted) throw cancelled();
+    if (error instanceof Error && error.message === ERR_OVERLAPPING_ENTRY)
+      throw refuse(`holds ${quoted(entry.filename)} overlapping another entry's bytes, as a zip bomb's entries do`);
     throw refuse(`${quoted(entry.filename)} cannot be read (${error instanceof Error ? error.message : String(error)}): the archive is damaged or cut short`);
   }
   return { size, sha256: bytesToHex(hash.digest()) };
@@ -272,26 +314,30 @@ export class RowParser {
   }
 }
 
-/** Each line of NDJSON kept as a Blob, without its newline (a last line without one too), read a slice at a time. */
-export async function* linesOf(blob: Blob, sliceBytes = SLICE_BYTES): AsyncGenerator<Uint8Array> {
+/**
+ * Each line of NDJSON kept as a Blob, without its newline (a last line without one too), read a slice at a time into
+ * `buffer` (one of its own unless given: passes over many tables share one). Each line is a view of the slice, valid
+ * until the next is asked for.
+ */
+export async function* linesOf(blob: Blob, sliceBytes = SLICE_BYTES, buffer = new SliceBuffer(Math.min(sliceBytes, blob.size))): AsyncGenerator<Uint8Array> {
   const splitter = new LineSplitter();
-  for (let offset = 0; offset < blob.size; offset += sliceBytes) yield* splitter.lines(new Uint8Array(await blob.slice(offset, offset + sliceBytes).arrayBuffer()));
+  for (let offset = 0; offset < blob.size; offset += sliceBytes) yield* splitter.lines(await buffer.read(blob, offset, offset + sliceBytes));
   yield* splitter.rest();
 }
 
 /**
  * Each row of a table as the archive holds it, parsed from its line as it is asked for (so that what is held is a
- * slice of the rows' text and one row), refused as `RowParser` says.
+ * slice of the rows' text and one row), refused as `RowParser` says; read through `buffer` when given (see `linesOf`).
  */
-export async function* rowsOf(fileName: string, table: ArchivedTable, records: Blob): AsyncGenerator<Record<string, unknown>> {
+export async function* rowsOf(fileName: string, table: ArchivedTable, records: Blob, buffer?: SliceBuffer): AsyncGenerator<Record<string, unknown>> {
   const parser = new RowParser(fileName, table);
-  for await (const line of linesOf(records)) yield parser.parse(line);
+  for await (const line of linesOf(records, buffer?.bytes, buffer)) yield parser.parse(line);
 }
 
 /** Every row of a table, for tests and small tables. */
-export async function allRowsOf(fileName: string, table: ArchivedTable, records: Blob): Promise<Record<string, unknown>[]> {
+export async function allRowsOf(fileName: string, table: ArchivedTable, records: Blob, buffer?: SliceBuffer): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
-  for await (const row of rowsOf(fileName, table, records)) rows.push(row);
+  for await (const row of rowsOf(fileName, table, records, buffer)) rows.push(row);
   return rows;
 }
 
@@ -299,11 +345,11 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
   const { signal, onProgress } = options;
   const refuse = (problem: string) => new ArchiveError(`${fileName} ${problem}.`);
   const notArchive = (why: string) => refuse(`is not a Casebook archive: ${why}`);
-  const file = rangedFile(source);
-  if (file.size > LIMITS.archiveBytes) throw refuse(`is ${megabytes(file.size)} MB; Casebook imports archives up to ${megabytes(LIMITS.archiveBytes)} MB`);
+  if (source.size > LIMITS.archiveBytes) throw refuse(`is ${megabytes(source.size)} MB; Casebook imports archives up to ${megabytes(LIMITS.archiveBytes)} MB`);
   if (signal?.aborted) throw cancelled();
 
-  const zip = new ZipReader(new WindowedReader(file));
+  const reader = new WindowedReader(source);
+  const zip = new ZipReader(reader, { checkOverlappingEntry: true });
   try {
     let listed: Entry[];
     try {
@@ -328,7 +374,7 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     if (!manifestEntry) throw notArchive('it has no manifest');
 
     const manifestChunks: Uint8Array[] = [];
-    await readEntry(manifestEntry, MANIFEST_BYTES, refuse, signal, (chunk) => manifestChunks.push(chunk));
+    await readEntry(reader, manifestEntry, MANIFEST_BYTES, refuse, signal, (chunk) => manifestChunks.push(chunk.slice()));
     let manifest = readManifest(new Uint8Array(await new Blob(manifestChunks as BlobPart[]).arrayBuffer()), refuse, notArchive);
     const listedPaths = new Set(manifest.entries.map((entry) => entry.path));
     if (listedPaths.size !== manifest.entries.length) throw refuse('has a manifest that lists an entry twice');
@@ -344,6 +390,7 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
     const totalBytes = manifest.entries.reduce((sum, entry) => sum + entry.size, 0);
     let bytesRead = 0;
     const files = new ArchiveFiles();
+    const rows = new BlobGatherer(SLICE_BYTES);
     let records: Record<string, Blob> = {};
     const lines = new Map<string, number>();
     for (const listedEntry of manifest.entries) {
@@ -351,30 +398,21 @@ export async function readArchive(source: ArchiveSource, fileName: string, optio
       const name = readEntryName(listedEntry.path)!;
       const max = name.kind === 'file' ? LIMITS.fileBytes : LIMITS.archiveRecordsBytes;
       if (listedEntry.size > max) throw refuse(`lists ${quoted(listedEntry.path)} as ${count(listedEntry.size)} bytes, more than it may hold (${count(max)})`);
-      // Each entry is kept as a Blob, made of Blobs of a few megabytes as its pieces come: its bytes are the browser's
-      // to keep, and the page holds no more than a few megabytes of them at a time.
-      const parts: Blob[] = [];
-      let pieces: Uint8Array[] = [];
-      let piecesBytes = 0;
+      // Each entry is gathered into a Blob as its pieces come, a file's with the files before it: its bytes are the
+      // browser's to keep, and the page holds no more than a few megabytes of them at a time.
       const counter = lineCounter();
-      const { size, sha256 } = await readEntry(byName.get(listedEntry.path)!, listedEntry.size, refuse, signal, (chunk) => {
-        pieces.push(chunk);
-        piecesBytes += chunk.byteLength;
-        if (piecesBytes >= SLICE_BYTES) {
-          parts.push(new Blob(pieces as BlobPart[]));
-          pieces = [];
-          piecesBytes = 0;
-        }
+      const sink = name.kind === 'file' ? files : rows;
+      const { size, sha256 } = await readEntry(reader, byName.get(listedEntry.path)!, listedEntry.size, refuse, signal, (chunk) => {
+        sink.write(chunk);
         if (name.kind === 'records') counter.add(chunk);
       });
-      const chunks = [...parts, ...pieces] as BlobPart[];
       if (size !== listedEntry.size) throw refuse(`holds ${quoted(listedEntry.path)} of ${count(size)} bytes, where its manifest says ${count(listedEntry.size)}`);
       if (sha256 !== listedEntry.sha256) throw refuse(`holds ${quoted(listedEntry.path)} changed or damaged: its SHA-256 is not the one its manifest gives`);
       if (name.kind === 'file') {
         if (name.sha256 !== sha256) throw refuse(`holds ${quoted(listedEntry.path)}, whose bytes are not the file its name says`);
-        files.add(sha256, chunks as (Uint8Array | Blob)[], size);
+        files.place(sha256, size);
       } else if (name.kind === 'records') {
-        records[name.table] = new Blob(chunks as BlobPart[]);
+        records[name.table] = rows.take();
         lines.set(name.table, counter.lines);
       }
       bytesRead += size;
