@@ -3,7 +3,7 @@
  * and their originals) and 100,000 excerpts (bench/page/archiveBench.ts), exported to a `.casebook` archive (a file
  * of the page's private file system, streamed to disk) and imported from it as a new case, in the bench page: the time, the throughput, and the renderer's peak memory above
  * what it held before (after a full garbage collection), against the goal (below twice the largest entry plus the records). Beside it, in the same run,
- * zip.js zipping the archive's own entries alone (no reading of the case, no JSON, no checks), and the ratio.
+ * fflate (the export's zip library) zipping the archive's own entries alone (no reading of the case, no JSON, no checks), and the ratio.
  */
 import type { Page } from '@playwright/test';
 import { rendererMemory } from './heap.ts';
@@ -63,6 +63,6 @@ export async function runArchiveBench(page: Page, base: string, print: Print) {
   print(`${label}: import, writing, renderer memory above before`, writtenPeak / MEGABYTE, 'MB');
 
   const baseline = await page.evaluate(() => window.casebookBench!.zipBaselineBenchmark());
-  print(`${label}: zip.js zipping the same entries alone`, baseline.ms / 1000, 's', 'baseline, same run');
+  print(`${label}: fflate zipping the same entries alone`, baseline.ms / 1000, 's', 'baseline, same run');
   print(`${label}: export / zipping alone`, ms / baseline.ms, 'ratio', 'the cost of reading the case, JSON and hashing');
 }

@@ -196,6 +196,39 @@ describe('the .casebook archive', () => {
     expect(ends).toEqual(['aborted']);
   });
 
+  it('writes a table of many rows in batches of every size, and reads back each row once', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const [first] = await db.excerpts.where('caseId').equals(caseFile.id).toArray();
+    // Rows of very different sizes, so that the batches measured by their bytes change size as they go.
+    const more = Array.from({ length: 2_500 }, (_, index) => ({ ...first!, id: `excerpt-${index}`, comment: index % 7 ? null : { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A long comment. '.repeat(index % 300) }] }] } }));
+    await db.excerpts.bulkAdd(more);
+    const expected = await db.excerpts.where('caseId').equals(caseFile.id).toArray();
+
+    const read = await readArchive(await exported(caseFile.id), 'Lantern.casebook');
+    const back = await allRowsOf('Lantern.casebook', 'excerpts', read.records.excerpts);
+    expect(back).toEqual(expected);
+    expect(read.manifest.counts.excerpts).toBe(expected.length);
+  });
+
+  it('refuses to write an archive with more entries or bytes than it may hold, aborting its file', async () => {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const attempt = async (limits: { entries: number; bytes: number }) => {
+      const ends: string[] = [];
+      const target = new WritableStream<Uint8Array>({ close: () => void ends.push('closed'), abort: () => void ends.push('aborted') });
+      const error = await writeArchive(db, caseFile.id, target, { appVersion: '0.1.0', limits }).then(
+        () => null,
+        (failure: unknown) => failure as Error,
+      );
+      expect(ends).toEqual(['aborted']);
+      return error?.message;
+    };
+    // Room for the tables' entries and the manifest, none for a file.
+    expect(await attempt({ entries: ARCHIVED_TABLES.length + 1, bytes: LIMITS.archiveBytes })).toBe(
+      `The case "${caseFile.name}" has more than 0 files, more than an archive holds: it was not written.`,
+    );
+    expect(await attempt({ entries: 0xffff, bytes: 1024 })).toBe('The archive would be larger than 1 MB, more than Casebook imports: it was not written.');
+  });
+
   it('stops when cancelled, reading or writing', async () => {
     const { caseFile } = await seedRepresentativeCase(db);
     await expect(exported(caseFile.id, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
