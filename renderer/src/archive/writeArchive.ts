@@ -1,6 +1,6 @@
 /**
- * Writes a case as a `.casebook` archive (see `format.ts`) into a stream, entry by entry: a table's rows a thousand at
- * a time, hashed (@noble/hashes) as they go into the zip, and one file at a time, so what is held is a batch of rows
+ * Writes a case as a `.casebook` archive (see `format.ts`) into a stream, entry by entry: a table's rows a batch at a
+ * time, hashed (@noble/hashes) as they go into the zip, and one file at a time, so what is held is a batch of rows
  * or the largest file, never the whole case. fflate writes the zip (records deflated, files stored as they are).
  *
  * The database may be open at any version of `SCHEMA_VERSIONS`, not only the latest: the backup written before a
@@ -51,7 +51,7 @@ class ZipOutput {
   private pendingBytes = 0;
   private failure: unknown = null;
   /** Bytes of the zip made so far. */
-  size = 0;
+  private size = 0;
 
   constructor(
     target: WritableStream<Uint8Array>,
@@ -156,7 +156,6 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
   let rows = 0;
   // The tables' entries and the manifest: what is left of `MAX_ENTRIES` for files.
   const maxFiles = limits.entries - ARCHIVED_TABLES.length - 1;
-  const mtime = now;
 
   /**
    * A file in a row becomes its entry (once, however many rows hold it, stored as it is) and a reference to it. Its
@@ -173,7 +172,7 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       const path = filePath(sha256);
       entries.push({ path, size: bytes.byteLength, sha256 });
       const entry = new ZipPassThrough(path);
-      entry.mtime = mtime;
+      entry.mtime = now;
       output.zip.add(entry);
       entry.push(bytes, true);
       await output.drain();
@@ -198,7 +197,7 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       let size = 0;
       const path = recordsPath(table);
       const entry = new ZipDeflate(path, { level: 6 });
-      entry.mtime = mtime;
+      entry.mtime = now;
       output.zip.add(entry);
       // The rows as NDJSON, a batch at a time, hashed and counted on their way into the zip.
       let tableRows = 0;
@@ -241,7 +240,7 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
     };
     if (signal?.aborted) throw cancelled();
     const entry = new ZipDeflate(MANIFEST_PATH, { level: 6 });
-    entry.mtime = mtime;
+    entry.mtime = now;
     output.zip.add(entry);
     entry.push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
     await output.close();
