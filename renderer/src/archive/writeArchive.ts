@@ -45,7 +45,7 @@ const cancelled = () => new DOMException('The export of the case was cancelled.'
  * for each entry, but writes no Zip64: `MAX_ENTRIES` and `LIMITS.archiveBytes` keep the archive inside what it writes.
  */
 class ZipOutput {
-  readonly zip: Zip;
+  private readonly zip: Zip;
   private readonly writer: WritableStreamDefaultWriter<Uint8Array>;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
@@ -55,6 +55,8 @@ class ZipOutput {
 
   constructor(
     target: WritableStream<Uint8Array>,
+    /** Each entry's modification time: the export's. */
+    private readonly mtime: Date,
     private readonly maxBytes: number,
     private readonly pieceBytes = 1024 * 1024,
   ) {
@@ -67,6 +69,13 @@ class ZipOutput {
         this.size += chunk.byteLength;
       }
     });
+  }
+
+  /** Starts the entry (the one before it must be whole): what is pushed into it goes into the zip. */
+  add<Entry extends ZipPassThrough | ZipDeflate>(entry: Entry): Entry {
+    entry.mtime = this.mtime;
+    this.zip.add(entry);
+    return entry;
   }
 
   /** Writes what fflate has made, in whole pieces, or all of it at the end. */
@@ -150,7 +159,7 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
   if (!caseFile) throw new Error(`The case ${caseId} is no longer in Casebook: there is nothing to export.`);
   const counts = await countRows(db, caseId);
   const totalRows = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  const output = new ZipOutput(target, limits.bytes);
+  const output = new ZipOutput(target, now, limits.bytes);
   const entries: ManifestEntry[] = [];
   const written = new Set<string>();
   let rows = 0;
@@ -171,10 +180,7 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       written.add(sha256);
       const path = filePath(sha256);
       entries.push({ path, size: bytes.byteLength, sha256 });
-      const entry = new ZipPassThrough(path);
-      entry.mtime = now;
-      output.zip.add(entry);
-      entry.push(bytes, true);
+      output.add(new ZipPassThrough(path)).push(bytes, true);
       await output.drain();
     }
     return blob.type ? { file: sha256, size: bytes.byteLength, type: blob.type } : { file: sha256, size: bytes.byteLength };
@@ -196,9 +202,7 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       const hash = sha256.create();
       let size = 0;
       const path = recordsPath(table);
-      const entry = new ZipDeflate(path, { level: 6 });
-      entry.mtime = now;
-      output.zip.add(entry);
+      const entry = output.add(new ZipDeflate(path, { level: 6 }));
       // The rows as NDJSON, a batch at a time, hashed and counted on their way into the zip.
       let tableRows = 0;
       const batchSize = () => (tableRows ? Math.max(1, Math.min(BATCH, Math.floor(BATCH_BYTES / (size / tableRows)))) : Math.min(BATCH, 100));
@@ -239,10 +243,7 @@ export async function writeArchive(db: CasebookDB, caseId: string, target: Writa
       entries,
     };
     if (signal?.aborted) throw cancelled();
-    const entry = new ZipDeflate(MANIFEST_PATH, { level: 6 });
-    entry.mtime = now;
-    output.zip.add(entry);
-    entry.push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
+    output.add(new ZipDeflate(MANIFEST_PATH, { level: 6 })).push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
     await output.close();
     return manifest;
   } catch (error) {
