@@ -6,7 +6,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // Bundled whole (zod included), so the package ships no node_modules: every dependency is a devDependency.
+      // Bundled whole (zod included), so the package ships no node_modules (electron-builder.yml leaves them out).
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
