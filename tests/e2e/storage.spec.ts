@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { LibraryPage } from './models/library.model';
+import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
 
-test('a full disk is explained in words and nothing half-written is kept', async ({ page, baseURL }) => {
+test('a full disk is explained in words, nothing half-written is kept, and what was there is intact', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
   // Give this origin a small storage quota before it first stores anything, as a nearly full disk would:
-  // room for a case, not for a 5 MB transcript.
+  // room for a case and a short document, not for a 1 MB transcript.
   const cdp = await page.context().newCDPSession(page);
   const origin = new URL(baseURL!).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 500_000 });
@@ -13,12 +15,14 @@ test('a full disk is explained in words and nothing half-written is kept', async
   await library.goto();
   await library.createCase('Quota case');
   const workspace = new WorkspacePage(page);
+  const reader = new ReaderPage(page);
+  await reader.addTextDocument('Harbour log', 'The pilot boat left berth 4 at 06:10 with two crew.');
 
   await workspace.openSection('Documents');
   await page.getByRole('link', { name: 'New document' }).first().click();
   const form = page.getByRole('form', { name: 'New document' });
   await form.getByLabel('Title').fill('Large transcript');
-  await form.getByLabel('Text').fill('word '.repeat(1_000_000));
+  await form.getByLabel('Text').fill('word '.repeat(200_000));
   await form.getByRole('button', { name: 'Add document' }).click();
   await expect(form.getByRole('alert')).toContainText('The disk is full, or the storage this app may use is used up');
   // Leaving a form with unsaved changes would ask first; the researcher gives this one up.
@@ -26,8 +30,12 @@ test('a full disk is explained in words and nothing half-written is kept', async
 
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
   await workspace.openSection('Overview');
-  await expect(workspace.count('documents')).toHaveText('0');
+  await expect(workspace.count('documents')).toHaveText('1');
   await expect(page.getByRole('list', { name: 'Recent activity' })).not.toContainText('Large transcript');
+  // The document stored before the disk filled up reads as it was written, after a reload too.
+  await page.reload();
+  await reader.open('Harbour log');
+  await expect(page.getByRole('article')).toContainText('The pilot boat left berth 4 at 06:10 with two crew.');
 });
 
 test('an upgrade in another tab is explained instead of failing silently', async ({ page, context }) => {
