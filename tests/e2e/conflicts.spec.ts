@@ -45,7 +45,7 @@ test('events marked as the same happening on different dates, and evidence dated
   page,
 }) => {
   // A long story through the UI: two documents, three excerpts and events, three edits.
-  test.setTimeout(90_000);
+  test.slow();
   const library = new LibraryPage(page);
   await library.goto();
   await library.createCase('Warehouse raid');

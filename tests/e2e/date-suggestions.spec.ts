@@ -7,7 +7,7 @@ import { LibraryPage } from './models/library.model';
 import { CommandPalettePage } from './models/palette.model';
 import { WorkspacePage } from './models/workspace.model';
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 360_000 });
 
 const TITLE = /^Cocaine found in cocoa sacks on the Silver Tern/;
 const QUESTIONED = 'Ilse Varga, a director of Kestrel Shipping, was questioned in July last year.';

@@ -30,7 +30,7 @@ test('a researcher marks evidence in a web page, a text and a PDF, codes and lin
   page,
 }) => {
   // One researcher's whole session, through the UI only.
-  test.setTimeout(120_000);
+  test.slow();
   const library = new LibraryPage(page);
   const workspace = new WorkspacePage(page);
   const documents = new DocumentsPage(page);

@@ -29,7 +29,7 @@ async function addNotes(workspace: WorkspacePage, count: number) {
 }
 
 test('the reminder comes after 20 changes, exports from where it is, and waits again after the export', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const workspace = new WorkspacePage(page);
   await newCase(page, 'Harbour charter');
   await expect(exportStatus(page)).toContainText('Never exported');
@@ -71,7 +71,7 @@ test('the reminder comes after 20 changes, exports from where it is, and waits a
 });
 
 test('Later puts the reminder away until 20 more changes', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const workspace = new WorkspacePage(page);
   await newCase(page, 'Quay leases');
   await addNotes(workspace, 19);
@@ -91,7 +91,7 @@ test('Later puts the reminder away until 20 more changes', async ({ page }) => {
 });
 
 test('the sample case, whose changes are not the researcher’s, is not reminded of; a case imported is as exported as its archive', async ({ page }, testInfo) => {
-  test.setTimeout(90_000);
+  test.slow();
   const library = new LibraryPage(page);
   await library.goto();
   await library.openSample();

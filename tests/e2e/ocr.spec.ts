@@ -7,7 +7,7 @@ import { WorkspacePage } from './models/workspace.model';
 
 // Recognition reads whole pages on two shared cores: seconds each, not milliseconds.
 // One recognition at a time: two at once on a 2-core machine would each take twice as long.
-test.describe.configure({ mode: 'default', timeout: 180_000 });
+test.describe.configure({ mode: 'default', timeout: 360_000 });
 
 async function importIntoNewCase(page: Page, caseName: string, ...files: string[]) {
   const library = new LibraryPage(page);

@@ -32,7 +32,7 @@ async function exportReport(page: Page, choose?: (report: ReportExportPage) => P
 }
 
 test('a case built through the UI exports to a PDF a reader can check: contents, citations, hashes, bookmarks, links, Polish and Chinese', async ({ page }, testInfo) => {
-  test.setTimeout(240_000);
+  test.slow();
   await PrintEngine.provide(page.context());
   await buildReportCase(page);
 

@@ -4,7 +4,7 @@ import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
 
 test('a full disk is explained in words, nothing half-written is kept, and what was there is intact', async ({ page, baseURL }) => {
-  test.setTimeout(90_000);
+  test.slow();
   // Give this origin a small storage quota before it first stores anything, as a nearly full disk would:
   // room for a case and a short document, not for a 1 MB transcript.
   const cdp = await page.context().newCDPSession(page);

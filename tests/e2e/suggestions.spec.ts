@@ -7,7 +7,7 @@ import { WorkspacePage } from './models/workspace.model';
 /** What a saved news page says around its story: none of it is a name to suggest. */
 const SITE_WORDS = ['Home', 'World', 'Newsletter', 'ADVERTISEMENT', 'Share', 'Share this article', 'Facebook', 'Twitter', 'Instagram', 'Read more', 'Sign up', 'Follow us'];
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 360_000 });
 
 test('suggested entities of a saved news page: accepted, retyped, added as an alias, dismissed for good', async ({ page }) => {
   await new LibraryPage(page).goto();
