@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['renderer/src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'shared/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup/unit.ts'],
+    // Limits for a busy machine (see playwright.config.ts): a test that passes never waits for them.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
