@@ -5,7 +5,7 @@
  * the input again. Every refusal is checked for the message a researcher reads: not empty, naming the file, in words
  * rather than a raw error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -25,7 +25,10 @@ export const IMPORTERS = {
   // What the import does with an image: its kind from its signature, a TIFF's pages counted. Its text is recognised
   // later, in the reader (OCR, seconds a page), which the fuzz leaves out.
   image: ['scanned-note.png', 'scanned-note.jpg', 'scanned-note.tif'],
-} as const;
+  // A `.casebook` archive, read and checked as its import does before writing anything (`readArchive`): the test
+  // exports one (see importers.test.ts), there being no fixture of it.
+  archive: [],
+} as const satisfies Record<string, readonly string[]>;
 
 export type Importer = keyof typeof IMPORTERS;
 
@@ -33,23 +36,32 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const cache = `${root}node_modules/.cache/casebook-fuzz/`;
 
 /**
- * The import worker's parser (`renderer/src/import/parse.ts`) built for Node by Vite, as the app's worker is built for
- * the page: its parsers in chunks loaded on first use, pdf.js's character maps inlined. Packages stay in node_modules.
+ * The import worker's parser (`renderer/src/import/parse.ts`) and the case archive's reader built for Node by Vite, as
+ * the app's are built for the page: the parsers in chunks loaded on first use, pdf.js's character maps inlined.
+ * Packages stay in node_modules. What is returned is the folder's address, for the worker threads.
  */
 export async function buildParser(): Promise<string> {
+  // A folder of this run's own: another run's build must not replace the chunks this one's threads still load.
+  const outDir = `${cache}bundle-${process.pid}/`;
   await build({
     configFile: false,
     root,
     logLevel: 'error',
     build: {
-      ssr: 'renderer/src/import/parse.ts',
-      outDir: `${cache}bundle`,
+      ssr: true,
+      outDir,
       emptyOutDir: true,
       target: 'node22',
       minify: false,
+      rollupOptions: { input: { parse: 'renderer/src/import/parse.ts', readArchive: 'renderer/src/archive/readArchive.ts' } },
     },
   });
-  return pathToFileURL(`${cache}bundle/parse.js`).href;
+  return pathToFileURL(outDir).href;
+}
+
+/** Removes what `buildParser` built. */
+export function removeParser(bundle: string): void {
+  rmSync(fileURLToPath(bundle), { recursive: true, force: true });
 }
 
 /** Why a refusal's message is not one a researcher can act on, or null when it is. */
@@ -92,9 +104,13 @@ interface Job {
 class ParseThread {
   private worker!: Worker;
   private ready!: Promise<void>;
-  private pending: ((outcome: Outcome) => void) | null = null;
+  private pending: { id: number; settle: (outcome: Outcome) => void } | null = null;
 
-  constructor(private readonly bundle: string) {
+  /** `onLate` hears of what a thread says about an input once its answer was given: a rejection left unhandled. */
+  constructor(
+    private readonly bundle: string,
+    private readonly onLate: (outcome: Outcome) => void,
+  ) {
     this.start();
   }
 
@@ -105,10 +121,11 @@ class ParseThread {
       this.worker.once('message', () => resolve());
     });
     this.worker.on('message', (outcome: Outcome) => {
-      if (outcome.id < 0) return;
-      const settle = this.pending;
+      if (outcome.id < 0 && outcome.outcome === 'imported') return;
+      const pending = this.pending;
+      if (pending?.id !== outcome.id) return this.onLate(outcome);
       this.pending = null;
-      settle?.(outcome);
+      pending.settle(outcome);
     });
   }
 
@@ -117,9 +134,9 @@ class ParseThread {
     await this.ready;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const outcome = await Promise.race([
-      new Promise<Outcome>((resolve) => {
-        this.pending = resolve;
-        this.worker.postMessage({ id, name: job.name, bytes: job.bytes });
+      new Promise<Outcome>((settle) => {
+        this.pending = { id, settle };
+        this.worker.postMessage({ id, importer: job.importer, name: job.name, bytes: job.bytes });
       }),
       new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), limitMs))),
     ]);
@@ -139,6 +156,8 @@ class ParseThread {
 
 export interface FuzzOptions {
   bundle: string;
+  /** Fixtures made by the caller, for an importer that has none in tests/fixtures (the archive). */
+  made?: Partial<Record<Importer, { name: string; bytes: Uint8Array }[]>>;
   importers?: readonly Importer[];
   inputs: number;
   /** The first seed; input i of every importer is made from seed + i. */
@@ -151,16 +170,27 @@ export interface FuzzOptions {
 /** Runs the fuzz; every failure is saved under node_modules/.cache/casebook-fuzz/failures and returned. */
 export async function fuzzImporters(options: FuzzOptions): Promise<{ results: ImporterResult[]; failures: Failure[] }> {
   const { bundle, inputs, seed, limitMs = LIMITS.parseMs, onLine = console.log } = options;
-  const threads = Array.from({ length: options.threads ?? Math.max(1, Math.min(availableParallelism(), 2)) }, () => new ParseThread(bundle));
   const results: ImporterResult[] = [];
+  // The inputs under way and just done, by id, for what a thread reports late.
+  const recent = new Map<number, { job: Job; result: ImporterResult }>();
+  let late: (outcome: Outcome) => void = () => {};
+  const threads = Array.from({ length: options.threads ?? Math.max(1, Math.min(availableParallelism(), 2)) }, () => new ParseThread(bundle, (outcome) => late(outcome)));
   const failures: Failure[] = [];
   mkdirSync(`${cache}failures`, { recursive: true });
   try {
     for (const importer of options.importers ?? (Object.keys(IMPORTERS) as Importer[])) {
-      const names = IMPORTERS[importer];
-      const fixtures = names.map((name) => readFixture(name));
+      const files = options.made?.[importer] ?? IMPORTERS[importer].map((name: string) => ({ name, bytes: readFixture(name) }));
+      const names = files.map((file) => file.name);
+      const fixtures = files.map((file) => file.bytes);
       const result: ImporterResult = { importer, inputs, imported: 0, refused: 0, crashes: 0, hangs: 0 };
       let next = 0;
+      recent.clear();
+      late = (outcome) => {
+        const input = recent.get(outcome.id);
+        if (!input || outcome.outcome !== 'crashed') return;
+        input.result.crashes++;
+        fail(input.job, `after its answer: ${outcome.message}`);
+      };
       const fail = (job: Job, problem: string) => {
         const saved = `${cache}failures/${importer}-${job.seed}-${job.name}`;
         writeFileSync(saved, job.bytes);
@@ -171,8 +201,10 @@ export async function fuzzImporters(options: FuzzOptions): Promise<{ results: Im
         threads.map(async (thread) => {
           for (let index = next++; index < inputs; index = next++) {
             const jobSeed = seed + index;
-            const mutated = mutate(fixtures, jobSeed, { zip: importer === 'docx' });
+            const mutated = mutate(fixtures, jobSeed, { zip: importer === 'docx' || importer === 'archive' });
             const job: Job = { importer, seed: jobSeed, name: names[mutated.fixture]!, bytes: mutated.bytes, steps: mutated.steps };
+            recent.set(index, { job, result });
+            recent.delete(index - 16);
             const outcome = await thread.run(index, job, limitMs);
             if (outcome === 'hang') {
               result.hangs++;

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORTERS, buildParser, fuzzImporters, type Importer } from './harness';
+import { readArchive } from '../../renderer/src/archive/readArchive';
+import { writeArchive } from '../../renderer/src/archive/writeArchive';
+import { freshDatabase, seedRepresentativeCase } from '../unit/database';
+import { IMPORTERS, buildParser, fuzzImporters, removeParser, type Importer } from './harness';
+
+/** A representative case exported as the app exports it: the archive importer's one fixture. */
+async function exportedCase(): Promise<{ name: string; bytes: Uint8Array }> {
+  const db = freshDatabase();
+  try {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const chunks: Uint8Array[] = [];
+    await writeArchive(db, caseFile.id, new WritableStream({ write: (chunk) => void chunks.push(chunk.slice()) }), { appVersion: '0.1.0' });
+    return { name: 'Harbour charter.casebook', bytes: new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()) };
+  } finally {
+    await db.delete();
+  }
+}
 
 /**
  * `npm test` runs a seeded sample of each importer's inputs; `npm run fuzz` (and `npm run bench -- fuzz`) the full
@@ -13,7 +29,11 @@ describe('importer fuzz', () => {
   it(
     `parses ${inputs} mutated inputs of each importer without a crash, a hang or a message that is not one`,
     async () => {
-      const { failures, results } = await fuzzImporters({ bundle: await buildParser(), importers, inputs, seed });
+      const made = importers.includes('archive') ? { archive: [await exportedCase()] } : {};
+      // The fixture itself reads, so that what the mutations change is what is refused.
+      for (const { name, bytes } of made.archive ?? []) await expect(readArchive(new Blob([bytes as BlobPart]), name)).resolves.toBeTruthy();
+      const bundle = await buildParser();
+      const { failures, results } = await fuzzImporters({ bundle, importers, inputs, seed, made }).finally(() => removeParser(bundle));
       expect(failures.map((failure) => `${failure.importer} seed ${failure.seed}: ${failure.problem.split('\n')[0]}`)).toEqual([]);
       expect(results.map((result) => result.imported + result.refused)).toEqual(results.map(() => inputs));
     },

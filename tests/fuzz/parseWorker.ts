@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 interface Request {
   id: number;
+  importer: string;
   name: string;
   bytes: Uint8Array;
 }
@@ -14,27 +15,38 @@ interface Request {
 export type Outcome = { id: number; outcome: 'imported' } | { id: number; outcome: 'refused' | 'crashed'; message: string };
 
 const port = parentPort!;
-const { parseFile } = (await import(workerData.bundle)) as {
+const { parseFile } = (await import(`${workerData.bundle}parse.js`)) as {
   parseFile(input: { name: string; bytes: Uint8Array }): Promise<unknown>;
+};
+const { readArchive } = (await import(`${workerData.bundle}readArchive.js`)) as {
+  readArchive(source: Blob, fileName: string): Promise<unknown>;
 };
 
 // pdf.js and mammoth talk on the console about damaged files; what matters here is how the parse ends.
 for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => {};
 
 let current = -1;
+// pdf.js's exceptions take their stack from one Error made as its module loads: their name and message say more.
 const crashed = (id: number, what: string, error: unknown) =>
-  port.postMessage({ id, outcome: 'crashed', message: `${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` } satisfies Outcome);
+  port.postMessage({
+    id,
+    outcome: 'crashed',
+    message: `${what}: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)}`,
+  } satisfies Outcome);
 process.on('unhandledRejection', (reason) => crashed(current, 'unhandled rejection', reason));
 process.on('uncaughtException', (error) => crashed(current, 'uncaught exception', error));
 
-port.on('message', async ({ id, name, bytes }: Request) => {
+port.on('message', async ({ id, importer, name, bytes }: Request) => {
   current = id;
   try {
-    await parseFile({ name, bytes });
+    if (importer === 'archive') await readArchive(new Blob([bytes]), name);
+    else await parseFile({ name, bytes });
     port.postMessage({ id, outcome: 'imported' } satisfies Outcome);
   } catch (error) {
-    // The import pipeline's form: the worker's ImportError message after the file's name.
+    // The import pipeline's form: the worker's ImportError message after the file's name. An archive's refusal
+    // names the file itself.
     if (error instanceof Error && error.name === 'ImportError') port.postMessage({ id, outcome: 'refused', message: `${name}: ${error.message}` } satisfies Outcome);
+    else if (error instanceof Error && error.name === 'ArchiveError') port.postMessage({ id, outcome: 'refused', message: error.message } satisfies Outcome);
     else crashed(id, 'thrown', error);
   }
 });
