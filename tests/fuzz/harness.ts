@@ -184,11 +184,14 @@ export async function fuzzImporters(options: FuzzOptions): Promise<{ results: Im
       const fixtures = files.map((file) => file.bytes);
       const result: ImporterResult = { importer, inputs, imported: 0, refused: 0, crashes: 0, hangs: 0 };
       let next = 0;
+      // Inputs that crashed, once each however many rejections one left.
+      const crashed = new Set<number>();
       recent.clear();
       late = (outcome) => {
         const input = recent.get(outcome.id);
         if (!input || outcome.outcome !== 'crashed') return;
-        input.result.crashes++;
+        crashed.add(input.job.seed);
+        input.result.crashes = crashed.size;
         fail(input.job, `after its answer: ${outcome.message}`);
       };
       const fail = (job: Job, problem: string) => {
@@ -210,7 +213,8 @@ export async function fuzzImporters(options: FuzzOptions): Promise<{ results: Im
               result.hangs++;
               fail(job, `still parsing after ${limitMs / 1000} s`);
             } else if (outcome.outcome === 'crashed') {
-              result.crashes++;
+              crashed.add(job.seed);
+              result.crashes = crashed.size;
               fail(job, outcome.message);
             } else if (outcome.outcome === 'refused') {
               result.refused++;
