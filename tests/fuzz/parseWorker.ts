@@ -39,7 +39,7 @@ process.on('uncaughtException', (error) => crashed(current, 'uncaught exception'
 port.on('message', async ({ id, importer, name, bytes }: Request) => {
   current = id;
   try {
-    if (importer === 'archive') await readArchive(new Blob([bytes]), name);
+    if (importer === 'archive') await readArchive(new Blob([bytes as BlobPart]), name);
     else await parseFile({ name, bytes });
     port.postMessage({ id, outcome: 'imported' } satisfies Outcome);
   } catch (error) {
