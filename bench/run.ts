@@ -22,6 +22,7 @@ import { runTimelineBench } from './timeline.ts';
 import { runEditorBench } from './editor.ts';
 import { runReportBench } from './report.ts';
 import { runArchiveBench } from './archive.ts';
+import { runFuzzBench } from './fuzz.ts';
 
 const PORT = Number(process.env.CASEBOOK_BENCH_PORT ?? 4193);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -31,7 +32,7 @@ const BULK_RUNS = 3;
 const SCROLL_ROWS = 100_000;
 const IMPORT_BATCH = 1_000;
 /** `npm run bench -- bundle search` measures only the areas named; with none named, every area. */
-const AREAS = ['library', 'case', 'insert', 'scroll', 'import', 'search', 'excerpts', 'suggestions', 'mentions', 'dates', 'chart', 'timeline', 'editor', 'report', 'archive', 'bundle', 'ocr'] as const;
+const AREAS = ['library', 'case', 'insert', 'scroll', 'import', 'search', 'excerpts', 'suggestions', 'mentions', 'dates', 'chart', 'timeline', 'editor', 'report', 'archive', 'bundle', 'ocr', 'fuzz'] as const;
 const named = process.argv.slice(2);
 const unknownAreas = named.filter((area) => !(AREAS as readonly string[]).includes(area));
 if (unknownAreas.length) {
@@ -89,6 +90,7 @@ async function main() {
     if (wanted('dates')) await runDatesBench(page, BASE, print);
     if (wanted('report')) await runReportBench(executablePath!, BASE, print);
     if (wanted('archive')) await runArchiveBench(page, BASE, print);
+    if (wanted('fuzz')) await runFuzzBench();
   } finally {
     await browser.close();
     server.kill();

@@ -64,6 +64,20 @@ export const LIMITS = {
   archiveBytes: 2 * 1024 * MEGABYTE,
   /** Largest table of rows in an archive (its `records/<table>.ndjson` entry), in bytes. */
   archiveRecordsBytes: 1024 * MEGABYTE,
+  /**
+   * Most bytes one part of a zip the importers open (a Word document's `word/document.xml`, an image in it) may unpack
+   * to: counted as it inflates, whatever the zip declares.
+   */
+  unzippedPartBytes: 100 * MEGABYTE,
+  /** Most bytes all the parts of such a zip may unpack to, together (counted the same way). */
+  unzippedBytes: 300 * MEGABYTE,
+  /**
+   * Most one part of a zip (a Word document's, a case archive's) may unpack to, as a multiple of its compressed size,
+   * once past `unzippedRatioFrom` bytes. Text deflates to a fifth or a tenth, repeated JSON or XML to a fiftieth; a
+   * zip bomb to a thousandth and less.
+   */
+  unzippedRatio: 500,
+  unzippedRatioFrom: MEGABYTE,
   /** Largest image kept in a note (pasted or dropped), in bytes (its message: NOTE_IMAGE_SIZE in domain/attachments.ts). */
   noteImageBytes: 10 * MEGABYTE,
   /**
@@ -109,6 +123,28 @@ export const TEXT_LENGTH = fileLimit(
 export const PARSE_TIME = fileLimit(
   LIMITS.parseMs,
   (allowedMs: number = LIMITS.parseMs) => `took longer than ${seconds(allowedMs)} s to read and was stopped.`,
+);
+
+const shortPart = (part: string) => (part.length > 80 ? `${part.slice(0, 79)}…` : part);
+
+/** A zip (a Word document) whose parts together would unpack to more than Casebook imports. */
+export const UNZIPPED_SIZE = fileLimit(
+  LIMITS.unzippedBytes,
+  () => `would unpack to more than ${megabytes(LIMITS.unzippedBytes)} MB, more than Casebook imports: it was not imported.`,
+);
+
+/** One part of such a zip over its limit; `part` is its name in the zip. */
+export const UNZIPPED_PART_SIZE = fileLimit(
+  LIMITS.unzippedPartBytes,
+  (part: string) =>
+    `holds a part (“${shortPart(part)}”) that would unpack to more than ${megabytes(LIMITS.unzippedPartBytes)} MB, more than Casebook imports: it was not imported.`,
+);
+
+/** A part of such a zip that unpacks to many times its compressed size, as a zip bomb's do. */
+export const UNZIPPED_RATIO = fileLimit(
+  LIMITS.unzippedRatio,
+  (part: string) =>
+    `holds a part (“${shortPart(part)}”) that would unpack to more than ${number(LIMITS.unzippedRatio)} times its compressed size, as a zip bomb does: it was not imported.`,
 );
 
 /** Not a refusal: a longer PDF imports with its first pages, and this warning. */

@@ -168,11 +168,8 @@ export interface ReadArchiveOptions {
 
 /** Largest manifest read: about 100,000 entries. */
 const MANIFEST_BYTES = 16 * 1024 * 1024;
-/**
- * Most an entry may inflate, as a multiple of its compressed size, once it is past a megabyte. Text deflates to a
- * fifth or a tenth, repeated JSON to a fiftieth; a zip bomb to a thousandth and less.
- */
-const MAX_RATIO = 500;
+/** Most an entry may inflate, as a multiple of its compressed size, once it is past a megabyte (see `LIMITS`). */
+const MAX_RATIO = LIMITS.unzippedRatio;
 
 const cancelled = () => new DOMException('The import of the archive was cancelled.', 'AbortError');
 const count = (value: number) => value.toLocaleString('en');
@@ -205,7 +202,7 @@ async function readEntry(
   const write = (chunk: Uint8Array) => {
     size += chunk.byteLength;
     if (size > max) throw refuse(`${quoted(entry.filename)} inflates past ${count(max)} bytes, more than it may hold`);
-    if (size > 1024 * 1024 && size > MAX_RATIO * Math.max(entry.compressedSize, 1))
+    if (size > LIMITS.unzippedRatioFrom && size > MAX_RATIO * Math.max(entry.compressedSize, 1))
       throw refuse(`${quoted(entry.filename)} inflates to more than ${count(MAX_RATIO)} times its compressed size, as a zip bomb does`);
     hash.update(chunk);
     take(chunk);

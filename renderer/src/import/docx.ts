@@ -7,7 +7,7 @@ import { languageTag, splitByline } from './html-metadata';
 import { cleanPropertyTitle, titleFromLines, type TitleLine } from './titles';
 import { cleanedText, type CleanupOptions } from './text-cleanup';
 import { ImportError, type ParsedDocument } from './types';
-import { isZip, listZipEntries, readZipEntry } from './zip';
+import { checkUnpackedSize, isZip, listZipEntries, readZipEntry } from './zip';
 
 /** Word's Title style is the document's heading; mammoth's default map leaves it a plain paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"];
@@ -96,6 +96,8 @@ export async function parseDocx(bytes: Uint8Array, options: CleanupOptions = {})
   if (!entries) throw new ImportError('is damaged or incomplete and could not be read as a Word document (.docx).');
   if (!entries.some((entry) => entry.name.startsWith('word/')))
     throw new ImportError('is not a Word document (.docx): it is a zip archive without a Word document in it.');
+  // Mammoth unzips with JSZip, which would unpack whatever the parts hold: a zip bomb is refused before.
+  await checkUnpackedSize(bytes);
 
   let result: { value: string; messages: { type: string; message: string }[] };
   try {

@@ -6,7 +6,41 @@ import { DOMParser } from 'linkedom/worker';
  * without them (fragments saved as .html, minimal pages) is given them first, so `document.body` holds the content.
  */
 export function parseHtmlDocument(html: string): Document {
-  return new DOMParser().parseFromString(withDocumentStructure(html), 'text/html') as unknown as Document;
+  return withHeadAndBody(new DOMParser().parseFromString(withDocumentStructure(html), 'text/html') as unknown as Document);
+}
+
+/** What a browser's parser keeps in <head>; anything else there starts the body. */
+const HEAD_CONTENT = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The document made whole as a browser's parser makes it, which linkedom does not: a root holding a <head> of
+ * metadata and a <body> of everything else. A damaged page (markup cut short, repeated or spliced) can leave linkedom
+ * with no root at all, text beside it, or the article inside a <head> never closed, where Readability and the
+ * metadata readers, which expect a browser's document, failed on it.
+ */
+function withHeadAndBody(doc: Document): Document {
+  let root = doc.documentElement as Element | null;
+  if (!root) root = doc.appendChild(doc.createElement('html'));
+  const elements = [...root.children];
+  const head = elements.find((element) => element.tagName === 'HEAD') ?? root.insertBefore(doc.createElement('head'), root.firstChild);
+  const body = elements.find((element) => element.tagName === 'BODY') ?? root.appendChild(doc.createElement('body'));
+  // What stands before the body, in order: the head's content from its first that is not metadata, and what is
+  // beside the head and body in the root and in the document.
+  const before: Node[] = [];
+  const stray = [...head.childNodes].find((node) =>
+    node.nodeType === node.ELEMENT_NODE ? !HEAD_CONTENT.has((node as Element).tagName) : node.nodeType === node.TEXT_NODE && Boolean(node.textContent?.trim()),
+  );
+  for (let node = stray ?? null; node; node = node.nextSibling) before.push(node);
+  const after: Node[] = [];
+  let passedBody = false;
+  for (const node of [...root.childNodes]) {
+    if (node === body) passedBody = true;
+    else if (node !== head) (passedBody ? after : before).push(node);
+  }
+  for (const node of [...doc.childNodes]) if (node !== root && node.nodeType !== node.DOCUMENT_TYPE_NODE) before.push(node);
+  body.prepend(...before);
+  body.append(...after);
+  return doc;
 }
 
 const OPEN_HTML = /<html(?:\s[^>]*)?>/i;

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PDFDocumentProxy, RenderTask, TextLayer } from 'pdfjs-dist';
+import type { PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { RecognisedPage } from '../../../../../shared/domain';
 import { queries } from '../../../app/casebook';
 import { usePagesInView } from '../../../components/usePagesInView';
 import { OcrTextLayer } from './OcrTextLayer';
-import { loadPdfJs, openPdf } from './pdf';
+import { PAGE_DRAW_MS, drawPage, loadPdfJs, openPdf, pageDrawTimedOut } from './pdf';
 import { scrollParentOf } from './scrolling';
 
 /** Widest a page is drawn, in CSS pixels: wider is no easier to read and costs memory. */
@@ -155,40 +155,35 @@ function PdfPage({ pdf, number, count, scale, estimate, visible, recognised }: P
   const canvas = useRef<HTMLCanvasElement>(null);
   const layer = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<{ scale: number; width: number; height: number } | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
     const canvasElement = canvas.current;
     const layerElement = layer.current;
     if (!visible || !canvasElement) return;
-    let cancelled = false;
-    let renderTask: RenderTask | undefined;
+    const stop = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let textLayer: TextLayer | undefined;
     (async () => {
       const { TextLayer } = await loadPdfJs();
       const page = await pdf.getPage(number);
-      if (cancelled) return;
+      if (stop.signal.aborted) return;
       const viewport = page.getViewport({ scale });
-      const ratio = window.devicePixelRatio || 1;
-      canvasElement.width = Math.floor(viewport.width * ratio);
-      canvasElement.height = Math.floor(viewport.height * ratio);
       setDrawn({ scale, width: viewport.width, height: viewport.height });
-      renderTask = page.render({
-        canvas: canvasElement,
-        viewport,
-        transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
-      });
-      await renderTask.promise;
-      if (cancelled || !layerElement) return;
+      setFailed(null);
+      const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, PAGE_DRAW_MS)));
+      const outcome = await drawPage(page, canvasElement, viewport, { devicePixelRatio: window.devicePixelRatio || 1, deadline, signal: stop.signal });
+      if (outcome === 'timed out') setFailed(pageDrawTimedOut());
+      if (outcome !== 'drawn' || !layerElement) return;
       textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: layerElement, viewport });
       await textLayer.render();
       layerElement.dataset.rendered = 'true';
-    })().catch((error: unknown) => {
-      if (!cancelled && (error as Error | undefined)?.name !== 'RenderingCancelledException') setFailed(true);
+    })().catch(() => {
+      if (!stop.signal.aborted) setFailed(`Page ${number} could not be drawn.`);
     });
     return () => {
-      cancelled = true;
-      renderTask?.cancel();
+      stop.abort();
+      clearTimeout(timer);
       textLayer?.cancel();
       canvasElement.width = 0;
       canvasElement.height = 0;
@@ -211,7 +206,7 @@ function PdfPage({ pdf, number, count, scale, estimate, visible, recognised }: P
       {recognised ? visible && <OcrTextLayer page={recognised} /> : <div ref={layer} className="textLayer" />}
       {failed && (
         <p className="pdf-page-error" role="alert">
-          Page {number} could not be drawn.
+          {failed}
         </p>
       )}
     </div>

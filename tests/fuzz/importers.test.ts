@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readArchive } from '../../renderer/src/archive/readArchive';
+import { writeArchive } from '../../renderer/src/archive/writeArchive';
+import { freshDatabase, seedRepresentativeCase } from '../unit/database';
+import { IMPORTERS, buildParser, fuzzImporters, removeParser, type Importer } from './harness';
+
+/** A representative case exported as the app exports it: the archive importer's one fixture. */
+async function exportedCase(): Promise<{ name: string; bytes: Uint8Array }> {
+  const db = freshDatabase();
+  try {
+    const { caseFile } = await seedRepresentativeCase(db);
+    const chunks: Uint8Array[] = [];
+    await writeArchive(db, caseFile.id, new WritableStream({ write: (chunk) => void chunks.push(chunk.slice()) }), { appVersion: '0.1.0' });
+    return { name: 'Harbour charter.casebook', bytes: new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()) };
+  } finally {
+    await db.delete();
+  }
+}
+
+/**
+ * `npm test` runs a seeded sample of each importer's inputs; `npm run fuzz` (and `npm run bench -- fuzz`) the full
+ * 10,000 each. CASEBOOK_FUZZ_INPUTS, CASEBOOK_FUZZ_SEED and CASEBOOK_FUZZ_IMPORTERS (comma-separated) change them.
+ */
+const inputs = Number(process.env.CASEBOOK_FUZZ_INPUTS ?? 150);
+const seed = Number(process.env.CASEBOOK_FUZZ_SEED ?? 1);
+const importers = (process.env.CASEBOOK_FUZZ_IMPORTERS?.split(',') ?? Object.keys(IMPORTERS)) as Importer[];
+
+describe('importer fuzz', () => {
+  it(
+    `parses ${inputs} mutated inputs of each importer without a crash, a hang or a message that is not one`,
+    async () => {
+      const made = importers.includes('archive') ? { archive: [await exportedCase()] } : {};
+      // The fixture itself reads, so that what the mutations change is what is refused.
+      for (const { name, bytes } of made.archive ?? []) await expect(readArchive(new Blob([bytes as BlobPart]), name)).resolves.toBeTruthy();
+      const bundle = await buildParser();
+      const { failures, results } = await fuzzImporters({ bundle, importers, inputs, seed, made }).finally(() => removeParser(bundle));
+      expect(failures.map((failure) => `${failure.importer} seed ${failure.seed}: ${failure.problem.split('\n')[0]}`)).toEqual([]);
+      expect(results.map((result) => result.imported + result.refused)).toEqual(results.map(() => inputs));
+    },
+    // A hang is the harness's to find, input by input; this only stops a run gone wrong altogether.
+    24 * 60 * 60 * 1000,
+  );
+});
