@@ -107,7 +107,7 @@ export function checkConsistency(rows: DatabaseRows): string[] {
     problems.push(...check.problems.map(inCase));
     const originals = check.keysOf('documentFiles');
     for (const document of own.get('documents')!)
-      if (!originals.has(document.id as string))
+      if (!originals.has((document as ArchivedRow<'documents'>).id))
         problems.push(inCase(`${describeRow('documents', document)} has no original file.`));
   }
   return problems;
