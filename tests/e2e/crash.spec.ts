@@ -36,7 +36,7 @@ interface Scenario {
   prepare: (page: Page, seed: number) => Promise<void>;
   /** The operation under test. `acknowledged` collects what the app showed as saved. */
   act: (page: Page, seed: number, acknowledged: string[]) => Promise<void>;
-  /** After a crash (or, for seed 0, the uninterrupted run), on the relaunched app: what must hold of every seed so far. */
+  /** After each crash, on the relaunched app: what must hold of every seed so far (seed 0 ran whole). */
   verify: (page: Page, rows: DatabaseRows, seeds: Map<number, string[]>) => Promise<void>;
 }
 
