@@ -1,6 +1,6 @@
 import './workspace.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { NavLink, Route, Routes, useParams } from 'react-router';
+import { NavLink, Route, Routes, useLocation, useParams } from 'react-router';
 import { queries } from '../../app/casebook';
 import { commandHint, goToSectionId, PaletteButton } from '../../commands';
 import { DocumentsSection } from '../documents/DocumentsSection';
@@ -22,6 +22,7 @@ import { ArchiveExport } from '../archive/ArchiveExport';
 import { ExportReminder } from '../archive/ExportReminder';
 import { ExchangeExport } from '../exchange/ExchangeExport';
 import { countOf } from '../../../../shared/vocabulary';
+import { PaneBoundary } from '../../components/PaneBoundary';
 import { SECTIONS } from './sections';
 
 /** One open case: the section navigation on the left, the chosen section on the right. */
@@ -29,6 +30,7 @@ export function Workspace() {
   const { caseId = '' } = useParams();
   const caseFile = useLiveQuery(() => queries.caseById(caseId), [caseId]);
   const counts = useLiveQuery(() => queries.countCaseRecords(caseId), [caseId]);
+  const { pathname } = useLocation();
 
   if (caseFile === undefined) return <p role="status">Opening the case…</p>;
   if (caseFile === null)
@@ -52,7 +54,9 @@ export function Workspace() {
           ← All cases
         </NavLink>
         <div className="case-title">{caseFile.name}</div>
-        <SearchBox caseId={caseId} />
+        <PaneBoundary what="Search" resetKey={caseId}>
+          <SearchBox caseId={caseId} />
+        </PaneBoundary>
         <PaletteButton />
         <nav aria-label="Case sections">
           <ul>
@@ -77,19 +81,24 @@ export function Workspace() {
         </nav>
       </aside>
       <main className="main" id="main" tabIndex={-1}>
-        <Routes>
-          <Route index element={<Overview caseFile={caseFile} />} />
-          <Route path="documents/:recordId?" element={<DocumentsSection caseId={caseId} />} />
-          <Route path="excerpts/codebook" element={<CodebookView caseId={caseId} />} />
-          <Route path="excerpts/:recordId?" element={<ExcerptsSection caseId={caseId} />} />
-          <Route path="entities/chart" element={<LinkChartPage caseId={caseId} />} />
-          <Route path="entities/watchlist" element={<Watchlist caseId={caseId} />} />
-          <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
-          <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />
-          <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />
-          <Route path="search" element={<SearchResults caseId={caseId} />} />
-        </Routes>
-        <NoteBesidePanel caseId={caseId} />
+        {/* Each pane fails alone: a section that cannot be shown leaves the sidebar, the palette and the other panes working. */}
+        <PaneBoundary what="This section" resetKey={pathname}>
+          <Routes>
+            <Route index element={<Overview caseFile={caseFile} />} />
+            <Route path="documents/:recordId?" element={<DocumentsSection caseId={caseId} />} />
+            <Route path="excerpts/codebook" element={<CodebookView caseId={caseId} />} />
+            <Route path="excerpts/:recordId?" element={<ExcerptsSection caseId={caseId} />} />
+            <Route path="entities/chart" element={<LinkChartPage caseId={caseId} />} />
+            <Route path="entities/watchlist" element={<Watchlist caseId={caseId} />} />
+            <Route path="entities/:recordId?" element={<EntitiesSection caseId={caseId} />} />
+            <Route path="timeline/:recordId?" element={<TimelineSection caseId={caseId} />} />
+            <Route path="notes/:recordId?" element={<NotesSection caseId={caseId} />} />
+            <Route path="search" element={<SearchResults caseId={caseId} />} />
+          </Routes>
+        </PaneBoundary>
+        <PaneBoundary what="The note beside" resetKey={caseId}>
+          <NoteBesidePanel caseId={caseId} />
+        </PaneBoundary>
         <ReportExport caseFile={caseFile} />
         <ArchiveExport caseFile={caseFile} />
         <ExportReminder caseId={caseFile.id} />
