@@ -139,6 +139,8 @@ test.describe('nothing typed is lost', () => {
   });
 
   test('a description typed and not saved survives the browser being killed, and restores word for word', async ({ baseURL }) => {
+    // Chromium starts twice on a profile of its own, which takes longer than a page in a fresh context.
+    test.slow();
     const browser = new PersistentBrowser(baseURL!);
     try {
       let page = await browser.launch();
