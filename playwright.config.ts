@@ -9,10 +9,10 @@ if (!executablePath) {
 
 /**
  * The end-to-end tests that keep a core busy for seconds at a time: text recognition (OCR), and the report, whose
- * printing is Chromium's layout of the whole report. Beside the others they slowed the stories running next to them
+ * printing is Chromium's layout of the whole report (the offline session prints one too). Beside the others they slowed the stories running next to them
  * past their time limits.
  */
-const HEAVY_TESTS = /(ocr|report|report-export)\.spec\.ts$/;
+const HEAVY_TESTS = /(ocr|report|report-export|offline)\.spec\.ts$/;
 
 // CASEBOOK_E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.CASEBOOK_E2E_PORT ?? 4183);

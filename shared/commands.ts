@@ -38,6 +38,7 @@ export const COMMANDS = {
   'archive.export': { label: 'Export case archive…', shortcut: null, menu: 'file' },
   'archive.import': { label: 'Open case archive…', shortcut: 'Mod+Shift+O', menu: 'file' },
   'backup.restore': { label: 'Restore from backup…', shortcut: null, menu: 'file' },
+  'storage.show': { label: 'Storage and safety of your cases…', shortcut: null, menu: 'view' },
   'exchange.followTheMoney': { label: 'Export entities as FollowTheMoney…', shortcut: null, menu: 'file' },
   'exchange.refiQda': { label: 'Export codebook as REFI-QDA…', shortcut: null, menu: 'file' },
   'document.find': { label: 'Find in document', shortcut: 'Mod+F', menu: 'edit' },

@@ -51,6 +51,8 @@ export interface AppInfo {
   version: string;
   host: 'electron' | 'browser';
   platform: string;
+  /** The folder the desktop app keeps its data in (Electron's userData: the case library, backups); null in a browser. */
+  dataFolder: string | null;
 }
 
 /**

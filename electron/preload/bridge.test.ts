@@ -141,7 +141,7 @@ beforeEach(() => {
 
 describe('requests across the bridge', () => {
   it('answers with the value main returned', async () => {
-    await expect(api.getAppInfo()).resolves.toEqual({ name: 'Casebook', version: '0.1.0', host: 'electron', platform: process.platform });
+    await expect(api.getAppInfo()).resolves.toEqual({ name: 'Casebook', version: '0.1.0', host: 'electron', platform: process.platform, dataFolder: folder });
 
     writeFileSync(join(folder, 'interview.txt'), 'hello');
     system.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(folder, 'interview.txt')] });

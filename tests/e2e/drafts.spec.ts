@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DraftsModel } from './models/drafts.model';
 import { LibraryPage } from './models/library.model';
+import { PersistentBrowser } from './models/persistentBrowser';
 import { WorkspacePage } from './models/workspace.model';
 
 test.describe('nothing typed is lost', () => {
@@ -135,5 +136,42 @@ test.describe('nothing typed is lost', () => {
     await dialog.getByRole('button', { name: 'Create case' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Harbour contracts 2024/ })).toBeVisible();
     expect(await drafts.storedDrafts()).toEqual([]);
+  });
+
+  test('a description typed and not saved survives the browser being killed, and restores word for word', async ({ baseURL }) => {
+    // Chromium starts twice on a profile of its own, which takes longer than a page in a fresh context.
+    test.slow();
+    const browser = new PersistentBrowser(baseURL!);
+    try {
+      let page = await browser.launch();
+      const library = new LibraryPage(page);
+      await library.goto();
+      await library.createCase('Killed drafts');
+      await new WorkspacePage(page).addEntity('Ilse Marr');
+      await expect(page.getByRole('heading', { level: 2, name: 'Ilse Marr' })).toBeVisible();
+      const entityAddress = page.url();
+
+      let drafts = new DraftsModel(page);
+      const typed = 'Boarded the Corvina at 03:10 — “no cargo”, she said; the log says otherwise.';
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await page.getByRole('form', { name: 'Edit Ilse Marr' }).getByRole('textbox', { name: 'Entity description' }).click();
+      await page.keyboard.type(typed);
+      // The form shows nothing when it keeps a draft: wait until the drafts' database, which commits to the disk,
+      // holds the text (local storage holds it at once, and reaches the disk seconds later).
+      await expect.poll(() => drafts.onDisk()).toContainEqual(expect.stringContaining(JSON.stringify(typed).slice(1, -1)));
+
+      // No unload, no Save: the browser dies as in a crash.
+      await browser.kill();
+
+      page = await browser.launch();
+      await page.goto(entityAddress);
+      const edit = page.getByRole('form', { name: 'Edit Ilse Marr' });
+      drafts = new DraftsModel(page);
+      await expect(drafts.notice(edit)).toBeVisible();
+      await drafts.restore(edit);
+      await expect(edit.getByRole('textbox', { name: 'Entity description' })).toHaveText(typed);
+    } finally {
+      await browser.dispose();
+    }
   });
 });

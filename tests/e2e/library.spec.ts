@@ -28,8 +28,8 @@ test.describe('case library', () => {
 
     const palette = new CommandPalettePage(page);
     await palette.openWithKeyboard();
-    // In the library, the one command that needs no case: bringing one in from its archive.
-    await expect(palette.options).toHaveText([/^Open case archive…/]);
+    // In the library, the commands that need no case: bringing one in from its archive, and where the cases live.
+    await expect(palette.options).toHaveText([/^Open case archive…/, /^Storage and safety of your cases…/]);
     await page.keyboard.press('Escape');
     await expect(palette.dialog).toBeHidden();
   });

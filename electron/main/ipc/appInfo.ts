@@ -7,6 +7,6 @@ export const getAppInfo = defineHandler({
   action: 'report its version',
   schema: z.undefined(),
   async run() {
-    return { name: app.getName(), version: app.getVersion(), host: 'electron', platform: process.platform };
+    return { name: app.getName(), version: app.getVersion(), host: 'electron', platform: process.platform, dataFolder: app.getPath('userData') };
   },
 });

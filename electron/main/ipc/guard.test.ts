@@ -50,7 +50,7 @@ describe('runHandler', () => {
   });
 
   it('accepts the dev server only when it is the one configured', async () => {
-    const handler = defineHandler({ name: 'getAppInfo', action: 'tell the version', schema: z.undefined(), run: async () => ({ name: 'Casebook', version: '1', host: 'electron' as const, platform: 'linux' }) });
+    const handler = defineHandler({ name: 'getAppInfo', action: 'tell the version', schema: z.undefined(), run: async () => ({ name: 'Casebook', version: '1', host: 'electron' as const, platform: 'linux', dataFolder: '/tmp' }) });
     const dev = trustedOrigins('http://localhost:5173/');
     expect((await runHandler(handler, 'http://localhost:5173/#/', undefined, context, dev)).ok).toBe(true);
     expect((await runHandler(handler, 'http://localhost:5174/', undefined, context, dev)).ok).toBe(false);

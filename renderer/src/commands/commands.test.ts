@@ -23,9 +23,9 @@ describe('the app’s commands', () => {
     expect(() => goToSectionId('graph')).toThrow('The section “graph” has no command that opens it');
   });
 
-  it('offer in the library only what needs no case: the palette, and importing a case archive', () => {
-    expect(at('/', { openPalette: () => undefined }).enabled).toEqual(['palette.open', 'archive.import']);
-    expect(at('/').enabled).toEqual(['archive.import']);
+  it('offer in the library only what needs no case: the palette, importing a case archive, and the storage view', () => {
+    expect(at('/', { openPalette: () => undefined }).enabled).toEqual(['palette.open', 'archive.import', 'storage.show']);
+    expect(at('/').enabled).toEqual(['archive.import', 'storage.show']);
     // Exporting one needs a case open.
     expect(at('/case/c1', { exportArchive: () => undefined }).enabled).toContain('archive.export');
   });

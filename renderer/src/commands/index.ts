@@ -18,10 +18,11 @@ import { findDates } from './findDates';
 import { exportReport } from './exportReport';
 import { exportCodebookAsRefiQda, exportEntitiesAsFollowTheMoney } from './exportExchange';
 import { exportArchive, importArchive, restoreBackup } from './archive';
+import { showStorage } from './showStorage';
 
 /** Every command of the app, in the order the palette lists them. */
 export const commandRegistry = new CommandRegistry(
-  [openPalette, importFiles, ...newRecordCommands, exportReport, exportArchive, importArchive, restoreBackup, exportEntitiesAsFollowTheMoney, exportCodebookAsRefiQda, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, findDates, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
+  [openPalette, importFiles, ...newRecordCommands, exportReport, exportArchive, importArchive, restoreBackup, showStorage, exportEntitiesAsFollowTheMoney, exportCodebookAsRefiQda, findInDocument, markExcerpt, nextExcerpt, previousExcerpt, newEntityFromSelection, linkSelectionToEntity, suggestEntities, findDates, newEventFromExcerpt, goToLibrary, ...goToSections, openCodebook, openLinkChart, openEntityTypes, openRelationshipTypes],
   (command, error) => {
     console.error(`[casebook] ${command.id} failed`, error);
     const reason = error instanceof Error ? error.message : String(error);

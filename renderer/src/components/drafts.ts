@@ -1,7 +1,7 @@
 /**
  * Drafts: what a researcher has typed into a form and not yet saved, kept in localStorage so that neither a reload,
- * a closed window nor a trip to another record loses it. Also the list of open forms with unsaved changes, which the
- * app asks about before leaving them. The React side is `useDraft`; this module knows nothing of React.
+ * a closed window nor a trip to another record loses it, and on the disk at once (db/draftStore.ts) so that a crash does
+ * not either. Also the list of open forms with unsaved changes, which the app asks about before leaving them. The React side is `useDraft`; this module knows nothing of React.
  */
 
 /** A form's values, by field: what JSON keeps (text, rich-text JSON, null). */
@@ -15,6 +15,16 @@ export interface StoredDraft<T extends DraftValues = DraftValues> {
 
 const PREFIX = 'casebook.draft:';
 const FORMAT = 1;
+
+/** Where drafts are also kept, on the disk: db/draftStore.ts, given by `keepDraftsOnDisk` at start-up. */
+export interface DraftDisk {
+  keep(draft: { key: string; savedAt: string; text: string }): void;
+  forget(key: string): void;
+  /** Puts back in `storage` the drafts under `prefix` it lost; resolves to how many. */
+  restore(storage: Storage, prefix: string): Promise<number>;
+}
+
+let disk: DraftDisk | null = null;
 
 /**
  * The storage key of one form's draft: the form's kind and the record it edits, or "new" and the case a new record
@@ -80,7 +90,9 @@ export function writeDraft(key: string, draft: StoredDraft): boolean {
   try {
     const store = storage();
     if (!store) return false;
-    store.setItem(key, JSON.stringify({ format: FORMAT, savedAt: draft.savedAt, values: draft.values }));
+    const text = JSON.stringify({ format: FORMAT, savedAt: draft.savedAt, values: draft.values });
+    store.setItem(key, text);
+    disk?.keep({ key, savedAt: draft.savedAt, text });
     return true;
   } catch (error) {
     console.warn(`[casebook] could not keep a draft of ${key.slice(PREFIX.length)}`, error);
@@ -94,6 +106,17 @@ export function removeDraft(key: string): void {
   } catch {
     // Nothing stored can be removed where nothing can be stored.
   }
+  disk?.forget(key);
+}
+
+/**
+ * From now on keeps every draft on `store` as well, and puts back the drafts a crash took from local storage: run at
+ * start-up, before any form opens. Resolves to how many it put back.
+ */
+export async function keepDraftsOnDisk(store: DraftDisk): Promise<number> {
+  disk = store;
+  const local = storage();
+  return local ? store.restore(local, PREFIX) : 0;
 }
 
 export function hasDraft(key: string): boolean {

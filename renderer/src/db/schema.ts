@@ -332,6 +332,9 @@ export interface SavedSearchIndex {
   hitSources: { keys: string[]; numbers: Uint32Array; texts: Uint8Array; pages: Uint32Array };
 }
 
+/** How the case library's transactions commit (see the constructor): what the app promises, and shows in its storage view. */
+export const LIBRARY_DURABILITY: ChromeTransactionDurability = 'strict';
+
 export class CasebookDB extends Dexie {
   // Declared only: Dexie makes each table's property when the schema is declared (no field is emitted for it).
   declare cases: Table<CaseFile, string>;
@@ -365,7 +368,7 @@ export class CasebookDB extends Dexie {
   constructor(
     name = 'casebook',
     versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
-    durability: ChromeTransactionDurability = 'strict',
+    durability: ChromeTransactionDurability = LIBRARY_DURABILITY,
   ) {
     super(name, { chromeTransactionDurability: durability });
     for (const { version, stores, upgrade } of versions) {

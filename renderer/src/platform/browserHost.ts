@@ -53,7 +53,7 @@ const desktopOnly = (action: string) => (): Promise<never> =>
  */
 export const browserHost: CasebookApi = {
   async getAppInfo(): Promise<AppInfo> {
-    return { name: 'Casebook', version: __APP_VERSION__, host: 'browser', platform: navigator.platform };
+    return { name: 'Casebook', version: __APP_VERSION__, host: 'browser', platform: navigator.platform, dataFolder: null };
   },
 
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]> {

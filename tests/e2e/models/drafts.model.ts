@@ -45,4 +45,29 @@ export class DraftsModel {
   storedDrafts(): Promise<string[]> {
     return this.page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('casebook.draft:')));
   }
+
+  /** The drafts kept in the drafts' own IndexedDB database (renderer/src/components/draftStore.ts), as stored text. */
+  onDisk(): Promise<string[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const opening = indexedDB.open('casebook-drafts');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const db = opening.result;
+            if (!db.objectStoreNames.contains('drafts')) {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const reading = db.transaction('drafts').objectStore('drafts').getAll();
+            reading.onerror = () => reject(reading.error);
+            reading.onsuccess = () => {
+              db.close();
+              resolve((reading.result as { text: string }[]).map((draft) => draft.text));
+            };
+          };
+        }),
+    );
+  }
 }

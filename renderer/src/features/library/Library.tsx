@@ -47,6 +47,9 @@ export function Library() {
       <header>
         <span className="brand">Casebook</span>
         <span className="spacer" />
+        <button type="button" className="quiet" onClick={() => void import('../storage/openStorage').then((module) => module.openStorage())}>
+          Storage and safety
+        </button>
         {cases && cases.length > 0 && (
           <button type="button" onClick={openSample}>
             Open the sample case
