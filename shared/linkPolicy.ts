@@ -57,10 +57,13 @@ const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\s]/u;
 /** What a mailto recipient, percent-decoded, may not hold: separators of other fields, quotes, brackets, escapes. */
 const NOT_IN_RECIPIENT = /[\u0000-\u0020\u007f-\u009f\s,;?&#%<>"'`\\/:()[\]]/u;
 
-/** `scheme://host[:port]` of a URL, or null when it has none; by hand, as WHATWG's origin of app:// is "null". */
+/**
+ * `scheme://host[:port]` of a URL, or null when it has none; by hand, as WHATWG's origin of app:// is "null". An
+ * address with a user name or password has none either: it is never one of the app's pages.
+ */
 export function originOf(url: string): string | null {
   const parsed = parse(url);
-  if (!parsed?.host || !/^[a-z][a-z0-9+.-]*:$/.test(parsed.protocol)) return null;
+  if (!parsed?.host || !/^[a-z][a-z0-9+.-]*:$/.test(parsed.protocol) || parsed.username || parsed.password) return null;
   return `${parsed.protocol}//${parsed.host}`;
 }
 

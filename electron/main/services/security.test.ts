@@ -47,6 +47,8 @@ describe('isTrustedOrigin', () => {
       'http://localhost:5173.evil.example/',
       'file:///app/casebook/index.html',
       'app://report/123',
+      'app://user@casebook/',
+      'http://user:pass@localhost:5173/',
       undefined,
       null,
       '',
