@@ -88,3 +88,20 @@ test('a link in a document asks first with its real address, and opens nothing u
   // Opened without a way back to the app.
   expect(await tab.evaluate(() => window.opener)).toBeNull();
 });
+
+test('a web link in a rich-text summary asks first too, and Cancel opens nothing', async ({ page, context }) => {
+  const opened: string[] = [];
+  context.on('page', (newPage) => opened.push(newPage.url()));
+  const reader = await openPage(page);
+  // An address typed in the summary becomes a link as it is written.
+  await reader.editDetails({}, 'Minutes at https://harbour-board.example/minutes/2024 ');
+  const summary = page.getByRole('article').locator('.rich-text-view');
+  await summary.getByRole('link', { name: 'https://harbour-board.example/minutes/2024' }).click();
+  const question = page.getByRole('dialog', { name: 'Open in your web browser?' });
+  await expect(question.locator('code')).toHaveText('https://harbour-board.example/minutes/2024');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeHidden();
+  // Still in the app, on the document, and no tab opened.
+  await expect(reader.heading).toHaveText('Quay lighting contract');
+  expect(opened).toEqual([]);
+});
