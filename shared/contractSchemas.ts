@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MENU_COMMAND_IDS, type AnyCommandId } from './commands';
 import { EDITOR_MENU_COMMANDS } from './editorCommands';
 import type { HostEventName, HostEventPayloads } from './contract';
+import { normaliseExternalAddress } from './linkPolicy';
 import { LIMITS, MAX_BACKUP_CHUNK_BYTES, MAX_FILE_RANGE_BYTES, REPORT_SIZE, SAVED_FILE_SIZE, tooLong } from './limits';
 
 /** Schemas for every request and event of `CasebookApi` (see `contract.ts`). Main parses each request before it acts. */
@@ -46,19 +47,16 @@ export const printToPdfRequestSchema = z.object({
   html: z.string().min(1, { error: 'The report is empty: there is nothing to print.' }).max(LIMITS.reportBytes, { error: REPORT_SIZE }),
 });
 
-export const externalUrlSchema = z
-  .string()
-  .max(4096)
-  .refine(
-    (value) => {
-      try {
-        return ['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { error: 'Only http, https and mailto addresses open outside the app.' },
-  );
+/**
+ * An address to open outside the app, parsed into the normalised address that is shown and opened (see
+ * `normaliseExternalAddress`): http, https or mailto only, without user name or password, mailto without its query.
+ */
+export const externalUrlSchema = z.string().transform((value, context) => {
+  const normalised = normaliseExternalAddress(value);
+  if (normalised.ok) return normalised.address;
+  context.addIssue({ code: 'custom', message: normalised.reason });
+  return z.NEVER;
+});
 
 const token = z.string().regex(/^[0-9a-f-]{36}$/, { error: 'is not a file token Casebook gave' });
 

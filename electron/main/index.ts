@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, session, shell, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, type Session, type WebContents } from 'electron';
 import { MENU_COMMANDS } from '../../shared/commands';
 import { EDITOR_MENU_COMMANDS } from '../../shared/editorCommands';
+import { decideNavigation, type NavigationKind } from '../../shared/linkPolicy';
+import { askAndOpenExternally } from './externalLinks';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { APP_ENTRY_URL } from './services/appProtocol';
@@ -10,12 +12,7 @@ import { CaseFileTokens, caseFilePathsFromArgv } from './services/caseFiles';
 import { FileTokens } from './services/fileTokens';
 import { HostEventOutbox } from './services/hostEvents';
 import { buildMenuTemplate } from './services/menu';
-import {
-  isAllowedNavigation,
-  isPermissionGranted,
-  opensExternally,
-  trustedOrigins,
-} from './services/security';
+import { isPermissionGranted, isRequestAllowed, SPELLCHECK_DICTIONARY_URL, trustedOrigins } from './services/security';
 import { registerAppScheme, serveRenderer } from './services/serveApp';
 
 /**
@@ -47,21 +44,29 @@ const hostEvents = new HostEventOutbox();
 const fileTokens = new FileTokens();
 const caseFileTokens = new CaseFileTokens(fileTokens);
 
-function openExternally(url: string): void {
-  if (!opensExternally(url)) return;
-  shell.openExternal(url).catch((error: unknown) => console.warn(`[casebook] could not open ${url}`, error));
+/** Opens an address outside the app once the researcher has agreed to it, in a message box on `window`. */
+function openExternally(url: string, window: BrowserWindow | null): void {
+  askAndOpenExternally(url, window).catch((error: unknown) => console.warn(`[casebook] could not open ${url}`, error));
 }
 
-/** No page may navigate away from the app, open windows, or embed a <webview>; links go to the system browser. */
+/**
+ * No page may leave the app, load a page from elsewhere in a frame, open windows, or embed a <webview>: each attempt
+ * is decided by `decideNavigation`, and an http, https or mailto link goes to the system's browser or mail program
+ * once the researcher has agreed to its address.
+ */
 function guardWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => {
-    if (!isAllowedNavigation(event.url, allowedOrigins)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAllowedNavigation(event.url, allowedOrigins)) event.preventDefault();
-  });
+  const guard = (kind: NavigationKind, event: { url: string; isMainFrame?: boolean; preventDefault(): void }) => {
+    const decision = decideNavigation({ kind, url: event.url, isMainFrame: event.isMainFrame, allowedOrigins });
+    if (decision.action === 'allow') return;
+    event.preventDefault();
+    if (decision.action === 'ask') openExternally(decision.address, BrowserWindow.fromWebContents(contents));
+  };
+  // will-frame-navigate comes first, for every frame; will-navigate follows for the main frame if it was allowed.
+  contents.on('will-frame-navigate', (event) => guard('frame-navigate', event));
+  contents.on('will-navigate', (event) => guard('navigate', event));
+  contents.on('will-redirect', (event) => guard('redirect', event));
   contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
+    guard('window-open', { url, preventDefault: () => undefined });
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -75,6 +80,14 @@ function guardSession(ses: Session): void {
     isPermissionGranted(permission, requestingOrigin, allowedOrigins),
   );
   ses.setDevicePermissionHandler(() => false);
+  // Nothing leaves the computer: every request that is not the app's own is cancelled.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isRequestAllowed(details.url, { allowedOrigins, development: isDevelopment });
+    if (!allowed) console.warn(`[casebook] blocked a request to ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
+  // Spell-check never downloads dictionaries from Google's servers (see SPELLCHECK_DICTIONARY_URL).
+  ses.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
 }
 
 function showMainWindow(): void {
@@ -158,7 +171,7 @@ function start(): void {
           platform: process.platform,
           isDevelopment,
           helpUrl: HELP_URL,
-          openExternal: openExternally,
+          openExternal: (url) => openExternally(url, mainWindow),
           commands: [...MENU_COMMANDS, ...EDITOR_MENU_COMMANDS],
           onCommand: (commandId) => {
             // With no window open (macOS), the command waits for the one this opens.

@@ -1,5 +1,6 @@
-import { BrowserWindow, dialog, screen, type Rectangle } from 'electron';
+import { app, BrowserWindow, dialog, screen, type Rectangle } from 'electron';
 import { confirmUnload } from './services/leavePrompt';
+import { choosesReload, crashPrompt, RendererCrashPolicy } from './services/rendererCrash';
 import {
   MIN_WINDOW_SIZE,
   fitWindowState,
@@ -46,6 +47,22 @@ function rememberState(window: BrowserWindow, stateFile: string): void {
   window.on('close', save);
 }
 
+/** A page process that ends unexpectedly is reloaded; twice in a short time, the researcher chooses Reload or Quit. */
+function reloadAfterCrashes(window: BrowserWindow): void {
+  const crashes = new RendererCrashPolicy();
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const response = crashes.decide(details.reason, Date.now());
+    console.error(`[casebook] the window's page process ended (${details.reason}, exit code ${details.exitCode})`);
+    if (response === 'ignore' || window.isDestroyed()) return;
+    if (response === 'reload') return window.webContents.reload();
+    void dialog.showMessageBox(window, crashPrompt(details.reason)).then(({ response: choice }) => {
+      if (window.isDestroyed()) return;
+      if (choosesReload(choice)) window.webContents.reload();
+      else app.quit();
+    });
+  });
+}
+
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const state = fitWindowState(readWindowStateFile(options.stateFile), workAreas());
   const window = new BrowserWindow({
@@ -68,6 +85,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   rememberState(window, options.stateFile);
+  reloadAfterCrashes(window);
   // A form with unsaved changes holds the close or reload back (beforeunload); Electron would then do nothing at all.
   window.webContents.on('will-prevent-unload', (event) => {
     confirmUnload(event, (prompt) => dialog.showMessageBoxSync(window, prompt));

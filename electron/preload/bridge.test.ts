@@ -30,6 +30,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const system = vi.hoisted(() => ({
   showOpenDialog: vi.fn(),
   showSaveDialog: vi.fn(),
+  // The question before a link opens: Open (0) unless a test answers Cancel (1).
+  showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
   openExternal: vi.fn(),
   partitions: [] as string[],
   serve: null as ((request: Request) => Response | Promise<Response>) | null,
@@ -63,7 +65,7 @@ vi.mock('electron', () => {
   }
   return {
     app: { getName: () => 'Casebook', getVersion: () => '0.1.0', getPath: () => folder },
-    dialog: { showOpenDialog: system.showOpenDialog, showSaveDialog: system.showSaveDialog },
+    dialog: { showOpenDialog: system.showOpenDialog, showSaveDialog: system.showSaveDialog, showMessageBox: system.showMessageBox },
     shell: { openExternal: system.openExternal },
     BrowserWindow,
     session: { fromPartition: (name: string) => (system.partitions.push(name), reportSession) },
@@ -220,6 +222,21 @@ describe('requests across the bridge', () => {
     });
     system.openExternal.mockResolvedValue(undefined);
     await expect(api.openExternal('https://example.org/')).resolves.toBeUndefined();
+  });
+
+  it('asks first with the normalised address, opens exactly that, and opens nothing on Cancel', async () => {
+    system.openExternal.mockResolvedValue(undefined);
+    await expect(api.openExternal('mailto:editor@еxample.org?subject=Hi&body=Secret')).resolves.toBeUndefined();
+    expect(system.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ buttons: ['Open', 'Cancel'], cancelId: 1, defaultId: 1, detail: expect.stringMatching(/^mailto:editor@xn--xample-2of\.org\n/) }),
+    );
+    expect(system.openExternal).toHaveBeenCalledWith('mailto:editor@xn--xample-2of.org');
+
+    system.openExternal.mockClear();
+    system.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    await expect(api.openExternal('https://example.org/')).resolves.toBeUndefined();
+    expect(system.showMessageBox).toHaveBeenCalledTimes(2);
+    expect(system.openExternal).not.toHaveBeenCalled();
   });
 
   it('refuses a page that is not Casebook as not-allowed', async () => {

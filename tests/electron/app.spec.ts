@@ -123,7 +123,24 @@ test('denies window.open', async () => {
   expect(app.windows()).toHaveLength(1);
 });
 
-test('stays in the app when a page tries to navigate elsewhere', async () => {
+test('stays in the app when a page tries to navigate elsewhere; a web address is asked about, Cancel opens nothing', async () => {
+  // The main process asks with dialog.showMessageBox; answer Cancel and record what was asked and what opened.
+  await app.evaluate(({ dialog, shell }) => {
+    const state = globalThis as unknown as { askedLinks: string[]; openedLinks: string[] };
+    state.askedLinks = [];
+    state.openedLinks = [];
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { detail: string; buttons: string[] };
+      state.askedLinks.push(options.detail.split('\n')[0]!);
+      return { response: options.buttons.indexOf('Cancel'), checkboxChecked: false };
+    }) as unknown as typeof dialog.showMessageBox;
+    shell.openExternal = (async (url: string) => void state.openedLinks.push(url)) as typeof shell.openExternal;
+  });
+  const links = () =>
+    app.evaluate(() => {
+      const { askedLinks, openedLinks } = globalThis as unknown as { askedLinks: string[]; openedLinks: string[] };
+      return { askedLinks, openedLinks };
+    });
   const before = page.url();
   for (const target of ['https://example.org/', 'file:///etc/passwd']) {
     await page.evaluate((url) => {
@@ -132,6 +149,9 @@ test('stays in the app when a page tries to navigate elsewhere', async () => {
     await page.waitForTimeout(500);
     expect(page.url()).toBe(before);
   }
+  await page.evaluate(() => window.open('https://аpple.example/x'));
+  await expect.poll(links).toEqual({ askedLinks: ['https://example.org/', 'https://xn--pple-43d.example/x'], openedLinks: [] });
+  expect(app.windows()).toHaveLength(1);
 });
 
 test('sends the strict CSP and keeps requests inside the renderer folder', async () => {

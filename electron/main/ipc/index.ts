@@ -29,10 +29,23 @@ export function createHandlers(services: HostServices) {
   } satisfies { [K in ApiName]: HostHandler<K> };
 }
 
+export type HostHandlers = ReturnType<typeof createHandlers>;
+
 /** The part of an IPC event the handlers look at: Electron's own, or an in-memory one in tests. */
 export interface IpcRequestEvent<Sender> {
   sender: Sender;
-  senderFrame?: { url: string } | null;
+  /** The frame that sent it: null when it has gone meanwhile; `parent` is null for the page itself. */
+  senderFrame?: { url: string; parent?: unknown } | null;
+}
+
+/**
+ * The address of the page that sent a request, or null when the sender is gone or is a frame inside the page: the
+ * preload, and so the bridge, lives only in the main frame (nodeIntegrationInSubFrames is off), so a request from a
+ * subframe is never the app's.
+ */
+export function senderUrlOf(frame: IpcRequestEvent<unknown>['senderFrame']): string | null {
+  if (!frame || (frame.parent !== null && frame.parent !== undefined)) return null;
+  return frame.url;
 }
 
 /** The part of `ipcMain` the handlers need. */
@@ -52,12 +65,11 @@ export interface IpcSetup<Sender> {
 function register<K extends ApiName, Sender>(handler: HostHandler<K>, setup: IpcSetup<Sender>): void {
   setup.ipcMain.handle(CHANNELS[handler.name], (event, argument) => {
     const context = { window: setup.windowOf(event.sender) };
-    return runHandler(handler, event.senderFrame?.url, argument, context, setup.allowedOrigins);
+    return runHandler(handler, senderUrlOf(event.senderFrame), argument, context, setup.allowedOrigins);
   });
 }
 
-/** Answers the preload's requests. */
-export function registerIpcHandlers<Sender>(setup: IpcSetup<Sender>): void {
-  const handlers = createHandlers(setup.services);
+/** Answers the preload's requests; `handlers` are the app's own but in tests. */
+export function registerIpcHandlers<Sender>(setup: IpcSetup<Sender>, handlers: HostHandlers = createHandlers(setup.services)): void {
   for (const name of Object.keys(CHANNELS) as ApiName[]) register(handlers[name] as HostHandler<ApiName>, setup);
 }

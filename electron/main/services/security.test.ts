@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { resolveAppFile } from './appProtocol';
 import {
   isAllowedNavigation,
   isPermissionGranted,
+  isRequestAllowed,
   isTrustedOrigin,
   opensExternally,
   originOf,
+  SPELLCHECK_DICTIONARY_URL,
   trustedOrigins,
 } from './security';
 
@@ -43,6 +47,8 @@ describe('isTrustedOrigin', () => {
       'http://localhost:5173.evil.example/',
       'file:///app/casebook/index.html',
       'app://report/123',
+      'app://user@casebook/',
+      'http://user:pass@localhost:5173/',
       undefined,
       null,
       '',
@@ -81,5 +87,73 @@ describe('isPermissionGranted', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
       expect(isPermissionGranted(permission, 'app://casebook/', allowed)).toBe(false);
     }
+  });
+});
+
+describe('isRequestAllowed', () => {
+  const production = { allowedOrigins: trustedOrigins(undefined), development: false };
+  const development = { allowedOrigins: trustedOrigins('http://localhost:5173'), development: true };
+
+  it('lets through the app’s own protocol and what the page made itself', () => {
+    for (const url of [
+      'app://casebook/index.html',
+      'app://casebook/assets/index-abc123.js',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'blob:app://casebook/1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+    ]) {
+      expect(isRequestAllowed(url, production), url).toBe(true);
+    }
+  });
+
+  it('cancels everything else, the dev server too outside development', () => {
+    for (const url of [
+      'https://example.org/tracker.gif',
+      'http://127.0.0.1:5173/',
+      'http://localhost:5173/src/main.tsx',
+      'ws://localhost:5173/',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+      'devtools://devtools/bundled/devtools_app.html',
+      'chrome-extension://abcdefghijklmnop/script.js',
+      'chrome://gpu',
+      'not a url',
+      '',
+    ]) {
+      expect(isRequestAllowed(url, production), url).toBe(false);
+    }
+  });
+
+  it('lets the dev server, its hot-reload socket and DevTools through while developing', () => {
+    expect(isRequestAllowed('http://localhost:5173/src/main.tsx', development)).toBe(true);
+    expect(isRequestAllowed('ws://localhost:5173/?token=x', development)).toBe(true);
+    expect(isRequestAllowed('devtools://devtools/bundled/devtools_app.html', development)).toBe(true);
+    expect(isRequestAllowed('ws://localhost:5174/', development)).toBe(false);
+    expect(isRequestAllowed('http://localhost:5173.evil.example/', development)).toBe(false);
+    expect(isRequestAllowed('chrome-extension://abcdefghijklmnop/script.js', development)).toBe(false);
+  });
+
+  it('never lets a request to the network through in the packaged app (property-based)', () => {
+    const scheme = fc.constantFrom('http', 'https', 'ws', 'wss', 'ftp', 'file', 'chrome-extension', 'devtools', 'chrome', 'HTTPS', 'Http');
+    const host = fc.constantFrom('example.org', 'localhost', '127.0.0.1', 'casebook', 'app', 'redirector.gvt1.com', '[::1]', 'casebook.evil.example');
+    fc.assert(
+      fc.property(scheme, host, fc.webPath(), (scheme, host, path) => {
+        expect(isRequestAllowed(`${scheme}://${host}${path}`, production)).toBe(false);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('spell-check dictionaries', () => {
+  it('are never fetched: their address is on the app’s protocol, which serves no such file', () => {
+    const dictionary = `${SPELLCHECK_DICTIONARY_URL}en-US-10-1.bdic`;
+    expect(SPELLCHECK_DICTIONARY_URL).toMatch(/^app:\/\/[^/]+\/$/);
+    expect(resolveAppFile(dictionary, '/opt/casebook/renderer')).toBeNull();
+    expect(resolveAppFile(`${SPELLCHECK_DICTIONARY_URL}en-us-10-1.bdic`, '/opt/casebook/renderer')).toBeNull();
+  });
+
+  it('from Google’s servers, where Chromium fetches them by default, are blocked', () => {
+    const options = { allowedOrigins: trustedOrigins(undefined), development: false };
+    expect(isRequestAllowed('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic', options)).toBe(false);
   });
 });

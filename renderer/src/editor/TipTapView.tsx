@@ -3,6 +3,7 @@ import { generateHTML } from '@tiptap/core';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { RichText } from '../../../shared/domain';
 import { referencesIn, refKey } from '../../../shared/textReferences';
+import { openExternalLink } from '../app/externalLinks';
 import { attachmentUrl } from './attachmentSource';
 import { CaseTextContext, type ShownRecord } from './caseText';
 import { richTextExtensions } from './extensions';
@@ -44,12 +45,21 @@ export function TipTapView({ value, empty }: { value: RichText | null; empty?: s
   }, [html]);
 
   const open = (event: MouseEvent) => {
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.record-link[href], a[data-source-link][href]');
-    if (!link || !caseText || event.button !== 0) return;
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[href]');
+    if (!link) return;
+    if (link.matches('a.record-link, a[data-source-link]')) {
+      if (!caseText || event.button !== 0) return;
+      event.preventDefault();
+      caseText.open(link.getAttribute('href')!.slice(1));
+      return;
+    }
+    // A web or mail link (a click or a middle click) opens outside the app after asking, as a document's links do.
+    const href = link.getAttribute('href')!.trim();
+    if ((event.button !== 0 && event.button !== 1) || href.startsWith('#')) return;
     event.preventDefault();
-    caseText.open(link.getAttribute('href')!.slice(1));
+    void openExternalLink(href);
   };
 
   if (!html) return empty ? <p className="muted">{empty}</p> : null;
-  return <div ref={root} className="rich-text-view" onClick={open} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={root} className="rich-text-view" onClick={open} onAuxClick={open} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -4,28 +4,49 @@ import { DEFAULT_BACKUP_SETTINGS, HostError } from '../../../shared/contract';
 import { browserHost, emitBrowserHostEvent } from './browserHost';
 import { NO_PRINT_ENGINE } from './printEngine';
 
+// The in-app question is the e2e test's (tests/e2e/external-links.spec.ts); here, the answer it gives.
+const { confirm } = vi.hoisted(() => ({ confirm: vi.fn<(address: string) => Promise<boolean>>() }));
+vi.mock('./confirmExternalLink', () => ({ confirmExternalLink: confirm }));
+
 afterEach(() => {
   vi.restoreAllMocks();
+  confirm.mockReset();
   delete window.casebookPrintEngine;
 });
 
 describe('the browser host', () => {
-  it('opens http, https and mailto addresses in a new tab without a way back to the app', async () => {
+  it('asks first with the normalised address, then opens exactly that in a new tab without a way back to the app', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    await browserHost.openExternal('https://example.org/report');
-    expect(open).toHaveBeenCalledWith('https://example.org/report', '_blank', 'noopener,noreferrer');
+    confirm.mockResolvedValue(true);
+    await browserHost.openExternal('https://аpple.com/report');
+    expect(confirm).toHaveBeenCalledWith('https://xn--pple-43d.com/report');
+    expect(open).toHaveBeenCalledWith('https://xn--pple-43d.com/report', '_blank', 'noopener,noreferrer');
+    await browserHost.openExternal('mailto:someone@example.org?body=Secret&attach=/etc/passwd');
+    expect(open).toHaveBeenLastCalledWith('mailto:someone@example.org', '_blank', 'noopener,noreferrer');
   });
 
-  it('refuses other addresses with an invalid-request HostError, as Electron does', async () => {
+  it('opens nothing when the researcher cancels', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
+    confirm.mockResolvedValue(false);
+    await browserHost.openExternal('https://example.org/report');
+    expect(confirm).toHaveBeenCalledWith('https://example.org/report');
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('refuses other addresses with an invalid-request HostError, as Electron does, without asking', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const cases: [string, string][] = [
+      ['javascript:alert(1)', 'Only http, https and mailto addresses open outside the app.'],
+      ['file:///etc/passwd', 'Only http, https and mailto addresses open outside the app.'],
+      ['not a url', 'The address holds spaces or control characters.'],
+      ['https://app.casebook@evil.example/', 'The address holds a user name or password before its host, which hides where it leads.'],
+    ];
+    for (const [url, reason] of cases) {
       const failure = browserHost.openExternal(url);
       await expect(failure).rejects.toBeInstanceOf(HostError);
-      await expect(failure).rejects.toMatchObject({
-        code: 'invalid-request',
-        message: 'Casebook could not open the link: Only http, https and mailto addresses open outside the app.',
-      });
+      await expect(failure).rejects.toMatchObject({ code: 'invalid-request', message: `Casebook could not open the link: ${reason}` });
     }
+    expect(confirm).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
   });
 

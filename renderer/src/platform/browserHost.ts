@@ -12,6 +12,7 @@ import {
   type SaveResult,
   type Unsubscribe,
 } from '../../../shared/contract';
+import { decideNavigation } from '../../../shared/linkPolicy';
 
 /**
  * The host's events inside the page. A browser has no application menu and is never asked to open a case file, so
@@ -34,8 +35,6 @@ function subscribe<K extends HostEventName>(name: K, listener: HostEventListener
 export function emitBrowserHostEvent<K extends HostEventName>(name: K, event: HostEventPayloads[K]): void {
   for (const listener of [...(listeners[name] as Set<HostEventListener<K>>)]) listener(event);
 }
-
-const EXTERNAL_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /** Backups and files read by token are the desktop app's: a page cannot write to a folder of its own. */
 const desktopOnly = (action: string) => (): Promise<never> =>
@@ -89,13 +88,16 @@ export const browserHost: CasebookApi = {
   // Loaded with the first report: the app starts without it.
   printToPdf: (request: PrintToPdfRequest): Promise<Uint8Array> => import('./printEngine').then((engine) => engine.printWithEngine(request.html)),
 
+  /**
+   * Asks first, in the app's own dialog, showing the normalised address (`decideNavigation`), and opens exactly that
+   * address in a new tab with no way back to the app. Cancelling is an answer, not a failure.
+   */
   async openExternal(url: string): Promise<void> {
-    if (!URL.canParse(url) || !EXTERNAL_PROTOCOLS.includes(new URL(url).protocol))
-      throw new HostError(
-        'invalid-request',
-        'Casebook could not open the link: Only http, https and mailto addresses open outside the app.',
-      );
-    window.open(url, '_blank', 'noopener,noreferrer');
+    const decision = decideNavigation({ kind: 'open-external', url });
+    if (decision.action === 'deny') throw new HostError('invalid-request', `Casebook could not open the link: ${decision.reason}`);
+    const { confirmExternalLink } = await import('./confirmExternalLink');
+    if (decision.action === 'ask' && (await confirmExternalLink(decision.address)))
+      window.open(decision.address, '_blank', 'noopener,noreferrer');
   },
 
   readFileRange: desktopOnly('read a file the desktop app opened'),

@@ -88,6 +88,12 @@ export function DocumentDetails({ document }: { document: CaseDocument }) {
           event.preventDefault();
           void openExternalLink(document.sourceUrl!);
         }}
+        onAuxClick={(event) => {
+          // A middle click too asks first rather than opening a tab.
+          if (event.button !== 1) return;
+          event.preventDefault();
+          void openExternalLink(document.sourceUrl!);
+        }}
       >
         {document.sourceUrl}
       </a>,

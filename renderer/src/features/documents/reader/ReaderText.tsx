@@ -58,7 +58,11 @@ export function HtmlText({ html, removedLines }: { html: string; removedLines?: 
     const href = followableHref(link);
     if (href) void openExternalLink(href);
   };
-  return <div className="reader-text html" onClick={onClick} dangerouslySetInnerHTML={{ __html: clean }} />;
+  // A middle click would open the link in a new tab without asking: it goes through the same question.
+  const onAuxClick = (event: React.MouseEvent) => {
+    if (event.button === 1) onClick(event);
+  };
+  return <div className="reader-text html" onClick={onClick} onAuxClick={onAuxClick} dangerouslySetInnerHTML={{ __html: clean }} />;
 }
 
 /** The paragraphs PlainText rendered, with where each starts in the text. */
