@@ -345,11 +345,12 @@ async function checkInvariants(db: CasebookDB, caseId: string, stored: ReturnTyp
 
 // ---- failures injected into storage
 
-type Fault = { at: number; how: 'reject' | 'abort' } | null;
+type Fault = { at: number; how: 'reject' | 'abort' | 'after' } | null;
 
 /**
  * Dexie middleware that fails the armed operation's `at`-th write request: `reject` fails the request as a full disk
- * does; `abort` aborts the whole transaction there, as the browser does when it gives up on one.
+ * does; `abort` aborts the whole transaction there, as the browser does when it gives up on one; `after` lets the
+ * write succeed and then aborts the transaction, as when the disk fills while it commits.
  */
 class FaultyStorage {
   private fault: Fault = null;
@@ -373,8 +374,14 @@ class FaultyStorage {
   private mutate<T>(request: DBCoreMutateRequest, write: () => Promise<T>): Promise<T> {
     if (!this.fault || ++this.writes !== this.fault.at) return write();
     this.fired = true;
+    const transaction = request.trans as unknown as IDBTransaction;
+    if (this.fault.how === 'after')
+      return write().then((result) => {
+        transaction.abort();
+        return result;
+      });
     if (this.fault.how === 'abort') {
-      (request.trans as unknown as IDBTransaction).abort();
+      transaction.abort();
       return Promise.reject(new DOMException('The transaction was aborted.', 'AbortError'));
     }
     return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -498,7 +505,7 @@ const UNSOURCED = ['Heard at the quay', 'Said by a deckhand', 'Rumour of a secon
 
 const fault: fc.Arbitrary<Fault> = fc.oneof(
   { weight: 2, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.record({ at: fc.integer({ min: 1, max: 7 }), how: fc.constantFrom('reject' as const, 'abort' as const) }) },
+  { weight: 1, arbitrary: fc.record({ at: fc.integer({ min: 1, max: 7 }), how: fc.constantFrom('reject' as const, 'abort' as const, 'after' as const) }) },
 );
 const pick = fc.nat({ max: 50 });
 const picks = (max: number) => fc.array(pick, { minLength: 1, maxLength: max });
