@@ -14,15 +14,18 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONFIDENCES, type Confidence, type EntityType, type HistoryAction, type RecordRef } from '../../../shared/domain';
 import { entityNameKey } from '../../../shared/entities';
+import { RECORD_LINK_NODE } from '../../../shared/textReferences';
+import { TEXT_LINK_KIND } from '../../../shared/vocabulary';
 import { tagNameKey } from '../../../shared/codebook';
 import { describeStorageError } from '../db/errors';
-import { caseTags, documentRows, documentsByIds, entitiesByName, excerptsNewestFirst, lastHistorySeq, recentHistory, relationshipsInCase, timeline } from '../db/queries';
+import { caseTags, documentRows, documentsByIds, entitiesByName, excerptsNewestFirst, lastHistorySeq, notesRecentFirst, recentHistory, relationshipsInCase, timeline } from '../db/queries';
 import type { CasebookDB } from '../db/schema';
 import { freshDatabase, snapshot } from '../../../tests/unit/database';
 import {
   NotFoundError,
   ValidationError,
   createCase,
+  createNote,
   createEntities,
   createEntity,
   createRelationship,
@@ -101,6 +104,8 @@ interface Records {
   links: Set<string>;
   /** In the order they were made, which decides which of two a merge keeps. */
   relationships: Map<string, ModelRelationship>;
+  /** Notes by title; the entities their text mentions are their `text-mention` links. */
+  notes: Map<string, string>;
 }
 type MergedRecords = Pick<Records, 'entities' | 'links' | 'relationships' | 'events'>;
 interface State extends Records {
@@ -120,6 +125,7 @@ const emptyState = (): State => ({
   tags: new Map(),
   links: new Set(),
   relationships: new Map(),
+  notes: new Map(),
   history: [],
   merge: null,
 });
@@ -153,6 +159,15 @@ function forget(state: State, ids: ReadonlySet<string>): void {
     if (ids.has(relationship.from) || ids.has(relationship.to)) state.relationships.delete(id);
     else relationship.excerptIds = relationship.excerptIds.filter((excerptId) => !ids.has(excerptId));
 }
+
+/** The notes whose text mentions any of the entities (by their `text-mention` links), as history names them. */
+const notesMentioning = (state: State, entityIds: readonly string[]): string[] =>
+  unique(
+    [...state.links]
+      .map(linkParts)
+      .filter((link) => link.kind === TEXT_LINK_KIND && entityIds.includes(link.toId))
+      .map((link) => link.from),
+  );
 
 /** Whether another entity of the type (not among `except`) already has one of the names as its name or an alias. */
 function nameTaken(state: State, entity: Pick<ModelEntity, 'name' | 'type' | 'aliases'>, except: ReadonlySet<string>): boolean {
@@ -248,13 +263,14 @@ function viewOf(state: State) {
     relationships: Object.fromEntries(
       [...state.relationships].map(([id, relationship]) => [id, { ...relationship, excerptIds: sorted(relationship.excerptIds) }]),
     ),
+    notes: Object.fromEntries(state.notes),
     history: state.history,
   };
 }
 
 /** What the case holds, read through the queries the views use. */
 async function readCase(db: CasebookDB, caseId: string): Promise<ReturnType<typeof viewOf>> {
-  const [documents, excerpts, entities, events, tags, links, relationships, history] = await Promise.all([
+  const [documents, excerpts, entities, events, tags, links, relationships, notes, history] = await Promise.all([
     documentRows(db, caseId),
     excerptsNewestFirst(db, caseId),
     entitiesByName(db, caseId),
@@ -262,6 +278,7 @@ async function readCase(db: CasebookDB, caseId: string): Promise<ReturnType<type
     caseTags(db, caseId),
     db.links.where('caseId').equals(caseId).toArray(),
     relationshipsInCase(db, caseId),
+    notesRecentFirst(db, caseId),
     recentHistory(db, caseId, 100_000),
   ]);
   return {
@@ -301,6 +318,7 @@ async function readCase(db: CasebookDB, caseId: string): Promise<ReturnType<type
         },
       ]),
     ),
+    notes: Object.fromEntries(notes.map((note) => [note.id, note.title])),
     // Oldest first, without the case's creation.
     history: history
       .reverse()
@@ -319,6 +337,7 @@ async function checkInvariants(db: CasebookDB, caseId: string, stored: ReturnTyp
     ...Object.keys(stored.excerpts).map((id) => ref('excerpt', id)),
     ...Object.keys(stored.entities).map((id) => ref('entity', id)),
     ...Object.keys(stored.events).map((id) => ref('event', id)),
+    ...Object.keys(stored.notes).map((id) => ref('note', id)),
   ]);
   expect(stored.links.filter((key) => !records.has(linkParts(key).from) || !records.has(linkParts(key).to)), 'links pointing at nothing').toEqual([]);
   const pointless = Object.values(stored.relationships).filter(
@@ -646,7 +665,8 @@ const editEntity = fc
           refused: false,
           after: (_result, next) => {
             next.entities.set(id, { name, type, aliases, tags: tagIds ?? existing.tags });
-            return entry('update', [ref('entity', id)]);
+            // A rename reaches the notes that mention the entity: search reads them again.
+            return entry('update', [ref('entity', id), ...(existing.name !== name ? notesMentioning(next, [id]) : [])]);
           },
         };
       }),
@@ -707,7 +727,7 @@ const link = fc.record({ kind: fc.constantFrom(...(Object.keys(LINKS) as (keyof 
 const unlink = fc.record({ link: pick, fault }).map(
   ({ link, fault }) =>
     new Step('unlink', `unlink ${link}`, fault, (state) => {
-      const key = nth(state.links, link);
+      const key = nth([...state.links].filter((candidate) => linkParts(candidate).kind !== TEXT_LINK_KIND), link);
       if (!key) return null;
       const { kind, from, to, fromId, toId } = linkParts(key);
       return {
@@ -955,6 +975,7 @@ const mergeSomeEntities = fc.record({ kept: pick, merged: picks(2), fault }).map
         refused: false,
         after: (_result, next, seq) => {
           const before = mergedRecordsOf(next);
+          const mentioning = notesMentioning(next, ids);
           const gone = new Set(ids);
           const moved = (end: string) => (gone.has(end.split(':')[1]!) ? ref('entity', keptId) : end);
           const touched = [...next.links].filter((key) => gone.has(linkParts(key).fromId) || gone.has(linkParts(key).toId));
@@ -969,7 +990,7 @@ const mergeSomeEntities = fc.record({ kept: pick, merged: picks(2), fault }).map
           for (const id of ids) next.entities.delete(id);
           next.entities.set(keptId, united);
           next.merge = { seq, entities: [keptId, ...ids], before, undone: false };
-          return entry('merge', [keptId, ...ids].map((id) => ref('entity', id)));
+          return entry('merge', [...[keptId, ...ids].map((id) => ref('entity', id)), ...mentioning]);
         },
       };
     }),
@@ -1020,7 +1041,8 @@ const undoLastMerge = fault.map(
           // Entities, links, relationships and events as before the merge; documents, excerpts and tags as they are.
           Object.assign(next, structuredClone(merge.before));
           next.merge = { ...merge, undone: true };
-          return entry('undo', merge.entities.map((id) => ref('entity', id)), merge.seq);
+          const [, ...mergedIds] = merge.entities;
+          return entry('undo', [...merge.entities.map((id) => ref('entity', id)), ...notesMentioning(next, mergedIds)], merge.seq);
         },
       };
     }),
@@ -1189,8 +1211,47 @@ const splitSomeAlias = fc.record({ entity: pick, alias: pick, fault }).map(
     }),
 );
 
+const NOTE_TITLES = ['Open questions', 'Who paid?', 'Timeline gaps'];
+
+const addNote = fc.record({ title: pick, mentions: fc.array(pick, { maxLength: 3 }), fault }).map(
+  ({ title: titleIndex, mentions, fault }) =>
+    new Step('addNote', `write note mentioning ${mentions.join(',')}`, fault, (state) => {
+      const title = NOTE_TITLES[titleIndex % NOTE_TITLES.length]!;
+      const mentioned = nths(state.entities.keys(), mentions);
+      const mention = (id: string) => ({ type: RECORD_LINK_NODE, attrs: { type: 'entity', id, label: state.entities.get(id)!.name, as: 'mention' } });
+      const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ask about ' }, ...mentioned.map(mention)] }] };
+      return {
+        call: ({ db, caseId }) => createNote(db, caseId, { title, body }),
+        refused: false,
+        after: (result, next) => {
+          const { id } = result as { id: string };
+          next.notes.set(id, title);
+          for (const entityId of mentioned) next.links.add(linkKey(TEXT_LINK_KIND, ref('note', id), ref('entity', entityId)));
+          return entry('create', [ref('note', id)]);
+        },
+      };
+    }),
+);
+
+const deleteNote = fc.record({ note: pick, fault }).map(
+  ({ note, fault }) =>
+    new Step('deleteNote', `delete note ${note}`, fault, (state) => {
+      const id = nth(state.notes.keys(), note);
+      if (!id) return null;
+      return {
+        call: ({ db }) => deleteRecord(db, { type: 'note', id }),
+        refused: false,
+        after: (_result, next) => {
+          next.notes.delete(id);
+          forget(next, new Set([id]));
+          return entry('delete', [ref('note', id)]);
+        },
+      };
+    }),
+);
+
 /** The commands that make records from nothing: each run starts with some, for the others to work on. */
-const MAKING = [addDocument, addExcerpt, addEntity, addEntities, addEvent, addTag, addRelationship];
+const MAKING = [addDocument, addExcerpt, addEntity, addEntities, addEvent, addTag, addRelationship, addNote];
 
 /** Every command, those that make records more often: most of the others need records to work on. */
 const COMMANDS = [
@@ -1222,6 +1283,8 @@ const COMMANDS = [
   addEntities,
   renameDocument,
   splitSomeAlias,
+  addNote,
+  deleteNote,
 ];
 
 describe('the domain layer against a model of the case, with storage failing at random writes', () => {
