@@ -3,9 +3,10 @@
  * (fake-indexeddb, through Dexie) and against a plain in-memory model of the case, with storage failures injected at
  * random writes. After every step the case read back through the app's own queries equals the model:
  *  - an operation that succeeds changes exactly what the model says, and adds one history entry of the right kind
- *    naming the right records;
- *  - an operation that fails (storage failing at its n-th write, or the transaction aborted there) leaves every row of
- *    every table as it was, adds no history, and fails with an error the app explains as a storage failure;
+ *    naming the right records (none for a note saved again moments after the entry that tells its edit);
+ *  - an operation that fails (storage refusing its n-th write, or the transaction aborted there or just after it)
+ *    leaves every row of every table as it was, adds no history, and fails with an error the app explains as a
+ *    storage failure;
  *  - an operation the model says the domain refuses (a name taken, a link made twice, a merge already undone) leaves
  *    every row as it was and fails with a ValidationError or NotFoundError.
  */
@@ -445,7 +446,7 @@ const QUIET = 'written, without a history entry';
 /** What the runs did, printed at the end: a property that passes by doing little proves little. */
 const stats = { runs: 0, commands: 0, injected: 0, refused: 0, done: new Map<string, number>() };
 
-/** Picks the n-th key of a map (modulo its size), or undefined for an empty one. */
+/** Picks the n-th item (counting round), or undefined when there is none; `nths` several, each once. */
 const nth = <T>(items: Iterable<T>, n: number): T | undefined => {
   const list = [...items];
   return list.length ? list[n % list.length] : undefined;
@@ -513,7 +514,7 @@ class Step implements fc.AsyncCommand<{ state: State }, Real> {
       if (made) next.changedAt = new Date().toISOString();
       if (made && made !== QUIET) {
         next.history.push(made);
-        if (this.name !== 'editNote') next.lastNoteEdit = null;
+        if (this.name !== 'editNote' && this.name !== 'saveNoteAgain') next.lastNoteEdit = null;
         if (made.action !== 'merge' && made.action !== 'undo' && !LEAVE_MERGE_UNDOABLE.has(this.name)) next.merge = null;
       }
       for (const id of next.entities.keys()) next.known.add(id);
@@ -1216,7 +1217,7 @@ const renameDocument = fc.record({ document: pick, title: pick, fault }).map(
 const splitSomeAlias = fc.record({ entity: pick, alias: pick, fault }).map(
   ({ entity, alias, fault }) =>
     new Step('splitSomeAlias', `split alias ${alias} off entity ${entity}`, fault, (state) => {
-      const id = [...state.entities.keys()].filter((candidate) => state.entities.get(candidate)!.aliases.length).at(entity % Math.max(1, state.entities.size));
+      const id = nth([...state.entities.keys()].filter((candidate) => state.entities.get(candidate)!.aliases.length), entity);
       if (!id) return null;
       const source = state.entities.get(id)!;
       const name = nth(source.aliases, alias)!;
@@ -1305,29 +1306,36 @@ const deleteNote = fc.record({ note: pick, fault }).map(
     }),
 );
 
-const editNote = fc.record({ note: pick, title: pick, mentions: fc.array(pick, { maxLength: 3 }), fault }).map(
-  ({ note, title: titleIndex, mentions, fault }) =>
-    new Step('editNote', `edit note ${note} mentioning ${mentions.join(',')}`, fault, (state) => {
-      const id = nth(state.notes.keys(), note);
-      if (!id) return null;
-      const title = NOTE_TITLES[titleIndex % NOTE_TITLES.length]!;
-      // Entities merged away or deleted too: a text keeps mentioning them.
-      const ids = nths(state.known, mentions);
-      return {
-        call: ({ db }) => updateNote(db, id, { title, body: mentionsOf(state, ids) }),
-        refused: false,
-        after: (_result, next) => {
-          next.notes.set(id, title);
-          mentionLinks(next, id, ids);
-          const at = Date.now();
-          const last = next.lastNoteEdit;
-          if (last && last.id === id && last.title === title && at - last.at < ONE_EDIT_MS) return QUIET;
-          next.lastNoteEdit = { id, title, at };
-          return entry('update', [ref('note', id)]);
-        },
-      };
-    }),
-);
+/** Saves a note with a title and mentions: through `note` (the n-th note), or the note whose edit the last entry tells. */
+function noteSave(name: string, which: (state: State, note: number) => string | undefined) {
+  return fc.record({ note: pick, title: pick, mentions: fc.array(pick, { maxLength: 3 }), fault }).map(
+    ({ note, title: titleIndex, mentions, fault }) =>
+      new Step(name, `save note ${note} mentioning ${mentions.join(',')}`, fault, (state) => {
+        const id = which(state, note);
+        if (!id) return null;
+        const title = name === 'saveNoteAgain' ? state.notes.get(id)! : NOTE_TITLES[titleIndex % NOTE_TITLES.length]!;
+        // Entities merged away or deleted too: a text keeps mentioning them.
+        const ids = nths(state.known, mentions);
+        return {
+          call: ({ db }) => updateNote(db, id, { title, body: mentionsOf(state, ids) }),
+          refused: false,
+          after: (_result, next) => {
+            next.notes.set(id, title);
+            mentionLinks(next, id, ids);
+            const at = Date.now();
+            const last = next.lastNoteEdit;
+            if (last && last.id === id && last.title === title && at - last.at < ONE_EDIT_MS) return QUIET;
+            next.lastNoteEdit = { id, title, at };
+            return entry('update', [ref('note', id)]);
+          },
+        };
+      }),
+  );
+}
+
+const editNote = noteSave('editNote', (state, note) => nth(state.notes.keys(), note));
+/** The note saved again, as autosave does while the researcher types. */
+const saveNoteAgain = noteSave('saveNoteAgain', (state) => (state.lastNoteEdit && state.notes.has(state.lastNoteEdit.id) ? state.lastNoteEdit.id : undefined));
 
 /** Time passes: the next save of a note is a new edit in the history. */
 class Later implements fc.AsyncCommand<{ state: State }, Real> {
@@ -1375,6 +1383,8 @@ const COMMANDS = [
   deleteNote,
   editNote,
   editNote,
+  saveNoteAgain,
+  saveNoteAgain,
   fc.constant(new Later()),
 ];
 
