@@ -11,6 +11,7 @@ import { LibraryPage } from './models/library.model';
 import { CommandPalettePage } from './models/palette.model';
 import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
+import { recordAttackFigure } from '../attackFigures';
 import { CrashableBrowser, SEEDS, countWrites, crashDuring, databaseRows, expectLibraryOpensConsistent, pick, seededRandom } from './support/crash';
 
 /**
@@ -44,7 +45,8 @@ interface Scenario {
 const padded = (seed: number) => String(seed).padStart(3, '0');
 
 async function runScenario(title: string, scenario: Scenario, testInfo: TestInfo, baseURL: string): Promise<void> {
-  test.setTimeout(120_000 + SEEDS * 90_000);
+  // A quiet machine's two minutes and a minute and a half a seed, tripled for a busy one as test.slow() does.
+  test.setTimeout(3 * (120_000 + SEEDS * 90_000));
   const profile = testInfo.outputPath('profile');
   const launch = () => CrashableBrowser.launch(profile, baseURL, scenario.launched);
   let browser = await launch();
@@ -76,6 +78,7 @@ async function runScenario(title: string, scenario: Scenario, testInfo: TestInfo
     survived++;
   }
   await browser.close();
+  recordAttackFigure('crash seeds survived', survived, title);
   console.log(`crash seeds survived: ${survived} (${title}: ${cut} killed during the operation, ${survived - cut} just after it; ${writes} writes in it)`);
 }
 
@@ -303,7 +306,7 @@ test('killed during a case archive import: the imported case is all there or not
 });
 
 test('the page crashed during a burst of edits: a new page opens the library, with every edit shown as saved and the database whole', async ({ context, page }) => {
-  test.setTimeout(120_000);
+  test.slow();
   // The renderer crashes at the k-th write after the burst begins, k picked by seed 1 among the first 12.
   let writes = 0;
   let crashAt = Infinity;

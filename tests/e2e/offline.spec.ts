@@ -14,7 +14,7 @@ const ORIGINAL = 'iframe[title^="Original page"]';
 test('a session of real use sends nothing anywhere but the app’s own origin', async ({ page, context, baseURL }) => {
   // Four imports, three readers, an excerpt, an entity, a search, a note, a printed report and an archive: each step
   // waits for what the researcher would see, and together they take minutes on a busy machine.
-  test.setTimeout(240_000);
+  test.slow();
   const origin = new URL(baseURL!).origin;
   const network = await NetworkLog.record(context, page, origin);
   const engine = await PrintEngine.provide(context);

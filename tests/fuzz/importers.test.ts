@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../renderer/src/archive/readArchive';
 import { writeArchive } from '../../renderer/src/archive/writeArchive';
+import { recordAttackFigure } from '../attackFigures';
 import { freshDatabase, seedRepresentativeCase } from '../unit/database';
 import { IMPORTERS, buildParser, fuzzImporters, removeParser, type Importer } from './harness';
 
@@ -36,6 +37,7 @@ describe('importer fuzz', () => {
       const { failures, results } = await fuzzImporters({ bundle, importers, inputs, seed, made }).finally(() => removeParser(bundle));
       expect(failures.map((failure) => `${failure.importer} seed ${failure.seed}: ${failure.problem.split('\n')[0]}`)).toEqual([]);
       expect(results.map((result) => result.imported + result.refused)).toEqual(results.map(() => inputs));
+      recordAttackFigure('inputs fuzzed', inputs * results.length, 'importer fuzz');
     },
     // A hang is the harness's to find, input by input; this only stops a run gone wrong altogether.
     24 * 60 * 60 * 1000,

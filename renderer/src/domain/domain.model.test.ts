@@ -21,6 +21,7 @@ import { tagNameKey } from '../../../shared/codebook';
 import { describeStorageError } from '../db/errors';
 import { caseTags, documentRows, documentsByIds, entitiesByName, excerptsNewestFirst, lastHistorySeq, notesRecentFirst, recentHistory, relationshipsInCase, timeline } from '../db/queries';
 import type { CasebookDB } from '../db/schema';
+import { recordAttackFigure } from '../../../tests/attackFigures';
 import { freshDatabase, snapshot } from '../../../tests/unit/database';
 import {
   NotFoundError,
@@ -1421,5 +1422,6 @@ describe('the domain layer against a model of the case, with storage failing at 
       }),
       { numRuns: 100 },
     );
+    recordAttackFigure('domain operations checked', stats.commands, 'domain model');
   }, 300_000);
 });
