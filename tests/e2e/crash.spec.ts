@@ -44,7 +44,7 @@ interface Scenario {
 const padded = (seed: number) => String(seed).padStart(3, '0');
 
 async function runScenario(title: string, scenario: Scenario, testInfo: TestInfo, baseURL: string): Promise<void> {
-  test.setTimeout(120_000 + SEEDS * 90_000);
+  test.setTimeout(120_000 + SEEDS * 150_000);
   const profile = testInfo.outputPath('profile');
   const launch = () => CrashableBrowser.launch(profile, baseURL, scenario.launched);
   let browser = await launch();
