@@ -62,17 +62,19 @@ function dataStart(bytes: Uint8Array, offset: number): number | null {
   return offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
 }
 
+const DAMAGED = 'is damaged or incomplete and could not be read as a Word document (.docx).';
+
 /**
  * Each piece an entry's data inflates to, as it comes (a piece is valid until `take` returns; throwing from it stops
- * the inflating). Data that stops being deflate, or ends early, ends the pieces there: whatever reads the entry
- * after gets no more than came out here.
+ * the inflating). Data that is not deflate, or ends early, is refused as damaged: handed to mammoth, whose inflater
+ * reads on where fflate's stops, one such part (fuzz seed 243, "invalid distance") kept it busy past the time limit.
  */
 function inflatePieces(data: Uint8Array, take: (piece: Uint8Array) => void): void {
   const inflate = new Inflate(take);
   try {
     for (let at = 0; at < data.byteLength || at === 0; at += PUSH_BYTES) inflate.push(data.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= data.byteLength);
   } catch (error) {
-    if (error instanceof ImportError) throw error;
+    throw error instanceof ImportError ? error : new ImportError(DAMAGED);
   }
 }
 
@@ -82,20 +84,20 @@ function inflatePieces(data: Uint8Array, take: (piece: Uint8Array) => void): voi
  * compressed size. Every entry the zip's central directory lists is inflated, as mammoth's JSZip would find it (its
  * data after its local header, as long as the directory says), and its bytes are counted as they come out, whatever
  * sizes the zip declares, and dropped: the first byte past a limit stops it. Entries that share their data, as a zip
- * bomb's do, are counted each time. A zip whose directory cannot be read is refused as damaged.
+ * bomb's do, are counted each time. A zip whose directory or deflated data cannot be read is refused as damaged.
  */
 export async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
   let entries: Entry[];
   try {
     entries = await new ZipReader(new Uint8ArrayReader(bytes)).getEntries();
   } catch {
-    throw new ImportError('is damaged or incomplete and could not be read as a Word document (.docx).');
+    throw new ImportError(DAMAGED);
   }
   let total = 0;
   for (const entry of entries) {
     if (entry.directory) continue;
     const start = dataStart(bytes, entry.offset);
-    if (start === null) throw new ImportError('is damaged or incomplete and could not be read as a Word document (.docx).');
+    if (start === null) throw new ImportError(DAMAGED);
     const data = bytes.subarray(start, start + entry.compressedSize);
     let size = 0;
     const count = (bytes: number) => {
