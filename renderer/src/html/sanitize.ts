@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
+import { cssFetches } from './css';
 
 /**
  * The one HTML sanitiser. Every profile removes what could run (scripts, event handlers, `javascript:` links, frames,
@@ -23,8 +24,6 @@ const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const EMBEDDED_IMAGE = /^\s*data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 /** Links a researcher may follow, outside the app. */
 const FOLLOWABLE = /^\s*(?:https?:|mailto:)/i;
-/** CSS that fetches, or (old Internet Explorer) runs. */
-const CSS_FETCH = /url\s*\(|@import|image-set\s*\(|expression\s*\(/i;
 /**
  * Values DOMPurify lets through: addresses with an allowed scheme, and values with no scheme at all. DOMPurify tests
  * every attribute it does not know as text (`colspan`, `start`, `dir`, `lang`...) against this, so a list of schemes
@@ -129,7 +128,9 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
       data.keepAttr = node.nodeName === 'A' && (profile.links === 'allowed' || FOLLOWABLE.test(value));
     else if ((FETCHING_ATTRIBUTES.has(attribute) || /url|src|href|data/.test(attribute)) && REMOTE.test(value) && !EMBEDDED_IMAGE.test(value))
       data.keepAttr = false;
-    else if (CSS_FETCH.test(value)) data.keepAttr = false;
+    // CSS that fetches or runs, read as a browser reads it (`u\72l(` is a url()): in `style`, or in any value a
+    // browser may read as CSS.
+    else if (cssFetches(value)) data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
@@ -160,6 +161,8 @@ export function sanitizeHtml(
   if (!headingShift && lineNumbers !== 'apply')
     return purifierFor(profile).sanitize(html, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
   const fragment = purifierFor(profile).sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  // A document with no body (a <frameset> page) has nothing to show: DOMPurify then returns no fragment at all.
+  if (!fragment) return '';
   if (lineNumbers === 'apply')
     for (const element of fragment.querySelectorAll(`[${LINES_ATTRIBUTE}]`)) {
       const lines = element.getAttribute(LINES_ATTRIBUTE)!.split(' ').map(Number);

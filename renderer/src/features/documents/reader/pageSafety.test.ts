@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { ORIGINAL_PAGE_CSP, originalPageSrcdoc } from './OriginalPage';
+import { ORIGINAL_PAGE_CSP, originalPageSrcdoc } from '../../../html/savedPage';
 import { sanitizeHtml } from '../../../html/sanitize';
 
 const HOSTILE = `<!doctype html><html><head>
