@@ -20,6 +20,14 @@ export type SanitizeProfile = 'import' | 'reader' | 'report' | 'paste';
 
 /** Any absolute or protocol-relative address, or one with a scheme. */
 const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+/**
+ * A value that is an address to load or run, in any attribute: other than in `title` or `alt`, no attribute of an
+ * element a browser knows holds one harmlessly, and one the browser does not know might yet (`<a filter=//host>`).
+ * Narrower than REMOTE, so that a class such as `md:flex` stays.
+ */
+export const ADDRESS = /^\s*(?:(?:https?|ftps?|wss?|file|blob|javascript|vbscript):|[/\\]{2})/i;
+/** Attributes a person reads, where an address is only text. */
+export const TEXT_ATTRIBUTES = new Set(['title', 'alt']);
 /** Images embedded in the file itself fetch nothing and may stay (not SVG, which can hold scripts). */
 const EMBEDDED_IMAGE = /^\s*data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 /** Links a researcher may follow, outside the app. */
@@ -131,6 +139,7 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
     // CSS that fetches or runs, read as a browser reads it (`u\72l(` is a url()): in `style`, or in any value a
     // browser may read as CSS.
     else if (cssFetches(value)) data.keepAttr = false;
+    else if (ADDRESS.test(value) && !TEXT_ATTRIBUTES.has(attribute) && attribute !== 'cite') data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { cssFetches, declarationsWithoutFetches, stylesheetWithoutFetches } from './css';
+import { ADDRESS, TEXT_ATTRIBUTES } from './sanitize';
 
 /**
  * The policy the saved page runs under, placed before anything else in it: nothing is fetched, no script runs (the
@@ -57,6 +58,8 @@ function savedPagePurifier(): ReturnType<typeof DOMPurify> {
       data.keepAttr = EMBEDDED.test(data.attrValue);
     } else if (cssFetches(data.attrValue)) {
       // SVG's presentation attributes (`fill`, `filter`, `mask`...) are read as CSS: `url(https://…)` there fetches.
+      data.keepAttr = false;
+    } else if (ADDRESS.test(data.attrValue) && !TEXT_ATTRIBUTES.has(name)) {
       data.keepAttr = false;
     }
   });
