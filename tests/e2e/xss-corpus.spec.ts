@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import payloads from '../fixtures/xss/payloads.json';
-import { DocumentsPage } from './models/documents.model';
+import { DocumentsPage, fixture } from './models/documents.model';
 import { LibraryPage } from './models/library.model';
 import { ReaderPage } from './models/reader.model';
 import { WorkspacePage } from './models/workspace.model';
@@ -10,6 +10,8 @@ import { WorkspacePage } from './models/workspace.model';
  * then opened in the reader and in its saved-page view, in Chromium: no payload calls the marker, opens a dialog,
  * makes a request to anything but the app's own server, or even tries one that the saved page's policy refuses.
  */
+
+const payloads: { id: string; category: string; html: string }[] = JSON.parse(readFileSync(fixture('xss/payloads.json'), 'utf8'));
 
 /** Closes what a payload may leave open (raw text, a foreign namespace, a comment), so the next one parses afresh. */
 const CLOSER = '</textarea></title></style></xmp></noembed></noframes></noscript></iframe></select></template></svg></math></table></form>-->';
@@ -64,7 +66,7 @@ async function watch(context: BrowserContext, appOrigin: string): Promise<Eviden
     const marked = window as unknown as { __xss(id: string): void; __policyViolation(report: string): void };
     window.print = () => marked.__xss('print');
     document.addEventListener('securitypolicyviolation', (event) =>
-      marked.__policyViolation(`${event.violatedDirective} ${event.blockedURI}`),
+      marked.__policyViolation(`${event.violatedDirective} ${event.blockedURI} from ${event.sourceFile}`),
     );
   });
   context.on('dialog', (dialog) => {
@@ -77,7 +79,8 @@ async function watch(context: BrowserContext, appOrigin: string): Promise<Eviden
   });
   // A sandboxed frame runs no script, so its refusals reach only Chromium's console: "Refused to load …".
   context.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) evidence.policyViolations.push(message.text());
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      evidence.policyViolations.push(`${message.text()} from ${message.location().url}`);
   });
   return evidence;
 }
@@ -85,19 +88,17 @@ async function watch(context: BrowserContext, appOrigin: string): Promise<Eviden
 /** The evidence a page that does fire leaves, to show the watching sees it: the silence below then means something. */
 async function control(context: BrowserContext, evidence: Evidence) {
   const page = await context.newPage();
-  await page.setContent('<title>control</title>');
+  await page.setContent(`<title>control</title><img src="data:," onerror="window.__xss('control'); alert('control')">`);
   await page.evaluate(() => {
-    const firing = document.createElement('iframe');
-    firing.setAttribute('sandbox', 'allow-scripts');
-    firing.srcdoc = `<img src=x onerror="window.__xss('control')">`;
     const refused = document.createElement('iframe');
     refused.setAttribute('sandbox', '');
     refused.srcdoc = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'"><img src="http://leak.invalid/control-refused">`;
     const image = document.createElement('img');
     image.src = 'http://leak.invalid/control-request';
-    document.body.append(firing, refused, image);
+    document.body.append(refused, image);
   });
   await expect.poll(() => evidence.markers).toContain('control');
+  await expect.poll(() => evidence.dialogs).toContain('alert: control');
   await expect.poll(() => evidence.requests).toContain('http://leak.invalid/control-request');
   await expect.poll(() => evidence.policyViolations.join('\n')).toContain('leak.invalid/control-refused');
   await page.close();
@@ -120,7 +121,8 @@ async function readBothViews(page: Page, name: string) {
 
 test('no payload of the XSS corpus fires on import, in the reader or in the saved-page view', async ({ page, context, baseURL }) => {
   test.setTimeout(600_000);
-  const evidence = await watch(context, new URL(baseURL!).origin);
+  const appOrigin = new URL(baseURL!).origin;
+  const evidence = await watch(context, appOrigin);
   await control(context, evidence);
 
   const pages = savedPages();
@@ -137,6 +139,13 @@ test('no payload of the XSS corpus fires on import, in the reader or in the save
 
   for (const { name } of pages) await readBothViews(page, name);
 
+  // Two kinds of report are not a payload firing. The app's own script probing whether it may compile code (its policy
+  // has no 'unsafe-eval'). And a <base> in the page: DOMPurify parses into an inert document that keeps the app's
+  // policy, whose base-uri 'none' refuses to take the base address: no request is made, the element is then dropped.
+  const ownProbe = new RegExp(`^script-src eval from ${appOrigin}/|'unsafe-eval'.* from ${appOrigin}/`);
+  evidence.policyViolations = evidence.policyViolations.filter(
+    (report) => !ownProbe.test(report) && !/^base-uri |base URI .*"base-uri 'none'"/.test(report),
+  );
   const tried = pages.reduce((count, { ids }) => count + ids.length, 0);
   const fired = [...evidence.markers, ...evidence.dialogs, ...evidence.requests, ...evidence.policyViolations];
   console.log(`payloads tried: ${tried} in ${pages.length} saved pages, fired: ${fired.length}`);

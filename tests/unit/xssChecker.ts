@@ -28,8 +28,6 @@ const VENDOR_PREFIX = /^-(?:webkit|moz|ms|o)-/;
 const addressOf = (value: string) => value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
 const RUNNING_ADDRESS = /^(?:javascript|vbscript|livescript):|^data:(?!image\/|audio\/|video\/|font\/)/;
 const EMBEDDED = /^data:/;
-/** A link a person may follow by clicking, which the reader opens outside the app (never fetched by itself). */
-const LINK = /^(?:https?:|mailto:|#|[^:]*$)/;
 /** CSS escapes decoded, so `u\72l` reads as `url`: a crude second reading, for the marker host. */
 const decodeCssEscapes = (css: string) =>
   css.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) || 0xfffd)).replace(/\\(.)/g, '$1');
@@ -97,10 +95,12 @@ export function problemsIn(root: ParentNode, { links, policyMeta }: CheckOptions
       if (TEXT_ATTRIBUTES.has(lower) || isPolicy) continue;
       const isLink = ((lower === 'href' || lower === 'xlink:href') && (name === 'a' || name === 'area')) || SOURCE_ATTRIBUTES.has(lower);
       if (isLink) {
-        if (!links || RUNNING_ADDRESS.test(address) || !LINK.test(address)) problems.push(`link ${where}`);
+        // A link a person may follow by clicking (the reader opens it outside the app) is never fetched by itself.
+        if (!links || RUNNING_ADDRESS.test(address)) problems.push(`link ${where}`);
         continue;
       }
-      if (RUNNING_ADDRESS.test(address) || /javascript:|vbscript:|leak\.invalid/.test(address)) problems.push(`address ${where}`);
+      // Any attribute may be one a browser reads as an address (an unknown one may become known): none starts with one.
+      if (RUNNING_ADDRESS.test(address) || /javascript:|vbscript:|^(?:https?:|ftp:|file:)?\/\//.test(address)) problems.push(`address ${where}`);
       else if (FETCHED_ATTRIBUTES.has(lower) && address && !EMBEDDED.test(address)) problems.push(`fetches ${where}`);
       if (lower === 'style') problems.push(...cssProblems(value, 'declarationList'));
       else if (value.includes('(')) problems.push(...cssProblems(value, 'value').map((problem) => `${where}: ${problem}`));

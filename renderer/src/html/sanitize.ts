@@ -28,6 +28,17 @@ const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 export const ADDRESS = /^\s*(?:(?:https?|ftps?|wss?|file|blob|javascript|vbscript):|[/\\]{2})/i;
 /** Attributes a person reads, where an address is only text. */
 export const TEXT_ATTRIBUTES = new Set(['title', 'alt']);
+/**
+ * Takes the addresses out of a media element and its sources, before anything else happens to it. Chromium starts
+ * loading an <audio> or <video> as soon as it has a source, even in the inert document DOMPurify parses into, and
+ * even once removed from it: dropping the element is not enough.
+ */
+export function silenceMedia(node: Node) {
+  if (node.nodeName !== 'AUDIO' && node.nodeName !== 'VIDEO') return;
+  const media = node as Element;
+  for (const element of [media, ...media.querySelectorAll('source, track')])
+    for (const attribute of ['src', 'srcset', 'poster']) element.removeAttribute(attribute);
+}
 /** Images embedded in the file itself fetch nothing and may stay (not SVG, which can hold scripts). */
 const EMBEDDED_IMAGE = /^\s*data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 /** Links a researcher may follow, outside the app. */
@@ -128,6 +139,7 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
   if (existing) return existing;
   const profile = PROFILES[name];
   const purifier = DOMPurify(window);
+  purifier.addHook('uponSanitizeElement', silenceMedia);
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     const attribute = data.attrName.toLowerCase();
     const value = data.attrValue;

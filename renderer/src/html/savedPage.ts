@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { cssFetches, declarationsWithoutFetches, stylesheetWithoutFetches } from './css';
-import { ADDRESS, TEXT_ATTRIBUTES } from './sanitize';
+import { ADDRESS, TEXT_ATTRIBUTES, silenceMedia } from './sanitize';
 
 /**
  * The policy the saved page runs under, placed before anything else in it: nothing is fetched, no script runs (the
@@ -24,11 +24,11 @@ const DROPPED_ATTRIBUTES = [
   'srcdoc', 'manifest', 'codebase', 'archive', 'classid', 'longdesc', 'cite', 'profile',
 ];
 /**
- * Attributes holding one address: kept only when it is embedded (`data:`). Even `#id` goes: a srcdoc frame resolves it
+ * Attributes holding one address: kept only for an embedded picture (`data:image/`, all the policy lets in). Even `#id` goes: a srcdoc frame resolves it
  * against the app's own address, and an `<image href="#id">` would request that.
  */
 const ADDRESS_ATTRIBUTES = new Set(['src', 'href', 'xlink:href', 'data', 'poster']);
-const EMBEDDED = /^\s*data:/i;
+const EMBEDDED = /^\s*data:image\//i;
 
 /** The saved page's own DOMPurify instance, made on first use, so that its hooks never run for the other profiles. */
 let purifier: ReturnType<typeof DOMPurify> | null = null;
@@ -37,6 +37,7 @@ function savedPagePurifier(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   purifier = DOMPurify(window);
   purifier.addHook('uponSanitizeElement', (node, { tagName }) => {
+    silenceMedia(node);
     if (tagName === 'style') node.textContent = stylesheetWithoutFetches(node.textContent ?? '');
   });
   // Links stay readable but inert: where they pointed moves to their tooltip, since following one would load a remote
