@@ -25,7 +25,9 @@ const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * element a browser knows holds one harmlessly, and one the browser does not know might yet (`<a filter=//host>`).
  * Narrower than REMOTE, so that a class such as `md:flex` stays.
  */
-export const ADDRESS = /^\s*(?:(?:https?|ftps?|wss?|file|blob|javascript|vbscript):|[/\\]{2})/i;
+const ADDRESS = /^\s*(?:(?:https?|ftps?|wss?|file|blob|javascript|vbscript):|[/\\]{2})/i;
+/** Whether `value` is such an address, read as a browser reads one: tabs and newlines inside it do not count. */
+export const isAddress = (value: string) => ADDRESS.test(value.replace(/[\t\n\r]/g, ''));
 /** Attributes a person reads, where an address is only text. */
 export const TEXT_ATTRIBUTES = new Set(['title', 'alt']);
 /**
@@ -151,7 +153,7 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
     // CSS that fetches or runs, read as a browser reads it (`u\72l(` is a url()): in `style`, or in any value a
     // browser may read as CSS.
     else if (cssFetches(value)) data.keepAttr = false;
-    else if (ADDRESS.test(value) && !TEXT_ATTRIBUTES.has(attribute) && attribute !== 'cite') data.keepAttr = false;
+    else if (isAddress(value) && !TEXT_ATTRIBUTES.has(attribute) && attribute !== 'cite') data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { cssFetches, declarationsWithoutFetches, stylesheetWithoutFetches } from './css';
-import { ADDRESS, TEXT_ATTRIBUTES, silenceMedia } from './sanitize';
+import { TEXT_ATTRIBUTES, isAddress, silenceMedia } from './sanitize';
 
 /**
  * The policy the saved page runs under, placed before anything else in it: nothing is fetched, no script runs (the
@@ -52,15 +52,16 @@ function savedPagePurifier(): ReturnType<typeof DOMPurify> {
   });
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
     const name = data.attrName.toLowerCase();
-    if (name === 'style') {
+    if (isAddress(data.attrValue) && !TEXT_ATTRIBUTES.has(name)) {
+      // An address (or `javascript:`) where no address belongs, in an attribute the frame may yet read as one.
+      data.keepAttr = false;
+    } else if (name === 'style') {
       data.attrValue = declarationsWithoutFetches(data.attrValue);
       data.keepAttr = data.attrValue !== '';
     } else if (ADDRESS_ATTRIBUTES.has(name)) {
       data.keepAttr = EMBEDDED.test(data.attrValue);
     } else if (cssFetches(data.attrValue)) {
       // SVG's presentation attributes (`fill`, `filter`, `mask`...) are read as CSS: `url(https://…)` there fetches.
-      data.keepAttr = false;
-    } else if (ADDRESS.test(data.attrValue) && !TEXT_ATTRIBUTES.has(name)) {
       data.keepAttr = false;
     }
   });
