@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
+import { cssFetches } from './css';
 
 /**
  * The one HTML sanitiser. Every profile removes what could run (scripts, event handlers, `javascript:` links, frames,
@@ -19,12 +20,31 @@ export type SanitizeProfile = 'import' | 'reader' | 'report' | 'paste';
 
 /** Any absolute or protocol-relative address, or one with a scheme. */
 const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+/**
+ * A value that is an address to load or run, in any attribute: other than in `title` or `alt`, no attribute of an
+ * element a browser knows holds one harmlessly, and one the browser does not know might yet (`<a filter=//host>`).
+ * Narrower than REMOTE, so that a class such as `md:flex` stays.
+ */
+const ADDRESS = /^\s*(?:(?:https?|ftps?|wss?|file|blob|javascript|vbscript):|[/\\]{2})/i;
+/** Whether `value` is such an address, read as a browser reads one: tabs and newlines inside it do not count. */
+export const isAddress = (value: string) => ADDRESS.test(value.replace(/[\t\n\r]/g, ''));
+/** Attributes a person reads, where an address is only text. */
+export const TEXT_ATTRIBUTES = new Set(['title', 'alt']);
+/**
+ * Takes the addresses out of a media element and its sources, before anything else happens to it. Chromium starts
+ * loading an <audio> or <video> as soon as it has a source, even in the inert document DOMPurify parses into, and
+ * even once removed from it: dropping the element is not enough.
+ */
+export function silenceMedia(node: Node) {
+  if (node.nodeName !== 'AUDIO' && node.nodeName !== 'VIDEO') return;
+  const media = node as Element;
+  for (const element of [media, ...media.querySelectorAll('source, track')])
+    for (const attribute of ['src', 'srcset', 'poster']) element.removeAttribute(attribute);
+}
 /** Images embedded in the file itself fetch nothing and may stay (not SVG, which can hold scripts). */
 const EMBEDDED_IMAGE = /^\s*data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 /** Links a researcher may follow, outside the app. */
 const FOLLOWABLE = /^\s*(?:https?:|mailto:)/i;
-/** CSS that fetches, or (old Internet Explorer) runs. */
-const CSS_FETCH = /url\s*\(|@import|image-set\s*\(|expression\s*\(/i;
 /**
  * Values DOMPurify lets through: addresses with an allowed scheme, and values with no scheme at all. DOMPurify tests
  * every attribute it does not know as text (`colspan`, `start`, `dir`, `lang`...) against this, so a list of schemes
@@ -121,6 +141,7 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
   if (existing) return existing;
   const profile = PROFILES[name];
   const purifier = DOMPurify(window);
+  purifier.addHook('uponSanitizeElement', silenceMedia);
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     const attribute = data.attrName.toLowerCase();
     const value = data.attrValue;
@@ -129,7 +150,10 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
       data.keepAttr = node.nodeName === 'A' && (profile.links === 'allowed' || FOLLOWABLE.test(value));
     else if ((FETCHING_ATTRIBUTES.has(attribute) || /url|src|href|data/.test(attribute)) && REMOTE.test(value) && !EMBEDDED_IMAGE.test(value))
       data.keepAttr = false;
-    else if (CSS_FETCH.test(value)) data.keepAttr = false;
+    // CSS that fetches or runs, read as a browser reads it (`u\72l(` is a url()): in `style`, or in any value a
+    // browser may read as CSS.
+    else if (cssFetches(value)) data.keepAttr = false;
+    else if (isAddress(value) && !TEXT_ATTRIBUTES.has(attribute) && attribute !== 'cite') data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
@@ -160,6 +184,8 @@ export function sanitizeHtml(
   if (!headingShift && lineNumbers !== 'apply')
     return purifierFor(profile).sanitize(html, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
   const fragment = purifierFor(profile).sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  // A document with no body (a <frameset> page) has nothing to show: DOMPurify then returns no fragment at all.
+  if (!fragment) return '';
   if (lineNumbers === 'apply')
     for (const element of fragment.querySelectorAll(`[${LINES_ATTRIBUTE}]`)) {
       const lines = element.getAttribute(LINES_ATTRIBUTE)!.split(' ').map(Number);
