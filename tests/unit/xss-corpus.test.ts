@@ -9,6 +9,7 @@ import payloads from '../fixtures/xss/payloads.json';
 import { sanitizeHtml, type SanitizeProfile } from '../../renderer/src/html/sanitize';
 import { ORIGINAL_PAGE_CSP, originalPageSrcdoc } from '../../renderer/src/html/savedPage';
 import { problemsIn } from './xssChecker';
+import { recordAttackFigure } from '../attackFigures';
 
 const PROFILES: SanitizeProfile[] = ['import', 'reader', 'report', 'paste'];
 
@@ -130,5 +131,6 @@ describe('random hostile markup', () => {
       { numRuns: 400 },
     );
     console.log(`random hostile documents tried: ${tried} × ${PROFILES.length + 1} outputs, fired: 0`);
+    recordAttackFigure('payloads tried', tried, 'random hostile documents');
   }, 300_000);
 });
