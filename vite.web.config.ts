@@ -8,9 +8,9 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  * The renderer's build, shared by electron-vite (inside Electron) and by `npm run web` / the tests (plain Chromium),
  * so both hosts run the very same bundle.
  */
-const { version, devDependencies } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+const { version, dependencies } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
-  devDependencies: Record<string, string>;
+  dependencies: Record<string, string>;
 };
 
 /** The benchmark page (renderer/bench.html, its code in bench/page/) is built only for `npm run bench`, never shipped. */
@@ -21,7 +21,7 @@ const packageVersion = (name: string) =>
   (JSON.parse(readFileSync(resolve(packageDirectory(name), 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The languages text recognition ships: one @tesseract.js-data package each (OCR_LANGUAGES in shared/domain.ts). */
-export const OCR_DATA_LANGUAGES = Object.keys(devDependencies)
+export const OCR_DATA_LANGUAGES = Object.keys(dependencies)
   .filter((name) => name.startsWith('@tesseract.js-data/'))
   .map((name) => name.slice('@tesseract.js-data/'.length));
 

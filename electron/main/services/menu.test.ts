@@ -38,7 +38,7 @@ describe('buildMenuTemplate', () => {
     const labels = (name: string) => menu(template(), name).flatMap((item) => (item.role || item.type ? [] : [item.label]));
     expect(labels('File')).toEqual(['Import files', 'New document', 'New excerpt', 'New entity', 'New event', 'New note', 'Export report…', 'Export case archive…', 'Open case archive…', 'Restore from backup…', 'Export entities as FollowTheMoney…', 'Export codebook as REFI-QDA…']);
     expect(labels('Edit')).toEqual(['Find in document', 'Mark excerpt', 'Next excerpt', 'Previous excerpt', 'New entity from selection', 'Link selection to entity', 'Suggest entities', 'Find dates in this document', 'New event from excerpt']);
-    expect(labels('View')).toEqual(['Show all commands']);
+    expect(labels('View')).toEqual(['Show all commands', 'Storage and safety of your cases…']);
     expect(labels('Go')).toEqual([
       'Go to all cases',
       'Go to Overview',

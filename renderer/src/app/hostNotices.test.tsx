@@ -59,9 +59,19 @@ describe('links that do not open', () => {
     const textRoot = createRoot(text);
     await act(async () => textRoot.render(<HtmlText html='<p>See <a href="https://example.org/source">the source</a>.</p>' />));
     await act(async () => text.querySelector('a')?.click());
-    expect(alerts()).toEqual([
-      'Casebook could not open https://example.org/source: pop-ups are blocked. Copy the address and open it in your web browser.Dismiss',
-    ]);
+    // The link asks first (confirmExternalLink), with the address it would open; Open tries it.
+    const question = await vi.waitFor(() => {
+      const found = document.querySelector('dialog');
+      if (!found) throw new Error('the link has not asked yet');
+      return found;
+    });
+    expect(question.textContent).toContain('https://example.org/source');
+    await act(async () => (Array.from(question.querySelectorAll('button')).find((button) => button.textContent === 'Open') as HTMLButtonElement).click());
+    await vi.waitFor(() =>
+      expect(alerts()).toEqual([
+        'Casebook could not open https://example.org/source: pop-ups are blocked. Copy the address and open it in your web browser.Dismiss',
+      ]),
+    );
     await act(async () => textRoot.unmount());
     text.remove();
   });

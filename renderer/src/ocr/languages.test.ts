@@ -34,8 +34,8 @@ describe('OCR languages', () => {
 
 describe('the language data shipped', () => {
   it('is one @tesseract.js-data package for each OCR language, which the build copies (vite.web.config.ts)', async () => {
-    const { devDependencies } = (await import('../../../package.json')).default as { devDependencies: Record<string, string> };
-    const shipped = Object.keys(devDependencies).filter((name) => name.startsWith('@tesseract.js-data/'));
+    const { dependencies } = (await import('../../../package.json')).default as { dependencies: Record<string, string> };
+    const shipped = Object.keys(dependencies).filter((name) => name.startsWith('@tesseract.js-data/'));
     expect(shipped.sort()).toEqual(OCR_LANGUAGES.map((language) => `@tesseract.js-data/${language}`).sort());
   });
 });
