@@ -70,8 +70,8 @@ test('a researcher exports a small case’s entities as FollowTheMoney and its c
   expect(qdpx.name).toBe('Port of Gdańsk – codebook.qdpx');
   const entries = unzipSync(qdpx.bytes);
   // Read in a blank page of the browser: the app's own page parses only through its Trusted Types policies.
-  const reader = await page.context().newPage();
-  const project = await reader.evaluate((xml) => {
+  const blank = await page.context().newPage();
+  const project = await blank.evaluate((xml) => {
     const parsed = new DOMParser().parseFromString(xml, 'application/xml');
     const ns = 'urn:QDA-XML:project:1.0';
     const all = (name: string) => [...parsed.getElementsByTagNameNS(ns, name)];
@@ -89,7 +89,7 @@ test('a researcher exports a small case’s entities as FollowTheMoney and its c
       })),
     };
   }, new TextDecoder().decode(entries['project.qde']));
-  await reader.close();
+  await blank.close();
   expect(project).toMatchObject({ errors: 0, root: 'Project', codes: ['top › Payments', 'Payments › Cash'] });
   expect(project.sources).toHaveLength(1);
   const sourceText = new TextDecoder().decode(entries[`sources/${project.sources[0]!.replace('internal://', '')}`]);
