@@ -1,3 +1,7 @@
+// ProseMirror's own styles (those TipTap would inject in a <style> element, which the CSP's Trusted Types refuse):
+// from @tiptap/pm's ProseMirror packages, as files.
+import 'prosemirror-view/style/prosemirror.css';
+import 'prosemirror-gapcursor/style/gapcursor.css';
 import './editor.css';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -112,6 +116,8 @@ export function TipTapEditor({
     {
       extensions,
       content,
+      // Its styles come from the files imported above.
+      injectCSS: false,
       autofocus: autoFocus ? 'end' : false,
       // The toolbar and the count follow the editor themselves: a keystroke re-renders nothing else.
       shouldRerenderOnTransaction: false,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { queries } from '../../../app/casebook';
+import { frameDocument } from '../../../html/frameDocument';
 
 /**
  * The policy the saved page runs under, placed before anything else in it: nothing is fetched, no script runs (the
@@ -101,7 +102,7 @@ export function OriginalPage({ documentId, charset, title }: { documentId: strin
       {loaded.note && <p className="small warning-text">{loaded.note}</p>}
       <iframe
         sandbox=""
-        srcDoc={loaded.srcdoc}
+        srcDoc={frameDocument(loaded.srcdoc) as unknown as string}
         title={`Original page: ${title}`}
         referrerPolicy="no-referrer"
       />
