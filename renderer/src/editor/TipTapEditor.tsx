@@ -54,6 +54,12 @@ export interface EditorHost {
 }
 
 /**
+ * What an empty editor opens with, as a document: TipTap would parse an empty string as HTML, which the CSP's Trusted
+ * Types refuse.
+ */
+const EMPTY_DOCUMENT: RichText = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/**
  * The one rich-text editor: what it holds is TipTap JSON, stored as is; an empty editor gives null. The toolbar,
  * the Format menu and the palette format the text, TipTap's keymap and Markdown shortcuts as it is typed.
  */
@@ -110,7 +116,7 @@ export function TipTapEditor({
   );
   // The options stay the same object by object from one render to the next, or TipTap would set them on the editor
   // again at every keystroke (the value given later is what the editor itself wrote).
-  const [content] = useState(() => (stored.doc ? endingInParagraph(stored.doc) : ''));
+  const [content] = useState(() => (stored.doc ? endingInParagraph(stored.doc) : EMPTY_DOCUMENT));
   const editorProps = useMemo(() => ({ attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' } }), [label]);
   const editor = useEditor(
     {
@@ -149,7 +155,7 @@ export function TipTapEditor({
         tr.setMeta('addToHistory', false);
         return true;
       })
-      .setContent(text.doc ?? '', { emitUpdate: false })
+      .setContent(text.doc ?? EMPTY_DOCUMENT, { emitUpdate: false })
       .run();
     setRecovered(text.problem);
   }, [editor]);

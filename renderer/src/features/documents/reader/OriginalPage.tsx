@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { queries } from '../../../app/casebook';
-import { frameDocument } from '../../../html/frameDocument';
+import { frameDocument, parseFramedPage } from '../../../html/frameDocument';
 
 /**
  * The policy the saved page runs under, placed before anything else in it: nothing is fetched, no script runs (the
@@ -29,7 +29,7 @@ const withoutRemoteCss = (css: string) => css.replace(CSS_IMPORT, '').replace(CS
  */
 export function originalPageSrcdoc(html: string): string {
   // DOMParser's documents are inert: parsing here runs nothing and loads nothing.
-  const page = new DOMParser().parseFromString(html, 'text/html');
+  const page = parseFramedPage(html);
   page.querySelectorAll('meta[http-equiv], base, link').forEach((element) => element.remove());
   page.querySelectorAll('a[href], area[href]').forEach((link) => {
     link.setAttribute('title', link.getAttribute('href') ?? '');
@@ -80,6 +80,8 @@ export function OriginalPage({ documentId, charset, title }: { documentId: strin
       cancelled = true;
     };
   }, [documentId, charset]);
+  // Made once per page: a new value at each render would load the frame again.
+  const srcdoc = useMemo(() => (loaded && 'srcdoc' in loaded ? frameDocument(loaded.srcdoc) : null), [loaded]);
 
   if (!loaded)
     return (
@@ -102,7 +104,8 @@ export function OriginalPage({ documentId, charset, title }: { documentId: strin
       {loaded.note && <p className="small warning-text">{loaded.note}</p>}
       <iframe
         sandbox=""
-        srcDoc={frameDocument(loaded.srcdoc) as unknown as string}
+        // TrustedHTML, which React sets as it is given; its typings know only strings.
+        srcDoc={srcdoc as unknown as string}
         title={`Original page: ${title}`}
         referrerPolicy="no-referrer"
       />
