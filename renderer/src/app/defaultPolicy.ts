@@ -1,3 +1,4 @@
+import { config as configureZod } from 'zod';
 import { TRUSTED_TYPES_POLICIES } from '../../../shared/contentSecurityPolicy';
 
 /**
@@ -42,3 +43,6 @@ export function isOwnScript(url: string, base: string): boolean {
 export const isPlainText = (html: string) => !html.includes('<');
 
 installDefaultPolicy();
+// Zod would find out whether it may compile its checks by trying `Function('')`, which the CSP refuses (and reports):
+// it is told up front that it may not.
+configureZod({ jitless: true });
