@@ -73,7 +73,7 @@ function ocrFiles(): Plugin {
  * Writes the app's CSP (shared/contentSecurityPolicy.ts) into every page's head as a meta tag, first, before anything
  * it governs: the policy for a page opened without the header. The pages carry no policy of their own.
  */
-function contentSecurityPolicyMeta(): Plugin {
+export function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'casebook-content-security-policy',
     transformIndexHtml: {

@@ -30,17 +30,26 @@ export function installDefaultPolicy(): void {
 /** What a policy returns to refuse a value: the browser then blocks the sink. (The typings only know strings.) */
 const REFUSED = null as unknown as string;
 
-/** Whether a script at `url` (absolute, or relative to `base`) is the app's own. */
+/**
+ * Whether a script at `url` (absolute, or relative to `base`) is the app's own: the same scheme and host. (Not
+ * `origin`, which is "null" for a data: address, and for app:// wherever the scheme is not registered as standard.)
+ */
 export function isOwnScript(url: string, base: string): boolean {
   try {
-    return new URL(url, base).origin === new URL(base).origin;
+    const [script, page] = [new URL(url, base), new URL(base)];
+    return script.protocol === page.protocol && script.host !== '' && script.host === page.host;
   } catch {
     return false;
   }
 }
 
-/** Whether HTML parses to text alone. */
-export const isPlainText = (html: string) => !html.includes('<');
+/**
+ * Whether HTML parses to text alone: no `<` at all, or text in the `<body>` TipTap wraps a string in before parsing
+ * it (it parses "" so when it falls back from stored text it cannot read).
+ */
+export const isPlainText = (html: string) => !html.includes('<') || TIPTAP_TEXT.test(html);
+
+const TIPTAP_TEXT = /^<body>[^<]*<\/body>$/;
 
 installDefaultPolicy();
 // Zod would find out whether it may compile its checks by trying `Function('')`, which the CSP refuses (and reports):

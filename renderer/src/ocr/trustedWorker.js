@@ -5,6 +5,9 @@
  * for script addresses (renderer/src/app/defaultPolicy.ts): the app's own files only. Copied into the build as it is.
  */
 self.trustedTypes?.createPolicy('default', {
-  createScriptURL: (url) => (new URL(url, self.location.href).origin === self.location.origin ? url : null),
+  createScriptURL: (url) => {
+    const script = new URL(url, self.location.href);
+    return script.protocol === self.location.protocol && script.host !== '' && script.host === self.location.host ? url : null;
+  },
 });
 importScripts('worker.min.js');
