@@ -55,8 +55,27 @@ const SHARED_IMPORTS_NOTHING = [
   { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ is the contract both sides import: it imports nothing from renderer/ or electron/.' },
 ];
 
-/** One `no-restricted-imports` setting: the renderer's own limits plus a folder's walls (a later setting replaces an earlier one). */
-const restrictImports = (walls = []) => ['error', { patterns: [...RENDERER, ...walls] }];
+/**
+ * The modules holding a Trusted Types policy that passes HTML as it is given: each may be imported only where what it
+ * is given is known to be harmless (see shared/contentSecurityPolicy.ts).
+ */
+const SANITISER_POLICY = {
+  group: ['**/html/trustedTypes'],
+  message: 'Only the sanitiser (html/sanitize.ts, html/savedPage.ts) makes TrustedHTML: use sanitizedHtml(), sanitizedFragment() or originalPageDocument().',
+};
+const FRAME_POLICY = {
+  group: ['**/html/frameDocument'],
+  message: 'Only the print frame (sandboxed, no scripts) takes this policy: other HTML goes through the sanitiser.',
+};
+
+/**
+ * One `no-restricted-imports` setting: the renderer's own limits plus a folder's walls (a later setting replaces an
+ * earlier one), less the policies the files may use.
+ */
+const restrictImports = (walls = [], policies = []) => [
+  'error',
+  { patterns: [...RENDERER, ...[SANITISER_POLICY, FRAME_POLICY].filter((policy) => !policies.includes(policy)), ...walls] },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -115,6 +134,20 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { patterns: SHARED_IMPORTS_NOTHING }] },
+  },
+  {
+    // Text recognition's worker start, a classic worker script copied into the build as it is.
+    files: ['renderer/src/ocr/trustedWorker.js'],
+    languageOptions: { globals: globals.worker },
+  },
+  // The two homes of the HTML policies.
+  {
+    files: ['renderer/src/html/sanitize.ts', 'renderer/src/html/savedPage.ts'],
+    rules: { 'no-restricted-imports': restrictImports([], [SANITISER_POLICY]) },
+  },
+  {
+    files: ['renderer/src/features/report/printInBrowser.ts'],
+    rules: { 'no-restricted-imports': restrictImports(VIEWS_READ_THROUGH_QUERIES, [FRAME_POLICY]) },
   },
   {
     // Only platform/ may touch the bridge object the preload exposes.

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyMetaTag } from './shared/contentSecurityPolicy';
 
 /**
  * The renderer's build, shared by electron-vite (inside Electron) and by `npm run web` / the tests (plain Chromium),
@@ -32,6 +33,8 @@ export const OCR_DATA_LANGUAGES = Object.keys(dependencies)
  * (the fast integer LSTM models, gzipped). Nothing is fetched from anywhere else.
  */
 export const OCR_FILES: Readonly<Record<string, string>> = {
+  // What the app starts: it lets the CSP's Trusted Types allow the scripts Tesseract's worker loads, then loads it.
+  'ocr/worker.js': resolve(import.meta.dirname, 'renderer/src/ocr/trustedWorker.js'),
   'ocr/worker.min.js': resolve(packageDirectory('tesseract.js'), 'dist/worker.min.js'),
   ...Object.fromEntries(
     ['tesseract-core-relaxedsimd-lstm.wasm.js', 'tesseract-core-simd-lstm.wasm.js', 'tesseract-core-lstm.wasm.js'].map((file) => [
@@ -66,10 +69,29 @@ function ocrFiles(): Plugin {
   };
 }
 
+/**
+ * Writes the app's CSP (shared/contentSecurityPolicy.ts) into every page's head as a meta tag, first, before anything
+ * it governs: the policy for a page opened without the header. The pages carry no policy of their own.
+ */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'casebook-content-security-policy',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, { filename }) => {
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error(`${filename}: no ${charset} to put the CSP after.`);
+        if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error(`${filename}: the CSP is written by the build, not by the page.`);
+        return html.replace(charset, `${charset}\n    ${contentSecurityPolicyMetaTag()}`);
+      },
+    },
+  };
+}
+
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), ocrFiles()],
+  plugins: [react(), ocrFiles(), contentSecurityPolicyMeta()],
   define: {
     __APP_VERSION__: JSON.stringify(version),
     __TESSERACT_VERSION__: JSON.stringify(packageVersion('tesseract.js')),
@@ -105,6 +127,8 @@ export const rendererConfig: UserConfig = {
 
 export default defineConfig({
   ...rendererConfig,
-  server: { host: '127.0.0.1', port: 5183, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4183, strictPort: true },
+  // The same policy as a header, as the desktop app sends it: a worker obeys its own script's header, not the page's
+  // meta tag, and only a header can say `frame-ancestors`.
+  server: { host: '127.0.0.1', port: 5183, strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  preview: { host: '127.0.0.1', port: 4183, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -1,3 +1,5 @@
+// The harness runs under the app's CSP (Trusted Types included), with the app's default policy.
+import '../../renderer/src/app/defaultPolicy';
 import { CasebookDB } from '../../renderer/src/db/schema';
 import { createCase, createEntities, createEvent } from '../../renderer/src/domain';
 import { runSearchBenchmark, type SearchBenchOptions } from './searchBench';

@@ -1,4 +1,6 @@
 /// <reference types="vite/client" />
+// Trusted Types (window.trustedTypes, TrustedHTML): the app's CSP requires them for HTML and script sinks.
+/// <reference types="trusted-types" />
 
 /** The app's version from package.json, injected at build time. */
 declare const __APP_VERSION__: string;

@@ -1,3 +1,5 @@
+// First, before anything starts a worker or writes HTML: the policy the CSP's Trusted Types fall back on.
+import './app/defaultPolicy';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/contentSecurityPolicy';
 
 /**
  * The built renderer is served from `app://casebook/` rather than `file://`, so it has a real origin of its own
@@ -12,24 +13,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * Sent with every response of the app protocol; index.html repeats it in a meta tag for the browser build. Text
- * recognition (OCR) runs Tesseract compiled to WebAssembly in a worker served from here, which the worker may only
- * compile with 'wasm-unsafe-eval': it allows WebAssembly, never eval() or new Function().
+ * Sent with every response of the app protocol. The policy itself is shared with the web build's server and
+ * index.html's meta tag (shared/contentSecurityPolicy.ts), so the three cannot drift apart.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * The report is printed in its own window from HTML the renderer composed: nothing in it may run or load from

@@ -1,3 +1,7 @@
+// ProseMirror's own styles (those TipTap would inject in a <style> element, which the CSP's Trusted Types refuse):
+// from @tiptap/pm's ProseMirror packages, as files.
+import 'prosemirror-view/style/prosemirror.css';
+import 'prosemirror-gapcursor/style/gapcursor.css';
 import './editor.css';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -48,6 +52,12 @@ export interface EditorHost {
   /** Whether Mod is Cmd, for the shortcuts the toolbar shows. */
   mac?: boolean;
 }
+
+/**
+ * What an empty editor opens with, as a document: TipTap would parse an empty string as HTML, which the CSP's Trusted
+ * Types refuse.
+ */
+const EMPTY_DOCUMENT: RichText = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 /**
  * The one rich-text editor: what it holds is TipTap JSON, stored as is; an empty editor gives null. The toolbar,
@@ -106,12 +116,14 @@ export function TipTapEditor({
   );
   // The options stay the same object by object from one render to the next, or TipTap would set them on the editor
   // again at every keystroke (the value given later is what the editor itself wrote).
-  const [content] = useState(() => (stored.doc ? endingInParagraph(stored.doc) : ''));
+  const [content] = useState(() => (stored.doc ? endingInParagraph(stored.doc) : EMPTY_DOCUMENT));
   const editorProps = useMemo(() => ({ attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' } }), [label]);
   const editor = useEditor(
     {
       extensions,
       content,
+      // Its styles come from the files imported above.
+      injectCSS: false,
       autofocus: autoFocus ? 'end' : false,
       // The toolbar and the count follow the editor themselves: a keystroke re-renders nothing else.
       shouldRerenderOnTransaction: false,
@@ -143,7 +155,7 @@ export function TipTapEditor({
         tr.setMeta('addToHistory', false);
         return true;
       })
-      .setContent(text.doc ?? '', { emitUpdate: false })
+      .setContent(text.doc ?? EMPTY_DOCUMENT, { emitUpdate: false })
       .run();
     setRecovered(text.problem);
   }, [editor]);

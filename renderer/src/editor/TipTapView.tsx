@@ -1,24 +1,28 @@
 import './editor.css';
-import { generateHTML } from '@tiptap/core';
+import { DOMSerializer, Node } from '@tiptap/pm/model';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { RichText } from '../../../shared/domain';
 import { referencesIn, refKey } from '../../../shared/textReferences';
 import { openExternalLink } from '../app/externalLinks';
 import { attachmentUrl } from './attachmentSource';
 import { CaseTextContext, type ShownRecord } from './caseText';
-import { richTextExtensions } from './extensions';
 import { paintShown } from './paintShown';
-import { readStoredText } from './recover';
+import { editorSchema, readStoredText } from './recover';
 
 /**
- * The HTML of stored rich text, from TipTap's own serializer (which escapes all text) with the editor's extensions,
- * so everything the editor writes shows: tables, task lists, highlights; text the editor cannot read shows as the
- * text it held. A task's box shows whether it is done but is not a control here: ticking it happens in the editor.
+ * The nodes of stored rich text, from the serializer the editor itself draws with (ProseMirror's, with the editor's
+ * schema): it makes elements and text nodes, never parses HTML, so nothing the text holds can become markup. All the
+ * editor writes shows: tables, task lists, highlights; text the editor cannot read shows as the text it held. A task's
+ * box shows whether it is done but is not a control here: ticking it happens in the editor.
  */
-function viewHtml(value: RichText | null): string {
+function viewNodes(value: RichText | null): DocumentFragment | null {
   const { doc } = readStoredText(value);
-  if (!doc) return '';
-  return generateHTML(doc, richTextExtensions).replaceAll('<input type="checkbox"', '<input type="checkbox" disabled');
+  if (!doc) return null;
+  const schema = editorSchema();
+  // Without a target of its own, the serializer returns a fragment.
+  const nodes = DOMSerializer.fromSchema(schema).serializeFragment(Node.fromJSON(schema, doc).content) as DocumentFragment;
+  for (const box of nodes.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.disabled = true;
+  return nodes.hasChildNodes() ? nodes : null;
 }
 
 /**
@@ -26,7 +30,7 @@ function viewHtml(value: RichText | null): string {
  * of them) and open with a click; images kept in the case are filled in from it, never fetched.
  */
 export function TipTapView({ value, empty }: { value: RichText | null; empty?: string }) {
-  const html = useMemo(() => viewHtml(value), [value]);
+  const nodes = useMemo(() => viewNodes(value), [value]);
   const caseText = useContext(CaseTextContext);
   const refs = useMemo(() => referencesIn(value), [value]);
   const watched = refs.map(refKey).join('|');
@@ -34,15 +38,19 @@ export function TipTapView({ value, empty }: { value: RichText | null; empty?: s
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `watched` stands for `refs`: the same records, the same query.
   useEffect(() => (caseText && refs.length ? caseText.watch(refs, setShown) : undefined), [caseText, watched]);
   const root = useRef<HTMLDivElement>(null);
+  // A copy each time: the same value shown again (StrictMode mounts twice) must not find its nodes gone.
+  useLayoutEffect(() => {
+    if (nodes) root.current?.replaceChildren(nodes.cloneNode(true));
+  }, [nodes]);
   useLayoutEffect(() => {
     if (root.current && shown) paintShown(root.current, shown);
-  }, [html, shown]);
+  }, [nodes, shown]);
   useEffect(() => {
     for (const image of root.current?.querySelectorAll<HTMLImageElement>('img[data-attachment]') ?? [])
       void attachmentUrl(image.dataset.attachment ?? '').then((url) => {
         if (url) image.src = url;
       });
-  }, [html]);
+  }, [nodes]);
 
   const open = (event: MouseEvent) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[href]');
@@ -60,6 +68,6 @@ export function TipTapView({ value, empty }: { value: RichText | null; empty?: s
     void openExternalLink(href);
   };
 
-  if (!html) return empty ? <p className="muted">{empty}</p> : null;
-  return <div ref={root} className="rich-text-view" onClick={open} onAuxClick={open} dangerouslySetInnerHTML={{ __html: html }} />;
+  if (!nodes) return empty ? <p className="muted">{empty}</p> : null;
+  return <div ref={root} className="rich-text-view" onClick={open} onAuxClick={open} />;
 }

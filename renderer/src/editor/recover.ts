@@ -11,7 +11,8 @@ export interface ReadableText {
 }
 
 let schema: Schema | null = null;
-const editorSchema = (): Schema => (schema ??= getSchema(richTextExtensions));
+/** The editor's schema, made once. */
+export const editorSchema = (): Schema => (schema ??= getSchema(richTextExtensions));
 
 /** Every piece of text in a JSON value, in document order, a block's pieces joined into one paragraph. */
 function textsOf(value: unknown, depth = 0): string[] {

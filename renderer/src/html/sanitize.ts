@@ -1,6 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
 import { cssFetches } from './css';
+import { sanitiserPolicy } from './trustedTypes';
 
 /**
  * The one HTML sanitiser. Every profile removes what could run (scripts, event handlers, `javascript:` links, frames,
@@ -128,6 +129,8 @@ function configOf(profile: Profile): Config {
     ALLOW_DATA_ATTR: profile.dataAttributes,
     ALLOW_ARIA_ATTR: profile.aria,
     ALLOWED_URI_REGEXP: ALLOWED_VALUES,
+    // DOMPurify parses the HTML it cleans with the sanitiser's Trusted Types policy, not one of its own.
+    TRUSTED_TYPES_POLICY: sanitiserPolicy as TrustedTypePolicy,
     // The one data attribute kept where lines matter; its value is numbers, not an address.
     ...(profile.lineNumbers === 'drop' ? {} : { ADD_ATTR: [LINES_ATTRIBUTE], ADD_URI_SAFE_ATTR: [LINES_ATTRIBUTE] }),
   };
@@ -169,37 +172,67 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
   return purifier;
 }
 
-/**
- * HTML safe for `profile`'s use: no script can run and nothing is fetched from anywhere. With the `reader` profile,
- * the elements holding only `removedLines` (lines of the text as extracted, taken out as site text) are left out,
- * so the formatted text shows what the plain text holds.
- */
-export function sanitizeHtml(
+/** What the sanitiser may do beside cleaning. */
+export interface SanitizeOptions {
+  /**
+   * With the `reader` profile: lines of the text as extracted, taken out as site text. The elements holding only
+   * these lines are left out, so the formatted text shows what the plain text holds.
+   */
+  removedLines?: ReadonlySet<number>;
+  /** Changes the page as parsed, before it is cleaned (Word's lists written as lists, say). */
+  prepare?: (page: Document) => void;
+}
+
+/** The HTML parsed into an inert document (nothing in it runs or loads), for `prepare` to change. */
+function preparedBody(html: string, prepare: (page: Document) => void): HTMLElement {
+  const page = new DOMParser().parseFromString(sanitiserPolicy.createHTML(html) as unknown as string, 'text/html');
+  prepare(page);
+  return page.body;
+}
+
+/** The nodes of `html` made safe for `profile`'s use: no script can run and nothing is fetched from anywhere. */
+export function sanitizedFragment(
   html: string,
   profile: SanitizeProfile,
-  { removedLines = new Set<number>() }: { removedLines?: ReadonlySet<number> } = {},
-): string {
+  { removedLines = new Set<number>(), prepare }: SanitizeOptions = {},
+): DocumentFragment {
   const { headingShift, lineNumbers } = PROFILES[profile];
   const config = configOf(PROFILES[profile]);
-  if (!headingShift && lineNumbers !== 'apply')
-    return purifierFor(profile).sanitize(html, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
-  const fragment = purifierFor(profile).sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
+  const dirty = prepare ? preparedBody(html, prepare) : html;
+  const fragment = purifierFor(profile).sanitize(dirty, { ...config, RETURN_DOM_FRAGMENT: true });
   // A document with no body (a <frameset> page) has nothing to show: DOMPurify then returns no fragment at all.
-  if (!fragment) return '';
+  if (!fragment) return window.document.createDocumentFragment();
   if (lineNumbers === 'apply')
     for (const element of fragment.querySelectorAll(`[${LINES_ATTRIBUTE}]`)) {
       const lines = element.getAttribute(LINES_ATTRIBUTE)!.split(' ').map(Number);
       if (removedLines.size && lines.every((line) => removedLines.has(line))) element.remove();
       else element.removeAttribute(LINES_ATTRIBUTE);
     }
-  for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+  for (const heading of headingShift ? fragment.querySelectorAll('h1, h2, h3, h4, h5, h6') : []) {
     const demoted = heading.ownerDocument.createElement(`h${Math.min(6, Number(heading.tagName[1]) + headingShift)}`);
     demoted.append(...heading.childNodes);
     heading.replaceWith(demoted);
   }
+  return fragment;
+}
+
+/** The HTML of `html` made safe for `profile`'s use (sanitizedFragment's nodes, written out). */
+export function sanitizeHtml(html: string, profile: SanitizeProfile, options: SanitizeOptions = {}): string {
+  const { headingShift, lineNumbers } = PROFILES[profile];
+  if (!headingShift && lineNumbers !== 'apply' && !options.prepare)
+    return purifierFor(profile).sanitize(html, { ...configOf(PROFILES[profile]), RETURN_TRUSTED_TYPE: false }) as string;
+  const fragment = sanitizedFragment(html, profile, options);
   const holder = fragment.ownerDocument.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;
+}
+
+/**
+ * sanitizeHtml's result as TrustedHTML, for an HTML sink (`dangerouslySetInnerHTML`, innerHTML, srcdoc): the only
+ * HTML the app's CSP lets into one.
+ */
+export function sanitizedHtml(html: string, profile: SanitizeProfile, options: SanitizeOptions = {}): TrustedHTML {
+  return sanitiserPolicy.createHTML(sanitizeHtml(html, profile, options));
 }
 
 /** The address a clicked link points to, when it may be opened outside the app. */

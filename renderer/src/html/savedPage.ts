@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { sanitiserPolicy } from './trustedTypes';
 import { cssFetches, declarationsWithoutFetches, stylesheetWithoutFetches } from './css';
 import { TEXT_ATTRIBUTES, isAddress, silenceMedia } from './sanitize';
 
@@ -84,6 +85,8 @@ export function originalPageSrcdoc(html: string): string {
     USE_PROFILES: { html: true, svg: true, svgFilters: true },
     FORBID_TAGS: DROPPED_ELEMENTS,
     FORBID_ATTR: DROPPED_ATTRIBUTES,
+    // DOMPurify parses through the sanitiser's Trusted Types policy: the app's CSP allows no other for HTML.
+    TRUSTED_TYPES_POLICY: sanitiserPolicy as TrustedTypePolicy,
   }) as Element;
   const page = root.ownerDocument;
   const head = root.querySelector(':scope > head') ?? root.insertBefore(page.createElement('head'), root.firstChild);
@@ -93,3 +96,6 @@ export function originalPageSrcdoc(html: string): string {
   head.prepend(policy);
   return `<!DOCTYPE html>${root.outerHTML}`;
 }
+
+/** originalPageSrcdoc's page as TrustedHTML, for the frame's srcdoc: the sanitiser's output, under its policy. */
+export const originalPageDocument = (html: string): TrustedHTML => sanitiserPolicy.createHTML(originalPageSrcdoc(html));

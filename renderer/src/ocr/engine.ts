@@ -59,7 +59,8 @@ export async function startRecogniser(language: OcrLanguage, signal: AbortSignal
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => {});
   const starting = createWorker(language, OEM.LSTM_ONLY, {
-    workerPath: `${base}worker.min.js`,
+    // Ours, which starts Tesseract's worker.min.js under the CSP's Trusted Types (see trustedWorker.js).
+    workerPath: `${base}worker.js`,
     corePath: `${base}core/`,
     langPath: `${base}lang`,
     gzip: true,

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { sanitizeHtml } from '../../../html/sanitize';
+import { sanitizedFragment } from '../../../html/sanitize';
 import { isOfficeHtml, wordListsToLists } from './wordLists';
 
 export interface PastedContentOptions {
@@ -74,20 +74,18 @@ export const PastedContent = Extension.create<PastedContentOptions>({
               options.onLeftOut(
                 `${plural(remote, 'picture was', 'pictures were')} left out: Casebook never loads a picture from an address on the web or on the computer.`,
               );
-            let source = html;
-            if (isOfficeHtml(html)) {
-              const parsed = new DOMParser().parseFromString(html, 'text/html');
-              wordListsToLists(parsed);
-              source = parsed.body.innerHTML;
-            }
-            const clean = new DOMParser().parseFromString(sanitizeHtml(source, 'paste'), 'text/html');
+            // Word's lists are made lists before the HTML is cleaned; the clean nodes come back, not a string to parse.
+            const clean = sanitizedFragment(html, 'paste', isOfficeHtml(html) ? { prepare: wordListsToLists } : {});
             images = [];
             for (const image of clean.querySelectorAll('img')) {
               const file = fileOf(image.getAttribute('src') ?? '', images.length);
               if (file) images.push(file);
               image.remove();
             }
-            return clean.body.innerHTML;
+            // ProseMirror parses the string it is given back (with its own Trusted Types policy, into an inert document).
+            const holder = clean.ownerDocument.createElement('div');
+            holder.append(clean);
+            return holder.innerHTML;
           },
           handlePaste(_view, event) {
             const pastedImages = images;

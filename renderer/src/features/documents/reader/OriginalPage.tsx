@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { queries } from '../../../app/casebook';
-import { originalPageSrcdoc } from '../../../html/savedPage';
+import { originalPageDocument } from '../../../html/savedPage';
 
 /** Decodes the saved bytes with the encoding the importer found, falling back to UTF-8 for a label no browser knows. */
 function decode(bytes: ArrayBuffer, charset: string | null): { html: string; note: string | null } {
@@ -14,7 +14,7 @@ function decode(bytes: ArrayBuffer, charset: string | null): { html: string; not
   }
 }
 
-type Loaded = { srcdoc: string; note: string | null } | { error: string };
+type Loaded = { srcdoc: TrustedHTML; note: string | null } | { error: string };
 
 /** The web page as it was saved, inside a frame that can neither run its scripts nor fetch anything. */
 export function OriginalPage({ documentId, charset, title }: { documentId: string; charset: string | null; title: string }) {
@@ -25,7 +25,7 @@ export function OriginalPage({ documentId, charset, title }: { documentId: strin
       const file = await queries.originalFile(documentId);
       if (!file) throw new Error('Its original file is not in the case any more.');
       const { html, note } = decode(await file.bytes.arrayBuffer(), charset);
-      if (!cancelled) setLoaded({ srcdoc: originalPageSrcdoc(html), note });
+      if (!cancelled) setLoaded({ srcdoc: originalPageDocument(html), note });
     })().catch((error: unknown) => {
       if (!cancelled) setLoaded({ error: error instanceof Error ? error.message : String(error) });
     });
@@ -55,7 +55,8 @@ export function OriginalPage({ documentId, charset, title }: { documentId: strin
       {loaded.note && <p className="small warning-text">{loaded.note}</p>}
       <iframe
         sandbox=""
-        srcDoc={loaded.srcdoc}
+        // TrustedHTML, which React sets as it is given; its typings know only strings.
+        srcDoc={loaded.srcdoc as unknown as string}
         title={`Original page: ${title}`}
         referrerPolicy="no-referrer"
       />

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { openExternalLink } from '../../../app/externalLinks';
 import type { TextSpan } from './find';
-import { followableHref, sanitizeHtml } from '../../../html/sanitize';
+import { followableHref, sanitizedHtml } from '../../../html/sanitize';
 
 /** A paragraph of a plain text: `text.slice(start, end)`. */
 interface Paragraph {
@@ -50,7 +50,7 @@ export function PlainText({ text }: { text: string }) {
  * never inside it.
  */
 export function HtmlText({ html, removedLines }: { html: string; removedLines?: ReadonlySet<number> }) {
-  const clean = useMemo(() => sanitizeHtml(html, 'reader', { removedLines }), [html, removedLines]);
+  const clean = useMemo(() => sanitizedHtml(html, 'reader', { removedLines }), [html, removedLines]);
   const onClick = (event: React.MouseEvent) => {
     const link = (event.target as Element).closest('a');
     if (!link) return;
