@@ -21,6 +21,8 @@ const BINDING_PROPERTIES = new Set(['behavior', 'binding']);
 const VENDOR_PREFIX = /^-(?:webkit|moz|ms|o)-/;
 /** An address embedded in the text itself: loading it fetches nothing. */
 const EMBEDDED = /^\s*data:/i;
+/** An address with a scheme and a host (`http://…`). */
+const ADDRESS = /[a-z][a-z0-9+.-]*:\/\//i;
 
 /** A name as a browser reads it: escapes decoded, in lower case, without a vendor prefix. */
 const nameOf = (escaped: string) => ident.decode(escaped).toLowerCase().replace(VENDOR_PREFIX, '');
@@ -65,10 +67,26 @@ export function cssFetches(css: string): boolean {
   });
 }
 
+/**
+ * Whether CSS (a stylesheet, a `style` attribute) names an address outside an embedded `data:` one, however escaped
+ * (`0;url=http://host/`, `--x: http\3a //host`). No browser fetches it, but it is no styling either, and it tells
+ * whoever reads the page where to look: it goes with what fetches.
+ */
+export function cssNamesAddress(css: string): boolean {
+  if (!/[:\\]/.test(css)) return false;
+  const named = tokensOf(css)
+    .filter(({ type, text }) => !(type === tokenTypes.Url ? EMBEDDED.test(url.decode(text)) : type === tokenTypes.String && EMBEDDED.test(string.decode(text))))
+    .map(({ text }) => text)
+    .join('');
+  return ADDRESS.test(ident.decode(named));
+}
+
 /** Whether a rule or declaration of a parsed stylesheet fetches or binds, and so goes. */
 function fetchingNode(node: CssNode): boolean {
-  if (node.type === 'Declaration')
-    return BINDING_PROPERTIES.has(nameOf(node.property)) || cssFetches(generate(node.value));
+  if (node.type === 'Declaration') {
+    const value = generate(node.value);
+    return BINDING_PROPERTIES.has(nameOf(node.property)) || cssFetches(value) || cssNamesAddress(value);
+  }
   if (node.type === 'Atrule')
     return FETCHING_AT_RULES.has(nameOf(node.name)) || (node.prelude !== null && cssFetches(generate(node.prelude)));
   return false;
@@ -92,7 +110,7 @@ function withoutFetches(css: string, context: 'stylesheet' | 'declarationList'):
     if (list && fetchingNode(node)) list.remove(item);
   });
   const clean = generate(ast);
-  return cssFetches(clean) || clean.includes('<') ? '' : clean;
+  return cssFetches(clean) || cssNamesAddress(clean) || clean.includes('<') ? '' : clean;
 }
 
 /** A stylesheet (a `<style>` element's text) without the rules and declarations that fetch; plain styling stays. */

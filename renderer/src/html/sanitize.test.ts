@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { originalPageSrcdoc } from './savedPage';
 import { followableHref, sanitizeHtml, type SanitizeProfile } from './sanitize';
 
 describe('the import profile', () => {
@@ -30,6 +31,13 @@ describe('the import profile', () => {
     expect(clean).toContain('[image: Harbour at night]');
     expect(clean).toContain('Styled');
     expect(clean).toContain('style="color: red"');
+  });
+
+  it('keeps no style that names a remote address, even where no browser would fetch it (found by the random hostile markup)', () => {
+    const clean = sanitizeHtml('<a><a style="0;url=http://leak.invalid/p">x</a><p style="color: red">kept</p>', 'import');
+    expect(clean).not.toContain('leak.invalid');
+    expect(clean).toContain('style="color: red"');
+    expect(originalPageSrcdoc('<p style="--x: http\\3a //leak.invalid/q; color: red">kept</p>')).not.toContain('leak.invalid');
   });
 
   it('keeps embedded images and ordinary links, which open outside the app', () => {

@@ -1,6 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { LINES_ATTRIBUTE } from '../cleanup/lineNumbers';
-import { cssFetches } from './css';
+import { cssFetches, cssNamesAddress } from './css';
 import { sanitiserPolicy } from './trustedTypes';
 
 /**
@@ -156,6 +156,7 @@ function purifierFor(name: SanitizeProfile): ReturnType<typeof DOMPurify> {
     // CSS that fetches or runs, read as a browser reads it (`u\72l(` is a url()): in `style`, or in any value a
     // browser may read as CSS.
     else if (cssFetches(value)) data.keepAttr = false;
+    else if (attribute === 'style' && cssNamesAddress(value)) data.keepAttr = false;
     else if (isAddress(value) && !TEXT_ATTRIBUTES.has(attribute) && attribute !== 'cite') data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
