@@ -24,17 +24,27 @@ test('a session of real use sends nothing anywhere but the app’s own origin', 
   await library.goto();
 
   // The log sees what a frame and a dedicated worker ask for, not only the page: the probes prove it, on the origin.
+  // Under the app's policy a worker comes only from a script of the app's origin (served here by the test), and a
+  // frame loads no address: the probe frame is a blank one whose picture asks the origin.
+  await page.route(`${origin}/probe-worker.js`, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `fetch(${JSON.stringify(`${origin}/?probe=worker`)}).then(() => postMessage('fetched'), (error) => postMessage(String(error)))`,
+    }),
+  );
   await page.evaluate(async (probe) => {
-    // A worker made from a blob resolves no relative address: it is given the whole one.
-    const code = `fetch(${JSON.stringify(`${probe}?probe=worker`)}).then(() => postMessage('fetched'), (error) => postMessage(String(error)))`;
-    const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+    const worker = new Worker(`${probe}probe-worker.js`);
     const answer = await new Promise((resolve) => worker.addEventListener('message', (event) => resolve(event.data), { once: true }));
     worker.terminate();
     if (answer !== 'fetched') throw new Error(`The probe worker could not fetch: ${String(answer)}`);
-    const frame = Object.assign(document.createElement('iframe'), { src: `${probe}?probe=frame`, hidden: true });
+    const frame = Object.assign(document.createElement('iframe'), { hidden: true });
+    document.body.append(frame);
+    const picture = frame.contentDocument!.createElement('img');
     await new Promise((resolve) => {
-      frame.addEventListener('load', resolve, { once: true });
-      document.body.append(frame);
+      picture.addEventListener('load', resolve, { once: true });
+      picture.addEventListener('error', resolve, { once: true });
+      picture.src = `${probe}?probe=frame`;
+      frame.contentDocument!.body.append(picture);
     });
     frame.remove();
   }, `${origin}/`);
