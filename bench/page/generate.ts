@@ -8,18 +8,10 @@ import {
   type Link,
   type TimelineEvent,
 } from './types';
+import { seededRandom } from '../../tests/seededRandom';
 
-/** A small deterministic random generator, so every benchmark run seeds the same case. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Every benchmark run seeds the same case. */
+export { seededRandom };
 
 const FIRST = ['Marta', 'Jonas', 'Ilse', 'Dario', 'Nadia', 'Pavel', 'Sofia', 'Tomas', 'Leila', 'Anders', 'Mei', 'Joana'];
 const LAST = ['Kowal', 'Venn', 'Marek', 'Okafor', 'Strand', 'Novak', 'Ruiz', 'Lindqvist', 'Chen', 'Haddad', 'Moreau'];

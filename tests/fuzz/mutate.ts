@@ -5,18 +5,8 @@
  * zipped again, or dropped, or repeated.
  */
 import { unzipSync, zipSync } from 'fflate';
+import { seededRandom } from '../seededRandom';
 
-/** A seeded generator (mulberry32): numbers in [0, 1), the same for the same seed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Mutated {
   bytes: Uint8Array;
@@ -107,7 +97,7 @@ function mutateZipPart(bytes: Uint8Array, next: () => number, others: readonly U
 
 /** The input for `seed`, made from one of `fixtures` (the others may be spliced in). */
 export function mutate(fixtures: readonly Uint8Array[], seed: number, options: { zip?: boolean } = {}): Mutated & { fixture: number } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const fixture = below(next, fixtures.length);
   let bytes = fixtures[fixture]!;
   const steps: string[] = [];

@@ -12,17 +12,8 @@ import { checkConsistency, readDatabaseRows, type DatabaseRows } from '../../../
 /** The number of seeds each crash scenario runs: 3 in `npm test` (about 4 minutes on 2 cores), more with CASEBOOK_CRASH_SEEDS. */
 export const SEEDS = Math.max(1, Number(process.env.CASEBOOK_CRASH_SEEDS ?? 3) || 3);
 
-/** A small seeded generator (mulberry32): the same seed picks the same kill points, so a failure can be run again. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed picks the same kill points, so a failure can be run again. */
+export { seededRandom } from '../../seededRandom';
 
 /** A whole number from 1 to `most`, both included. */
 export const pick = (random: () => number, most: number): number => 1 + Math.floor(random() * Math.max(1, most));

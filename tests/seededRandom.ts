@@ -1,0 +1,14 @@
+/**
+ * A small seeded generator (mulberry32): numbers in [0, 1), the same for the same seed, so a run that found something
+ * can be made again. The benchmark's generated cases, the crash tests' kill points and the fuzz's mutations use it.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
