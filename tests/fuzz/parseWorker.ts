@@ -12,7 +12,7 @@ interface Request {
   bytes: Uint8Array;
 }
 
-export type Outcome = { id: number; outcome: 'imported' } | { id: number; outcome: 'refused' | 'crashed'; message: string };
+export type Outcome = { id: number; outcome: 'imported' } | { id: number; outcome: 'refused' | 'crashed' | 'stray'; message: string };
 
 const port = parentPort!;
 const { parseFile } = (await import(`${workerData.bundle}parse.js`)) as {
@@ -20,6 +20,9 @@ const { parseFile } = (await import(`${workerData.bundle}parse.js`)) as {
 };
 const { readArchive } = (await import(`${workerData.bundle}readArchive.js`)) as {
   readArchive(source: Blob, fileName: string): Promise<unknown>;
+};
+const { isPdfjsStrayRejection } = (await import(`${workerData.bundle}pdfjsStrayRejection.js`)) as {
+  isPdfjsStrayRejection(reason: unknown): boolean;
 };
 
 // pdf.js and mammoth talk on the console about damaged files; what matters here is how the parse ends.
@@ -33,14 +36,21 @@ const crashed = (id: number, what: string, error: unknown) =>
     outcome: 'crashed',
     message: `${what}: ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)}`,
   } satisfies Outcome);
-process.on('unhandledRejection', (reason) => crashed(current, 'unhandled rejection', reason));
+// What the app's import worker silences (see isPdfjsStrayRejection) is counted, not failed.
+process.on('unhandledRejection', (reason) => {
+  if (isPdfjsStrayRejection(reason)) port.postMessage({ id: current, outcome: 'stray', message: String(reason) } satisfies Outcome);
+  else crashed(current, 'unhandled rejection', reason);
+});
 process.on('uncaughtException', (error) => crashed(current, 'uncaught exception', error));
+
+/** The parse's own end, once the rejections it left without a handler have been reported (Node reports them as its microtasks run out). */
+const settled = <T>(parse: Promise<T>): Promise<T> =>
+  parse.finally(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
 port.on('message', async ({ id, importer, name, bytes }: Request) => {
   current = id;
   try {
-    if (importer === 'archive') await readArchive(new Blob([bytes as BlobPart]), name);
-    else await parseFile({ name, bytes });
+    await settled(importer === 'archive' ? readArchive(new Blob([bytes as BlobPart]), name) : parseFile({ name, bytes }));
     port.postMessage({ id, outcome: 'imported' } satisfies Outcome);
   } catch (error) {
     // The import pipeline's form: the worker's ImportError message after the file's name. An archive's refusal

@@ -70,6 +70,18 @@ function savedPagePurifier(): ReturnType<typeof DOMPurify> {
 }
 
 /**
+ * The cleaned root element made anew, with its attributes and children. An element made by the parser from
+ * `<html is="…">` keeps that `is` value when serialised, even with the attribute gone; DOMPurify drops such an
+ * element whole, which it cannot do to the root.
+ */
+function freshRoot(root: Element): Element {
+  const fresh = root.ownerDocument.createElement(root.localName);
+  for (const { name, value } of Array.from(root.attributes)) if (name !== 'is') fresh.setAttribute(name, value);
+  fresh.append(...Array.from(root.childNodes));
+  return fresh;
+}
+
+/**
  * The saved page made ready for a sandboxed srcdoc frame, in one DOMPurify pass over the whole document: no script,
  * handler or `javascript:` address; nothing the frame would fetch or navigate to (the CSP would block the request,
  * but the attempt alone is one too many): no refresh, base address, stylesheet, frame, form, template, remote
@@ -79,7 +91,7 @@ function savedPagePurifier(): ReturnType<typeof DOMPurify> {
 export function originalPageSrcdoc(html: string): string {
   // DOMPurify parses with DOMParser, whose documents are inert: parsing runs nothing and loads nothing.
   // With WHOLE_DOCUMENT, what comes back is the cleaned page's <html> element.
-  const root = savedPagePurifier().sanitize(html, {
+  const cleaned = savedPagePurifier().sanitize(html, {
     WHOLE_DOCUMENT: true,
     RETURN_DOM: true,
     USE_PROFILES: { html: true, svg: true, svgFilters: true },
@@ -88,6 +100,7 @@ export function originalPageSrcdoc(html: string): string {
     // DOMPurify parses through the sanitiser's Trusted Types policy: the app's CSP allows no other for HTML.
     TRUSTED_TYPES_POLICY: sanitiserPolicy as TrustedTypePolicy,
   }) as Element;
+  const root = freshRoot(cleaned);
   const page = root.ownerDocument;
   const head = root.querySelector(':scope > head') ?? root.insertBefore(page.createElement('head'), root.firstChild);
   const policy = page.createElement('meta');

@@ -3,6 +3,7 @@
  * linkedom, and the page sanitises the HTML it gets back.
  */
 import { parseFile } from './parse';
+import { isPdfjsStrayRejection } from './pdfjsStrayRejection';
 import type { ImportReply, ImportRequest } from './protocol';
 import { ImportError } from './types';
 
@@ -12,6 +13,11 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+
+// pdf.js leaves some of its own fetches rejected without a handler on a damaged PDF, after the answer it gave us.
+self.addEventListener('unhandledrejection', (event) => {
+  if (isPdfjsStrayRejection(event.reason)) event.preventDefault();
+});
 
 scope.onmessage = async ({ data }) => {
   const { id, name, bytes, mimeType, cleanUp } = data;
