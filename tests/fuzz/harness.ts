@@ -110,6 +110,9 @@ interface Job {
   steps: string[];
 }
 
+/** Each parse thread's heap: far more than any fixture's parse needs, far less than the whole run's. */
+const THREAD_HEAP_MB = 1536;
+
 /** A worker thread with the parser loaded, answering one input at a time. */
 class ParseThread {
   private worker!: Worker;
@@ -128,10 +131,23 @@ class ParseThread {
   }
 
   private start() {
-    this.worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { workerData: { bundle: this.bundle } });
+    // A heap of its own with a limit: an input that makes the parser take memory without end ends this thread (and
+    // fails as a crash), not the whole run.
+    const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), {
+      workerData: { bundle: this.bundle },
+      resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+    });
+    this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
-      this.worker.once('error', reject);
-      this.worker.once('message', () => resolve());
+      worker.once('error', reject);
+      worker.once('message', () => resolve());
+    });
+    worker.on('error', (error) => {
+      const pending = this.pending;
+      if (this.worker !== worker || !pending) return;
+      this.pending = null;
+      pending.settle({ id: pending.id, outcome: 'crashed', message: `the parse thread died: ${error.message}` });
+      this.start();
     });
     this.worker.on('message', (outcome: Outcome) => {
       if (outcome.id < 0 && outcome.outcome === 'imported') return;

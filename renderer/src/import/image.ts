@@ -1,22 +1,27 @@
 import { emptyDocument } from './document';
 import { imageFormatOf } from './detect';
+import { tiffPageCount } from './tiffPages';
 import { ImportError, type ParsedDocument } from './types';
 
 /** Most pages read from a multi-page TIFF, as for PDFs. */
 const MAX_TIFF_PAGES = 5_000;
 
-/** How many pages an image holds: one, or a TIFF's pages (its image directories). */
+const TIFF_DAMAGED = 'is damaged or incomplete and could not be read as a TIFF image.';
+
+/** How many pages an image holds: one, or a TIFF's pages (its image directories), each of which must read. */
 async function pagesIn(bytes: Uint8Array): Promise<number> {
   if (imageFormatOf(bytes) !== 'tiff') return 1;
+  const count = tiffPageCount(bytes, MAX_TIFF_PAGES);
+  if (count === null) throw new ImportError(TIFF_DAMAGED);
+  if (count === 0) throw new ImportError('is a TIFF file with no image in it.');
   const { decode } = await import('tiff');
-  let pages;
   try {
-    pages = decode(bytes, { ignoreImageData: true });
+    // The chain holds no loop (tiffPageCount): the package reads each directory's entries up to the last page counted.
+    decode(bytes, { ignoreImageData: true, pages: [count - 1] });
   } catch {
-    throw new ImportError('is damaged or incomplete and could not be read as a TIFF image.');
+    throw new ImportError(TIFF_DAMAGED);
   }
-  if (!pages.length) throw new ImportError('is a TIFF file with no image in it.');
-  return Math.min(pages.length, MAX_TIFF_PAGES);
+  return count;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TiffIfd } from 'tiff';
+import { tiffPageCount } from '../import/tiffPages';
 
 /**
  * The pages of an imported image (PNG, JPEG, TIFF) as pixels, for the reader to draw and for text recognition to
@@ -50,8 +51,10 @@ export type ImagePage = ImageBitmap;
 /** How many pages an image file holds (a TIFF can hold several). */
 export async function imagePageCount(bytes: Uint8Array): Promise<number> {
   if (!isTiff(bytes)) return 1;
-  const { decode } = await import('tiff');
-  return decode(bytes, { ignoreImageData: true }).length;
+  // Counted without the \`tiff\` package, which would follow a looping chain of pages for ever (see tiffPageCount).
+  const count = tiffPageCount(bytes);
+  if (!count) throw new Error('this TIFF is damaged: its pages could not be found.');
+  return count;
 }
 
 /** Page `page` (from 1) of an image file, decoded. */
