@@ -21,8 +21,11 @@ export interface Launched {
 }
 
 /**
- * Starts the desktop app as a user gets it, the production build (built first if it is not), with a user data folder
- * of its own and `args` after the app's own (a file to open, as the system's file association passes it).
+ * Starts the desktop app from its production build (`out/`, built first if it is not) with the `electron` package's own
+ * binary: a build of its own for these tests, never the package `npm run dist` makes. That package carries the fuses
+ * (`electron-builder.yml`), which turn off the inspect arguments Playwright drives Electron through and load code
+ * only from its `app.asar`. Each launch has a user data folder of its own, and `args` come after the app's own (a file
+ * to open, as the system's file association passes it).
  */
 export async function launchCasebook(args: readonly string[] = []): Promise<Launched> {
   if (!builtFiles.every((file) => existsSync(path.join(root, file)))) {

@@ -96,7 +96,8 @@ export function CommandsProvider({ registry, host, mac = IS_MAC, children }: Com
     [paletteOpen, run],
   );
 
-  useEffect(() => {
+  // Listening from before the first paint: a shortcut pressed as soon as the window shows is not lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => void registry.handleKeyDown(event, latest.current, mac);
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

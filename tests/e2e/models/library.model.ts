@@ -4,8 +4,10 @@ import { expect, type Page } from '@playwright/test';
 export class LibraryPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the library and waits for it to show, as a user would before typing anything. */
   async goto() {
     await this.page.goto('/');
+    await expect(this.page.getByRole('button', { name: /^(New case|Create a case)$/ }).first()).toBeVisible();
   }
 
   get cases() {
