@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import fc from 'fast-check';
+import { hostileMarkup } from '../fixtures/xss/hostileMarkup';
 import { DocumentsPage, fixture } from './models/documents.model';
 import { LibraryPage } from './models/library.model';
 import { ReaderPage } from './models/reader.model';
@@ -7,12 +9,17 @@ import { WorkspacePage } from './models/workspace.model';
 import { recordAttackFigure } from '../attackFigures';
 
 /**
- * The XSS corpus (tests/fixtures/xss/payloads.json) imported as saved web pages through "Import files", each page
- * then opened in the reader and in its saved-page view, in Chromium: no payload calls the marker, opens a dialog,
- * makes a request to anything but the app's own server, or even tries one that the saved page's policy refuses.
+ * The XSS corpus (tests/fixtures/xss/payloads.json) and a seeded sample of random hostile markup
+ * (tests/fixtures/xss/hostileMarkup.ts, which the unit test draws from too) imported as saved web pages through
+ * "Import files", each page then opened in the reader and in its saved-page view, in Chromium: no payload calls the
+ * marker, opens a dialog, makes a request to anything but the app's own server, or even tries one that the saved
+ * page's policy refuses.
  */
 
-const payloads: { id: string; category: string; html: string }[] = JSON.parse(readFileSync(fixture('xss/payloads.json'), 'utf8'));
+const corpus: { id: string; category: string; html: string }[] = JSON.parse(readFileSync(fixture('xss/payloads.json'), 'utf8'));
+/** Random hostile markup, the same 200 pieces on every run. */
+const RANDOM = fc.sample(hostileMarkup, { seed: 20_261_201, numRuns: 200 }).map((html, index) => ({ id: `random-${index + 1}`, category: 'random', html }));
+const payloads = [...corpus, ...RANDOM];
 
 /** Closes what a payload may leave open (raw text, a foreign namespace, a comment), so the next one parses afresh. */
 const CLOSER = '</textarea></title></style></xmp></noembed></noframes></noscript></iframe></select></template></svg></math></table></form>-->';
@@ -120,7 +127,7 @@ async function readBothViews(page: Page, name: string) {
   await expect(page.frameLocator('iframe[title^="Original page"]').locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 }
 
-test('no payload of the XSS corpus fires on import, in the reader or in the saved-page view', async ({ page, context, baseURL }) => {
+test('no payload of the XSS corpus or random hostile markup fires on import, in the reader or in the saved-page view', async ({ page, context, baseURL }) => {
   test.setTimeout(600_000);
   const appOrigin = new URL(baseURL!).origin;
   const evidence = await watch(context, appOrigin);
@@ -149,8 +156,8 @@ test('no payload of the XSS corpus fires on import, in the reader or in the save
   );
   const tried = pages.reduce((count, { ids }) => count + ids.length, 0);
   const fired = [...evidence.markers, ...evidence.dialogs, ...evidence.requests, ...evidence.policyViolations];
-  console.log(`payloads tried: ${tried} in ${pages.length} saved pages, fired: ${fired.length}`);
+  console.log(`payloads tried: ${tried} (${corpus.length} known, ${RANDOM.length} random) in ${pages.length} saved pages, fired: ${fired.length}`);
   expect(tried).toBe(payloads.length);
   expect(evidence).toEqual({ markers: [], dialogs: [], requests: [], policyViolations: [] });
-  recordAttackFigure('payloads tried', tried, 'xss corpus in Chromium');
+  recordAttackFigure('payloads tried', tried, 'xss corpus and random markup in Chromium');
 });

@@ -9,6 +9,7 @@ import payloads from '../fixtures/xss/payloads.json';
 import { sanitizeHtml, type SanitizeProfile } from '../../renderer/src/html/sanitize';
 import { ORIGINAL_PAGE_CSP, originalPageSrcdoc } from '../../renderer/src/html/savedPage';
 import { problemsIn } from './xssChecker';
+import { hostileMarkup } from '../fixtures/xss/hostileMarkup';
 import { recordAttackFigure } from '../attackFigures';
 
 const PROFILES: SanitizeProfile[] = ['import', 'reader', 'report', 'paste'];
@@ -73,52 +74,6 @@ describe('the XSS corpus', () => {
     expect(fired).toEqual([]);
   }, 300_000);
 });
-
-/** Pieces hostile markup is made of: elements that run, fetch, or change how what follows them parses. */
-const TAGS = [
-  'a', 'img', 'svg', 'math', 'style', 'script', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'textarea',
-  'title', 'noscript', 'noembed', 'noframes', 'xmp', 'template', 'select', 'table', 'td', 'mtext', 'mglyph',
-  'annotation-xml', 'foreignObject', 'desc', 'animate', 'set', 'use', 'image', 'feImage', 'video', 'audio', 'source',
-  'picture', 'link', 'meta', 'base', 'p', 'div', 'frameset', 'body', 'html', 'head', 'details', 'marquee',
-];
-const ATTRIBUTES = [
-  'href', 'xlink:href', 'src', 'srcset', 'style', 'onerror', 'onload', 'onfocus', 'ONCLICK', 'action', 'formaction',
-  'data', 'poster', 'background', 'ping', 'attributionsrc', 'srcdoc', 'values', 'to', 'attributeName', 'fill',
-  'filter', 'shadowrootmode', 'http-equiv', 'content', 'id', 'name', 'title', 'is', 'encoding', 'autofocus', 'open',
-];
-const VALUES = [
-  'javascript:window.__xss(1)', ' JaVa\tScRiPt:window.__xss(1)', '&#x6A;avascript:window.__xss(1)',
-  'vbscript:msgbox(1)', 'data:text/html,<script>window.__xss(1)</script>', 'http://leak.invalid/p', '//leak.invalid/p',
-  'window.__xss(1)', 'background:url(http://leak.invalid/p)', 'background:u\\72l(http://leak.invalid/p)',
-  'background:\\75 rl(//leak.invalid/p)', "background-image:image-set('http://leak.invalid/p' 1x)",
-  'url(http://leak.invalid/p#a)', '0;url=http://leak.invalid/p', 'refresh', 'open', 'text/html', 'href', 'x',
-  '</style><img src=x onerror=window.__xss(1)>', '"><img src=x onerror=window.__xss(1)>', 'data:image/png;base64,AA',
-];
-const TEXTS = [
-  'text', '<!--', '-->', '<![CDATA[', ']]>', '</style>', '</textarea>', '</noscript>', '</title>', '</svg>', '</math>',
-  '@import "http://leak.invalid/p";', 'p{background:url(http://leak.invalid/p)}', '@font-face{src:url(//leak.invalid/p)}',
-  '<img src=x onerror=window.__xss(1)>', '\u0000',
-];
-
-const escapeAttribute = (value: string) => value.replace(/"/g, '&quot;');
-/** A random tree of hostile elements, attributes and text, written as markup (well formed, or cut anywhere). */
-const hostileMarkup = fc.letrec<{ node: string }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(...TEXTS),
-    fc
-      .tuple(
-        fc.constantFrom(...TAGS),
-        fc.array(fc.tuple(fc.constantFrom(...ATTRIBUTES), fc.constantFrom(...VALUES)), { maxLength: 3 }),
-        fc.array(tie('node'), { maxLength: 3 }),
-        fc.boolean(),
-      )
-      .map(([tag, attributes, children, closed]) => {
-        const opening = `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
-        return `${opening}${children.join('')}${closed ? `</${tag}>` : ''}`;
-      }),
-  ),
-})).node;
 
 describe('random hostile markup', () => {
   it('leaves nothing that runs or fetches, through every profile and the saved page', () => {
