@@ -7,7 +7,6 @@
 import { unzipSync, zipSync } from 'fflate';
 import { seededRandom } from '../seededRandom';
 
-
 export interface Mutated {
   bytes: Uint8Array;
   /** What was done, for the report of a failure: "bit flips ×3, truncation". */
@@ -68,14 +67,26 @@ const BYTE_MUTATIONS: Record<string, ByteMutation> = {
 
 const BYTE_NAMES = Object.keys(BYTE_MUTATIONS);
 
+/** The largest part a mutated zip is unpacked with: far more than any fixture's part. */
+const MAX_PART_BYTES = 16 * 1024 * 1024;
+
 /** A Word document's zip with one part mutated (then zipped again), dropped or added twice under a new name. */
 function mutateZipPart(bytes: Uint8Array, next: () => number, others: readonly Uint8Array[], steps: string[]): Uint8Array | null {
   let parts: Record<string, Uint8Array>;
+  // A zip an earlier step damaged may declare parts of gigabytes, which fflate would set aside before inflating: such
+  // a zip is not unpacked here (its bytes are mutated instead), or making the input would take the fuzz's own memory.
+  let oversized = false;
   try {
-    parts = unzipSync(bytes);
+    parts = unzipSync(bytes, {
+      filter: ({ originalSize }) => {
+        oversized ||= originalSize > MAX_PART_BYTES;
+        return !oversized;
+      },
+    });
   } catch {
     return null;
   }
+  if (oversized) return null;
   const names = Object.keys(parts);
   if (!names.length) return null;
   // The document's body is where most of what a converter reads is: it is chosen half of the time.
