@@ -109,6 +109,18 @@ describe('the .casebook archive', () => {
     expect(await refusal(unlisted)).toContain('holds “records/tags.ndjson”, which its manifest does not list');
   });
 
+  it('says in words what is wrong with a damaged manifest, not in the schema’s terms', async () => {
+    // Found by the fuzz: "manifest that cannot be read: entries.14.size Invalid input: expected number, received undefined".
+    const { caseFile } = await seedRepresentativeCase(db);
+    const archive = await exported(caseFile.id);
+    const noSize = await rewritten(archive, (_, manifest) => void delete (manifest.entries[2] as { size?: number }).size);
+    expect(await refusal(noSize)).toMatch(/ has a manifest that cannot be read: “size” of entry 3 is missing\. The archive is damaged\.$/);
+    const textSize = await rewritten(archive, (_, manifest) => void ((manifest.entries[0] as unknown as { size: string }).size = 'many'));
+    expect(await refusal(textSize)).toContain('has a manifest that cannot be read: “size” of entry 1 is not a number. The archive is damaged.');
+    const noCase = await rewritten(archive, (_, manifest) => void delete (manifest as { case?: unknown }).case);
+    expect(await refusal(noCase)).toContain('has a manifest that cannot be read: “case” is missing.');
+  });
+
   it('stops a zip bomb at the size its manifest gives, and at an absurd ratio, whatever the headers declare', async () => {
     const { caseFile } = await seedRepresentativeCase(db);
     const archive = await exported(caseFile.id);

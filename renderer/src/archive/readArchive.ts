@@ -11,6 +11,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { ERR_OVERLAPPING_ENTRY, ERR_UNSAFE_FILENAME, Reader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
+import type { z } from 'zod';
 import { LIMITS, megabytes } from '../../../shared/limits';
 import {
   ARCHIVE_FORMAT,
@@ -456,10 +457,26 @@ function readManifest(bytes: Uint8Array, refuse: (problem: string) => ArchiveErr
     throw refuse(
       `was made by a newer version of Casebook (database schema ${head.schemaVersion}; this version knows up to ${LATEST_VERSION}). Update Casebook to import it`,
     );
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw refuse(`has a manifest that cannot be read: ${issue.path.join('.') || 'it'} ${issue.message}`);
-  }
+  const parsed = manifestSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) throw refuse(`has a manifest that cannot be read: ${manifestFault(parsed.error.issues[0]!)}. The archive is damaged`);
   return parsed.data;
 }
+
+/**
+ * A manifest's fault in words rather than the schema's: where it is ("“size” of entry 15") and what is wrong with it
+ * ("is missing", "is not a number").
+ */
+function manifestFault(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((key) => (typeof key === 'number' ? key + 1 : String(key)));
+  const where = path.length
+    ? path
+        .map((key, index) => (typeof key === 'number' ? `${path[index - 1] === 'entries' ? 'entry' : 'item'} ${key}` : `“${key}”`))
+        .filter((said, index) => !(said === '“entries”' && typeof path[index + 1] === 'number'))
+        .reverse()
+        .join(' of ')
+    : 'its content';
+  if (issue.code === 'invalid_type') return issue.input === undefined ? `${where} is missing` : `${where} is not ${withArticle(issue.expected)}`;
+  return `${where} has a value Casebook does not expect`;
+}
+
+const withArticle = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
