@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import type { DatabaseRows } from '../../renderer/src/db/consistency';
 import { countOf, RECORD_KINDS, RECORD_TYPES } from '../../shared/vocabulary';
 import { ArchivePage } from './models/archive.model';
@@ -44,10 +47,12 @@ interface Scenario {
 /** Pads a seed so that no name is the start of another ("Merged 1" and "Merged 10"). */
 const padded = (seed: number) => String(seed).padStart(3, '0');
 
-async function runScenario(title: string, scenario: Scenario, testInfo: TestInfo, baseURL: string): Promise<void> {
+async function runScenario(title: string, scenario: Scenario, baseURL: string): Promise<void> {
   // A quiet machine's two minutes and a minute and a half a seed, tripled for a busy one as test.slow() does.
   test.setTimeout(3 * (120_000 + SEEDS * 90_000));
-  const profile = testInfo.outputPath('profile');
+  // Outside test-results, which another Playwright run in the same checkout empties as it starts: a profile deleted
+  // under a live browser once left a scenario waiting for ever.
+  const profile = mkdtempSync(join(tmpdir(), 'casebook-crash-profile-'));
   const launch = () => CrashableBrowser.launch(profile, baseURL, scenario.launched);
   let browser = await launch();
   await expectLibraryOpensConsistent(browser.page);
@@ -78,6 +83,7 @@ async function runScenario(title: string, scenario: Scenario, testInfo: TestInfo
     survived++;
   }
   await browser.close();
+  rmSync(profile, { recursive: true, force: true });
   recordAttackFigure('crash seeds survived', survived, title);
   console.log(`crash seeds survived: ${survived} (${title}: ${cut} killed during the operation, ${survived - cut} just after it; ${writes} writes in it)`);
 }
@@ -106,7 +112,7 @@ async function expectSearchFinds(page: Page, documents: Rows) {
 
 const BATCH = ['harbour-log.txt', 'site-visit-notes.txt', 'news-article.html', 'court-filing.docx', 'three-page-report.pdf'];
 
-test('killed during an import batch: each file is imported whole with its text, original and search entry, or not at all', async ({ baseURL }, testInfo) => {
+test('killed during an import batch: each file is imported whole with its text, original and search entry, or not at all', async ({ baseURL }) => {
   const library = (page: Page) => new LibraryPage(page);
   await runScenario(
     'import batch',
@@ -140,12 +146,11 @@ test('killed during an import batch: each file is imported whole with its text, 
         await expectSearchFinds(page, ofCase(rows, 'documents', last.id));
       },
     },
-    testInfo,
     baseURL!,
   );
 });
 
-test('killed during a burst of edits: every entity, excerpt, event and note shown as saved is there after the crash', async ({ baseURL }, testInfo) => {
+test('killed during a burst of edits: every entity, excerpt, event and note shown as saved is there after the crash', async ({ baseURL }) => {
   const LINES = Array.from({ length: 300 }, (_, line) => `Crate ${line} was signed for at the quay.`).join('\n');
   let caseId = '';
   await runScenario(
@@ -181,12 +186,11 @@ test('killed during a burst of edits: every entity, excerpt, event and note show
         await expectCounts(page, rows, caseId);
       },
     },
-    testInfo,
     baseURL!,
   );
 });
 
-test('killed during an entity merge: the merge happened whole (links moved, entity gone) or not at all', async ({ baseURL }, testInfo) => {
+test('killed during an entity merge: the merge happened whole (links moved, entity gone) or not at all', async ({ baseURL }) => {
   let caseId = '';
   await runScenario(
     'entity merge',
@@ -244,7 +248,6 @@ test('killed during an entity merge: the merge happened whole (links moved, enti
         await expectCounts(page, rows, caseId);
       },
     },
-    testInfo,
     baseURL!,
   );
 });
@@ -300,7 +303,6 @@ test('killed during a case archive import: the imported case is all there or not
         await expectSearchFinds(page, ofCase(rows, 'documents', last.id));
       },
     },
-    testInfo,
     baseURL!,
   );
 });
