@@ -32,6 +32,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
+    // Playwright's own default is no limit: a click on what never shows would wait for the whole test's time, silent.
+    actionTimeout: 20_000,
+    navigationTimeout: 60_000,
     trace: 'retain-on-failure',
   },
   projects: [

@@ -18,19 +18,32 @@ export { seededRandom } from '../../seededRandom';
 /** A whole number from 1 to `most`, both included. */
 export const pick = (random: () => number, most: number): number => 1 + Math.floor(random() * Math.max(1, most));
 
-/** The pid of the Chromium browser process that uses `profile`: the one whose command line names it and is no child. */
+/**
+ * The pid of the Chromium browser process that uses `profile`: the one whose command line names it and is no child.
+ * The newest such process: the browser killed before this launch may not be gone from /proc yet, and killing it again
+ * instead of this one would leave the test waiting for a browser that never closes.
+ */
 function browserPid(profile: string): number {
+  let newest: { pid: number; started: number } | null = null;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let args: string[];
+    let stat: string;
     try {
       args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
     } catch {
       continue; // Gone meanwhile.
     }
-    if (args.includes(`--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+    if (!args.includes(`--user-data-dir=${profile}`) || args.some((arg) => arg.startsWith('--type='))) continue;
+    // After the command's closing parenthesis: its state, then 18 more fields up to its start time.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X') continue;
+    const started = Number(fields[19]);
+    if (!newest || started > newest.started) newest = { pid: Number(entry), started };
   }
-  throw new Error(`No Chromium process runs with the profile ${profile}.`);
+  if (!newest) throw new Error(`No Chromium process runs with the profile ${profile}.`);
+  return newest.pid;
 }
 
 /**
@@ -76,6 +89,9 @@ export class CrashableBrowser {
       args: CHROMIUM_ARGS,
       baseURL,
     });
+    // The limits playwright.config.ts gives the contexts it makes, which a context launched here does not get.
+    context.setDefaultTimeout(20_000);
+    context.setDefaultNavigationTimeout(60_000);
     const page = context.pages()[0] ?? (await context.newPage());
     const browser = new CrashableBrowser(context, page, browserPid(profile));
     await countWrites(context, () => browser.seen());
@@ -111,13 +127,18 @@ export class CrashableBrowser {
   kill(): Promise<void> {
     this.killing ??= (async () => {
       const closed = new Promise<void>((resolve) => this.context.once('close', () => resolve()));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // A bound, not a wait: a browser that outlives SIGKILL by a minute is a fault to report, not to wait for.
+      const stillOpen = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Chromium (pid ${this.pid}) was sent SIGKILL and is still open a minute later.`)), 60_000);
+      });
       process.kill(this.pid, 'SIGKILL');
       try {
         process.kill(-this.pid, 'SIGKILL');
       } catch {
         // Not a group leader, or its group already gone with it.
       }
-      await closed;
+      await Promise.race([closed, stillOpen]).finally(() => clearTimeout(timer));
     })();
     return this.killing;
   }
