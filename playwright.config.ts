@@ -33,7 +33,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     // Playwright's own default is no limit: a click on what never shows would wait for the whole test's time, silent.
-    actionTimeout: 20_000,
+    // A minute also bounds the waits for an event (a download, a file chooser) that follows an action.
+    actionTimeout: 60_000,
     navigationTimeout: 60_000,
     trace: 'retain-on-failure',
   },

@@ -90,7 +90,7 @@ export class CrashableBrowser {
       baseURL,
     });
     // The limits playwright.config.ts gives the contexts it makes, which a context launched here does not get.
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(60_000);
     context.setDefaultNavigationTimeout(60_000);
     const page = context.pages()[0] ?? (await context.newPage());
     const browser = new CrashableBrowser(context, page, browserPid(profile));
