@@ -11,8 +11,8 @@ import { useExportStatus } from './useExportStatus';
 
 /**
  * In the browser build, a polite reminder to export the case once enough has changed since its last export
- * (`reminderRule.ts`). It never takes the focus nor covers anything: a status at the foot of the case's pane, reached by Tab after the
- * section's content. The desktop app keeps backups itself and is not reminded.
+ * (`reminderRule.ts`). It never takes the focus nor covers anything: a status at the foot of the case's pane, reached
+ * by Tab after the section's content. The desktop app keeps backups itself and is not reminded.
  */
 export function ExportReminder({ caseId }: { caseId: string }) {
   return isElectron ? null : <BrowserExportReminder caseId={caseId} />;
