@@ -613,22 +613,34 @@ const editExcerpt = fc.record({ excerpt: pick, comment: pick, quote: pick, tags:
     }),
 );
 
-const deleteExcerpt = fc.record({ excerpt: pick, fault }).map(
-  ({ excerpt, fault }) =>
-    new Step('deleteExcerpt', `delete excerpt ${excerpt}`, fault, (state) => {
-      const id = nth(state.excerpts.keys(), excerpt);
-      if (!id) return null;
-      return {
-        call: ({ db }) => deleteRecord(db, { type: 'excerpt', id }),
-        refused: false,
-        after: (_result, next) => {
-          next.excerpts.delete(id);
-          forget(next, new Set([id]));
-          return entry('delete', [ref('excerpt', id)]);
-        },
-      };
-    }),
-);
+/**
+ * Deletes the n-th record of a kind whose deletion reaches no further than the links to it (`forget`): one step for
+ * excerpts, entities, events and notes alike.
+ */
+function deleteOne<Table extends 'excerpts' | 'entities' | 'events' | 'notes'>(
+  name: string,
+  type: 'excerpt' | 'entity' | 'event' | 'note',
+  table: Table,
+) {
+  return fc.record({ record: pick, fault }).map(
+    ({ record, fault }) =>
+      new Step(name, `delete ${type} ${record}`, fault, (state) => {
+        const id = nth(state[table].keys(), record);
+        if (!id) return null;
+        return {
+          call: ({ db }) => deleteRecord(db, { type, id }),
+          refused: false,
+          after: (_result, next) => {
+            next[table].delete(id);
+            forget(next, new Set([id]));
+            return entry('delete', [ref(type, id)]);
+          },
+        };
+      }),
+  );
+}
+
+const deleteExcerpt = deleteOne('deleteExcerpt', 'excerpt', 'excerpts');
 
 const deleteSomeExcerpts = fc.record({ excerpts: picks(3), fault }).map(
   ({ excerpts, fault }) =>
@@ -696,22 +708,7 @@ const editEntity = fc
       }),
   );
 
-const deleteEntity = fc.record({ entity: pick, fault }).map(
-  ({ entity, fault }) =>
-    new Step('deleteEntity', `delete entity ${entity}`, fault, (state) => {
-      const id = nth(state.entities.keys(), entity);
-      if (!id) return null;
-      return {
-        call: ({ db }) => deleteRecord(db, { type: 'entity', id }),
-        refused: false,
-        after: (_result, next) => {
-          next.entities.delete(id);
-          forget(next, new Set([id]));
-          return entry('delete', [ref('entity', id)]);
-        },
-      };
-    }),
-);
+const deleteEntity = deleteOne('deleteEntity', 'entity', 'entities');
 
 /** The ends each kind of link the test makes joins, and which event field it mirrors. */
 const LINKS = {
@@ -855,22 +852,7 @@ const editEvent = fc.record({ event: pick, ...eventFields }).map(
     }),
 );
 
-const deleteEvent = fc.record({ event: pick, fault }).map(
-  ({ event, fault }) =>
-    new Step('deleteEvent', `delete event ${event}`, fault, (state) => {
-      const id = nth(state.events.keys(), event);
-      if (!id) return null;
-      return {
-        call: ({ db }) => deleteRecord(db, { type: 'event', id }),
-        refused: false,
-        after: (_result, next) => {
-          next.events.delete(id);
-          forget(next, new Set([id]));
-          return entry('delete', [ref('event', id)]);
-        },
-      };
-    }),
-);
+const deleteEvent = deleteOne('deleteEvent', 'event', 'events');
 
 const addTag = fc.record({ name: pick, parent: fc.option(pick), fault }).map(
   ({ name: nameIndex, parent, fault }) =>
@@ -1290,22 +1272,7 @@ const addNote = fc.record({ title: pick, mentions: fc.array(pick, { maxLength: 3
     }),
 );
 
-const deleteNote = fc.record({ note: pick, fault }).map(
-  ({ note, fault }) =>
-    new Step('deleteNote', `delete note ${note}`, fault, (state) => {
-      const id = nth(state.notes.keys(), note);
-      if (!id) return null;
-      return {
-        call: ({ db }) => deleteRecord(db, { type: 'note', id }),
-        refused: false,
-        after: (_result, next) => {
-          next.notes.delete(id);
-          forget(next, new Set([id]));
-          return entry('delete', [ref('note', id)]);
-        },
-      };
-    }),
-);
+const deleteNote = deleteOne('deleteNote', 'note', 'notes');
 
 /** Saves a note with a title and mentions: through `note` (the n-th note), or the note whose edit the last entry tells. */
 function noteSave(name: string, which: (state: State, note: number) => string | undefined) {
