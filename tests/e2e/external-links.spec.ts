@@ -30,10 +30,8 @@ async function openPage(page: Page): Promise<ReaderPage> {
   await library.goto();
   await library.createCase('Quay lighting');
   await new WorkspacePage(page).openSection('Documents');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files' }).click();
-  await (await chooser).setFiles({ name: 'quay-lighting.html', mimeType: 'text/html', buffer: Buffer.from(PAGE) });
   const documents = new DocumentsPage(page);
+  await documents.importPages({ name: 'quay-lighting.html', html: PAGE });
   await expect(documents.report).toContainText('1 imported');
   await documents.openFromReport('quay-lighting.html');
   const reader = new ReaderPage(page);

@@ -165,10 +165,8 @@ test.describe('reading imported documents', () => {
       (window as unknown as { messages: unknown[] }).messages = messages;
       window.addEventListener('message', (event) => messages.push(event.data));
     });
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import files' }).click();
-    await (await chooser).setFiles({ name: 'reporting-page.html', mimeType: 'text/html', buffer: Buffer.from(REPORTING_PAGE) });
     const documents = new DocumentsPage(page);
+    await documents.importPages({ name: 'reporting-page.html', html: REPORTING_PAGE });
     await expect(documents.report).toContainText('1 imported');
     await documents.openFromReport('reporting-page.html');
     const reader = new ReaderPage(page);

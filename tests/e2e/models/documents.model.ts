@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FileChooser, type Page } from '@playwright/test';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 export const fixture = (name: string) => join(FIXTURES, name);
@@ -17,12 +17,21 @@ export class DocumentsPage {
     return this.page.getByRole('list', { name: 'Documents' });
   }
 
-  /** Imports files through the "Import files" button and its file dialog. */
+  /** Imports fixtures through the "Import files" button and its file dialog. */
   async importFiles(...names: string[]) {
+    await this.chooseFiles(names.map(fixture));
+    await expect(this.report).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Imports saved web pages the test writes itself, through the same button and dialog; the caller waits for the report. */
+  async importPages(...pages: { name: string; html: string }[]) {
+    await this.chooseFiles(pages.map(({ name, html }) => ({ name, mimeType: 'text/html', buffer: Buffer.from(html) })));
+  }
+
+  private async chooseFiles(files: Parameters<FileChooser['setFiles']>[0]) {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Import files' }).click();
-    await (await chooser).setFiles(names.map(fixture));
-    await expect(this.report).toBeVisible({ timeout: 30_000 });
+    await (await chooser).setFiles(files);
   }
 
   /** The one line that stays in the Documents section once the report has closed: "Last import: 2 imported". */
